@@ -1,0 +1,23 @@
+"""The built-in cleaners, one module per family."""
+
+from .captions import CaptionCleaner
+from .duplicates import DuplicateCleaner
+from .jobs import JobsCleaner
+from .labels import LabelCleaner
+from .metadata import MetadataCleaner
+from .newsletter import NewsletterCleaner
+from .promo import PromoCleaner
+from .related import RelatedCleaner
+from .whitespace import WhitespaceCleaner
+
+__all__ = [
+    "CaptionCleaner",
+    "DuplicateCleaner",
+    "JobsCleaner",
+    "LabelCleaner",
+    "MetadataCleaner",
+    "NewsletterCleaner",
+    "PromoCleaner",
+    "RelatedCleaner",
+    "WhitespaceCleaner",
+]

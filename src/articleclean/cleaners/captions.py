@@ -1,0 +1,84 @@
+"""Image captions, photo credits and headlines echoed as image alt text.
+
+>>> from articleclean.document import Document
+>>> text = '''Storm hits coast
+...
+... Storm hits coast image
+... © Jane Doe / Alamy Stock Photo
+...
+... view image in gallery Waves break over the harbour wall ( Reuters )
+...
+... The storm hit the coast on Friday.'''
+>>> CaptionCleaner().apply(Document.from_text(text)).text()
+'Storm hits coast\\n\\nThe storm hit the coast on Friday.\\n'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..base import BaseCleaner
+from ..document import Document
+from ..lexicon import phrases
+from ..text import word_count
+
+__all__ = ["CaptionCleaner", "has_agency"]
+
+_GALLERY = re.compile(
+    r"^(?:open|view|expand|enlarge|show|see)\s+(?:image|photo|picture|gallery|slideshow)\b(?:\s+in\s+(?:gallery|full\s?screen|slideshow))?",
+    re.IGNORECASE,
+)
+# A caption ending in a parenthesised credit: "… on Monday ( EPA )", "… (Photo: Getty Images)".
+_END_CREDIT = re.compile(r"\(\s*(?:(?:photo|picture|image|credit|photograph)s?\s*:\s*)?([^()]{1,60}?)\s*\)$", re.IGNORECASE)
+_CREDIT_START = re.compile(
+    r"^(?:©|\(c\)|copyright\b|photo(?:graph)?s?\s*(?:by|:)|pictures?\s*(?:by|:)|images?\s*(?:by|:)|(?:photo |image )?credits?\s*:)",
+    re.IGNORECASE,
+)
+_ALT_WORD = re.compile(r"^(?:image|photo|picture|main image|thumbnail)\s*[:\-–]?\s+|\s+[\-–]?\s*(?:image|photo|picture|thumbnail)$", re.IGNORECASE)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+def has_agency(text: str) -> bool:
+    """True when ``text`` names a photo or news agency from ``data/agencies.txt``.
+
+    >>> has_agency("Stefan Rousseau/PA Wire"), has_agency("the Office for National Statistics")
+    (True, False)
+    """
+    agencies = phrases("agencies")
+    toks = [t.lower() for t in _TOKEN.findall(text)]
+    for i in range(len(toks)):
+        if toks[i] in agencies or (i + 1 < len(toks) and f"{toks[i]} {toks[i + 1]}" in agencies):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class CaptionCleaner(BaseCleaner):
+    """Remove gallery captions, photo credits and headline-echo alt text."""
+
+    name = "captions"
+    description = "image captions, photo credits and alt-text echoes"
+    max_caption_words: int = 60
+    max_credit_words: int = 14
+
+    def apply(self, doc: Document) -> Document:
+        live = doc.live()
+        texts = {b.text for b in live}
+        ch = doc.changes(self.name)
+        for b in live:
+            t = b.text
+            n = word_count(t)
+            if n <= self.max_caption_words and _GALLERY.match(t):
+                ch.remove([b.index], code="caption.gallery", reason="gallery caption ('open image in gallery …')")
+            elif n <= self.max_credit_words and _CREDIT_START.match(t) and (
+                "/" in t or ".com" in t.lower() or has_agency(t) or t.startswith("©")
+            ):
+                ch.remove([b.index], code="credit.photo", reason="photo credit line")
+            elif n <= self.max_caption_words and not t.endswith(".") and (m := _END_CREDIT.search(t)) and has_agency(m.group(1)):
+                ch.remove([b.index], code="caption.credit", reason=f"caption ending in agency credit ({m.group(1).strip()})")
+            else:
+                stem = _ALT_WORD.sub("", t)
+                if stem != t and stem in texts and word_count(stem) >= 2:
+                    ch.remove([b.index], code="caption.alt", reason="another line repeated as image alt text")
+        return ch.commit()

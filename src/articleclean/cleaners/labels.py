@@ -1,0 +1,53 @@
+"""Stray widget labels and "more follows" tails.
+
+>>> from articleclean.document import Document
+>>> text = "Title\\n\\nMinister resigns\\n\\nThe minister resigned today.\\n\\nLinkedin Banner\\n\\nMore to follow."
+>>> LabelCleaner().apply(Document.from_text(text)).text()
+'Minister resigns\\n\\nThe minister resigned today.\\n'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..base import BaseCleaner
+from ..document import Document
+from ..lexicon import normalise_phrase, phrases
+from ..text import word_count
+
+__all__ = ["LabelCleaner"]
+
+_SOCIAL = re.compile(
+    r"^(?:linkedin|facebook|twitter|x|instagram|youtube|whatsapp|pinterest|tiktok|threads|bluesky|reddit|flipboard|telegram|messenger)"
+    r"(?:\s+(?:banner|icon|logo|share|follow|widget|button|link|page|feed))?$",
+    re.IGNORECASE,
+)
+_TAIL = re.compile(
+    r"^(?:more (?:follows|to follow|to come)|updates? to follow|refresh for (?:the latest )?updates"
+    r"|(?:this is a )?(?:breaking|developing) (?:news )?story"
+    r"|this (?:story|article|report) (?:is developing|is being updated|will be updated|has been updated|may be updated))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class LabelCleaner(BaseCleaner):
+    """Remove lone widget labels ("Title", "Advertisement", "Linkedin Banner") and breaking-news tails."""
+
+    name = "labels"
+    description = "stray widget labels and 'more follows' tails"
+    max_tail_words: int = 20
+
+    def apply(self, doc: Document) -> Document:
+        live = doc.live()
+        stray = phrases("en/stray_labels")
+        ch = doc.changes(self.name)
+        for b in live:
+            if word_count(b.text) <= 5 and (normalise_phrase(b.text) in stray or _SOCIAL.match(b.text)):
+                ch.remove([b.index], code="label.stray", reason=f"lone widget label {b.text!r}")
+        # Tails: only the last lines of the text.
+        for b in reversed(live[-2:]):
+            if word_count(b.text) <= self.max_tail_words and _TAIL.match(b.text):
+                ch.remove([b.index], code="tail.developing", reason="breaking-news 'more follows' tail")
+        return ch.commit()

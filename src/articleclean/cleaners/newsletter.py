@@ -1,0 +1,100 @@
+"""Newsletter, sign-up and alert prompts, and the form leftovers around them.
+
+A line is a prompt when it carries *reader-addressed* sign-up signals: an
+imperative call to action ("Sign up to our …", "Subscribe now"), a promise
+aimed at the reader ("… straight to your inbox", "your free daily bulletin")
+or a form leftover ("Email *", "I would like to be emailed about …", "Read our
+privacy notice", a bare "SIGN UP" button).  Reported speech about sign-ups
+("Residents can sign up for alerts on the council website.") has none of them
+and is kept.
+
+>>> from articleclean.document import Document
+>>> text = "Sign up to our free morning briefing\\nResidents can sign up for alerts online.\\n"
+>>> NewsletterCleaner().apply(Document.from_text(text)).text()
+'Residents can sign up for alerts online.\\n'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..base import BaseCleaner
+from ..document import Document
+from ..text import ends_sentence, word_count
+
+__all__ = ["NewsletterCleaner", "signup_signals"]
+
+_NEWS = r"(?:news(?:letters?)?|bulletins?|briefings?|e-?mails?|email alerts|alerts|digest|updates)"
+_INBOX_NOUN = r"(?:newsletters?|bulletins?|briefings?|e-?mails|email alerts|news alerts|alerts|digest)"
+_ADJ = r"(?:free|daily|weekly|morning|evening|breaking|latest|top|best|new|exclusive|real[ -]time|local|\w+'s)"
+
+# Each pattern is one reader-addressed sign-up signal.  Case-insensitive.
+_SIGNALS = re.compile(
+    "|".join(
+        [
+            # calls to action aimed at the reader
+            rf"\bsign(?:[ -]?up| me up)\b(?: now| today| here)?(?: to| for)? (?:our|my|the free|free|(?:[\w'’]+ ){{0,4}}{_NEWS}\b)",
+            r"\bsubscribe (?:to our|for free|now|today|here)\b",
+            r"\bsign[ -]?up (?:now|today|here)\b",
+            r"\b(?:get|receive) (?:our|the latest|the best|all the latest)\b[^.]{0,60}\b" + _NEWS + r"\b",
+            # promises aimed at the reader's inbox
+            r"\b(?:straight|direct(?:ly)?|delivered|sent) (?:in)?to your inbox\b",
+            r"\bin your inbox\b",
+            rf"\b(?:your|our) (?:{_ADJ} ){{0,3}}(?:news )?{_INBOX_NOUN}\b",
+            # form leftovers
+            r"\be-?mail(?: address)?\s*\*",
+            r"\bi (?:would|'d) like to (?:be emailed|receive)\b",
+            r"\b(?:read|view|see) our privacy (?:notice|policy)\b",
+            r"\bby (?:signing up|subscribing|clicking)\b",
+            r"\bunsubscribe at any time\b",
+            r"\bthank(?:s| you) for (?:signing up|subscribing)\b",
+            r"\benter (?:your|an) e-?mail\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+# A bare button label.
+_BUTTON = re.compile(r"^(?:sign[ -]?up|subscribe|sign me up|join now|get alerts)[!.]?$", re.IGNORECASE)
+# Openings that make a single-signal line an instruction, not reported speech.
+_IMPERATIVE = re.compile(
+    r"^(?:sign|subscribe|get|join|enter|want|don't|never|stay|start|for|like|love|receive|register|be the first|click|tap)\b",
+    re.IGNORECASE,
+)
+
+
+def signup_signals(text: str) -> int:
+    """How many reader-addressed sign-up signals a line carries.
+
+    >>> signup_signals("Email * SIGN UP I would like to be emailed about offers. Read our Privacy notice")
+    3
+    """
+    return sum(1 for _ in _SIGNALS.finditer(text))
+
+
+@dataclass(frozen=True)
+class NewsletterCleaner(BaseCleaner):
+    """Remove newsletter / sign-up / alert prompts wherever they stand."""
+
+    name = "newsletter"
+    description = "newsletter, sign-up and alert prompts with their form leftovers"
+    max_words_single: int = 25
+    words_per_signal: int = 12
+
+    def is_prompt(self, text: str) -> bool:
+        if _BUTTON.match(text):
+            return True
+        hits = signup_signals(text)
+        if hits == 0:
+            return False
+        n = word_count(text)
+        if hits >= 2 and n <= self.words_per_signal * hits:
+            return True
+        return n <= self.max_words_single and (not ends_sentence(text) or bool(_IMPERATIVE.match(text)))
+
+    def apply(self, doc: Document) -> Document:
+        ch = doc.changes(self.name)
+        for b in doc.live():
+            if self.is_prompt(b.text):
+                ch.remove([b.index], code="newsletter.signup", reason="newsletter or sign-up prompt addressed to the reader")
+        return ch.commit()

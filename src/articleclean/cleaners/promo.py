@@ -1,0 +1,136 @@
+"""Promotional and recirculation blocks: "Day In a Page", "Most read", app prompts…
+
+Two shapes are recognised:
+
+* a **promo heading** (a short line from ``data/en/promo_headings.txt``, or
+  "Latest stories from …" / "More from …") followed by a *teaser run*: the
+  headline / teaser lines under it, which read like titles (no full stop) or
+  are short.  The run ends at the first stretch of real prose.
+* **one-line promos**: app and digital-edition prompts and e-book offers.
+
+>>> from articleclean.document import Document
+>>> text = '''The last paragraph of the article.
+...
+... Most Read
+...
+... Minister resigns over expenses row
+... The fallout continues in Westminster
+... Ten best walking boots for winter'''
+>>> PromoCleaner().apply(Document.from_text(text)).text()
+'The last paragraph of the article.\\n'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..base import BaseCleaner
+from ..document import Block, Document
+from ..lexicon import normalise_phrase, phrases
+from ..text import ends_sentence, word_count
+
+__all__ = ["PromoCleaner", "teaser_run"]
+
+_HEADING_PREFIX = re.compile(
+    r"^(?i:latest|more|top|recent|popular) (?i:stories|news|articles|posts|videos|headlines|reads) (?i:from|on|in)\b"
+    r"|^(?i:more from) (?i:the )?[A-Z0-9]",
+)
+_APP = re.compile(
+    r"\b(?:download|get|try|tried|install)\b.{0,50}\b(?:apps?|digital editions?)\b"
+    r"|\bdigital edition apps?\b|\bavailable on the app store\b|\bget it on google play\b",
+    re.IGNORECASE,
+)
+_EBOOK = re.compile(r"^e-?books?(?=[A-Z:\s-])|^(?:free )?e-?book:", re.IGNORECASE)
+_ONE_LINE_REASONS = {"promo.app": "app or digital-edition prompt", "promo.ebook": "e-book promotion"}
+
+
+def is_teaser(text: str, *, max_words: int = 12) -> bool:
+    """A headline- or teaser-like line: no closing full stop, or short."""
+    n = word_count(text)
+    return n <= max_words or not ends_sentence(text)
+
+
+def teaser_run(live: Sequence[Block], start: int, *, max_words: int = 60) -> int:
+    """Index one past the last line of the teaser run beginning at ``live[start]``.
+
+    One prose-like line is bridged when teasers go on after it; two in a row,
+    a line longer than ``max_words`` words, or the start of another block
+    (a heading or a one-line promo) end the run.
+    """
+    i = start
+    n = len(live)
+    while i < n:
+        t = live[i].text
+        if word_count(t) > max_words or starts_block(t):
+            break
+        if not is_teaser(t):
+            nxt = live[i + 1].text if i + 1 < n else None
+            if nxt is None or not is_teaser(nxt) or word_count(nxt) > max_words:
+                break
+        i += 1
+    return i
+
+
+def one_line_promo(text: str) -> str | None:
+    """The decision code of a one-line promo (app or e-book prompt), if ``text`` is one."""
+    if word_count(text) > 20:
+        return None
+    if _APP.search(text):
+        return "promo.app"
+    if _EBOOK.search(text):
+        return "promo.ebook"
+    return None
+
+
+def is_promo_heading(text: str) -> bool:
+    return bool(heading_kind(text, ("en/promo_headings",)) or (word_count(text) <= 6 and _HEADING_PREFIX.match(text)))
+
+
+def starts_block(text: str) -> bool:
+    """True for a line that opens a new promo / related block or is a one-line promo."""
+    return is_promo_heading(text) or bool(heading_kind(text, ("en/related_headings",))) or one_line_promo(text) is not None
+
+
+def heading_kind(text: str, heading_files: Sequence[str]) -> str | None:
+    """The data file whose heading list contains ``text``, if it is a short heading line."""
+    if word_count(text) > 6 or ends_sentence(text):
+        return None
+    key = normalise_phrase(text)
+    for name in heading_files:
+        if key in phrases(name):
+            return name
+    return None
+
+
+@dataclass(frozen=True)
+class PromoCleaner(BaseCleaner):
+    """Remove promo headings with the teasers under them, and one-line promos."""
+
+    name = "promo"
+    description = "promotional blocks (Day In a Page, most read, app and e-book prompts)"
+    max_teaser_words: int = 60
+
+    def apply(self, doc: Document) -> Document:
+        live = doc.live()
+        ch = doc.changes(self.name)
+        i = 0
+        while i < len(live):
+            b = live[i]
+            t = b.text
+            if is_promo_heading(t):
+                end = teaser_run(live, i + 1, max_words=self.max_teaser_words)
+                code = "promo.day_in_a_page" if normalise_phrase(t) == "day in a page" else "promo.block"
+                ch.remove(
+                    [x.index for x in live[i:end]],
+                    code=code,
+                    reason=f"promo heading {t!r} and the {end - i - 1} teaser line(s) under it",
+                )
+                i = max(end, i + 1)
+                continue
+            code = one_line_promo(t)
+            if code is not None:
+                ch.remove([b.index], code=code, reason=_ONE_LINE_REASONS[code])
+            i += 1
+        return ch.commit()

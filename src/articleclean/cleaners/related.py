@@ -1,0 +1,111 @@
+"""Related-story lists and "read more" links.
+
+Shapes recognised:
+
+* **story cards** after the article has begun: an optional all-caps section
+  label, a headline, a "By NAME | DATE" line and a teaser (kept only when it
+  is not cut off with an ellipsis and no other card follows).  Two cards, or
+  one with a cut-off teaser, make a list.
+* a **related heading** ("Related articles", "More on this story", …) with the
+  teaser run under it.
+* one-line links: "Read more: …", "Related: …", "See also: …", and
+  "Popular articles by NAME" / "More stories from …" lines.
+
+>>> from articleclean.document import Document
+>>> text = '''A long enough opening paragraph of the article, which ends like a sentence does.
+...
+... Read more: Council tax to rise by 5%
+...
+... The second paragraph.'''
+>>> RelatedCleaner().apply(Document.from_text(text)).text()
+'A long enough opening paragraph of the article, which ends like a sentence does.\\n\\nThe second paragraph.\\n'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..base import BaseCleaner
+from ..document import Document
+from ..text import is_all_caps, is_truncated, looks_like_body, looks_like_title, word_count
+from .dates import DATE_PATTERN
+from .promo import heading_kind, teaser_run
+
+__all__ = ["RelatedCleaner", "is_card_byline"]
+
+_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*"
+_CARD_BYLINE = re.compile(
+    rf"^(?:[Bb]y\s+)?{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\s*[|•·–—-]\s*{DATE_PATTERN}$"
+)
+_LINK = re.compile(
+    r"^(?:read more|read next|related|see also|also read|read also|more|watch|listen|further reading|recommended)\s*[:|»›>\-–—]\s*\S",
+    re.IGNORECASE,
+)
+_BY_LIST = re.compile(
+    r"^(?:popular|more|latest|recent|top|other|most read) (?:articles|stories|posts|news|pieces|columns|features)"
+    r"(?: by| from| on| in| about)\b",
+    re.IGNORECASE,
+)
+
+
+def is_card_byline(text: str) -> bool:
+    """A "By NAME | DATE" line as used on story cards.
+
+    >>> is_card_byline("By Dan Peters | 12 February 2026"), is_card_byline("By the way | it rained")
+    (True, False)
+    """
+    return word_count(text) <= 14 and bool(_CARD_BYLINE.match(text))
+
+
+@dataclass(frozen=True)
+class RelatedCleaner(BaseCleaner):
+    """Remove related-story cards and lists, "read more" and "popular articles" lines."""
+
+    name = "related"
+    description = "related-story lists and read-more links"
+    max_link_words: int = 25
+    max_teaser_words: int = 50
+
+    def apply(self, doc: Document) -> Document:
+        live = doc.live()
+        ch = doc.changes(self.name)
+        body_seen = [False] * len(live)
+        seen = False
+        for i, b in enumerate(live):
+            body_seen[i] = seen
+            seen = seen or looks_like_body(b.text)
+        cards = [i for i, b in enumerate(live) if body_seen[i] and is_card_byline(b.text)]
+        groups: list[list[int]] = []
+        for k, p in enumerate(cards):
+            group = [p]
+            if p - 1 >= 0 and looks_like_title(live[p - 1].text) and not looks_like_body(live[p - 1].text):
+                group.insert(0, p - 1)
+                if p - 2 >= 0 and is_all_caps(live[p - 2].text) and word_count(live[p - 2].text) <= 5:
+                    group.insert(0, p - 2)
+            if p + 1 < len(live):
+                teaser = live[p + 1].text
+                next_card = cards[k + 1] if k + 1 < len(cards) else None
+                followed = next_card is not None and next_card - (p + 1) <= 3
+                if is_truncated(teaser) or (followed and word_count(teaser) <= self.max_teaser_words):
+                    group.append(p + 1)
+            groups.append(group)
+        is_list = len(groups) >= 2 or any(live[g[-1]].text and is_truncated(live[g[-1]].text) for g in groups)
+        if is_list:
+            for g in groups:
+                ch.remove([live[i].index for i in g], code="related.list", reason="related-story card: label, headline, byline and date, teaser")
+        i = 0
+        while i < len(live):
+            t = live[i].text
+            if heading_kind(t, ("en/related_headings",)):
+                end = teaser_run(live, i + 1, max_words=self.max_teaser_words)
+                ch.remove([x.index for x in live[i:end]], code="related.list", reason=f"related heading {t!r} and the links under it")
+                i = max(end, i + 1)
+                continue
+            n = word_count(t)
+            if n <= 8 and _BY_LIST.match(t):
+                ch.remove([live[i].index], code="related.list", reason="list heading such as 'Popular articles by …'")
+            elif n <= self.max_link_words and _LINK.match(t) and not looks_like_body(t, min_words=12):
+                ch.remove([live[i].index], code="related.link", reason="'Read more' / 'Related' link line")
+            i += 1
+        return ch.commit()

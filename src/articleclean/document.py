@@ -1,0 +1,324 @@
+"""The document model: a text split into line blocks with offsets into the source.
+
+Cleaners never edit the source.  They *label* blocks as removed (with a cleaner
+name, a stable decision code and a reason) or make *recorded edits* inside a
+block.  A :class:`Document` is immutable; a cleaner returns a new one, built
+with a :class:`Changes` builder so that a cleaner making many decisions stays
+linear in the size of the document.
+
+>>> doc = Document.from_text("Headline\\n\\nFirst paragraph.\\nSIGN UP\\n")
+>>> [(b.line, b.para, b.text) for b in doc.blocks]
+[(1, 0, 'Headline'), (3, 1, 'First paragraph.'), (4, 1, 'SIGN UP')]
+>>> ch = doc.changes("demo")
+>>> ch.remove([2], code="newsletter.signup", reason="sign-up prompt")
+>>> doc = ch.commit()
+>>> doc.text()
+'Headline\\n\\nFirst paragraph.\\n'
+>>> r = doc.removals[0]
+>>> doc.source[r.start:r.end]
+'SIGN UP'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+__all__ = [
+    "Block",
+    "Changes",
+    "Document",
+    "Edit",
+    "Fix",
+    "Metadata",
+    "Removal",
+]
+
+# Line breaks exactly as ``str.splitlines`` understands them, so that the
+# blocks of a text and of its cleaned output are split the same way.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """A replacement inside one block, in the block's *current* coordinates."""
+
+    start: int
+    end: int
+    replacement: str
+    code: str
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A recorded in-text edit: what changed, where in the source, and why."""
+
+    cleaner: str
+    code: str
+    before: str
+    after: str
+    offset: int
+    line: int
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "cleaner": self.cleaner,
+            "code": self.code,
+            "before": self.before,
+            "after": self.after,
+            "offset": self.offset,
+            "line": self.line,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A run of consecutive source lines removed by one decision.
+
+    ``source[start:end] == text`` always holds; ``line_start`` and
+    ``line_end`` are 1-based and inclusive.
+    """
+
+    cleaner: str
+    code: str
+    reason: str
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "cleaner": self.cleaner,
+            "code": self.code,
+            "reason": self.reason,
+            "start": self.start,
+            "end": self.end,
+            "line_start": self.line_start,
+            "line_end": self.line_end,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the cleaners learned about the article while removing page furniture."""
+
+    headline: str | None = None
+    byline: str | None = None
+    date: str | None = None
+    section: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "headline": self.headline,
+            "byline": self.byline,
+            "date": self.date,
+            "section": self.section,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One non-blank source line.
+
+    ``start``/``end`` locate the line in the source (without its line break);
+    ``para`` numbers the blank-line separated paragraph the line belongs to;
+    ``text`` is the current text, after any recorded edits, stripped of
+    surrounding white space.
+    """
+
+    index: int
+    start: int
+    end: int
+    line: int
+    para: int
+    text: str
+    removed: str | None = None
+    # (start, old_len, new_len) of each applied edit, in application order,
+    # to map current offsets back to the source.
+    shifts: tuple[tuple[int, int, int], ...] = ()
+    lead: int = 0  # characters stripped from the start of the source line
+
+    @property
+    def is_removed(self) -> bool:
+        return self.removed is not None
+
+    def source_offset(self, pos: int) -> int:
+        """Map an offset in the current text to an offset in the source."""
+        for at, old, new in reversed(self.shifts):
+            if pos >= at + new:
+                pos = pos - new + old
+            elif pos > at:
+                pos = at
+        return self.start + self.lead + pos
+
+
+@dataclass(frozen=True)
+class Document:
+    """An immutable, cleaned-so-far view of one source text."""
+
+    source: str
+    blocks: tuple[Block, ...]
+    removals: tuple[Removal, ...] = ()
+    fixes: tuple[Fix, ...] = ()
+    metadata: Metadata = field(default_factory=Metadata)
+
+    @classmethod
+    def from_text(cls, text: str) -> Document:
+        """Split ``text`` into blocks: one per non-blank line."""
+        blocks: list[Block] = []
+        para = 0
+        pending_break = False
+        pos = 0
+        line_no = 0
+        n = len(text)
+        while pos <= n:
+            m = _LINE_BREAK.search(text, pos)
+            end = m.start() if m else n
+            line_no += 1
+            raw = text[pos:end]
+            stripped = raw.strip()
+            if stripped:
+                if pending_break and blocks:
+                    para += 1
+                pending_break = False
+                lead = len(raw) - len(raw.lstrip())
+                blocks.append(Block(len(blocks), pos, end, line_no, para, stripped, lead=lead))
+            else:
+                pending_break = True
+            if m is None:
+                break
+            pos = m.end()
+        return cls(text, tuple(blocks))
+
+    # -- reading -----------------------------------------------------------
+    def live(self) -> list[Block]:
+        """The blocks no cleaner has removed, in order."""
+        return [b for b in self.blocks if b.removed is None]
+
+    def paragraphs(self) -> list[list[Block]]:
+        """Live blocks grouped by source paragraph."""
+        groups: list[list[Block]] = []
+        last = None
+        for b in self.blocks:
+            if b.removed is not None or not b.text:
+                continue
+            if b.para != last:
+                groups.append([])
+                last = b.para
+            groups[-1].append(b)
+        return groups
+
+    def text(self) -> str:
+        """The clean text: paragraphs separated by one blank line, one final newline."""
+        paras = ["\n".join(b.text for b in group) for group in self.paragraphs()]
+        return "\n\n".join(paras) + "\n" if paras else ""
+
+    def changes(self, cleaner: str) -> Changes:
+        """Start a batch of decisions made by ``cleaner``."""
+        return Changes(self, cleaner)
+
+
+class Changes:
+    """Collects one cleaner's removals, edits and metadata, then builds a new document.
+
+    A builder is local to one cleaner call; it is the only mutable object in
+    the model and never outlives :meth:`commit`.
+    """
+
+    __slots__ = ("_doc", "_cleaner", "_blocks", "_removals", "_fixes", "_meta")
+
+    def __init__(self, doc: Document, cleaner: str) -> None:
+        self._doc = doc
+        self._cleaner = cleaner
+        self._blocks: dict[int, Block] = {}
+        self._removals: list[Removal] = []
+        self._fixes: list[Fix] = []
+        self._meta: dict[str, str] = {}
+
+    def block(self, index: int) -> Block:
+        return self._blocks.get(index) or self._doc.blocks[index]
+
+    def remove(self, indices: Iterable[int], *, code: str, reason: str) -> None:
+        """Label blocks as removed; already removed blocks are left as they are."""
+        todo = sorted({i for i in indices if self.block(i).removed is None})
+        run: list[Block] = []
+        for i in todo:
+            b = replace(self.block(i), removed=code)
+            self._blocks[i] = b
+            if run and run[-1].index != i - 1:
+                self._record(run, code, reason)
+                run = []
+            run.append(b)
+        if run:
+            self._record(run, code, reason)
+
+    def _record(self, run: Sequence[Block], code: str, reason: str) -> None:
+        src = self._doc.source
+        start, end = run[0].start, run[-1].end
+        self._removals.append(
+            Removal(self._cleaner, code, reason, start, end, run[0].line, run[-1].line, src[start:end])
+        )
+
+    def edit(self, index: int, edits: Sequence[Edit]) -> None:
+        """Apply non-overlapping edits (any order) to one block and record them."""
+        if not edits:
+            return
+        b = self.block(index)
+        text = b.text
+        shifts = list(b.shifts)
+        out: list[str] = []
+        pos = 0
+        delta = 0
+        for e in sorted(edits, key=lambda e: e.start):
+            if e.start < pos or e.end < e.start or e.end > len(text):
+                raise ValueError(f"overlapping or out-of-range edit {e!r} in block {index}")
+            before = text[e.start : e.end]
+            if before == e.replacement:
+                continue
+            self._fixes.append(
+                Fix(self._cleaner, e.code, before, e.replacement, b.source_offset(e.start), b.line, e.reason)
+            )
+            out.append(text[pos : e.start])
+            out.append(e.replacement)
+            pos = e.end
+            shifts.append((e.start + delta, e.end - e.start, len(e.replacement)))
+            delta += len(e.replacement) - (e.end - e.start)
+        out.append(text[pos:])
+        self._blocks[index] = replace(b, text="".join(out), shifts=tuple(shifts))
+
+    def set_text(self, index: int, new_text: str, *, code: str, reason: str = "") -> None:
+        """Replace a block's whole text as one recorded edit."""
+        b = self.block(index)
+        self.edit(index, [Edit(0, len(b.text), new_text, code, reason)])
+
+    def meta(self, **values: str | None) -> None:
+        """Set metadata fields (headline, byline, date, section) not already known."""
+        for key, value in values.items():
+            if value and getattr(self._doc.metadata, key) is None and key not in self._meta:
+                self._meta[key] = value
+
+    def commit(self) -> Document:
+        doc = self._doc
+        if not (self._blocks or self._removals or self._fixes or self._meta):
+            return doc
+        blocks = doc.blocks
+        if self._blocks:
+            lst = list(blocks)
+            for i, b in self._blocks.items():
+                lst[i] = b
+            blocks = tuple(lst)
+        return Document(
+            doc.source,
+            blocks,
+            doc.removals + tuple(self._removals),
+            doc.fixes + tuple(self._fixes),
+            replace(doc.metadata, **self._meta) if self._meta else doc.metadata,
+        )

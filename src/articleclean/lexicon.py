@@ -1,0 +1,40 @@
+"""Phrase lists shipped as package data (``articleclean/data``), loaded once.
+
+The lists are plain text, one phrase per line, ``#`` for comments, grouped by
+concept and language.  They are read into immutable ``frozenset`` objects at
+first use; the cache never changes what a call returns.
+
+>>> "day in a page" in phrases("en/promo_headings")
+True
+>>> normalise_phrase("  Editor’s Picks: ")
+"editor's picks"
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+__all__ = ["normalise_phrase", "phrases"]
+
+_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_phrase(text: str) -> str:
+    """Casefold, straighten apostrophes, squeeze spaces and trim outer punctuation."""
+    t = text.replace("’", "'").replace("‘", "'")
+    return _SPACES.sub(" ", _TRIM.sub("", t)).casefold()
+
+
+@functools.cache
+def phrases(name: str) -> frozenset[str]:
+    """The normalised phrases of data file ``name`` (without ``.txt``)."""
+    raw = resources.files("articleclean").joinpath("data", f"{name}.txt").read_text("utf-8")
+    out = set()
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.add(normalise_phrase(line))
+    return frozenset(out)

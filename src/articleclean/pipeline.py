@@ -1,0 +1,182 @@
+"""Pipelines of named cleaners, and the explained result of running one.
+
+>>> p = default_pipeline().without("duplicates")
+>>> "duplicates" in p.names
+False
+>>> p.configure("jobs", min_anchors=3).get("jobs").min_anchors
+3
+>>> result = p.run("SIGN UP\\n\\nThe article.")
+>>> result.text
+'The article.\\n'
+>>> result.removals[0].code
+'newsletter.signup'
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .base import Cleaner
+from .document import Document, Fix, Metadata, Removal
+from .registry import DEFAULT_ORDER, Registry, default_registry
+
+__all__ = ["CleanResult", "Pipeline", "default_pipeline"]
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """Clean text plus everything that was removed, fixed and learned, with reasons."""
+
+    text: str
+    metadata: Metadata
+    removals: tuple[Removal, ...]
+    fixes: tuple[Fix, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain, JSON-serialisable dict."""
+        return {
+            "text": self.text,
+            "metadata": self.metadata.to_dict(),
+            "removals": [r.to_dict() for r in self.removals],
+            "fixes": [f.to_dict() for f in self.fixes],
+        }
+
+    def to_json(self, **kwargs: Any) -> str:
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    @classmethod
+    def from_document(cls, doc: Document) -> CleanResult:
+        removals = tuple(sorted(doc.removals, key=lambda r: r.start))
+        return cls(doc.text(), doc.metadata, removals, doc.fixes)
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """An ordered, immutable sequence of cleaners with unique names."""
+
+    cleaners: tuple[Cleaner, ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cleaners", tuple(self.cleaners))
+        seen: set[str] = set()
+        for c in self.cleaners:
+            if not isinstance(c, Cleaner):
+                raise TypeError(f"{c!r} is not a cleaner: it needs a 'name' and an 'apply(doc)' method")
+            if c.name in seen:
+                raise ValueError(f"cleaner name {c.name!r} appears twice in the pipeline")
+            seen.add(c.name)
+
+    # -- building ------------------------------------------------------------
+    @classmethod
+    def from_names(
+        cls,
+        names: Iterable[str],
+        *,
+        registry: Registry | None = None,
+        config: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> Pipeline:
+        """Build a pipeline from cleaner names, with optional per-cleaner settings.
+
+        >>> Pipeline.from_names(["whitespace", "duplicates"], config={"duplicates": {"min_words": 3}}).names
+        ('whitespace', 'duplicates')
+        """
+        reg = registry or default_registry()
+        config = config or {}
+        names = list(names)
+        unknown = set(config) - set(names)
+        if unknown:
+            raise KeyError(f"settings given for cleaner(s) not in the pipeline: {sorted(unknown)}")
+        return cls(tuple(reg.create(n, **dict(config.get(n, {}))) for n in names))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.cleaners)
+
+    def get(self, name: str) -> Cleaner:
+        for c in self.cleaners:
+            if c.name == name:
+                return c
+        raise KeyError(f"no cleaner {name!r} in this pipeline; it has: {', '.join(self.names)}")
+
+    def without(self, *names: str) -> Pipeline:
+        """The pipeline less the named cleaners (each must be present)."""
+        for n in names:
+            self.get(n)
+        return Pipeline(tuple(c for c in self.cleaners if c.name not in names))
+
+    def only(self, *names: str) -> Pipeline:
+        """Only the named cleaners, in this pipeline's order."""
+        for n in names:
+            self.get(n)
+        return Pipeline(tuple(c for c in self.cleaners if c.name in names))
+
+    def with_cleaner(self, cleaner: Cleaner, *, before: str | None = None, after: str | None = None) -> Pipeline:
+        """Add (or replace, by name) a cleaner; at the end unless ``before``/``after`` is given."""
+        if before and after:
+            raise ValueError("give before or after, not both")
+        rest = [c for c in self.cleaners if c.name != cleaner.name]
+        if before or after:
+            anchor = before or after
+            idx = [c.name for c in rest].index(self.get(anchor).name)  # type: ignore[arg-type]
+            rest.insert(idx if before else idx + 1, cleaner)
+        elif cleaner.name in self.names:
+            rest.insert(self.names.index(cleaner.name), cleaner)
+        else:
+            rest.append(cleaner)
+        return Pipeline(tuple(rest))
+
+    def configure(self, name: str, **overrides: Any) -> Pipeline:
+        """A copy with one cleaner's settings changed."""
+        c = self.get(name)
+        configure = getattr(c, "configure", None)
+        if configure is None:
+            raise TypeError(f"cleaner {name!r} has no settings to configure")
+        return self.with_cleaner(configure(**overrides))
+
+    def apply_options(self, **options: Any) -> Pipeline:
+        """Fold keyword options into a pipeline: ``name=False`` drops a cleaner,
+        ``name={...}`` configures it.
+
+        >>> default_pipeline().apply_options(duplicates=False).names[-1]
+        'metadata'
+        """
+        p = self
+        for name, value in options.items():
+            if name not in p.names:
+                raise TypeError(f"unknown option {name!r}; options are cleaner names: {', '.join(p.names)}")
+            if value is False or value is None:
+                p = p.without(name)
+            elif value is True:
+                continue
+            elif isinstance(value, Mapping):
+                p = p.configure(name, **value)
+            else:
+                raise TypeError(f"option {name!r} takes True, False or a dict of settings, not {value!r}")
+        return p
+
+    # -- running -------------------------------------------------------------
+    def run_document(self, doc: Document) -> Document:
+        for c in self.cleaners:
+            doc = c.apply(doc)
+        return doc
+
+    def run(self, text: str) -> CleanResult:
+        """Clean ``text`` and explain every decision."""
+        if not isinstance(text, str):
+            raise TypeError(f"articleclean cleans str, not {type(text).__name__}; decode bytes first")
+        return CleanResult.from_document(self.run_document(Document.from_text(text)))
+
+    def clean(self, text: str) -> str:
+        """Only the clean text."""
+        return self.run(text).text
+
+    __call__ = clean
+
+
+def default_pipeline() -> Pipeline:
+    """Every built-in cleaner in the default order, with default settings."""
+    return Pipeline.from_names(DEFAULT_ORDER)

@@ -1,0 +1,276 @@
+"""Variation tests: each cleaner on text unlike the seeds (other employers, currencies,
+agencies, label spellings and positions), and the near misses it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+import articleclean
+from articleclean import Document
+from articleclean.cleaners import (
+    CaptionCleaner,
+    DuplicateCleaner,
+    JobsCleaner,
+    LabelCleaner,
+    MetadataCleaner,
+    NewsletterCleaner,
+    PromoCleaner,
+    RelatedCleaner,
+    WhitespaceCleaner,
+)
+
+BODY = (
+    "The committee published its findings on Wednesday after a two-year investigation into "
+    "how the service was run."
+)
+BODY2 = "Ministers said they would respond to each of the recommendations in the coming weeks."
+
+
+def codes(cleaner, text):
+    return [r.code for r in cleaner.apply(Document.from_text(text)).removals]
+
+
+def kept(cleaner, text):
+    return cleaner.apply(Document.from_text(text)).text()
+
+
+# -- newsletter ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to our free morning briefing",
+        "Get our weekly politics newsletter delivered straight to your inbox",
+        "Subscribe now for unlimited access and our daily email",
+        "The best of the Guardian, sent to your inbox every weekday",
+        "Email address *",
+        "SUBSCRIBE",
+        "Sign up",
+        "I would like to receive updates about offers from the Daily Post",
+        "By signing up you agree to our terms. You can unsubscribe at any time",
+        "Want the latest local news in your inbox? Sign up here",
+        "Sign up for Evening Standard's breaking news alerts",
+    ],
+)
+def test_newsletter_prompts_removed(line):
+    assert codes(NewsletterCleaner(), f"{BODY}\n\n{line}\n\n{BODY2}") == ["newsletter.signup"]
+
+
+def test_newsletter_glued_prompts_in_the_middle():
+    glued = (
+        "Get the morning headlines straight to your inbox Sign up to our daily briefing "
+        "Sign up to our daily briefing Email address * SUBSCRIBE Read our privacy policy"
+    )
+    assert kept(NewsletterCleaner(), f"{BODY}\n\n{glued}\n\n{BODY2}") == f"{BODY}\n\n{BODY2}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents can sign up for alerts on the council website.",
+        "More than 4,000 people signed up to the newsletter in its first week, the charity said.",
+        "She said the email had been sent to every subscriber by mistake.",
+        "Our news team spent six months investigating the claims",
+    ],
+)
+def test_newsletter_reported_speech_kept(line):
+    assert codes(NewsletterCleaner(), f"{BODY}\n\n{line}") == []
+
+
+# -- jobs ----------------------------------------------------------------------
+def test_jobs_other_currency_employer_and_spelling():
+    text = f"""{BODY}
+
+Engineering vacancies
+
+Senior Bridge Engineer
+
+Network Rail
+€52,000 - €60,000 per annum
+Lead inspections across the northern route Manchester
+Recuiter: Network Rail
+
+Data Analyst
+
+City of Sydney
+$95k - $110k
+Recruiter: City of Sydney
+Facebook Widget"""
+    assert kept(JobsCleaner(), text) == f"{BODY}\n"
+    assert set(codes(JobsCleaner(), text)) == {"jobs.listing", "jobs.heading", "label.stray"}
+
+
+def test_jobs_single_salary_sentence_kept():
+    text = f"{BODY}\n\nThe role pays £55,675 - £56,649 a year, the council said.\n\nRecruiter: the council's HR team."
+    assert codes(JobsCleaner(), text) == []
+
+
+def test_jobs_lone_salary_line_kept():
+    # one anchor is not enough to call it a listing
+    assert codes(JobsCleaner(), f"{BODY}\n\nHead of Finance\n£90,000\n\n{BODY2}") == []
+
+
+# -- promo ---------------------------------------------------------------------
+def test_promo_heading_with_teasers_in_the_middle_other_wording():
+    text = f"""{BODY}
+
+Most Read
+
+Minister resigns over expenses row
+
+Fallout continues in Westminster
+Five ways to cut your energy bill this winter
+
+{BODY2} It is a long paragraph of prose that keeps going for a while, so the run ends. And it has a second sentence too."""
+    out = kept(PromoCleaner(), text)
+    assert "Most Read" not in out and "Minister resigns" not in out and BODY2 in out
+
+
+@pytest.mark.parametrize(
+    "line,code",
+    [
+        ("Download the new Daily Post app for iPhone and Android", "promo.app"),
+        ("Try our digital edition free for 30 days", "promo.app"),
+        ("eBooks: A short history of the NHS", "promo.ebook"),
+    ],
+)
+def test_promo_one_liners(line, code):
+    assert codes(PromoCleaner(), f"{BODY}\n\n{line}") == [code]
+
+
+def test_promo_heading_words_inside_prose_kept():
+    text = f"{BODY}\n\nThe most popular choice among voters was the independent candidate, who won easily."
+    assert codes(PromoCleaner(), text) == []
+
+
+# -- related -------------------------------------------------------------------
+def test_related_cards_other_layout():
+    text = f"""{BODY}
+
+{BODY2}
+
+POLITICS
+Mayor unveils housing plan
+By Sam O'Neill • 4 March 2026
+The mayor has set out plans for 10,000 new homes across the ...
+HEALTH
+Hospital waiting lists fall
+By Ana Lima | March 2, 2026
+Waiting lists fell for the third month in a row, according to …"""
+    assert kept(RelatedCleaner(), text) == f"{BODY}\n\n{BODY2}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Related: Council tax bills to rise by 5%", "READ MORE: Police name victim", "More stories from our Health desk"],
+)
+def test_related_link_lines(line):
+    assert codes(RelatedCleaner(), f"{BODY}\n\n{line}\n\n{BODY2}")
+
+
+def test_related_heading_with_links():
+    text = f"{BODY}\n\nRelated articles\nMayor unveils housing plan\nHospital waiting lists fall"
+    assert kept(RelatedCleaner(), text) == f"{BODY}\n"
+
+
+def test_own_byline_at_top_not_related():
+    text = f"By Dan Peters | 12 February 2026\n\n{BODY}"
+    assert codes(RelatedCleaner(), text) == []
+
+
+# -- captions ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "line,code",
+    [
+        ("view image in fullscreen Firefighters at the scene on Sunday ( Getty Images )", "caption.gallery"),
+        ("Protesters gathered outside parliament on Tuesday (Photo: Reuters)", "caption.credit"),
+        ("Photograph: Stefan Rousseau/PA Wire", "credit.photo"),
+        ("© Jane Doe / Alamy Stock Photo", "credit.photo"),
+        ("Image credit: NASA/JPL", "credit.photo"),
+    ],
+)
+def test_captions_and_credits(line, code):
+    assert codes(CaptionCleaner(), f"{BODY}\n\n{line}\n\n{BODY2}") == [code]
+
+
+def test_headline_echo_as_alt_text():
+    text = "Bridge reopens after repairs\n\nBridge reopens after repairs photo\n\n" + BODY
+    assert codes(CaptionCleaner(), text) == ["caption.alt"]
+
+
+def test_caption_lookalikes_kept():
+    text = (
+        f"{BODY}\n\nThe figures were published by the Office for National Statistics (ONS).\n\n"
+        "Copyright law was changed in 2014, the minister said."
+    )
+    assert codes(CaptionCleaner(), text) == []
+
+
+# -- labels --------------------------------------------------------------------
+@pytest.mark.parametrize("label", ["Advertisement", "ADVERTISEMENT", "Share this article", "Twitter icon", "Title"])
+def test_stray_labels(label):
+    assert codes(LabelCleaner(), f"{BODY}\n\n{label}\n\n{BODY2}") == ["label.stray"]
+
+
+@pytest.mark.parametrize("tail", ["More to follow.", "This story is developing and will be updated.", "Updates to follow"])
+def test_breaking_tails_at_end_only(tail):
+    assert codes(LabelCleaner(), f"{BODY}\n\n{tail}") == ["tail.developing"]
+    assert codes(LabelCleaner(), f"{tail}\n\n{BODY}\n\n{BODY2}\n\n{BODY2} Again.") == []
+
+
+# -- duplicates ----------------------------------------------------------------
+def test_duplicate_with_other_quotes_and_spacing():
+    a = "The minister said the plan was “not fit for purpose” and should be scrapped."
+    b = 'The minister said the  plan was "not fit for purpose" and should be scrapped.'
+    assert kept(DuplicateCleaner(), f"{a}\n\n{BODY}\n\n{b}") == f"{a}\n\n{BODY}\n"
+
+
+def test_short_repeats_kept():
+    assert codes(DuplicateCleaner(), "Yes.\n\nNo.\n\nYes.") == []
+
+
+# -- metadata ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "line,byline,date",
+    [
+        ("By Maria Lopez, March 3, 2026", "Maria Lopez", "2026-03-03"),
+        ("Jane Smith | 2026-01-05", "Jane Smith", "2026-01-05"),
+        ("By Tom O'Brien and Ravi Patel 5th May 2024", "Tom O'Brien and Ravi Patel", "2024-05-05"),
+        ("By Kim Park", "Kim Park", None),
+    ],
+)
+def test_byline_variants(line, byline, date):
+    doc = MetadataCleaner().apply(Document.from_text(f"Headline here today\n\n{line}\n\n{BODY}"))
+    assert doc.metadata.byline == byline and doc.metadata.date == date
+    assert doc.text() == f"Headline here today\n\n{BODY}\n"
+
+
+def test_byline_lookalike_in_body_kept():
+    text = f"{BODY}\n\nBy March 2026 the scheme had closed."
+    assert MetadataCleaner().apply(Document.from_text(text)).removals == ()
+
+
+def test_section_label_and_headline():
+    doc = MetadataCleaner().apply(Document.from_text(f"SPORT\n\nUnited win the cup\n\n{BODY}"))
+    assert doc.metadata.section == "SPORT" and doc.metadata.headline == "United win the cup"
+
+
+def test_no_headline_when_first_line_is_prose():
+    assert MetadataCleaner().apply(Document.from_text(f"{BODY}\n\n{BODY2}")).metadata.headline is None
+
+
+# -- whitespace ----------------------------------------------------------------
+def test_whitespace_variants():
+    text = "A\u2009thin\u202fspace  and\ttab   \n\n\n\nnext   paragraph\u3000end"
+    assert kept(WhitespaceCleaner(), text) == "A thin space and tab\n\nnext paragraph end\n"
+
+
+def test_whitespace_fix_offsets_point_into_source():
+    text = "one\u00a0two  three"
+    doc = WhitespaceCleaner().apply(Document.from_text(text))
+    for f in doc.fixes:
+        assert text[f.offset : f.offset + len(f.before)] == f.before
+
+
+def test_empty_and_blank_input():
+    assert articleclean.clean("") == ""
+    assert articleclean.clean(" \n\u00a0\n\t") == ""

@@ -1,0 +1,118 @@
+"""The public API: pipelines, registry, options, custom cleaners, serialisation."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from dataclasses import dataclass
+
+import pytest
+
+import articleclean
+from articleclean import BaseCleaner, Document, Pipeline, default_pipeline, default_registry
+
+from .conftest import FIXTURES, read
+
+SEED = read(FIXTURES / "001_04f38c8d5024e41e.txt")
+
+
+@dataclass(frozen=True)
+class DropLinesWith(BaseCleaner):
+    name = "drop_word"
+    word: str = "Kirklees"
+
+    def apply(self, doc):
+        ch = doc.changes(self.name)
+        for b in doc.live():
+            if self.word in b.text:
+                ch.remove([b.index], code="custom.word", reason=f"contains {self.word!r}")
+        return ch.commit()
+
+
+def test_default_order_and_registry_agree():
+    assert default_pipeline().names == articleclean.DEFAULT_ORDER
+    assert set(default_registry().names()) >= set(articleclean.DEFAULT_ORDER)
+
+
+def test_drop_a_cleaner_keeps_its_blocks():
+    out = articleclean.clean(SEED, jobs=False)
+    assert "Recuriter: Kirklees Metropolitan Council" in out
+    assert "SIGN UP" not in out
+
+
+def test_configure_via_options_and_unknown_option():
+    p = default_pipeline().apply_options(jobs={"min_anchors": 99})
+    assert p.get("jobs").min_anchors == 99
+    with pytest.raises(TypeError, match="unknown option"):
+        articleclean.clean("x", nosuch=False)
+    with pytest.raises(TypeError, match="no setting"):
+        default_pipeline().configure("jobs", nosuch=1)
+
+
+def test_reorder_via_from_names():
+    names = list(reversed(articleclean.DEFAULT_ORDER))
+    assert Pipeline.from_names(names).names == tuple(names)
+
+
+def test_unknown_name_is_a_clear_error():
+    with pytest.raises(KeyError, match="unknown cleaner 'nosuch'"):
+        Pipeline.from_names(["whitespace", "nosuch"])
+
+
+def test_duplicate_names_rejected():
+    with pytest.raises(ValueError, match="twice"):
+        Pipeline((DropLinesWith(), DropLinesWith()))
+
+
+def test_custom_cleaner_added_and_registered():
+    p = default_pipeline().with_cleaner(DropLinesWith(word="Shutterstock"), before="captions")
+    assert p.names.index("drop_word") == p.names.index("captions") - 1
+    r = p.run(SEED)
+    assert any(x.code == "custom.word" for x in r.removals)
+    reg = default_registry().with_cleaner(DropLinesWith)
+    p2 = Pipeline.from_names(["drop_word"], registry=reg, config={"drop_word": {"word": "Durham"}})
+    assert "Durham" not in p2.clean(SEED)
+    assert pickle.loads(pickle.dumps(p2)).clean(SEED) == p2.clean(SEED)
+
+
+def test_non_cleaner_rejected():
+    with pytest.raises(TypeError, match="not a cleaner"):
+        Pipeline((object(),))
+
+
+def test_non_str_input_rejected():
+    with pytest.raises(TypeError, match="decode bytes first"):
+        articleclean.clean(b"bytes")
+
+
+def test_result_serialises_to_json():
+    r = articleclean.clean_and_explain(SEED)
+    d = json.loads(r.to_json())
+    assert d["text"] == r.text
+    assert d["metadata"]["byline"] == "William Eichler"
+    assert {x["code"] for x in d["removals"]} >= {"jobs.listing", "newsletter.signup", "meta.byline"}
+    for x in d["removals"]:
+        assert SEED[x["start"] : x["end"]] == x["text"]
+
+
+def test_pipeline_is_deterministic_and_documents_are_immutable():
+    p = default_pipeline()
+    assert p.run(SEED) == p.run(SEED)
+    doc = Document.from_text(SEED)
+    p.run_document(doc)
+    assert doc.removals == () and all(b.removed is None for b in doc.blocks)
+
+
+def test_edit_offsets_survive_multiple_edits():
+    doc = Document.from_text("  a\u00a0\u00a0b  c\u00a0d")
+    ch = doc.changes("t")
+    ch.edit(0, [articleclean.Edit(1, 3, " ", "x")])
+    doc = ch.commit()
+    assert doc.blocks[0].text == "a b  c\u00a0d"
+    ch = doc.changes("t")
+    ch.edit(0, [articleclean.Edit(3, 5, " ", "y"), articleclean.Edit(6, 7, " ", "z")])
+    doc = ch.commit()
+    assert doc.blocks[0].text == "a b c d"
+    assert [f.offset for f in doc.fixes] == [3, 6, 9]
+    src = doc.source
+    assert [src[f.offset : f.offset + len(f.before)] for f in doc.fixes] == [f.before for f in doc.fixes]

@@ -1,0 +1,86 @@
+"""Hypothesis properties of the default pipeline over arbitrary and article-like text."""
+
+from __future__ import annotations
+
+import pickle
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import articleclean
+from articleclean.document import Document
+
+from .conftest import FIXTURES, SEEDS, read
+
+PIPE = articleclean.default_pipeline()
+SEED_LINES = [line for name in SEEDS for line in read(FIXTURES / f"{name}.txt").splitlines() if line.strip()]
+
+# Arbitrary unicode, and text assembled from real seed lines (boilerplate and body mixed).
+any_text = st.text(max_size=400)
+seed_text = st.lists(
+    st.tuples(st.sampled_from(SEED_LINES), st.sampled_from(["\n", "\n\n", "\r\n", "\n \n"])), max_size=25
+).map(lambda parts: "".join(line + sep for line, sep in parts))
+texts = st.one_of(any_text, seed_text)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_WS = re.compile(r"\s+")
+
+
+@SETTINGS
+@given(texts)
+def test_never_raises_and_returns_str(text):
+    assert isinstance(articleclean.clean(text), str)
+
+
+@SETTINGS
+@given(texts)
+def test_idempotent(text):
+    once = articleclean.clean(text)
+    assert articleclean.clean(once) == once
+
+
+@SETTINGS
+@given(texts)
+def test_output_lines_come_from_input_in_order(text):
+    result = PIPE.run(text)
+    # undo recorded fixes' effect by comparing modulo white space: each output
+    # line must be found, in order, among the input's lines
+    src_lines = [_WS.sub(" ", line).strip() for line in Document.from_text(text).blocks and [b.text for b in Document.from_text(text).blocks]]
+    pos = 0
+    for line in result.text.splitlines():
+        if not line:
+            continue
+        line = _WS.sub(" ", line).strip()
+        while pos < len(src_lines) and src_lines[pos] != line:
+            pos += 1
+        assert pos < len(src_lines), f"output line not in input order: {line!r}"
+        pos += 1
+
+
+@SETTINGS
+@given(texts)
+def test_spans_slice_back_to_removed_text(text):
+    result = PIPE.run(text)
+    for r in result.removals:
+        assert text[r.start : r.end] == r.text
+        assert r.text.strip()
+    for f in result.fixes:
+        assert text[f.offset : f.offset + len(f.before)] == f.before
+
+
+@SETTINGS
+@given(texts)
+def test_output_layout(text):
+    out = articleclean.clean(text)
+    if out:
+        assert out.endswith("\n") and not out.endswith("\n\n")
+        assert "\n\n\n" not in out
+        assert all(line == line.strip() for line in out.split("\n"))
+        assert "\u00a0" not in out
+
+
+@settings(max_examples=40, deadline=None)
+@given(texts)
+def test_pickled_pipeline_gives_same_output(text):
+    clone = pickle.loads(pickle.dumps(PIPE))
+    assert clone.run(text) == PIPE.run(text)
