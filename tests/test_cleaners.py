@@ -274,3 +274,18 @@ def test_whitespace_fix_offsets_point_into_source():
 def test_empty_and_blank_input():
     assert articleclean.clean("") == ""
     assert articleclean.clean(" \n\u00a0\n\t") == ""
+
+
+def test_repeated_interview_questions_kept():
+    q = "What inspired you to start cooking for other people?"
+    parts = []
+    for name in ("Olga", "Daria", "Anna"):
+        parts += [f"{name} is a home cook from Kazan.", q, f"{name} said it began with her grandmother's recipes."]
+    text = "\n\n".join(parts)
+    assert codes(DuplicateCleaner(), text) == []
+
+
+def test_far_apart_copy_kept():
+    a = "The minister said the plan was not fit for purpose and should be scrapped."
+    filler = "\n\n".join(f"Paragraph number {i} of the article goes on here." for i in range(12))
+    assert codes(DuplicateCleaner(), f"{a}\n\n{filler}\n\n{a}") == []

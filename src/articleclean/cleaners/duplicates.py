@@ -1,8 +1,10 @@
-"""Paragraphs that appear twice are kept once (the first time).
+"""A paragraph that appears twice is kept once (the first time).
 
 Two lines are the same when they differ only in quote style, spacing or case.
-A line repeated inside one paragraph (a refrain, a chant) is left alone: only
-a repeat in another paragraph is removed.
+Only an *accidental* repeat is removed: exactly two copies, in different
+paragraphs, close to each other (``max_distance`` lines apart).  Structural
+repetition is article content and is kept: a refrain repeated inside one
+paragraph, or the same interview question asked of each of several people.
 
 >>> from articleclean.document import Document
 >>> text = "Councils take it ‘very seriously’, she said.\\n\\nCouncils take it 'very  seriously', she said."
@@ -12,6 +14,7 @@ a repeat in another paragraph is removed.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
@@ -23,22 +26,27 @@ __all__ = ["DuplicateCleaner"]
 
 @dataclass(frozen=True)
 class DuplicateCleaner(BaseCleaner):
-    """Keep the first of repeated paragraphs of at least ``min_words`` words."""
+    """Keep the first of two nearby copies of a paragraph of at least ``min_words`` words."""
 
     name = "duplicates"
-    description = "repeated paragraphs kept once"
+    description = "accidentally repeated paragraphs kept once"
     min_words: int = 5
+    max_distance: int = 8
 
     def apply(self, doc: Document) -> Document:
-        seen: dict[str, tuple[int, int]] = {}
+        live = [b for b in doc.live() if word_count(b.text) >= self.min_words]
+        keys = [dedupe_key(b.text) for b in live]
+        counts = Counter(keys)
+        seen: dict[str, int] = {}
         ch = doc.changes(self.name)
-        for b in doc.live():
-            if word_count(b.text) < self.min_words:
-                continue
-            key = dedupe_key(b.text)
+        all_live = doc.live()
+        position = {b.index: i for i, b in enumerate(all_live)}
+        for b, key in zip(live, keys):
             first = seen.get(key)
             if first is None:
-                seen[key] = (b.line, b.para)
-            elif first[1] != b.para:
-                ch.remove([b.index], code="duplicate.paragraph", reason=f"repeats line {first[0]}")
+                seen[key] = b.index
+                continue
+            a = doc.blocks[first]
+            if counts[key] == 2 and a.para != b.para and position[b.index] - position[a.index] <= self.max_distance:
+                ch.remove([b.index], code="duplicate.paragraph", reason=f"repeats line {a.line}")
         return ch.commit()
