@@ -16,7 +16,7 @@ import functools
 import re
 from importlib import resources
 
-__all__ = ["normalise_phrase", "phrases"]
+__all__ = ["entries", "normalise_phrase", "phrases"]
 
 _TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 _SPACES = re.compile(r"\s+")
@@ -29,12 +29,18 @@ def normalise_phrase(text: str) -> str:
 
 
 @functools.cache
-def phrases(name: str) -> frozenset[str]:
-    """The normalised phrases of data file ``name`` (without ``.txt``)."""
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of data file ``name`` (without ``.txt``) as written, comments dropped."""
     raw = resources.files("articleclean").joinpath("data", f"{name}.txt").read_text("utf-8")
-    out = set()
+    out = []
     for line in raw.splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
-            out.add(normalise_phrase(line))
-    return frozenset(out)
+            out.append(line)
+    return tuple(out)
+
+
+@functools.cache
+def phrases(name: str) -> frozenset[str]:
+    """The normalised phrases of data file ``name`` (without ``.txt``)."""
+    return frozenset(normalise_phrase(e) for e in entries(name))

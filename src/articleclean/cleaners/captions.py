@@ -15,12 +15,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
 from ..document import Document
-from ..lexicon import phrases
+from ..lexicon import entries
 from ..text import word_count
 
 __all__ = ["CaptionCleaner", "has_agency"]
@@ -39,16 +40,30 @@ _ALT_WORD = re.compile(r"^(?:image|photo|picture|main image|thumbnail)\s*[:\-–
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z\-]*")
 
 
+@functools.cache
+def _agencies() -> tuple[frozenset[str], frozenset[str]]:
+    """(names matched only in capitals, names matched in any case, lower-cased)."""
+    names = entries("agencies")
+    caps = frozenset(n for n in names if n.upper() == n)
+    anycase = frozenset(n.lower() for n in names if n.upper() != n)
+    return caps, anycase
+
+
 def has_agency(text: str) -> bool:
     """True when ``text`` names a photo or news agency from ``data/agencies.txt``.
 
+    Names written in capitals there (EPA, AP) must be in capitals here.
+
     >>> has_agency("Stefan Rousseau/PA Wire"), has_agency("the Office for National Statistics")
     (True, False)
+    >>> has_agency("Home Secretary in the Commons ( EPA )"), has_agency("Patientenakte (ePA)")
+    (True, False)
     """
-    agencies = phrases("agencies")
-    toks = [t.lower() for t in _TOKEN.findall(text)]
-    for i in range(len(toks)):
-        if toks[i] in agencies or (i + 1 < len(toks) and f"{toks[i]} {toks[i + 1]}" in agencies):
+    caps, anycase = _agencies()
+    toks = _TOKEN.findall(text)
+    for i, tok in enumerate(toks):
+        pair = f"{tok} {toks[i + 1]}" if i + 1 < len(toks) else ""
+        if tok in caps or pair in caps or tok.lower() in anycase or pair.lower() in anycase:
             return True
     return False
 
