@@ -289,3 +289,21 @@ def test_far_apart_copy_kept():
     a = "The minister said the plan was not fit for purpose and should be scrapped."
     filler = "\n\n".join(f"Paragraph number {i} of the article goes on here." for i in range(12))
     assert codes(DuplicateCleaner(), f"{a}\n\n{filler}\n\n{a}") == []
+
+
+def test_dateline_with_agency_is_not_a_caption():
+    assert codes(CaptionCleaner(), f"ST. JOSEPH, Mich. (AP)\n\n{BODY}") == []
+
+
+def test_prices_are_not_salaries():
+    text = f"{BODY}\n\nApple AirPods with charging case\n$129.99\nAmazon\n\nMacBook Air 256GB\n$899.00\nRetailer: Amazon"
+    assert codes(JobsCleaner(), text) == []
+
+
+def test_teaser_run_stops_at_prose_fragments():
+    text = (
+        "Trending\n\nFull Moons 2019\nVideos\nNASA's telescope has spotted evidence of such\n"
+        "plumes emanating from Europa\n, which is thought to harbor an ocean."
+    )
+    out = kept(PromoCleaner(), text)
+    assert "plumes emanating from Europa" in out and "Trending" not in out

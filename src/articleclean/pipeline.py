@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .base import Cleaner
@@ -59,6 +59,10 @@ class Pipeline:
     """An ordered, immutable sequence of cleaners with unique names."""
 
     cleaners: tuple[Cleaner, ...]
+    #: After the first pass, removing cleaners run again (at most this many
+    #: times) until no new block is removed: a block removed by a late cleaner
+    #: can change what an earlier one sees, and cleaning must be idempotent.
+    settle_passes: int = 3
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "cleaners", tuple(self.cleaners))
@@ -106,13 +110,13 @@ class Pipeline:
         """The pipeline less the named cleaners (each must be present)."""
         for n in names:
             self.get(n)
-        return Pipeline(tuple(c for c in self.cleaners if c.name not in names))
+        return replace(self, cleaners=tuple(c for c in self.cleaners if c.name not in names))
 
     def only(self, *names: str) -> Pipeline:
         """Only the named cleaners, in this pipeline's order."""
         for n in names:
             self.get(n)
-        return Pipeline(tuple(c for c in self.cleaners if c.name in names))
+        return replace(self, cleaners=tuple(c for c in self.cleaners if c.name in names))
 
     def with_cleaner(self, cleaner: Cleaner, *, before: str | None = None, after: str | None = None) -> Pipeline:
         """Add (or replace, by name) a cleaner; at the end unless ``before``/``after`` is given."""
@@ -127,7 +131,7 @@ class Pipeline:
             rest.insert(self.names.index(cleaner.name), cleaner)
         else:
             rest.append(cleaner)
-        return Pipeline(tuple(rest))
+        return replace(self, cleaners=tuple(rest))
 
     def configure(self, name: str, **overrides: Any) -> Pipeline:
         """A copy with one cleaner's settings changed."""
@@ -160,8 +164,17 @@ class Pipeline:
 
     # -- running -------------------------------------------------------------
     def run_document(self, doc: Document) -> Document:
+        """Run every cleaner, then settle: rerun the removing cleaners until nothing new is removed."""
+        count = len(doc.removals)
         for c in self.cleaners:
             doc = c.apply(doc)
+        removing = [c for c in self.cleaners if getattr(c, "removes", True)]
+        for _ in range(self.settle_passes):
+            if len(doc.removals) == count:
+                break
+            count = len(doc.removals)
+            for c in removing:
+                doc = c.apply(doc)
         return doc
 
     def run(self, text: str) -> CleanResult:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..base import BaseCleaner
 from ..document import Document
 from ..lexicon import entries
-from ..text import word_count
+from ..text import is_all_caps, word_count
 
 __all__ = ["CaptionCleaner", "has_agency"]
 
@@ -68,6 +68,11 @@ def has_agency(text: str) -> bool:
     return False
 
 
+def _is_description(text: str) -> bool:
+    """The part of a caption before its credit: a few words, not a dateline ("ST. JOSEPH, Mich.")."""
+    return word_count(text) >= 4 and not is_all_caps(text.split(",")[0])
+
+
 @dataclass(frozen=True)
 class CaptionCleaner(BaseCleaner):
     """Remove gallery captions, photo credits and headline-echo alt text."""
@@ -90,7 +95,13 @@ class CaptionCleaner(BaseCleaner):
                 "/" in t or ".com" in t.lower() or has_agency(t) or t.startswith("©")
             ):
                 ch.remove([b.index], code="credit.photo", reason="photo credit line")
-            elif n <= self.max_caption_words and not t.endswith(".") and (m := _END_CREDIT.search(t)) and has_agency(m.group(1)):
+            elif (
+                n <= self.max_caption_words
+                and not t.endswith(".")
+                and (m := _END_CREDIT.search(t))
+                and has_agency(m.group(1))
+                and _is_description(t[: m.start()])
+            ):
                 ch.remove([b.index], code="caption.credit", reason=f"caption ending in agency credit ({m.group(1).strip()})")
             else:
                 stem = _ALT_WORD.sub("", t)

@@ -46,6 +46,8 @@ _SALARY_LINE = re.compile(
     rf"^(?:salary:?\s*)?{_GRADE}?(?:up to |from |circa |c\. ?|starting at )?{_RANGE}{_PAY_NOTE}{{0,3}}\s*(?:\([^()]{{0,60}}\))?\.?$",
     re.IGNORECASE,
 )
+_AMOUNT_RE = re.compile(_AMOUNT)
+_GRADE_OR_NOTE = re.compile(rf"^(?:salary:?\s*)?{_GRADE}|{_PAY_NOTE}", re.IGNORECASE)
 _LABELLED = re.compile(r"^([A-Za-z]{5,12})\s*:\s*\S")
 _OTHER_LABELS = frozenset({"employer", "advertiser", "company", "location", "salary", "closing", "contract", "hours"})
 _HEADING = re.compile(
@@ -63,8 +65,15 @@ def is_salary_line(text: str) -> bool:
     True
     >>> is_salary_line("The role pays £45,718 a year, the council said.")
     False
+    >>> is_salary_line("$699.99"), is_salary_line("£32,000 per annum")
+    (False, True)
     """
-    return len(text) <= 160 and bool(_SALARY_LINE.match(text))
+    if len(text) > 160:
+        return False
+    m = _SALARY_LINE.match(text)
+    # A bare single amount ("$699.99") is a price, not a salary: a salary line
+    # is a range, or carries a grade or a pay note.
+    return bool(m) and (len(_AMOUNT_RE.findall(text)) >= 2 or bool(_GRADE_OR_NOTE.search(text)))
 
 
 def is_recruiter_line(text: str) -> bool:
@@ -116,7 +125,7 @@ class JobsCleaner(BaseCleaner):
                 if q in recruiter_set:
                     end = q
                     break
-                if is_salary_line(live[q].text):
+                if is_salary_line(live[q].text) or not _short(live[q], 40):
                     break
             items.append((start, end))
         if len(items) == 1 and items[0][1] == salary[0] and len(salary) + len(recruiter) < self.min_anchors:

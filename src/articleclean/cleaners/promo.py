@@ -46,29 +46,46 @@ _EBOOK = re.compile(r"^e-?books?(?=[A-Z:\s-])|^(?:free )?e-?book:", re.IGNORECAS
 _ONE_LINE_REASONS = {"promo.app": "app or digital-edition prompt", "promo.ebook": "e-book promotion"}
 
 
+_FULL_STOP = frozenset(".:;,")
+
+
 def is_teaser(text: str, *, max_words: int = 12) -> bool:
-    """A headline- or teaser-like line: no closing full stop, or short."""
-    n = word_count(text)
-    return n <= max_words or not ends_sentence(text)
+    """A headline- or teaser-like line: short, or not closed with a full stop.
+
+    Headlines and teasers may end with a question mark, an exclamation mark or
+    a cut-off ellipsis; prose ends with a full stop.  A line beginning in lower
+    case or with punctuation is a fragment of prose, never a teaser.
+
+    >>> is_teaser("But why does the art form have such a chequered history?")
+    True
+    >>> is_teaser("The council said the scheme would cost more than it had first planned, and it would be delayed.")
+    False
+    >>> is_teaser("plumes emanating from Europa"), is_teaser("...only to get stuck in Hungary")
+    (False, True)
+    """
+    body = text.lstrip(".…")  # "...only to get stuck" continues the teaser above it
+    first = body[:1]
+    if not first or first.islower() and len(body) == len(text) or first in ",.;:)]}":
+        return False
+    if word_count(text) <= max_words:
+        return True
+    t = text.rstrip().rstrip("\"'”’)]")
+    return t[-1:] not in _FULL_STOP or t.endswith("...")
 
 
 def teaser_run(live: Sequence[Block], start: int, *, max_words: int = 60) -> int:
     """Index one past the last line of the teaser run beginning at ``live[start]``.
 
-    One prose-like line is bridged when teasers go on after it; two in a row,
-    a line longer than ``max_words`` words, or the start of another block
-    (a heading or a one-line promo) end the run.
+    The run ends at the first line that is not teaser-like (prose, or a
+    fragment of prose), longer than ``max_words`` words, or the start of
+    another block (a heading or a one-line promo).
     """
     i = start
     n = len(live)
     while i < n:
         t = live[i].text
-        if word_count(t) > max_words or starts_block(t):
+        if word_count(t) > max_words or not is_teaser(t) or starts_block(t):
             break
-        if not is_teaser(t):
-            nxt = live[i + 1].text if i + 1 < n else None
-            if nxt is None or not is_teaser(nxt) or word_count(nxt) > max_words:
-                break
         i += 1
     return i
 
