@@ -1,0 +1,849 @@
+"""Batch cleaning: finding inputs, reading and decoding them, atomic writes, streamed JSONL.
+
+The command line (:mod:`articleclean.cli`) only parses arguments; everything
+that touches files lives here, so that it can be used and tested on its own.
+
+Guarantees:
+
+* every output file is written atomically: a hidden temporary file in the
+  same directory, flushed and fsynced, then ``os.replace``-d over the final
+  name, so an interrupted run leaves either the old file, the complete new
+  one, or nothing — never half a file;
+* an input is never written over unless the plan says so (``--in-place``);
+* one bad input (or one bad JSONL line) is reported with its name (and line
+  number) and the rest of the batch is still processed;
+* JSON Lines are streamed: read a line at a time, cleaned in bounded batches,
+  written a line at a time, so memory does not grow with the file.
+
+>>> text, warnings = decode_bytes("café".encode("cp1252"))
+>>> text, warnings[0].startswith("not valid UTF-8")
+('café', True)
+>>> decode_bytes(b"\\x00\\x01\\x02")
+Traceback (most recent call last):
+...
+articleclean.batch.InputError: binary file (it contains NUL bytes); not cleaned
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import json
+import os
+import sys
+import tempfile
+import time
+import zlib
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, BinaryIO
+
+from .htmltext import html_to_text, looks_like_html
+from .pipeline import CleanResult, Pipeline
+
+__all__ = [
+    "AtomicFile",
+    "BatchOptions",
+    "InputError",
+    "Outcome",
+    "Source",
+    "Summary",
+    "Target",
+    "UsageError",
+    "decode_bytes",
+    "discover",
+    "iter_jsonl",
+    "load_text",
+    "plan",
+    "run_batch",
+]
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+STDIN_NAME = "<stdin>"
+_TMP_PREFIX = ".articleclean-"
+_GZIP_MAGIC = b"\x1f\x8b"
+_ALLOWED_CONTROLS = frozenset("\t\n\r\x0b\x0c")
+# JSONL lines are sent to workers in batches of at most this many documents or bytes.
+_BATCH_DOCS = 64
+_BATCH_BYTES = 1 << 20
+
+
+class InputError(Exception):
+    """An input that cannot be cleaned; the message says why."""
+
+
+class UsageError(Exception):
+    """A command line that asks for something impossible or unsafe (exit code 2)."""
+
+
+# -- decoding ----------------------------------------------------------------
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", None),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+
+
+def _has_bad_controls(text: str) -> bool:
+    return any(ch < " " and ch not in _ALLOWED_CONTROLS for ch in text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Which UTF-16 byte order ``data`` looks like (mostly ASCII with NUL high bytes), if any."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    half = len(sample) // 2
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    if odd_nuls >= 0.9 * half and even_nuls == 0:
+        return "utf-16-le"
+    if even_nuls >= 0.9 * half and odd_nuls == 0:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, *, allow_utf16: bool = True) -> tuple[str, list[str]]:
+    """Text from bytes, and warnings about how it was decoded.
+
+    UTF-8 (with or without a byte-order mark) is decoded silently.  A UTF-16
+    or UTF-32 byte-order mark, or UTF-16 text without one, is decoded with a
+    warning.  Bytes that are not UTF-8 are decoded as cp1252 only when every
+    byte maps to a character and no control characters appear, with a
+    warning; anything else is an :class:`InputError`, as are NUL bytes.
+
+    >>> decode_bytes(b"\\xef\\xbb\\xbfplain")
+    ('plain', [])
+    >>> decode_bytes("hi".encode("utf-16"))
+    ('hi', ['decoded as UTF-16 (byte-order mark)'])
+    >>> decode_bytes(b"\\x81\\x8d bad")
+    Traceback (most recent call last):
+    ...
+    articleclean.batch.InputError: not valid UTF-8 (byte 0x81 at offset 0), nor clean cp1252; convert it to UTF-8 first
+    """
+    if allow_utf16:
+        for bom, encoding, label in _BOMS:
+            if data.startswith(bom):
+                try:
+                    text = data.decode(encoding)
+                except UnicodeDecodeError as e:
+                    raise InputError(f"invalid {label or 'UTF-8'} after its byte-order mark at offset {e.start}") from e
+                if "\x00" in text:
+                    raise InputError("binary file (it contains NUL characters); not cleaned")
+                return text, ([f"decoded as {label} (byte-order mark)"] if label else [])
+        guess = _utf16_without_bom(data)
+        if guess:
+            try:
+                text = data.decode(guess)
+            except UnicodeDecodeError:
+                pass
+            else:
+                if "\x00" not in text and not _has_bad_controls(text):
+                    return text, [f"decoded as {guess.upper()} (no byte-order mark, but every other byte is NUL)"]
+    elif data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    if b"\x00" in data:
+        raise InputError("binary file (it contains NUL bytes); not cleaned")
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as e:
+        where = f"byte 0x{data[e.start]:02x} at offset {e.start}"
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is None or _has_bad_controls(text):
+        raise InputError(f"not valid UTF-8 ({where}), nor clean cp1252; convert it to UTF-8 first")
+    return text, [f"not valid UTF-8 ({where}); decoded as cp1252 (Windows-1252) instead, check the output"]
+
+
+def to_article_text(text: str, html: str = "auto") -> tuple[str, bool]:
+    """Plain text to clean, converting HTML when ``html`` is ``"always"`` or when
+    it is ``"auto"`` and the text looks like HTML.  Returns the text and whether it was HTML.
+
+    >>> to_article_text("<!doctype html><p>Hi</p>")
+    ('Hi\\n', True)
+    >>> to_article_text("<p>Hi</p>", html="never")
+    ('<p>Hi</p>', False)
+    """
+    if html == "always" or (html == "auto" and looks_like_html(text)):
+        return html_to_text(text), True
+    return text, False
+
+
+# -- reading -----------------------------------------------------------------
+def _open_binary(path: Path | None) -> BinaryIO:
+    """A binary stream for a path (or stdin when ``None``), gunzipped if it is gzip data."""
+    raw: Any = sys.stdin.buffer if path is None else open(path, "rb")  # noqa: SIM115 - closed by the caller
+    try:
+        head = raw.peek(2)[:2] if hasattr(raw, "peek") else b""
+    except OSError:
+        head = b""
+    if head == _GZIP_MAGIC:
+        return io.BufferedReader(gzip.GzipFile(fileobj=raw, mode="rb"), buffer_size=1 << 20)  # type: ignore[arg-type]
+    return raw
+
+
+def _describe_os_error(e: BaseException) -> str:
+    if isinstance(e, OSError) and e.strerror:
+        return e.strerror.lower() if not isinstance(e, gzip.BadGzipFile) else f"bad gzip data: {e}"
+    return f"cannot read it: {e}"
+
+
+def read_bytes(path: Path | None, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """All of one input (gunzipped), refusing more than ``max_bytes``."""
+    try:
+        if path is not None:
+            if path.is_dir():
+                raise InputError("is a directory")
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise InputError(f"{size:,} bytes is over the limit of {max_bytes:,} (--max-bytes)")
+        stream = _open_binary(path)
+        try:
+            data = stream.read(max_bytes + 1)
+        finally:
+            if path is not None:
+                stream.close()
+    except InputError:
+        raise
+    except (OSError, EOFError, zlib.error) as e:
+        raise InputError(_describe_os_error(e)) from e
+    if len(data) > max_bytes:
+        raise InputError(f"over the limit of {max_bytes:,} bytes once decompressed (--max-bytes)")
+    return data
+
+
+def load_text(path: Path | None, *, html: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, int, list[str], bool]:
+    """The text to clean from one input: (text, bytes read, warnings, was_html)."""
+    data = read_bytes(path, max_bytes)
+    text, warnings = decode_bytes(data)
+    if not text.strip():
+        return "", len(data), [*warnings, "empty input; wrote an empty output"], False
+    text, was_html = to_article_text(text, html)
+    return text, len(data), warnings, was_html
+
+
+@dataclass(frozen=True)
+class JsonlLine:
+    """One raw line of a JSON Lines input, or the reason it could not be read."""
+
+    number: int
+    data: bytes = b""
+    error: str | None = None
+
+
+def iter_jsonl(stream: IO[bytes], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[JsonlLine]:
+    """The lines of a binary stream, never holding more than ``max_bytes`` of one line.
+
+    A longer line is skipped (read through in chunks) and yielded as an error;
+    blank lines are skipped.
+
+    >>> [(x.number, x.data, x.error) for x in iter_jsonl(io.BytesIO(b'{"a":1}\\n\\n' + b'x' * 20 + b'\\n{}'), 10)]
+    [(1, b'{"a":1}\\n', None), (3, b'', 'line is longer than the limit of 10 bytes (--max-bytes)'), (4, b'{}', None)]
+    """
+    number = 0
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = stream.readline(1 << 20)
+            yield JsonlLine(number, error=f"line is longer than the limit of {max_bytes:,} bytes (--max-bytes)")
+            continue
+        if number == 1 and line.startswith(codecs.BOM_UTF8):
+            line = line[len(codecs.BOM_UTF8) :]
+        if line.strip():
+            yield JsonlLine(number, line)
+
+
+# -- writing -----------------------------------------------------------------
+class AtomicFile:
+    """A file that appears under its final name only when complete.
+
+    Data goes to a hidden temporary file in the same directory; :meth:`commit`
+    flushes, fsyncs and ``os.replace``-s it over ``path``.  Leaving the
+    ``with`` block without committing (an error, Ctrl-C) deletes the temporary
+    file.  A name ending in ``.gz`` is written gzip-compressed.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> with AtomicFile(d / "out.txt") as f:
+    ...     _ = f.write(b"partial")
+    ...     (d / "out.txt").exists()
+    False
+    >>> (d / "out.txt").read_bytes(), [p.name for p in d.iterdir()]
+    (b'partial', ['out.txt'])
+    """
+
+    def __init__(self, path: str | Path, *, mode: int | None = None) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f"{_TMP_PREFIX}{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        self.tmp = Path(tmp)
+        self._raw: BinaryIO = os.fdopen(fd, "wb")
+        self._gz = gzip.GzipFile(fileobj=self._raw, mode="wb", filename="", mtime=0) if self.path.name.endswith(".gz") else None
+        self._out: Any = self._gz or self._raw
+        self._mode = mode
+        self.done = False
+
+    def write(self, data: bytes) -> int:
+        return self._out.write(data)
+
+    def commit(self) -> None:
+        if self.done:
+            return
+        if self._gz is not None:
+            self._gz.close()
+        self._raw.flush()
+        os.fsync(self._raw.fileno())
+        self._raw.close()
+        os.chmod(self.tmp, self._mode if self._mode is not None else _default_mode(self.path))
+        os.replace(self.tmp, self.path)
+        self.done = True
+        _fsync_dir(self.path.parent)
+
+    def discard(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        try:
+            self._raw.close()
+        finally:
+            self.tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> AtomicFile:
+        return self
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
+
+
+def _default_mode(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777  # keep an existing file's permissions (--in-place)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:  # pragma: no cover - e.g. Windows
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover
+        pass
+    finally:
+        os.close(fd)
+
+
+# -- planning ----------------------------------------------------------------
+@dataclass(frozen=True)
+class Source:
+    """One input: a file (``path``) or stdin (``path is None``); ``rel`` is where it goes under ``-o DIR``."""
+
+    name: str
+    path: Path | None = None
+    rel: Path | None = None
+    error: str | None = None  # set when the input cannot even be listed
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a source's output goes: a file, or stdout when ``path is None``."""
+
+    path: Path | None = None
+
+    @property
+    def is_stdout(self) -> bool:
+        return self.path is None
+
+
+def _hidden(rel: Path) -> bool:
+    return any(part.startswith(".") for part in rel.parts)
+
+
+def discover(inputs: Iterable[str], *, glob: str = "*", exclude: Path | None = None) -> tuple[list[Source], list[str]]:
+    """The sources named by ``inputs`` (files, directories searched recursively for
+    ``glob``, ``-`` for stdin), and warnings.  Hidden files and directories, and
+    anything under ``exclude`` (the output directory), are left out; a path that
+    does not exist becomes a source with an error, so the rest of the batch goes on."""
+    sources: list[Source] = []
+    warnings: list[str] = []
+    seen: set[Path] = set()
+    excluded = exclude.resolve() if exclude is not None else None
+    for arg in inputs:
+        if arg == "-":
+            sources.append(Source(STDIN_NAME))
+            continue
+        p = Path(arg)
+        if p.is_dir():
+            found = 0
+            for f in sorted(p.rglob(glob)):
+                rel = f.relative_to(p)
+                if _hidden(rel) or not f.is_file():
+                    continue
+                real = f.resolve()
+                if excluded is not None and (real == excluded or excluded in real.parents):
+                    continue
+                found += 1
+                if real not in seen:
+                    seen.add(real)
+                    sources.append(Source(str(f), f, rel))
+            if not found:
+                warnings.append(f"{arg}: no files matching {glob!r}")
+        elif p.exists():
+            real = p.resolve()
+            if real not in seen:
+                seen.add(real)
+                sources.append(Source(arg, p, Path(p.name)))
+        else:
+            reason = "broken symbolic link" if p.is_symlink() else "no such file or directory"
+            sources.append(Source(arg, p, Path(p.name), error=reason))
+    return sources, warnings
+
+
+def plan(
+    sources: list[Source],
+    *,
+    output: str | None,
+    in_place: bool = False,
+    jsonl: bool = False,
+    any_dir_input: bool = False,
+) -> list[tuple[Source, Target]]:
+    """Where each source's output goes; raises :class:`UsageError` for unsafe or ambiguous plans.
+
+    Without ``-o``, one input goes to stdout (JSON Lines from several inputs
+    too, one after the other).  ``-o`` names a directory mirroring the input
+    tree when it is an existing directory, ends with a slash, or there are
+    several text inputs; otherwise it names one output file.
+    """
+    if in_place and output:
+        raise UsageError("give -o or --in-place, not both")
+    if in_place:
+        if any(s.path is None for s in sources):
+            raise UsageError("stdin (-) cannot be cleaned in place")
+        return [(s, Target(s.path)) for s in sources]
+    if output is None:
+        if not jsonl and (len(sources) > 1 or any_dir_input):
+            raise UsageError("several inputs need -o DIR (or --in-place); one input goes to stdout")
+        return [(s, Target()) for s in sources]
+    if output == "-":
+        if not jsonl and len(sources) > 1:
+            raise UsageError("several text inputs cannot all go to stdout; give -o DIR")
+        return [(s, Target()) for s in sources]
+    out = Path(output)
+    as_dir = out.is_dir() or output.endswith(("/", os.sep)) or (not jsonl and (len(sources) > 1 or any_dir_input))
+    inputs = {s.path.resolve(): s for s in sources if s.path is not None and s.error is None}
+    pairs: list[tuple[Source, Target]] = []
+    taken: dict[Path, Source] = {}
+    for s in sources:
+        if as_dir:
+            if s.path is None:
+                raise UsageError("stdin (-) cannot go to an output directory; give -o FILE or no -o")
+            target = out / (s.rel or Path(s.path.name))
+        else:
+            if not jsonl and len(sources) > 1:  # pragma: no cover - as_dir is forced above
+                raise UsageError("several text inputs need -o DIR")
+            target = out
+        real = target.resolve()
+        if real in inputs:
+            raise UsageError(f"{inputs[real].name}: the output would overwrite this input; use --in-place to do that")
+        if as_dir and real in taken:
+            raise UsageError(f"{s.name} and {taken[real].name} would both be written to {target}")
+        taken[real] = s
+        pairs.append((s, Target(target)))
+    return pairs
+
+
+# -- cleaning one document ---------------------------------------------------
+@dataclass(frozen=True)
+class BatchOptions:
+    """Everything a worker needs besides the pipeline; picklable."""
+
+    jsonl: bool = False
+    field: str = "text"
+    out_field: str | None = None
+    html: str = "auto"  # "auto", "always" or "never"
+    max_bytes: int = DEFAULT_MAX_BYTES
+    report: bool = False
+
+
+@dataclass
+class Outcome:
+    """What happened to one document (a file, or one JSONL line)."""
+
+    name: str
+    line: int | None = None
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    bytes_in: int = 0
+    bytes_out: int = 0
+    removals: Counter[str] = field(default_factory=Counter)
+    fixes: Counter[str] = field(default_factory=Counter)
+    report: dict[str, Any] | None = None
+    output: bytes | None = None  # for stdout targets and JSONL lines
+    skipped: bool = False
+
+    @property
+    def where(self) -> str:
+        return f"{self.name}:{self.line}" if self.line is not None else self.name
+
+
+def _record(outcome: Outcome, result: CleanResult, was_html: bool, opts: BatchOptions) -> None:
+    outcome.removals.update(r.code for r in result.removals)
+    outcome.fixes.update(f.code for f in result.fixes)
+    if opts.report:
+        d = result.to_dict()
+        del d["text"]
+        outcome.report = {"input": outcome.name, **({"line": outcome.line} if outcome.line is not None else {})}
+        outcome.report.update(html=was_html, **d)
+
+
+def _internal(e: BaseException) -> str:
+    return f"internal error {type(e).__name__}: {e} (please report it)"
+
+
+def clean_file(pipeline: Pipeline, source: Source, target: Target, opts: BatchOptions) -> Outcome:
+    """Read, clean and write one text or HTML input; never raises for a bad input."""
+    outcome = Outcome(source.name)
+    if source.error:
+        outcome.error = source.error
+        return outcome
+    try:
+        text, outcome.bytes_in, outcome.warnings, was_html = load_text(source.path, html=opts.html, max_bytes=opts.max_bytes)
+        result = pipeline.run(text)
+        data = result.text.encode("utf-8", "surrogatepass")
+        outcome.bytes_out = len(data)
+        if target.path is None:
+            outcome.output = data
+        else:
+            with AtomicFile(target.path) as f:
+                f.write(data)
+        _record(outcome, result, was_html, opts)
+    except InputError as e:
+        outcome.error = str(e)
+    except OSError as e:
+        outcome.error = f"cannot write {target.path}: {e.strerror or e}"
+    except Exception as e:  # a bug in a cleaner must not stop the batch
+        outcome.error = _internal(e)
+    return outcome
+
+
+def clean_record(pipeline: Pipeline, name: str, line: JsonlLine, opts: BatchOptions) -> Outcome:
+    """Clean one JSON Lines record; the output line is in ``outcome.output``."""
+    outcome = Outcome(name, line.number, bytes_in=len(line.data))
+    if line.error:
+        outcome.error = line.error
+        return outcome
+    try:
+        raw, outcome.warnings = decode_bytes(line.data, allow_utf16=False)
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as e:
+            raise InputError(f"not valid JSON: {e.msg} at column {e.colno}") from e
+        if not isinstance(record, dict):
+            raise InputError(f"not a JSON object but {type(record).__name__}")
+        if opts.field not in record:
+            raise InputError(f"no field {opts.field!r} (use --field to name the text field)")
+        value = record[opts.field]
+        if not isinstance(value, str):
+            raise InputError(f"field {opts.field!r} is {type(value).__name__}, not a string")
+        text, was_html = to_article_text(value, opts.html)
+        result = pipeline.run(text)
+        record[opts.out_field or opts.field] = result.text
+        try:
+            data = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates from a \\ud800 escape: keep them escaped
+            data = (json.dumps(record) + "\n").encode("ascii")
+        outcome.output = data
+        outcome.bytes_out = len(data)
+        _record(outcome, result, was_html, opts)
+    except InputError as e:
+        outcome.error = str(e)
+    except Exception as e:
+        outcome.error = _internal(e)
+    return outcome
+
+
+def clean_records(pipeline: Pipeline, name: str, lines: list[JsonlLine], opts: BatchOptions) -> list[Outcome]:
+    """Clean a batch of JSON Lines records (one task for a worker process)."""
+    return [clean_record(pipeline, name, line, opts) for line in lines]
+
+
+# -- running a batch ---------------------------------------------------------
+@dataclass
+class Summary:
+    """Totals for a batch; merged by addition."""
+
+    documents: int = 0
+    failed: int = 0
+    skipped: int = 0
+    warnings: int = 0
+    bytes_in: int = 0
+    bytes_out: int = 0
+    removals: Counter[str] = field(default_factory=Counter)
+    fixes: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    def add(self, o: Outcome) -> None:
+        if o.skipped:
+            self.skipped += 1
+            return
+        self.warnings += len(o.warnings)
+        if o.error:
+            self.failed += 1
+            return
+        self.documents += 1
+        self.bytes_in += o.bytes_in
+        self.bytes_out += o.bytes_out
+        self.removals.update(o.removals)
+        self.fixes.update(o.fixes)
+
+    def format(self) -> str:
+        """A few lines for stderr.
+
+        >>> s = Summary(documents=2, bytes_in=2048, bytes_out=1024, removals=Counter({"jobs.listing": 3}))
+        >>> print(s.format())
+        articleclean: 2 documents cleaned, 0 failed; 2,048 bytes in, 1,024 bytes out (50.0%) in 0.0s
+          removed: jobs.listing 3
+        """
+        share = f" ({100 * self.bytes_out / self.bytes_in:.1f}%)" if self.bytes_in else ""
+        head = (
+            f"articleclean: {self.documents:,} document{'s' if self.documents != 1 else ''} cleaned, "
+            f"{self.failed:,} failed"
+            + (f", {self.skipped:,} skipped (output exists)" if self.skipped else "")
+            + (f", {self.warnings:,} warning{'s' if self.warnings != 1 else ''}" if self.warnings else "")
+            + f"; {self.bytes_in:,} bytes in, {self.bytes_out:,} bytes out{share} in {self.seconds:.1f}s"
+        )
+        lines = [head]
+        for label, counts in (("removed", self.removals), ("fixed", self.fixes)):
+            if counts:
+                lines.append(f"  {label}: " + ", ".join(f"{code} {n:,}" for code, n in sorted(counts.items())))
+        return "\n".join(lines)
+
+
+class _Serial:
+    """Runs tasks at once in this process, with the executor's ``submit`` interface."""
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+        fut: Future[Any] = Future()
+        try:
+            fut.set_result(fn(*args))
+        except BaseException as e:  # noqa: BLE001 - handed to the caller through the future
+            if isinstance(e, KeyboardInterrupt):
+                raise
+            fut.set_exception(e)
+        return fut
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        pass
+
+
+def _executor(jobs: int) -> Any:
+    if jobs <= 1:
+        return _Serial()
+    import multiprocessing
+
+    # "spawn": workers start clean, whatever threads (progress bar) this process has.
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+
+
+def _bounded(executor: Any, tasks: Iterable[tuple[Any, ...]], window: int) -> Iterator[tuple[tuple[Any, ...], Future[Any]]]:
+    """Submit tasks keeping at most ``window`` in flight; yield (task, future) in submission order."""
+    pending: deque[tuple[tuple[Any, ...], Future[Any]]] = deque()
+    for task in tasks:
+        fn, *args = task
+        pending.append((task, executor.submit(fn, *args)))
+        if len(pending) >= window:
+            item = pending.popleft()
+            item[1].exception()  # wait
+            yield item
+    while pending:
+        item = pending.popleft()
+        item[1].exception()
+        yield item
+
+
+def _jsonl_batches(lines: Iterable[JsonlLine]) -> Iterator[list[JsonlLine]]:
+    batch: list[JsonlLine] = []
+    size = 0
+    for line in lines:
+        batch.append(line)
+        size += len(line.data)
+        if len(batch) >= _BATCH_DOCS or size >= _BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _progress(enabled: bool, **kwargs: Any) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(disable=not enabled, file=sys.stderr, dynamic_ncols=True, leave=False, **kwargs)
+
+
+def run_batch(
+    pairs: list[tuple[Source, Target]],
+    pipeline: Pipeline,
+    opts: BatchOptions,
+    *,
+    jobs: int = 1,
+    skip_existing: bool = False,
+    report: Path | None = None,
+    progress: bool = False,
+    log: Callable[[str], None] = lambda msg: print(msg, file=sys.stderr),
+    stdout: BinaryIO | None = None,
+) -> Summary:
+    """Clean every source into its target; messages go to ``log``; returns the totals."""
+    started = time.perf_counter()
+    summary = Summary()
+    out = stdout if stdout is not None else sys.stdout.buffer
+    report_file = AtomicFile(report) if report is not None else None
+    executor = _executor(jobs)
+    window = max(2, 4 * jobs)
+
+    def take(o: Outcome) -> None:
+        for w in o.warnings:
+            log(f"{o.where}: warning: {w}")
+        if o.error:
+            log(f"{o.where}: error: {o.error}")
+        summary.add(o)
+        if report_file is not None and not o.skipped:
+            entry = o.report or {"input": o.name, **({"line": o.line} if o.line is not None else {})}
+            if o.error:
+                entry = {**entry, "error": o.error}
+            report_file.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8", "surrogatepass"))
+
+    def failed(source: Source, task: tuple[Any, ...], e: BaseException) -> list[Outcome]:
+        # A worker died (e.g. killed by the OS) or could not run the task at all.
+        if task[0] is clean_records:
+            return [Outcome(source.name, line.number, error=_internal(e)) for line in task[3]]
+        return [Outcome(source.name, error=_internal(e))]
+
+    try:
+        if opts.jsonl:
+            _run_jsonl(pairs, pipeline, opts, executor, window, skip_existing, progress, out, take, failed)
+        else:
+            _run_files(pairs, pipeline, opts, executor, window, skip_existing, progress, out, take, failed)
+        if report_file is not None:
+            report_file.commit()
+    except BaseException:
+        executor.shutdown(wait=False, cancel_futures=True)
+        if report_file is not None:
+            report_file.discard()
+        raise
+    executor.shutdown(wait=True)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run_files(pairs, pipeline, opts, executor, window, skip_existing, progress, out, take, failed) -> None:  # type: ignore[no-untyped-def]
+    def tasks() -> Iterator[tuple[Any, ...]]:
+        for source, target in pairs:
+            if skip_existing and target.path is not None and target.path.exists():
+                take(Outcome(source.name, skipped=True))
+                bar.update(1)
+                continue
+            yield (clean_file, pipeline, source, target, opts)
+
+    with _progress(progress, total=len(pairs), unit="doc") as bar:
+        for task, fut in _bounded(executor, tasks(), window):
+            source = task[2]
+            try:
+                outcome = fut.result()
+            except Exception as e:
+                outcome = failed(source, task, e)[0]
+            if outcome.output is not None:
+                out.write(outcome.output)
+                out.flush()
+            take(outcome)
+            bar.update(1)
+
+
+def _run_jsonl(pairs, pipeline, opts, executor, window, skip_existing, progress, out, take, failed) -> None:  # type: ignore[no-untyped-def]
+    # Sources sharing one output file (-o FILE) are written into one AtomicFile.
+    writers: dict[Path, AtomicFile] = {}
+    last_use = {t.path: i for i, (_, t) in enumerate(pairs) if t.path is not None}
+    skipping = {p for p in last_use if skip_existing and p.exists()}
+    sizes = [s.path.stat().st_size if s.path is not None and s.error is None and s.path.is_file() else 0 for s, _ in pairs]
+    try:
+        with _progress(progress, total=sum(sizes) or None, unit="B", unit_scale=True) as bar:
+            for i, (source, target) in enumerate(pairs):
+                if target.path in skipping:
+                    take(Outcome(source.name, skipped=True))
+                    continue
+                if source.error:
+                    take(Outcome(source.name, error=source.error))
+                    continue
+                sink: Any = out
+                if target.path is not None:
+                    if target.path not in writers:
+                        writers[target.path] = AtomicFile(target.path)
+                    sink = writers[target.path]
+                note = f"; {target.path} was not written" if target.path is not None else ""
+                complete = _stream_one(source, sink, pipeline, opts, executor, window, bar, take, failed, note)
+                if target.path is not None and not complete:
+                    # The input broke off part-way: keep no output that looks finished.
+                    writers.pop(target.path).discard()
+                    skipping.add(target.path)
+                elif target.path is not None and last_use[target.path] == i:
+                    writers.pop(target.path).commit()
+    finally:
+        for w in writers.values():
+            w.discard()
+
+
+def _stream_one(source, sink, pipeline, opts, executor, window, bar, take, failed, note="") -> bool:  # type: ignore[no-untyped-def]
+    """Stream one JSONL source into ``sink``; False if it could not be read to the end."""
+    try:
+        stream = _open_binary(source.path)
+    except OSError as e:
+        take(Outcome(source.name, error=_describe_os_error(e) + note))
+        return False
+    try:
+        head = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            take(Outcome(source.name, error="JSON Lines must be UTF-8, and this is UTF-16; convert it first" + note))
+            return False
+        tasks = (
+            (clean_records, pipeline, source.name, batch, opts)
+            for batch in _jsonl_batches(iter_jsonl(stream, opts.max_bytes))
+        )
+        for task, fut in _bounded(executor, tasks, window):
+            try:
+                outcomes = fut.result()
+            except Exception as e:
+                outcomes = failed(source, task, e)
+            for o in outcomes:
+                if o.output is not None:
+                    sink.write(o.output)
+                take(o)
+            bar.update(sum(len(line.data) for line in task[3]))
+        if hasattr(sink, "flush"):
+            sink.flush()
+        return True
+    except BrokenPipeError:
+        raise
+    except (OSError, EOFError, zlib.error) as e:
+        take(Outcome(source.name, error=_describe_os_error(e) + note))
+        return False
+    finally:
+        if source.path is not None:
+            stream.close()

@@ -1,0 +1,260 @@
+"""The ``articleclean`` command: argument parsing and exit codes only.
+
+Exit codes: 0 when everything was cleaned, 1 when any input (or JSONL line)
+failed, 2 for a command line or config that cannot be used, 130 when
+interrupted.  The work is done by :mod:`articleclean.batch`; settings come
+from :mod:`articleclean.config`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .batch import (
+    DEFAULT_MAX_BYTES,
+    STDIN_NAME,
+    BatchOptions,
+    InputError,
+    Source,
+    UsageError,
+    discover,
+    load_text,
+    plan,
+    run_batch,
+)
+from .config import TYPOS, ConfigError, Settings, build_pipeline, find_pyproject, load_file, merge, split_names
+from .explain import render
+from .registry import default_registry
+
+__all__ = ["build_parser", "main"]
+
+EXAMPLE = "examples/article.txt"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="articleclean",
+        description="Clean scraped news-article text (or HTML): remove page furniture, explain every removal.",
+        epilog="Exit codes: 0 all cleaned, 1 some input failed, 2 usage or config error. "
+        "Settings are read from --config FILE and [tool.articleclean] in the nearest pyproject.toml; "
+        "the command line wins over --config, which wins over pyproject.toml.",
+    )
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or directories (searched recursively); - for stdin")
+    io = p.add_argument_group("input and output")
+    io.add_argument("-o", "--output", metavar="OUT", help="output directory mirroring the inputs (or, with --jsonl or one input, one output file)")
+    io.add_argument("--in-place", action="store_true", help="replace each input with its clean version (atomically)")
+    io.add_argument("--glob", metavar="PATTERN", help="files to take from directories (default: every non-hidden file)")
+    io.add_argument("--skip-existing", action="store_true", help="leave inputs whose output already exists (resume a stopped batch)")
+    io.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines; clean one field of each record")
+    io.add_argument("--field", metavar="NAME", help="JSONL field to clean (default: text)")
+    io.add_argument("--out-field", metavar="NAME", help="JSONL field for the clean text (default: the --field itself)")
+    html = io.add_mutually_exclusive_group()
+    html.add_argument("--html", dest="html", action="store_const", const="always", help="inputs are HTML")
+    html.add_argument("--no-html", dest="html", action="store_const", const="never", help="never treat inputs as HTML")
+    io.add_argument("--max-bytes", type=int, metavar="N", help=f"largest document or JSONL line (default {DEFAULT_MAX_BYTES:,})")
+    io.add_argument("--example", action="store_true", help="use the bundled example article as the input")
+    work = p.add_argument_group("choice of cleaners")
+    work.add_argument("--only", metavar="NAMES", help="comma-separated cleaners to run (in the default order)")
+    work.add_argument("--skip", metavar="NAMES", help="comma-separated cleaners not to run")
+    typos = work.add_mutually_exclusive_group()
+    typos.add_argument("--no-typos", dest="typos", action="store_const", const=False, help="do not fix typos")
+    typos.add_argument("--typos", dest="typos", action="store_const", const=True, help="fix typos (if this version can)")
+    work.add_argument("--set", action="append", default=[], metavar="CLEANER.SETTING=VALUE", help="a cleaner setting, e.g. jobs.min_anchors=3 (repeatable)")
+    work.add_argument("--config", metavar="FILE", help="TOML settings file (top-level keys, or a [tool.articleclean] table)")
+    work.add_argument("--no-config", action="store_true", help="ignore [tool.articleclean] in pyproject.toml")
+    work.add_argument("--list-cleaners", action="store_true", help="list the cleaners and exit")
+    run = p.add_argument_group("running and reporting")
+    run.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (default 1; 0 = one per CPU)")
+    run.add_argument("--report", metavar="FILE.jsonl", help="write one JSON line per document: removals, fixes, metadata")
+    run.add_argument("--explain", action="store_true", help="show one input with removed blocks marked and their reasons")
+    run.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour for --explain (default: auto)")
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar, warnings or summary (errors still shown)")
+    run.add_argument("--version", action="version", version=f"articleclean {__version__}")
+    return p
+
+
+def _parse_set(items: Sequence[str]) -> dict[str, dict[str, Any]]:
+    from .config import tomllib
+
+    out: dict[str, dict[str, Any]] = {}
+    for item in items:
+        key, sep, raw = item.partition("=")
+        cleaner, dot, setting = key.strip().partition(".")
+        if not sep or not dot or not cleaner or not setting:
+            raise ConfigError(f"--set {item!r}: expected CLEANER.SETTING=VALUE, e.g. jobs.min_anchors=3")
+        try:
+            value = tomllib.loads(f"v = {raw}")["v"]
+        except tomllib.TOMLDecodeError:
+            value = raw
+        out.setdefault(cleaner, {})[setting] = tuple(value) if isinstance(value, list) else value
+    return out
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    layers = [Settings()]
+    if not args.no_config:
+        pyproject = find_pyproject()
+        if pyproject is not None:
+            layers.append(load_file(pyproject))
+    if args.config:
+        layers.append(load_file(args.config))
+    if args.jobs is not None and args.jobs < 0:
+        raise ConfigError("--jobs must be 0 (one per CPU) or more")
+    if args.max_bytes is not None and args.max_bytes < 1:
+        raise ConfigError("--max-bytes must be positive")
+    layers.append(
+        Settings(
+            only=split_names(args.only) if args.only is not None else None,
+            skip=split_names(args.skip) if args.skip is not None else None,
+            typos=args.typos,
+            cleaners=_parse_set(args.set),
+            field=args.field,
+            out_field=args.out_field,
+            glob=args.glob,
+            jobs=(os.cpu_count() or 1) if args.jobs == 0 else args.jobs,
+            max_bytes=args.max_bytes,
+            source="command line",
+        )
+    )
+    settings = layers[0]
+    for layer in layers[1:]:
+        settings = merge(settings, layer)
+    return settings
+
+
+def _sigterm(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _main(parser, args)
+    except KeyboardInterrupt:
+        print("articleclean: interrupted; finished outputs are complete, unfinished ones were not written", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of stdout went away (e.g. `| head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if args.list_cleaners:
+        for name in default_registry().names():
+            doc = (default_registry().factory(name).__doc__ or "").strip().splitlines()
+            print(f"{name:<12} {doc[0] if doc else ''}")
+        return 0
+    try:
+        settings = _settings(args)
+        pipeline = build_pipeline(settings)
+    except (ConfigError, KeyError) as e:
+        parser.error(str(e).strip("'\""))
+    if settings.typos and TYPOS not in default_registry().names() and not args.quiet:
+        print("articleclean: warning: this version has no typos cleaner; --typos ignored", file=sys.stderr)
+
+    inputs = list(args.inputs)
+    if args.example:
+        if inputs:
+            parser.error("--example takes no other inputs")
+        inputs = [str(resources.files("articleclean").joinpath(EXAMPLE))]
+    if not inputs:
+        if sys.stdin.isatty():
+            parser.error("no input: give files, directories or - for stdin (try --example)")
+        inputs = ["-"]
+    if inputs.count("-") > 1:
+        parser.error("stdin (-) can be given only once")
+
+    html = args.html or "auto"
+    max_bytes = settings.max_bytes or DEFAULT_MAX_BYTES
+    if args.explain:
+        return _explain(parser, args, inputs, pipeline, html, max_bytes)
+
+    out_dir = Path(args.output) if args.output and args.output != "-" and Path(args.output).is_dir() else None
+    sources, notes = discover(inputs, glob=settings.glob or "*", exclude=out_dir)
+    try:
+        pairs = plan(
+            sources,
+            output=args.output,
+            in_place=args.in_place,
+            jsonl=args.jsonl,
+            any_dir_input=any(Path(i).is_dir() for i in inputs if i != "-"),
+        )
+    except UsageError as e:
+        parser.error(str(e))
+    if args.skip_existing and not (args.output or args.in_place):
+        parser.error("--skip-existing needs -o (it skips inputs whose output file exists)")
+    if args.in_place and args.skip_existing:
+        parser.error("--skip-existing and --in-place do not go together")
+    if args.report and any(s.path is not None and Path(args.report).resolve() == s.path.resolve() for s in sources):
+        parser.error("--report would overwrite an input")
+
+    progress = sys.stderr.isatty() and not args.quiet
+    log = _logger(progress, args.quiet)
+    for note in notes:
+        log(f"articleclean: warning: {note}")
+    signal.signal(signal.SIGTERM, _sigterm)
+    opts = BatchOptions(
+        jsonl=args.jsonl,
+        field=settings.field or "text",
+        out_field=settings.out_field,
+        html=html,
+        max_bytes=max_bytes,
+        report=bool(args.report),
+    )
+    summary = run_batch(
+        pairs,
+        pipeline,
+        opts,
+        jobs=settings.jobs or 1,
+        skip_existing=args.skip_existing,
+        report=Path(args.report) if args.report else None,
+        progress=progress,
+        log=log,
+    )
+    if not args.quiet:
+        print(summary.format(), file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def _logger(progress: bool, quiet: bool) -> Any:
+    def log(msg: str) -> None:
+        if quiet and ": error: " not in msg:
+            return
+        if progress:
+            from tqdm import tqdm
+
+            tqdm.write(msg, file=sys.stderr)
+        else:
+            print(msg, file=sys.stderr)
+
+    return log
+
+
+def _explain(parser: argparse.ArgumentParser, args: argparse.Namespace, inputs: list[str], pipeline: Any, html: str, max_bytes: int) -> int:
+    if args.jsonl or args.output or args.in_place or args.report:
+        parser.error("--explain shows one text input on stdout; it does not go with --jsonl, -o, --in-place or --report")
+    if len(inputs) != 1 or (inputs[0] != "-" and Path(inputs[0]).is_dir()):
+        parser.error("--explain takes exactly one file (or - for stdin)")
+    source = Source(STDIN_NAME) if inputs[0] == "-" else Source(inputs[0], Path(inputs[0]))
+    try:
+        text, _, warnings, _ = load_text(source.path, html=html, max_bytes=max_bytes)
+    except InputError as e:
+        print(f"{source.name}: error: {e}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        for w in warnings:
+            print(f"{source.name}: warning: {w}", file=sys.stderr)
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+    print(render(text, pipeline.run(text), color=color))
+    return 0
