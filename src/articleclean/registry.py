@@ -17,6 +17,7 @@ from typing import Any
 
 from .base import Cleaner
 from .cleaners import (
+    BoilerplateCleaner,
     CaptionCleaner,
     DuplicateCleaner,
     JobsCleaner,
@@ -27,6 +28,8 @@ from .cleaners import (
     RelatedCleaner,
     WhitespaceCleaner,
 )
+from .fixers.encoding import EncodingCleaner
+from .fixers.typos import TypoCleaner
 
 __all__ = ["DEFAULT_ORDER", "Registry", "default_registry"]
 
@@ -35,6 +38,7 @@ Factory = Callable[..., Cleaner]
 # The default pipeline, in order: layout fixes first, block removals next,
 # metadata last (it looks at what is left at the top of the text).
 DEFAULT_ORDER: tuple[str, ...] = (
+    "encoding",
     "whitespace",
     "newsletter",
     "jobs",
@@ -43,10 +47,12 @@ DEFAULT_ORDER: tuple[str, ...] = (
     "captions",
     "labels",
     "duplicates",
+    "typos",
     "metadata",
 )
 
 _BUILTIN: tuple[Factory, ...] = (
+    EncodingCleaner,
     WhitespaceCleaner,
     NewsletterCleaner,
     JobsCleaner,
@@ -55,7 +61,9 @@ _BUILTIN: tuple[Factory, ...] = (
     CaptionCleaner,
     LabelCleaner,
     DuplicateCleaner,
+    TypoCleaner,
     MetadataCleaner,
+    BoilerplateCleaner,  # generic classifier, usable by name (see DEFAULT_ORDER)
 )
 
 

@@ -1,5 +1,6 @@
 """The built-in cleaners, one module per family."""
 
+from .boilerplate import BoilerplateCleaner
 from .captions import CaptionCleaner
 from .duplicates import DuplicateCleaner
 from .jobs import JobsCleaner
@@ -11,6 +12,7 @@ from .related import RelatedCleaner
 from .whitespace import WhitespaceCleaner
 
 __all__ = [
+    "BoilerplateCleaner",
     "CaptionCleaner",
     "DuplicateCleaner",
     "JobsCleaner",

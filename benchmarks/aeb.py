@@ -1,0 +1,231 @@
+"""Article finding on real pages: the article-extraction benchmark's metric, per track.
+
+Tracks (input -> cleaner -> compared with the page's ``truth``):
+
+- ``text dump``: ``extracted["html-text"]``, the whole page as text;
+- ``after NAME``: the output of an extractor (trafilatura, readability, ...);
+- ``truth``: the truth itself (recall is the share of article text kept).
+
+Each track is scored as-is, after the full default pipeline, after the
+``boilerplate`` classifier alone, and (text dump only) after jusText and a
+C4-style line filter run in the same process on the same inputs; English and
+other languages are reported separately.  Throughput is MB/s of input text on
+the text dumps.
+
+Metric (as the benchmark defines it): ``\\w+`` tokens, multiset of word 4-gram
+shingles, per-document tp/fp/fn normalised to sum to one, precision averaged
+over documents with a non-empty prediction or truth, recall likewise, F1 the
+harmonic mean of the two averages.
+
+Run::
+
+    python benchmarks/aeb.py --pages /tmp/aeb-dev-extracted.jsonl.gz
+
+If the pages file has empty ``extracted`` fields, fill them first with
+``benchmarks/aeb_extract.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+DEFAULT_PAGES = Path(__file__).resolve().parents[2] / "shared" / "bench" / "aeb-dev" / "pages.jsonl.gz"
+EXTRACTORS = ("trafilatura", "readability", "newspaper", "goose3", "boilerpipe", "inscriptis")
+
+_TOKEN = re.compile(r"\w+")
+
+
+# -- the metric ----------------------------------------------------------------------
+def shingles(text: str, n: int = 4) -> Counter:
+    toks = _TOKEN.findall(text or "")
+    return Counter(tuple(toks[i : i + n]) for i in range(max(1, len(toks) - n + 1)) if toks[i : i + n])
+
+
+def tp_fp_fn(truth: str, pred: str) -> tuple[float, float, float]:
+    t, p = shingles(truth), shingles(pred)
+    tp = fp = fn = 0.0
+    for key in t.keys() | p.keys():
+        a, b = t.get(key, 0), p.get(key, 0)
+        tp += min(a, b)
+        fp += max(0, b - a)
+        fn += max(0, a - b)
+    s = tp + fp + fn
+    return (tp / s, fp / s, fn / s) if s else (0.0, 0.0, 0.0)
+
+
+def _precision(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    if tp == fp == 0:
+        return 0.0
+    return tp / (tp + fp)
+
+
+def _recall(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    if tp == fn == 0:
+        return 0.0
+    return tp / (tp + fn)
+
+
+def score(pairs: Iterable[tuple[str, str]]) -> tuple[float, float, float]:
+    """(F1, precision, recall) over ``(truth, prediction)`` pairs."""
+    counts = [tp_fp_fn(t, p) for t, p in pairs]
+    ps = [_precision(*c) for c in counts if c[0] + c[1] > 0]
+    rs = [_recall(*c) for c in counts if c[0] + c[2] > 0]
+    p = statistics.mean(ps) if ps else 0.0
+    r = statistics.mean(rs) if rs else 0.0
+    return (2 * p * r / (p + r) if p + r else 0.0), p, r
+
+
+# -- peers ---------------------------------------------------------------------------
+_C4_BAD = re.compile(
+    r"javascript|lorem ipsum|cookie|privacy policy|terms of use|terms of service|use of cookies|use cookies",
+    re.IGNORECASE,
+)
+_C4_END = tuple('.!?"”')
+
+
+def c4_filter(text: str) -> str:
+    """The C4 line heuristics: keep lines ending in terminal punctuation with >= 3 words,
+    drop lines naming javascript / lorem ipsum / cookies / policies, drop a page with curly braces."""
+    if "{" in text:
+        return ""
+    keep = []
+    for line in text.splitlines():
+        s = line.strip()
+        if not s.endswith(_C4_END) or len(s.split()) < 3 or _C4_BAD.search(s):
+            continue
+        keep.append(s)
+    return "\n".join(keep)
+
+
+def _justext_fn() -> Callable[[str, str], str] | None:
+    try:
+        import justext
+    except ImportError:
+        return None
+    langs = {"en": "English", "de": "German", "pt": "Portuguese", "ru": "Russian", "ja": "English"}
+
+    def run(text: str, lang: str) -> str:
+        # jusText wants HTML: each line becomes a paragraph.
+        from html import escape
+
+        html = "<html><body>" + "".join(f"<p>{escape(s)}</p>" for s in text.splitlines() if s.strip()) + "</body></html>"
+        paras = justext.justext(html, justext.get_stoplist(langs.get(lang, "English")))
+        return "\n\n".join(p.text for p in paras if not p.is_boilerplate)
+
+    return run
+
+
+# -- running -------------------------------------------------------------------------
+def load(path: Path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def timed(fn: Callable[[str], str], inputs: Sequence[str]) -> tuple[list[str], float]:
+    t0 = time.perf_counter()
+    out = [fn(x) for x in inputs]
+    return out, time.perf_counter() - t0
+
+
+def _row(track: str, peer: str, lang: str, f1p: tuple[float, float, float], n: int, mbs: str = "") -> str:
+    f1, p, r = f1p
+    return f"| {track} | {peer} | {lang} | {n} | {f1:.3f} | {p:.3f} | {r:.3f} | {mbs} |"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="article-extraction benchmark for articleclean")
+    ap.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
+    ap.add_argument("--no-peers", action="store_true", help="skip jusText and the C4 filter")
+    ap.add_argument("--show", help="print the cleaned text dump of the page with this id prefix, then exit")
+    ap.add_argument("--worst", type=int, default=0, help="list the N worst text-dump pages for the classifier")
+    args = ap.parse_args(argv)
+
+    import articleclean
+    from articleclean.pipeline import Pipeline
+
+    pipeline = articleclean.default_pipeline()
+    if "boilerplate" not in pipeline.names:
+        pipeline = pipeline.with_cleaner(articleclean.default_registry().create("boilerplate"), after="labels")
+    alone = Pipeline.from_names(["boilerplate"])
+    rows = load(args.pages)
+    if not any(r["extracted"].get("html-text") for r in rows):
+        print("the pages file has no extracted texts: run benchmarks/aeb_extract.py first", file=sys.stderr)
+        return 2
+
+    if args.show:
+        for r in rows:
+            if r["id"].startswith(args.show):
+                res = alone.run(r["extracted"]["html-text"])
+                print(res.text)
+                print("-----")
+                for rem in res.removals:
+                    print(rem.code, "|", rem.reason, "|", rem.text[:80].replace("\n", " / "))
+        return 0
+
+    groups = {"en": [r for r in rows if r["lang"] == "en"], "other": [r for r in rows if r["lang"] != "en"]}
+    lines = [
+        "| track | cleaner | lang | pages | F1 | P | R | MB/s |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    tracks: list[tuple[str, Callable[[dict], str]]] = [("text dump", lambda r: r["extracted"]["html-text"])]
+    tracks += [(f"after {name}", (lambda name: lambda r: r["extracted"].get(name) or "")(name)) for name in EXTRACTORS]
+    tracks.append(("truth", lambda r: r["truth"]))
+    justext_run = None if args.no_peers else _justext_fn()
+    speed: dict[str, float] = {}
+    for track, get in tracks:
+        inputs = [get(r) for r in rows]
+        mb = sum(len(x.encode("utf-8")) for x in inputs) / 1e6
+        cleaners: list[tuple[str, Callable[[str], str]]] = [
+            ("as-is", lambda x: x),
+            ("default pipeline + boilerplate", pipeline.clean),
+            ("boilerplate alone", alone.clean),
+        ]
+        if track == "text dump" and not args.no_peers:
+            cleaners.append(("C4-style line filter", c4_filter))
+        outputs = {}
+        for name, fn in cleaners:
+            out, secs = timed(fn, inputs)
+            outputs[name] = out
+            if track == "text dump" and name != "as-is":
+                speed[name] = mb / secs
+        if track == "text dump" and justext_run is not None:
+            t0 = time.perf_counter()
+            outputs["jusText (page language)"] = [justext_run(x, r["lang"]) for x, r in zip(inputs, rows)]
+            speed["jusText (page language)"] = mb / (time.perf_counter() - t0)
+        for name, out in outputs.items():
+            for lang, members in groups.items():
+                ids = {id(m) for m in members}
+                pairs = [(r["truth"], o) for r, o in zip(rows, out) if id(r) in ids]
+                mbs = f"{speed[name]:.1f}" if name in speed and lang == "en" else ""
+                lines.append(_row(track, name, lang, score(pairs), len(pairs), mbs))
+        if track == "text dump":
+            emptied = [r["id"][:8] for r, o in zip(rows, outputs["boilerplate alone"]) if r["lang"] != "en" and not o.strip()]
+            lines.append(f"| text dump | non-English pages emptied by boilerplate | | {len(emptied)} | | | | |")
+            if args.worst:
+                scored = sorted(
+                    ((score([(r["truth"], o)])[0], r["id"][:8], r["url"][:70]) for r, o in zip(rows, outputs["boilerplate alone"])),
+                )
+                for s in scored[: args.worst]:
+                    print(f"{s[0]:.3f} {s[1]} {s[2]}", file=sys.stderr)
+    print("\n".join(lines))
+    if "jusText (page language)" in speed:
+        for name in ("default pipeline + boilerplate", "boilerplate alone"):
+            print(f"\n{name}: {speed[name] / speed['jusText (page language)']:.1f}x jusText throughput on the text dumps")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

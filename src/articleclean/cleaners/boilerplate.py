@@ -1,0 +1,453 @@
+"""Find the article in plain text from any page: a generic, explainable block classifier.
+
+Site-specific rules fit the pages they were written for; this cleaner uses only
+features every page has, in two passes, as jusText does for HTML paragraphs:
+
+1. **Context-free pass.**  Each live block gets its :class:`Features` computed
+   once (length, words, stopword density in the document's language, sentence
+   end, URL/handle density, capitalisation, digits, separators, and the best
+   boilerplate-vocabulary match by concept, from the commented lists in
+   ``data/boilerplate/en/*.txt``).  It is labelled ``good`` (prose),
+   ``neargood`` (a shorter sentence), ``short`` (a line that says little on its
+   own) or ``bad`` (page furniture, with a concept code).
+2. **Context pass.**  The article is usually one main region.  Each label
+   carries a score (prose positive, short lines and furniture negative) and the
+   region is the run of blocks with the highest total (a maximum-sum segment,
+   linear time).  Short lines *between* good paragraphs belong to the region
+   and are kept; a menu before it and a footer after it are removed.
+
+Do no harm: nothing is removed from a text with no prose paragraph; an edge
+(before or after the region) is removed only when it looks like furniture
+(several blocks, or a furniture block among them), so a headline over a clean
+article stays; inside the region only whole-line furniture ("Advertisement",
+"Share this article") is removed.
+
+Every removal has a code (``boilerplate.navigation``, ``boilerplate.share``,
+``boilerplate.outside``, ``boilerplate.short`` ...) and a reason naming the
+evidence.
+
+>>> from articleclean.document import Document
+>>> page = "\\n".join(["Home", "News", "Sport", "Weather", "Share this article",
+...     "The council approved the new budget on Monday after a long debate about the cost of the plan.",
+...     "Advertisement",
+...     "It will take effect in April, and the mayor said that residents would see the benefits soon.",
+...     "Privacy Policy", "Terms of Use", "© 2024 Example Media. All rights reserved."])
+>>> print(BoilerplateCleaner().apply(Document.from_text(page)).text(), end="")
+The council approved the new budget on Monday after a long debate about the cost of the plan.
+It will take effect in April, and the mayor said that residents would see the benefits soon.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+from ..base import BaseCleaner
+from ..document import Block, Document
+from ..lexicon import normalise_phrase
+
+__all__ = [
+    "BoilerplateCleaner",
+    "Decision",
+    "Features",
+    "Vocabulary",
+    "detect_language",
+    "features",
+    "stopwords",
+    "vocabulary",
+]
+
+# -- tokens and shapes (all linear, no nested quantifiers) ---------------------
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_URLISH = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]{1,64}\.\w|(?<!\w)@\w+|\b[\w-]+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|br|jp|info|biz)\b",
+    re.IGNORECASE,
+)
+_SEPARATORS = "|•·»›/>"
+_DIGIT = re.compile(r"\d")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_TERMINAL = frozenset(".!?。！？…:;\"'”’)»")
+_CLOSERS = "\"'”’)]»›*"
+_SENTENCE_END = frozenset(".!?。！？")
+
+# The concepts, in the order used to break ties; each is a data file.
+CONCEPTS: tuple[str, ...] = (
+    "skip_links",
+    "consent",
+    "newsletter",
+    "login",
+    "share",
+    "comments",
+    "legal",
+    "ads",
+    "video",
+    "captions",
+    "author_bio",
+    "tags",
+    "navigation",
+)
+# Concepts whose whole-line matches are removed even inside the article region:
+# a line that is only "Advertisement" or "Share this article" is never prose.
+_INLINE_CONCEPTS = frozenset({"ads", "share", "newsletter", "consent", "skip_links", "login"})
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.replace("’", "'") for t in _TOKEN.findall(text.casefold())]
+
+
+# -- language resources ----------------------------------------------------------
+@functools.cache
+def _stop_index() -> dict[str, frozenset[str]]:
+    """Stopword lists of the ``stop-words`` package by ISO code, less furniture words.
+
+    Words that name page furniture ("home", "page", "top", "latest") are in some
+    general stoplists; they are dropped here so that a menu of them does not read
+    as prose.
+    """
+    from stop_words import LANGUAGE_MAPPING, get_stop_words
+
+    furniture = {p for c in CONCEPTS for p in _concept_phrases("en", c) if len(p) == 1}
+    out = {}
+    for code in sorted(LANGUAGE_MAPPING):
+        try:
+            words = get_stop_words(code)
+        except Exception:  # noqa: BLE001 - a missing list only narrows the choice
+            continue
+        out[code] = frozenset(w.casefold().replace("’", "'") for w in words) - {w for (w,) in furniture}
+    return out
+
+
+@functools.cache
+def _stop_owner() -> dict[str, tuple[str, ...]]:
+    owner: dict[str, list[str]] = {}
+    for code, words in _stop_index().items():
+        for w in words:
+            owner.setdefault(w, []).append(code)
+    return {w: tuple(c) for w, c in owner.items()}
+
+
+def stopwords(lang: str) -> frozenset[str]:
+    """The stopwords of ISO language ``lang`` (empty when there is no list).
+
+    >>> "the" in stopwords("en"), "und" in stopwords("de"), "home" in stopwords("en")
+    (True, True, False)
+    """
+    return _stop_index().get(lang, frozenset())
+
+
+def detect_language(texts: Sequence[str], *, max_tokens: int = 5000) -> str | None:
+    """The ISO code whose stopwords cover most tokens, ``"cjk"``, or ``None``.
+
+    >>> detect_language(["Der Stadtrat hat am Dienstag mit großer Mehrheit den Bau beschlossen."])
+    'de'
+    >>> detect_language(["東京都は新しい計画を発表しました。"])
+    'cjk'
+    """
+    owner = _stop_owner()
+    seen = cjk = chars = 0
+    bag: Counter[str] = Counter()
+    for text in texts:
+        if _CJK.search(text):
+            cjk += len(_CJK.findall(text))
+        chars += len(text)
+        toks = _tokens(text)
+        bag.update(toks)
+        seen += len(toks)
+        if seen >= max_tokens:
+            break
+    counts: dict[str, int] = {}
+    for tok, k in bag.items():
+        for code in owner.get(tok, ()):
+            counts[code] = counts.get(code, 0) + k
+    if chars and cjk * 3 >= chars:
+        return "cjk"
+    if not counts:
+        return None
+    best = max(sorted(counts), key=lambda c: counts[c])
+    return best if counts[best] >= 3 and counts[best] * 10 >= seen else None
+
+
+@functools.cache
+def _concept_phrases(lang: str, concept: str) -> frozenset[tuple[str, ...]]:
+    base = resources.files("articleclean").joinpath("data", "boilerplate", lang, f"{concept}.txt")
+    if not base.is_file():
+        return frozenset()
+    out = set()
+    for line in base.read_text("utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            toks = tuple(_tokens(normalise_phrase(line)))
+            if toks:
+                out.add(toks)
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Boilerplate phrases (as word tuples) mapped to their concept."""
+
+    phrases: dict[tuple[str, ...], str]
+    max_len: int
+    # first word -> phrase lengths starting with it, longest first
+    starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def match(self, toks: Sequence[str]) -> tuple[str | None, float, str, bool]:
+        """Best concept, share of words covered, first phrase, whole-line match.
+
+        >>> vocabulary().match(["share", "this", "article"])
+        ('share', 1.0, 'share this article', True)
+        >>> vocabulary().match(["the", "home", "secretary", "said"])[0]
+        'navigation'
+        """
+        n = len(toks)
+        if not n:
+            return None, 0.0, "", False
+        whole = self.phrases.get(tuple(toks))
+        if whole:
+            return whole, 1.0, " ".join(toks), True
+        covered = [False] * n
+        per: dict[str, int] = {}
+        first = ""
+        starts = self.starts
+        i = 0
+        while i < n:
+            hit = 0
+            for k in starts.get(toks[i], ()):
+                if k > n - i:
+                    continue
+                c = self.phrases.get(tuple(toks[i : i + k]))
+                if c:
+                    hit = k
+                    per[c] = per.get(c, 0) + k
+                    first = first or " ".join(toks[i : i + k])
+                    for j in range(i, i + k):
+                        covered[j] = True
+                    break
+            i += hit or 1
+        if not per:
+            return None, 0.0, "", False
+        best = min(per, key=lambda c: (-per[c], CONCEPTS.index(c)))
+        return best, sum(covered) / n, first, False
+
+
+@functools.cache
+def vocabulary(lang: str = "en") -> Vocabulary:
+    """The boilerplate vocabulary of ``lang`` (English lists are always included)."""
+    phrases: dict[tuple[str, ...], str] = {}
+    for code in dict.fromkeys(("en", lang)):
+        for concept in CONCEPTS:
+            for p in _concept_phrases(code, concept):
+                phrases.setdefault(p, concept)
+    starts: dict[str, set[int]] = {}
+    for p in phrases:
+        starts.setdefault(p[0], set()).add(len(p))
+    return Vocabulary(
+        phrases,
+        max((len(p) for p in phrases), default=1),
+        {w: tuple(sorted(ks, reverse=True)) for w, ks in starts.items()},
+    )
+
+
+# -- features --------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What the classifier knows about one block, computed once."""
+
+    chars: int
+    words: int
+    stop_density: float | None  # None when no stoplist applies (unknown language, CJK)
+    ends_sentence: bool
+    url_density: float
+    caps_ratio: float
+    digit_ratio: float
+    separators: int
+    concept: str | None
+    coverage: float
+    phrase: str
+    whole_line: bool
+
+
+def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None = None) -> Features:
+    """Compute a block's features.
+
+    >>> f = features("The minister said that the plan would go ahead.", stopwords("en"))
+    >>> f.words, round(f.stop_density, 2), f.ends_sentence, f.concept
+    (9, 0.78, True, None)
+    >>> features("Home | News | Sport", stopwords("en")).separators
+    2
+    """
+    raw = _TOKEN.findall(text)
+    low = text.casefold()
+    toks = _TOKEN.findall(low.replace("’", "'") if "’" in low else low)
+    cjk = len(_CJK.findall(text)) if _CJK.search(text) else 0
+    n = len(toks)
+    if cjk:
+        # CJK text has no spaces: count about two characters per word.
+        n = sum(1 for t in toks if not _CJK.search(t)) + max(1, cjk // 2)
+    stop_density: float | None = None
+    if stops and not cjk and toks:
+        stop_density = sum(1 for t in toks if t in stops) / len(toks)
+    urls = len(_URLISH.findall(text)) if n <= 20 and ("." in text or "@" in text) else 0
+    alpha = [t for t in raw if not t[0].isdigit()]
+    caps = sum(1 for t in alpha if t[0].isupper()) / len(alpha) if alpha else 0.0
+    digits = len(_DIGIT.findall(text))
+    alnum = sum(map(len, raw))
+    tail = text.rstrip().rstrip(_CLOSERS).rstrip()
+    ends = bool(tail) and tail[-1] in _SENTENCE_END and not tail.endswith("...")
+    concept, coverage, phrase, whole = (vocab or vocabulary()).match(toks) if n <= 40 else (None, 0.0, "", False)
+    return Features(
+        chars=len(text),
+        words=n,
+        stop_density=stop_density,
+        ends_sentence=ends,
+        url_density=urls / max(1, len(raw)),
+        caps_ratio=caps,
+        digit_ratio=min(1.0, digits / alnum) if alnum else 1.0,
+        separators=sum(text.count(c) for c in _SEPARATORS),
+        concept=concept,
+        coverage=coverage,
+        phrase=phrase,
+        whole_line=whole,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One block's history: the context-free label and the final decision."""
+
+    index: int
+    label: str  # good | neargood | short | bad
+    code: str | None  # set for bad blocks (concept) and for final removals
+    reason: str
+    removed: bool = False
+
+
+# -- the cleaner -------------------------------------------------------------------
+@dataclass(frozen=True)
+class BoilerplateCleaner(BaseCleaner):
+    """Keep the main article region of a page dump; remove menus, footers and furniture."""
+
+    name = "boilerplate"
+    description = "generic two-pass block classifier that finds the article in a page's text"
+    # first pass
+    good_words: int = 12
+    near_words: int = 6
+    long_words: int = 40  # this long is prose even without a sentence end
+    stop_good: float = 0.30
+    stop_near: float = 0.20
+    vocab_max_words: int = 12
+    vocab_coverage: float = 0.5
+    url_density: float = 0.5
+    menu_separators: int = 2
+    # second pass
+    short_penalty: float = 1.0
+    short_word_penalty: float = 0.5
+    bad_penalty: float = 3.0
+    near_weight: float = 0.5
+    min_edge_blocks: int = 3
+
+    # pass 1 --------------------------------------------------------------------
+    def label(self, f: Features) -> tuple[str, str | None, str]:
+        """Context-free label, code and reason of one block."""
+        if f.concept and (
+            f.whole_line
+            or (f.words <= self.vocab_max_words and f.coverage >= self.vocab_coverage and not f.ends_sentence)
+            or (f.words <= self.vocab_max_words and f.coverage >= 0.75)
+        ):
+            how = "is" if f.whole_line else f"covers {f.coverage:.0%} of"
+            return "bad", f"boilerplate.{f.concept}", f"{f.concept.replace('_', ' ')} vocabulary: {f.phrase!r} {how} the line"
+        if f.words <= 20 and f.url_density >= self.url_density:
+            return "bad", "boilerplate.links", f"{f.url_density:.0%} of the tokens are URLs, addresses or handles"
+        if f.separators >= self.menu_separators and f.words <= 30 and not f.ends_sentence and (f.stop_density or 0) < self.stop_good:
+            return "bad", "boilerplate.navigation", f"menu-like line: {f.separators} separators, no sentence"
+        sd = f.stop_density
+        prose_stops = sd is None or sd >= self.stop_good
+        near_stops = sd is None or sd >= self.stop_near
+        if f.words >= self.long_words and near_stops:
+            return "good", None, "long prose block"
+        if f.words >= self.good_words and f.ends_sentence and prose_stops:
+            return "good", None, "sentence with function words"
+        if f.words >= self.near_words and f.ends_sentence and near_stops:
+            return "neargood", None, "short sentence"
+        return "short", None, "short line"
+
+    def score(self, label: str, f: Features) -> float:
+        if label == "good":
+            return float(f.words)
+        if label == "neargood":
+            return self.near_weight * f.words
+        if label == "bad":
+            return -(self.bad_penalty + f.words)
+        return -(self.short_penalty + self.short_word_penalty * min(f.words, 20))
+
+    def decide(self, doc: Document) -> list[Decision]:
+        """Both passes over the live blocks; the explanation of every decision."""
+        live = doc.live()
+        if not live:
+            return []
+        lang = detect_language([b.text for b in live])
+        stops = stopwords(lang) if lang and lang != "cjk" else None
+        vocab = vocabulary(lang if lang and lang != "cjk" else "en")
+        feats = [features(b.text, stops, vocab) for b in live]
+        labels = [self.label(f) for f in feats]
+        decisions = [Decision(b.index, lab, code, reason) for b, (lab, code, reason) in zip(live, labels)]
+        if not any(lab == "good" for lab, _, _ in labels):
+            return decisions  # no prose: nothing to anchor an article region on
+        # pass 2: the maximum-sum region.
+        best, best_lo, best_hi = float("-inf"), 0, 0
+        run, lo = 0.0, 0
+        for i, ((lab, _, _), f) in enumerate(zip(labels, feats)):
+            s = self.score(lab, f)
+            if run <= 0:
+                run, lo = s, i
+            else:
+                run += s
+            if run > best:
+                best, best_lo, best_hi = run, lo, i
+        out: list[Decision] = []
+        edges = {"before": (0, best_lo), "after": (best_hi + 1, len(live))}
+        furniture = {
+            side: (hi - lo >= self.min_edge_blocks or any(labels[j][0] == "bad" for j in range(lo, hi)))
+            for side, (lo, hi) in edges.items()
+        }
+        for i, d in enumerate(decisions):
+            f = feats[i]
+            if best_lo <= i <= best_hi:
+                if d.label == "bad" and f.whole_line and (f.concept in _INLINE_CONCEPTS):
+                    d = Decision(d.index, d.label, d.code, d.reason + " (inside the article)", True)
+                out.append(d)
+                continue
+            side = "before" if i < best_lo else "after"
+            where = f"{side} the article region"
+            if d.label == "bad":
+                d = Decision(d.index, d.label, d.code, f"{d.reason}, {where}", True)
+            elif furniture[side]:
+                if d.label == "short":
+                    d = Decision(d.index, d.label, "boilerplate.short", f"short line {where}", True)
+                else:
+                    d = Decision(d.index, d.label, "boilerplate.outside", f"text {where}, cut off from it by page furniture", True)
+            out.append(d)
+        return out
+
+    def apply(self, doc: Document) -> Document:
+        groups: dict[tuple[str, str], list[int]] = {}
+        for d in self.decide(doc):
+            if d.removed and d.code:
+                groups.setdefault((d.code, d.reason), []).append(d.index)
+        if not groups:
+            return doc
+        ch = doc.changes(self.name)
+        for (code, reason), indices in groups.items():
+            ch.remove(indices, code=code, reason=reason)
+        return ch.commit()
+
+
+def _explain(doc: Document, cleaner: BoilerplateCleaner | None = None) -> list[tuple[Block, Decision]]:
+    """Pair each live block with its decision (a debugging aid)."""
+    c = cleaner or BoilerplateCleaner()
+    by_index = {b.index: b for b in doc.live()}
+    return [(by_index[d.index], d) for d in c.decide(doc)]
