@@ -26,6 +26,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .lexicon import normalise_phrase
+from .text import word_count
+
 __all__ = [
     "Block",
     "Changes",
@@ -160,6 +163,19 @@ class Block:
         return self.start + self.lead + pos
 
 
+class _Memo:
+    """Caches of pure functions of a block text, for one source document."""
+
+    __slots__ = ("counts", "keys")
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self.keys: dict[str, str] = {}
+
+    def __reduce__(self) -> tuple[type[_Memo], tuple[()]]:  # a cache is not state: pickle it empty
+        return (_Memo, ())
+
+
 @dataclass(frozen=True)
 class Document:
     """An immutable, cleaned-so-far view of one source text."""
@@ -169,34 +185,56 @@ class Document:
     removals: tuple[Removal, ...] = ()
     fixes: tuple[Fix, ...] = ()
     metadata: Metadata = field(default_factory=Metadata)
+    # Per-text features (word counts, phrase keys) shared by the versions of
+    # one document: built lazily, never part of equality or the repr.
+    _memo: _Memo = field(default_factory=lambda: _Memo(), compare=False, repr=False)
 
     @classmethod
     def from_text(cls, text: str) -> Document:
-        """Split ``text`` into blocks: one per non-blank line."""
+        """Split ``text`` into blocks: one per non-blank line.
+
+        ``str.splitlines`` knows the same line breaks as ``_LINE_BREAK``; the
+        kept-ends pass gives each line's length with its break, so offsets
+        are running sums and the split is one linear pass in C.
+        """
         blocks: list[Block] = []
+        append = blocks.append
         para = 0
         pending_break = False
         pos = 0
-        line_no = 0
-        n = len(text)
-        while pos <= n:
-            m = _LINE_BREAK.search(text, pos)
-            end = m.start() if m else n
-            line_no += 1
-            raw = text[pos:end]
+        for line_no, (raw, full) in enumerate(zip(text.splitlines(), text.splitlines(True)), 1):
             stripped = raw.strip()
             if stripped:
                 if pending_break and blocks:
                     para += 1
                 pending_break = False
                 lead = len(raw) - len(raw.lstrip())
-                blocks.append(Block(len(blocks), pos, end, line_no, para, stripped, lead=lead))
+                append(Block(len(blocks), pos, pos + len(raw), line_no, para, stripped, None, (), lead))
             else:
                 pending_break = True
-            if m is None:
-                break
-            pos = m.end()
+            pos += len(full)
         return cls(text, tuple(blocks))
+
+    # -- cached per-text features ------------------------------------------
+    def word_count(self, text: str) -> int:
+        """:func:`articleclean.text.word_count` of ``text``, computed once per document.
+
+        The cache is keyed by text, so it stays right after edits, and it is
+        handed on to every later version of this document by :meth:`Changes.commit`.
+        """
+        counts = self._memo.counts
+        n = counts.get(text)
+        if n is None:
+            n = counts[text] = word_count(text)
+        return n
+
+    def phrase_key(self, text: str) -> str:
+        """:func:`articleclean.lexicon.normalise_phrase` of ``text``, computed once per document."""
+        keys = self._memo.keys
+        k = keys.get(text)
+        if k is None:
+            k = keys[text] = normalise_phrase(text)
+        return k
 
     # -- reading -----------------------------------------------------------
     def live(self) -> list[Block]:
@@ -321,4 +359,5 @@ class Changes:
             doc.removals + tuple(self._removals),
             doc.fixes + tuple(self._fixes),
             replace(doc.metadata, **self._meta) if self._meta else doc.metadata,
+            doc._memo,
         )

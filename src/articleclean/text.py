@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = [
     "WORD_RE",
@@ -25,6 +26,7 @@ __all__ = [
     "is_truncated",
     "looks_like_body",
     "looks_like_title",
+    "may_contain",
     "similar_word",
     "word_count",
     "words",
@@ -43,7 +45,7 @@ def words(text: str) -> list[str]:
 
 def word_count(text: str) -> int:
     """How many word tokens ``text`` has."""
-    return sum(1 for _ in WORD_RE.finditer(text))
+    return len(WORD_RE.findall(text))
 
 
 def _last_char(text: str) -> str:
@@ -68,20 +70,49 @@ def is_all_caps(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters if c.isupper() or c.islower())
 
 
-def looks_like_body(text: str, *, min_words: int = 15) -> bool:
-    """A prose paragraph: long enough and ending like a sentence."""
-    return word_count(text) >= min_words and ends_sentence(text)
+def may_contain(text: str, literals: tuple[str, ...]) -> bool:
+    """False only when ``text`` holds none of ``literals`` (lower-case ASCII), in any case.
+
+    A cheap guard in front of a costly ``re.IGNORECASE`` search whose every
+    match contains one of the literals.  For ASCII text ``str.lower`` folds
+    case exactly as the regex engine does; other text may hold characters the
+    engine folds onto ASCII letters (long s, Kelvin sign, dotted and dotless
+    i), so for it the answer is always True and the search decides.
+
+    >>> may_contain("Download our APP today", ("app",)), may_contain("The council met.", ("app",))
+    (True, False)
+    >>> may_contain("ſign up", ("sign",))
+    True
+    """
+    if not text.isascii():
+        return True
+    low = text.lower()
+    for lit in literals:
+        if lit in low:
+            return True
+    return False
 
 
-def looks_like_title(text: str, *, max_words: int = 30) -> bool:
+def looks_like_body(text: str, *, min_words: int = 15, count: Callable[[str], int] = word_count) -> bool:
+    """A prose paragraph: long enough and ending like a sentence.
+
+    ``count`` (here and below) is the word counter to use, e.g. a document's
+    cached :meth:`~articleclean.document.Document.word_count`.
+    """
+    return count(text) >= min_words and ends_sentence(text)
+
+
+def looks_like_title(text: str, *, max_words: int = 30, count: Callable[[str], int] = word_count) -> bool:
     """A heading-like line: short, not ending with a full stop."""
-    n = word_count(text)
+    n = count(text)
     return 1 <= n <= max_words and _last_char(text) not in {".", ":", ";", ","}
 
 
 def dedupe_key(text: str) -> str:
     """A key under which two lines differing only in quote style, spacing or case are equal."""
-    return _SPACE_RUN.sub(" ", text.translate(_QUOTES)).strip().casefold()
+    # str.split() and the regex \s agree on what white space is (str.isspace),
+    # so this is ``_SPACE_RUN.sub(" ", t).strip()`` without a regex pass.
+    return " ".join(text.translate(_QUOTES).split()).casefold()
 
 
 def similar_word(a: str, b: str, max_distance: int = 2) -> bool:

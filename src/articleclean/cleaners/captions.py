@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..base import BaseCleaner
 from ..document import Document
 from ..lexicon import entries
-from ..text import is_all_caps, word_count
+from ..text import is_all_caps, may_contain, word_count
 
 __all__ = ["CaptionCleaner", "has_agency"]
 
@@ -37,6 +37,8 @@ _CREDIT_START = re.compile(
     re.IGNORECASE,
 )
 _ALT_WORD = re.compile(r"^(?:image|photo|picture|main image|thumbnail)\s*[:\-–]?\s+|\s+[\-–]?\s*(?:image|photo|picture|thumbnail)$", re.IGNORECASE)
+# Every _ALT_WORD match contains one of these (case-insensitively): a cheap guard.
+_ALT_LITERALS = ("image", "photo", "picture", "thumbnail")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z\-]*")
 
 
@@ -86,9 +88,10 @@ class CaptionCleaner(BaseCleaner):
         live = doc.live()
         texts = {b.text for b in live}
         ch = doc.changes(self.name)
+        count = doc.word_count
         for b in live:
             t = b.text
-            n = word_count(t)
+            n = count(t)
             if n <= self.max_caption_words and _GALLERY.match(t):
                 ch.remove([b.index], code="caption.gallery", reason="gallery caption ('open image in gallery …')")
             elif n <= self.max_credit_words and _CREDIT_START.match(t) and (
@@ -98,13 +101,14 @@ class CaptionCleaner(BaseCleaner):
             elif (
                 n <= self.max_caption_words
                 and not t.endswith(".")
+                and ")" in t
                 and (m := _END_CREDIT.search(t))
                 and has_agency(m.group(1))
                 and _is_description(t[: m.start()])
             ):
                 ch.remove([b.index], code="caption.credit", reason=f"caption ending in agency credit ({m.group(1).strip()})")
             else:
-                stem = _ALT_WORD.sub("", t)
-                if stem != t and stem in texts and word_count(stem) >= 2:
+                stem = _ALT_WORD.sub("", t) if may_contain(t, _ALT_LITERALS) else t
+                if stem != t and stem in texts and count(stem) >= 2:
                     ch.remove([b.index], code="caption.alt", reason="another line repeated as image alt text")
         return ch.commit()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..base import BaseCleaner
 from ..document import Document
-from ..text import dedupe_key, word_count
+from ..text import dedupe_key
 
 __all__ = ["DuplicateCleaner"]
 
@@ -34,7 +34,8 @@ class DuplicateCleaner(BaseCleaner):
     max_distance: int = 8
 
     def apply(self, doc: Document) -> Document:
-        live = [b for b in doc.live() if word_count(b.text) >= self.min_words]
+        count = doc.word_count
+        live = [b for b in doc.live() if count(b.text) >= self.min_words]
         keys = [dedupe_key(b.text) for b in live]
         counts = Counter(keys)
         seen: dict[str, int] = {}

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 
 from ..base import BaseCleaner
 from ..document import Document
-from ..lexicon import normalise_phrase, phrases
-from ..text import word_count
+from ..lexicon import phrases
 
 __all__ = ["LabelCleaner"]
 
@@ -43,11 +42,12 @@ class LabelCleaner(BaseCleaner):
         live = doc.live()
         stray = phrases("en/stray_labels")
         ch = doc.changes(self.name)
+        count, key = doc.word_count, doc.phrase_key
         for b in live:
-            if word_count(b.text) <= 5 and (normalise_phrase(b.text) in stray or _SOCIAL.match(b.text)):
+            if count(b.text) <= 5 and (key(b.text) in stray or _SOCIAL.match(b.text)):
                 ch.remove([b.index], code="label.stray", reason=f"lone widget label {b.text!r}")
         # Tails: only the last lines of the text.
         for b in reversed(live[-2:]):
-            if word_count(b.text) <= self.max_tail_words and _TAIL.match(b.text):
+            if count(b.text) <= self.max_tail_words and _TAIL.match(b.text):
                 ch.remove([b.index], code="tail.developing", reason="breaking-news 'more follows' tail")
         return ch.commit()

@@ -17,11 +17,12 @@ and is kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
 from ..document import Document
-from ..text import ends_sentence, word_count
+from ..text import ends_sentence, may_contain, word_count
 
 __all__ = ["NewsletterCleaner", "signup_signals"]
 
@@ -54,6 +55,12 @@ _SIGNALS = re.compile(
     ),
     re.IGNORECASE,
 )
+# Every _SIGNALS match contains one of these (case-insensitively): a cheap
+# guard that skips the long alternation on the many lines that cannot match.
+_SIGNAL_LITERALS = (
+    "sign", "subscri", "news", "bulletin", "briefing", "mail", "alert", "digest", "update",
+    "inbox", "like to", "privacy", "clicking", "thank",
+)  # fmt: skip
 # A bare button label.
 _BUTTON = re.compile(r"^(?:sign[ -]?up|subscribe|sign me up|join now|get alerts)[!.]?$", re.IGNORECASE)
 # Openings that make a single-signal line an instruction, not reported speech.
@@ -69,7 +76,9 @@ def signup_signals(text: str) -> int:
     >>> signup_signals("Email * SIGN UP I would like to be emailed about offers. Read our Privacy notice")
     3
     """
-    return sum(1 for _ in _SIGNALS.finditer(text))
+    if not may_contain(text, _SIGNAL_LITERALS):
+        return 0
+    return len(_SIGNALS.findall(text))
 
 
 @dataclass(frozen=True)
@@ -81,13 +90,13 @@ class NewsletterCleaner(BaseCleaner):
     max_words_single: int = 25
     words_per_signal: int = 12
 
-    def is_prompt(self, text: str) -> bool:
+    def is_prompt(self, text: str, *, count: Callable[[str], int] = word_count) -> bool:
         if _BUTTON.match(text):
             return True
         hits = signup_signals(text)
         if hits == 0:
             return False
-        n = word_count(text)
+        n = count(text)
         if hits >= 2 and n <= self.words_per_signal * hits:
             return True
         return n <= self.max_words_single and (not ends_sentence(text) or bool(_IMPERATIVE.match(text)))
@@ -95,6 +104,6 @@ class NewsletterCleaner(BaseCleaner):
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
         for b in doc.live():
-            if self.is_prompt(b.text):
+            if self.is_prompt(b.text, count=doc.word_count):
                 ch.remove([b.index], code="newsletter.signup", reason="newsletter or sign-up prompt addressed to the reader")
         return ch.commit()

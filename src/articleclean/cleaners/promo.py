@@ -23,13 +23,13 @@ Two shapes are recognised:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
 from ..document import Block, Document
 from ..lexicon import normalise_phrase, phrases
-from ..text import ends_sentence, word_count
+from ..text import ends_sentence, may_contain, word_count
 
 __all__ = ["PromoCleaner", "teaser_run"]
 
@@ -42,6 +42,8 @@ _APP = re.compile(
     r"|\bdigital edition apps?\b|\bavailable on the app store\b|\bget it on google play\b",
     re.IGNORECASE,
 )
+# Every _APP match contains one of these (case-insensitively): a cheap guard.
+_APP_LITERALS = ("app", "edition", "google play")
 _EBOOK = re.compile(r"^e-?books?(?=[A-Z:\s-])|^(?:free )?e-?book:", re.IGNORECASE)
 _ONE_LINE_REASONS = {"promo.app": "app or digital-edition prompt", "promo.ebook": "e-book promotion"}
 
@@ -49,7 +51,7 @@ _ONE_LINE_REASONS = {"promo.app": "app or digital-edition prompt", "promo.ebook"
 _FULL_STOP = frozenset(".:;,")
 
 
-def is_teaser(text: str, *, max_words: int = 12) -> bool:
+def is_teaser(text: str, *, max_words: int = 12, count: Callable[[str], int] = word_count) -> bool:
     """A headline- or teaser-like line: short, or not closed with a full stop.
 
     Headlines and teasers may end with a question mark, an exclamation mark or
@@ -67,13 +69,20 @@ def is_teaser(text: str, *, max_words: int = 12) -> bool:
     first = body[:1]
     if not first or first.islower() and len(body) == len(text) or first in ",.;:)]}":
         return False
-    if word_count(text) <= max_words:
+    if count(text) <= max_words:
         return True
     t = text.rstrip().rstrip("\"'”’)]")
     return t[-1:] not in _FULL_STOP or t.endswith("...")
 
 
-def teaser_run(live: Sequence[Block], start: int, *, max_words: int = 60) -> int:
+def teaser_run(
+    live: Sequence[Block],
+    start: int,
+    *,
+    max_words: int = 60,
+    count: Callable[[str], int] = word_count,
+    key: Callable[[str], str] = normalise_phrase,
+) -> int:
     """Index one past the last line of the teaser run beginning at ``live[start]``.
 
     The run ends at the first line that is not teaser-like (prose, or a
@@ -84,39 +93,60 @@ def teaser_run(live: Sequence[Block], start: int, *, max_words: int = 60) -> int
     n = len(live)
     while i < n:
         t = live[i].text
-        if word_count(t) > max_words or not is_teaser(t) or starts_block(t):
+        if count(t) > max_words or not is_teaser(t, count=count) or starts_block(t, count=count, key=key):
             break
         i += 1
     return i
 
 
-def one_line_promo(text: str) -> str | None:
+def one_line_promo(text: str, *, count: Callable[[str], int] = word_count) -> str | None:
     """The decision code of a one-line promo (app or e-book prompt), if ``text`` is one."""
-    if word_count(text) > 20:
+    if count(text) > 20:
         return None
-    if _APP.search(text):
+    if may_contain(text, _APP_LITERALS) and _APP.search(text):
         return "promo.app"
     if _EBOOK.search(text):
         return "promo.ebook"
     return None
 
 
-def is_promo_heading(text: str) -> bool:
-    return bool(heading_kind(text, ("en/promo_headings",)) or (word_count(text) <= 6 and _HEADING_PREFIX.match(text)))
+# ``count`` and ``key`` default to the plain functions; cleaners pass the
+# document's cached versions (``doc.word_count``, ``doc.phrase_key``), which
+# return the same values, so each line's features are computed once.
 
 
-def starts_block(text: str) -> bool:
+def is_promo_heading(
+    text: str, *, count: Callable[[str], int] = word_count, key: Callable[[str], str] = normalise_phrase
+) -> bool:
+    return bool(
+        heading_kind(text, ("en/promo_headings",), count=count, key=key) or (count(text) <= 6 and _HEADING_PREFIX.match(text))
+    )
+
+
+def starts_block(
+    text: str, *, count: Callable[[str], int] = word_count, key: Callable[[str], str] = normalise_phrase
+) -> bool:
     """True for a line that opens a new promo / related block or is a one-line promo."""
-    return is_promo_heading(text) or bool(heading_kind(text, ("en/related_headings",))) or one_line_promo(text) is not None
+    return (
+        is_promo_heading(text, count=count, key=key)
+        or bool(heading_kind(text, ("en/related_headings",), count=count, key=key))
+        or one_line_promo(text, count=count) is not None
+    )
 
 
-def heading_kind(text: str, heading_files: Sequence[str]) -> str | None:
+def heading_kind(
+    text: str,
+    heading_files: Sequence[str],
+    *,
+    count: Callable[[str], int] = word_count,
+    key: Callable[[str], str] = normalise_phrase,
+) -> str | None:
     """The data file whose heading list contains ``text``, if it is a short heading line."""
-    if word_count(text) > 6 or ends_sentence(text):
+    if count(text) > 6 or ends_sentence(text):
         return None
-    key = normalise_phrase(text)
+    k = key(text)
     for name in heading_files:
-        if key in phrases(name):
+        if k in phrases(name):
             return name
     return None
 
@@ -132,13 +162,14 @@ class PromoCleaner(BaseCleaner):
     def apply(self, doc: Document) -> Document:
         live = doc.live()
         ch = doc.changes(self.name)
+        count, key = doc.word_count, doc.phrase_key
         i = 0
         while i < len(live):
             b = live[i]
             t = b.text
-            if is_promo_heading(t):
-                end = teaser_run(live, i + 1, max_words=self.max_teaser_words)
-                code = "promo.day_in_a_page" if normalise_phrase(t) == "day in a page" else "promo.block"
+            if is_promo_heading(t, count=count, key=key):
+                end = teaser_run(live, i + 1, max_words=self.max_teaser_words, count=count, key=key)
+                code = "promo.day_in_a_page" if key(t) == "day in a page" else "promo.block"
                 ch.remove(
                     [x.index for x in live[i:end]],
                     code=code,
@@ -146,7 +177,7 @@ class PromoCleaner(BaseCleaner):
                 )
                 i = max(end, i + 1)
                 continue
-            code = one_line_promo(t)
+            code = one_line_promo(t, count=count)
             if code is not None:
                 ch.remove([b.index], code=code, reason=_ONE_LINE_REASONS[code])
             i += 1

@@ -24,6 +24,7 @@ Shapes recognised:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
@@ -49,13 +50,13 @@ _BY_LIST = re.compile(
 )
 
 
-def is_card_byline(text: str) -> bool:
+def is_card_byline(text: str, *, count: Callable[[str], int] = word_count) -> bool:
     """A "By NAME | DATE" line as used on story cards.
 
     >>> is_card_byline("By Dan Peters | 12 February 2026"), is_card_byline("By the way | it rained")
     (True, False)
     """
-    return word_count(text) <= 14 and bool(_CARD_BYLINE.match(text))
+    return count(text) <= 14 and bool(_CARD_BYLINE.match(text))
 
 
 @dataclass(frozen=True)
@@ -70,24 +71,25 @@ class RelatedCleaner(BaseCleaner):
     def apply(self, doc: Document) -> Document:
         live = doc.live()
         ch = doc.changes(self.name)
+        count, key = doc.word_count, doc.phrase_key
         body_seen = [False] * len(live)
         seen = False
         for i, b in enumerate(live):
             body_seen[i] = seen
-            seen = seen or looks_like_body(b.text)
-        cards = [i for i, b in enumerate(live) if body_seen[i] and is_card_byline(b.text)]
+            seen = seen or looks_like_body(b.text, count=count)
+        cards = [i for i, b in enumerate(live) if body_seen[i] and is_card_byline(b.text, count=count)]
         groups: list[list[int]] = []
         for k, p in enumerate(cards):
             group = [p]
-            if p - 1 >= 0 and looks_like_title(live[p - 1].text) and not looks_like_body(live[p - 1].text):
+            if p - 1 >= 0 and looks_like_title(live[p - 1].text, count=count) and not looks_like_body(live[p - 1].text, count=count):
                 group.insert(0, p - 1)
-                if p - 2 >= 0 and is_all_caps(live[p - 2].text) and word_count(live[p - 2].text) <= 5:
+                if p - 2 >= 0 and is_all_caps(live[p - 2].text) and count(live[p - 2].text) <= 5:
                     group.insert(0, p - 2)
             if p + 1 < len(live):
                 teaser = live[p + 1].text
                 next_card = cards[k + 1] if k + 1 < len(cards) else None
                 followed = next_card is not None and next_card - (p + 1) <= 3
-                if is_truncated(teaser) or (followed and word_count(teaser) <= self.max_teaser_words):
+                if is_truncated(teaser) or (followed and count(teaser) <= self.max_teaser_words):
                     group.append(p + 1)
             groups.append(group)
         is_list = len(groups) >= 2 or any(live[g[-1]].text and is_truncated(live[g[-1]].text) for g in groups)
@@ -97,15 +99,15 @@ class RelatedCleaner(BaseCleaner):
         i = 0
         while i < len(live):
             t = live[i].text
-            if heading_kind(t, ("en/related_headings",)):
-                end = teaser_run(live, i + 1, max_words=self.max_teaser_words)
+            if heading_kind(t, ("en/related_headings",), count=count, key=key):
+                end = teaser_run(live, i + 1, max_words=self.max_teaser_words, count=count, key=key)
                 ch.remove([x.index for x in live[i:end]], code="related.list", reason=f"related heading {t!r} and the links under it")
                 i = max(end, i + 1)
                 continue
-            n = word_count(t)
+            n = count(t)
             if n <= 8 and _BY_LIST.match(t):
                 ch.remove([live[i].index], code="related.list", reason="list heading such as 'Popular articles by …'")
-            elif n <= self.max_link_words and _LINK.match(t) and not looks_like_body(t, min_words=12):
+            elif n <= self.max_link_words and _LINK.match(t) and not looks_like_body(t, min_words=12, count=count):
                 ch.remove([live[i].index], code="related.link", reason="'Read more' / 'Related' link line")
             i += 1
         return ch.commit()

@@ -40,6 +40,10 @@ class WhitespaceCleaner(BaseCleaner):
         ch = doc.changes(self.name)
         pattern = _SPACE_FIX if self.collapse_runs else _ODD_ONLY
         for b in doc.live():
+            t = b.text
+            # The only ASCII characters either pattern matches are tab and space.
+            if t.isascii() and "\t" not in t and "  " not in t:
+                continue
             edits = [
                 Edit(m.start(), m.end(), " ", "whitespace.space", "odd or repeated space")
                 for m in pattern.finditer(b.text)
