@@ -394,12 +394,15 @@ def discover(inputs: Iterable[str], *, glob: str = "*", exclude: Path | None = N
         p = Path(arg)
         if p.is_dir():
             found = 0
+            root = p.resolve()
+            # Leave out an output directory inside this input directory (earlier outputs).
+            skip_under = excluded if excluded is not None and root in excluded.parents else None
             for f in sorted(p.rglob(glob)):
                 rel = f.relative_to(p)
                 if _hidden(rel) or not f.is_file():
                     continue
                 real = f.resolve()
-                if excluded is not None and (real == excluded or excluded in real.parents):
+                if skip_under is not None and skip_under in real.parents:
                     continue
                 found += 1
                 if real not in seen:
@@ -558,12 +561,12 @@ def clean_record(pipeline: Pipeline, name: str, line: JsonlLine, opts: BatchOpti
         except json.JSONDecodeError as e:
             raise InputError(f"not valid JSON: {e.msg} at column {e.colno}") from e
         if not isinstance(record, dict):
-            raise InputError(f"not a JSON object but {type(record).__name__}")
+            raise InputError(f"not a JSON object but {_json_type(record)}")
         if opts.field not in record:
             raise InputError(f"no field {opts.field!r} (use --field to name the text field)")
         value = record[opts.field]
         if not isinstance(value, str):
-            raise InputError(f"field {opts.field!r} is {type(value).__name__}, not a string")
+            raise InputError(f"field {opts.field!r} is {_json_type(value)}, not a string")
         text, was_html = to_article_text(value, opts.html)
         result = pipeline.run(text)
         record[opts.out_field or opts.field] = result.text
@@ -579,6 +582,18 @@ def clean_record(pipeline: Pipeline, name: str, line: JsonlLine, opts: BatchOpti
     except Exception as e:
         outcome.error = _internal(e)
     return outcome
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, list):
+        return "an array"
+    return "an object" if isinstance(value, dict) else "a string"
 
 
 def clean_records(pipeline: Pipeline, name: str, lines: list[JsonlLine], opts: BatchOptions) -> list[Outcome]:
