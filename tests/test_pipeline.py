@@ -36,8 +36,10 @@ def test_default_order_and_registry_agree():
 
 def test_drop_a_cleaner_keeps_its_blocks():
     out = articleclean.clean(SEED, jobs=False)
-    assert "Recuriter: Kirklees Metropolitan Council" in out
+    # the kept listing lines also get their typo fixed ("Recuriter")
+    assert "Recruiter: Kirklees Metropolitan Council" in out
     assert "SIGN UP" not in out
+    assert "Recuriter: Kirklees Metropolitan Council" in articleclean.clean(SEED, jobs=False, typos=False)
 
 
 def test_configure_via_options_and_unknown_option():

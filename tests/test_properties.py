@@ -39,13 +39,39 @@ def test_idempotent(text):
     assert articleclean.clean(once) == once
 
 
+def _fixed_source_lines(text, fixes):
+    """The source's non-blank lines with every recorded fix replayed on them.
+
+    A fix names its source line, its source offset and the text it replaced;
+    fixes on one line are replayed in recorded order, each found at (or, when
+    it edits text an earlier fix produced, just after) its offset mapped
+    through the earlier fixes.  A fix that cannot be found fails the test.
+    """
+    by_line = {}
+    for f in fixes:
+        by_line.setdefault(f.line, []).append(f)
+    out = []
+    for b in Document.from_text(text).blocks:
+        cur = text[b.start : b.end]
+        done = []  # (source column, length change) of fixes replayed so far
+        for f in by_line.get(b.line, ()):
+            col = f.offset - b.start
+            at = col + sum(d for c, d in done if c < col)
+            pos = cur.find(f.before, max(at, 0))
+            assert pos >= 0, f"recorded fix {f!r} does not match line {cur!r}"
+            cur = cur[:pos] + f.after + cur[pos + len(f.before) :]
+            done.append((col, len(f.after) - len(f.before)))
+        out.append(cur)
+    return out
+
+
 @SETTINGS
 @given(texts)
 def test_output_lines_come_from_input_in_order(text):
     result = PIPE.run(text)
-    # undo recorded fixes' effect by comparing modulo white space: each output
-    # line must be found, in order, among the input's lines
-    src_lines = [_WS.sub(" ", line).strip() for line in Document.from_text(text).blocks and [b.text for b in Document.from_text(text).blocks]]
+    # replay the recorded fixes on the input's lines, then compare modulo white
+    # space: each output line must be found, in order, among those lines
+    src_lines = [_WS.sub(" ", line).strip() for line in _fixed_source_lines(text, result.fixes)]
     pos = 0
     for line in result.text.splitlines():
         if not line:

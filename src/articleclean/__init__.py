@@ -14,6 +14,8 @@ from typing import Any
 
 from .base import BaseCleaner, Cleaner
 from .document import Block, Changes, Document, Edit, Fix, Metadata, Removal
+from .fixers.encoding import fix_encoding
+from .fixers.typos import fix_typos
 from .pipeline import CleanResult, Pipeline, default_pipeline
 from .registry import DEFAULT_ORDER, Registry, default_registry
 
@@ -35,6 +37,8 @@ __all__ = [
     "clean_and_explain",
     "default_pipeline",
     "default_registry",
+    "fix_encoding",
+    "fix_typos",
 ]
 
 __version__ = "0.1.0"

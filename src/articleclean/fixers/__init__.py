@@ -1,0 +1,1 @@
+"""Fixers that edit inside lines: encoding repair and typo correction."""

@@ -1,0 +1,286 @@
+"""Repair text damaged on its way from the page: mojibake, HTML entities, invisible characters.
+
+Each repair is a small pure step that returns :class:`~articleclean.document.Edit`
+objects for one line, at the smallest span it can (one entity, one mojibake run,
+one invisible character), so every change can be audited.  The steps, in order:
+
+1. ``encoding.entity``   — HTML character references, also double-escaped ones
+   (``&amp;amp;`` → ``&``, ``&amp;nbsp;`` → a space).  Only complete references
+   (with the ``;``) that name a real character are decoded.
+2. ``encoding.mojibake`` — UTF-8 read as Windows-1252, Latin-1 and the other
+   single-byte encodings ftfy knows, doubly encoded text, and damage in only part
+   of a line; C1 control characters that stand for Windows-1252 punctuation.
+   ftfy is asked only about lines its own badness heuristic flags, and only its
+   encoding fixes are used (no NFC, no quote straightening, no width folding).
+3. ``encoding.invisible`` — zero-width space, word joiner, byte-order mark,
+   soft hyphen (removed).  Zero-width (non-)joiners are kept: emoji and several
+   scripts need them.
+4. ``encoding.control``  — other C0/C1 control characters and terminal escapes
+   (removed); a tab is left to the white-space step.
+
+Typographic quotes, dashes, ellipses, accents and non-Latin scripts are kept;
+``straighten_quotes=True`` turns curly quotes into straight ones.
+
+>>> fix_encoding("The cafÃ© said: â€œwe&#x2019;re openâ€\x9d &amp;amp; fine\\r\\n")
+'The café said: “we’re open” & fine\\n'
+>>> fix_encoding("Na\\u00efve \\u201cquotes\\u201d \\u2014 and \\u0413\\u0440\\u0435\\u0446\\u0438\\u044f\\u2026")
+'Naïve “quotes” — and Греция…'
+>>> [(e.code, e.start, e.end, e.replacement) for step in line_edits("soft\\u00adhyphen &amp;nbsp;") for e in step]
+[('encoding.entity', 12, 22, ' '), ('encoding.invisible', 4, 5, '')]
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+from dataclasses import dataclass
+
+import ftfy
+from ftfy.badness import is_bad
+from ftfy.fixes import uncurl_quotes
+
+from ..base import BaseCleaner
+from ..cleaners.whitespace import _ODD_ONLY
+from ..document import Document, Edit
+
+__all__ = ["EncodingCleaner", "fix_encoding", "line_edits", "needs_ftfy"]
+
+# An HTML character reference, possibly escaped again one or more times
+# (``&amp;amp;lt;``).  Names are bounded so the pattern stays linear.
+_ENTITY = re.compile(r"&(?:amp;)*(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Invisible characters that carry nothing in article text.
+_INVISIBLE = "\u200b\u2060\ufeff\u00ad"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]+")
+# ANSI terminal escapes, then C0 (but tab) and C1 controls, DEL.  Line breaks
+# never reach a line.
+_CONTROL_RE = re.compile(r"\x1b\[[0-9;]{0,32}[A-Za-z]|[\x00-\x08\x0e-\x1f\x7f-\x9f]+")
+_C0_RE = re.compile(r"\x1b\[[0-9;]{0,32}[A-Za-z]|[\x00-\x08\x0e-\x1f\x7f]+")
+_C1_RE = re.compile(r"[\x80-\x9f]+")
+_ZERO_WIDTH_RE = re.compile("[\u200b\u2060\ufeff]+")
+_SOFT_HYPHEN_RE = re.compile("\u00ad+")
+_LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+# ftfy configured deliberately: its encoding repairs only.  ``fix_encoding``
+# runs the encode/decode search, restore_byte_a0, replace_lossy_sequences,
+# decode_inconsistent_utf8 and fix_c1_controls; everything that would change
+# correct text (NFC, quote straightening, ligatures, widths) is off.
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def needs_ftfy(line: str) -> bool:
+    """Whether ftfy could change ``line``: the same gate ftfy's own encoding fixer uses.
+
+    ASCII text is answered at once; other text by ftfy's badness regex, which
+    looks for sequences of the few hundred characters UTF-8 mojibake is made of.
+
+    >>> needs_ftfy("plain ascii"), needs_ftfy("“Quotes” — and café"), needs_ftfy("cafÃ©")
+    (False, False, True)
+    """
+    return not line.isascii() and is_bad(line)
+
+
+def _decode_entity(m: re.Match[str]) -> str | None:
+    decoded = html.unescape(f"&{m.group(1)};")
+    if decoded == f"&{m.group(1)};":
+        return None  # not a known reference: leave the text alone
+    return decoded
+
+
+def _clean_chars(text: str) -> str:
+    """What an entity stands for, with invisible and control characters dropped
+    and odd spaces made plain, so that one edit gives the final text."""
+    return _ODD_ONLY.sub(" ", _CONTROL_RE.sub("", _INVISIBLE_RE.sub("", text)))
+
+
+def entity_edits(line: str) -> list[Edit]:
+    """One edit per HTML character reference (plain or escaped again).
+
+    >>> [(e.start, e.end, e.replacement) for e in entity_edits("AT&amp;T &lt;b&gt; &bogus; &amp;amp;")]
+    [(2, 7, '&'), (9, 13, '<'), (14, 18, '>'), (27, 36, '&')]
+    """
+    if "&" not in line:
+        return []
+    out = []
+    for m in _ENTITY.finditer(line):
+        decoded = _decode_entity(m)
+        if decoded is None:
+            continue
+        out.append(Edit(m.start(), m.end(), _clean_chars(decoded), "encoding.entity", "HTML character reference"))
+    return out
+
+
+def _diff_edits(before: str, after: str, code: str, reason: str) -> list[Edit]:
+    """The smallest replaced runs that turn ``before`` into ``after``."""
+    sm = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    return [
+        Edit(i1, i2, after[j1:j2], code, reason)
+        for tag, i1, i2, j1, j2 in sm.get_opcodes()
+        if tag != "equal"
+    ]
+
+
+def mojibake_edits(line: str) -> list[Edit]:
+    """Edits repairing mojibake, one per damaged run; none unless ftfy's gate opens.
+
+    >>> [(e.start, e.end, e.replacement) for e in mojibake_edits("naÃ¯ve cafÃ©")]
+    [(2, 4, 'ï'), (10, 12, 'é')]
+    >>> mojibake_edits("Déjà vu, “quoted” — fine…")
+    []
+    """
+    if not needs_ftfy(line):
+        return []
+    fixed = ftfy.fix_encoding(line, _FTFY)
+    if fixed == line:
+        return []
+    return _diff_edits(line, fixed, "encoding.mojibake", "text decoded in the wrong encoding")
+
+
+def _regex_edits(pattern: re.Pattern[str], line: str, code: str, reason: str) -> list[Edit]:
+    return [Edit(m.start(), m.end(), "", code, reason) for m in pattern.finditer(line)]
+
+
+def _apply(text: str, edits: list[Edit]) -> str:
+    out = []
+    pos = 0
+    for e in sorted(edits, key=lambda e: e.start):
+        out.append(text[pos : e.start])
+        out.append(e.replacement)
+        pos = e.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def line_edits(line: str, *, straighten_quotes: bool = False) -> list[list[Edit]]:
+    """The repairs of one line as successive steps; each step's edits are in the
+    coordinates of the line as left by the steps before it.
+
+    Deletions that could hide mojibake from ftfy (C0 controls, zero-width
+    characters) come before it; soft hyphens and C1 controls, which are *part*
+    of some mojibake, after it.  The round is repeated until nothing changes
+    (a deletion can join the halves of a mojibake sequence), so the result is
+    a fixed point.
+    """
+    steps: list[list[Edit]] = []
+    text = line
+    if text.isascii() and "&" not in text and not _CONTROL_RE.search(text):
+        return steps  # the common case: nothing any step could change
+    for _ in range(_MAX_ROUNDS):
+        before = text
+        for step in _STEPS:
+            edits = step(text)
+            if edits:
+                steps.append(edits)
+                text = _apply(text, edits)
+        if text == before:
+            break
+    if straighten_quotes and not text.isascii():
+        fixed = uncurl_quotes(text)
+        if fixed != text:
+            steps.append(_diff_edits(text, fixed, "encoding.quotes", "curly quote straightened"))
+    return steps
+
+
+def _c0_edits(line: str) -> list[Edit]:
+    return _regex_edits(_C0_RE, line, "encoding.control", "control character")
+
+
+def _zero_width_edits(line: str) -> list[Edit]:
+    if line.isascii():
+        return []
+    return _regex_edits(_ZERO_WIDTH_RE, line, "encoding.invisible", "invisible character")
+
+
+def _soft_hyphen_edits(line: str) -> list[Edit]:
+    if "\u00ad" not in line:
+        return []
+    return _regex_edits(_SOFT_HYPHEN_RE, line, "encoding.invisible", "soft hyphen")
+
+
+def _c1_edits(line: str) -> list[Edit]:
+    if line.isascii():
+        return []
+    return _regex_edits(_C1_RE, line, "encoding.control", "control character")
+
+
+_STEPS = (entity_edits, _c0_edits, _zero_width_edits, mojibake_edits, _soft_hyphen_edits, _c1_edits)
+_MAX_ROUNDS = 4
+
+
+def fix_line(line: str, *, straighten_quotes: bool = False) -> str:
+    """One line (no line breaks) with every repair applied."""
+    for edits in line_edits(line, straighten_quotes=straighten_quotes):
+        line = _apply(line, edits)
+    return line
+
+
+def fix_encoding(text: str, *, straighten_quotes: bool = False, spaces: bool = True) -> str:
+    """Repair mojibake, HTML entities, invisible and control characters in ``text``.
+
+    Line breaks of any convention (CRLF, CR, NEL, U+2028 ...) become ``\\n``;
+    with ``spaces`` (the default) no-break and other odd spaces become plain
+    spaces, as the pipeline's white-space cleaner does.  Text with nothing to
+    repair is returned unchanged (an equal string).
+
+    >>> fix_encoding("Ã©tÃ© Ã\\xa0 Paris&nbsp;\\u200b")
+    'été à Paris '
+    >>> fix_encoding("“Don’t” — it’s fine", straighten_quotes=True)
+    '"Don\\'t" — it\\'s fine'
+    >>> s = "Ελληνικά, русский, 日本語 — ok"
+    >>> fix_encoding(s) == s
+    True
+    """
+    lines = _LINE_BREAKS.split(text)
+    out = []
+    for line in lines:
+        line = fix_line(line, straighten_quotes=straighten_quotes)
+        if spaces:
+            line = _ODD_ONLY.sub(" ", line)
+        out.append(line)
+    return "\n".join(out)
+
+
+@dataclass(frozen=True)
+class EncodingCleaner(BaseCleaner):
+    """Repair mojibake, HTML entities, invisible and control characters, recording each edit.
+
+    Odd spaces are left to the ``whitespace`` cleaner that follows in the
+    default pipeline, unless ``spaces=True``.
+
+    >>> doc = EncodingCleaner().apply(Document.from_text("It&#8217;s cafÃ© time"))
+    >>> doc.text()
+    'It’s café time\\n'
+    >>> [(f.code, f.before, f.after, f.offset) for f in doc.fixes]
+    [('encoding.entity', '&#8217;', '’', 2), ('encoding.mojibake', 'Ã©', 'é', 14)]
+    """
+
+    name = "encoding"
+    description = "mojibake, HTML entities, invisible and control characters repaired"
+    straighten_quotes: bool = False
+    spaces: bool = False
+
+    def apply(self, doc: Document) -> Document:
+        ch = doc.changes(self.name)
+        for b in doc.live():
+            for edits in line_edits(b.text, straighten_quotes=self.straighten_quotes):
+                ch.edit(b.index, edits)
+            if self.spaces:
+                text = ch.block(b.index).text
+                ch.edit(b.index, [Edit(m.start(), m.end(), " ", "encoding.space", "odd space") for m in _ODD_ONLY.finditer(text)])
+        return ch.commit()
