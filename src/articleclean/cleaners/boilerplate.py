@@ -92,6 +92,8 @@ CONCEPTS: tuple[str, ...] = (
 )
 # Concepts whose whole-line matches are removed even inside the article region:
 # a line that is only "Advertisement" or "Share this article" is never prose.
+# Concepts whose phrases label a list when they open a line: "Tags Kristi Noem".
+_LABEL_CONCEPTS = frozenset({"tags", "author_bio", "share"})
 _INLINE_CONCEPTS = frozenset({"ads", "share", "newsletter", "consent", "skip_links", "login"})
 
 
@@ -195,6 +197,18 @@ class Vocabulary:
     # first word -> phrase lengths starting with it, longest first
     starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
+    def leading(self, toks: Sequence[str]) -> str | None:
+        """The concept of a phrase that opens the line ("Tags ...", "Filed under ...").
+
+        >>> vocabulary().leading(["tags", "kristi", "noem"])
+        'tags'
+        """
+        for k in self.starts.get(toks[0], ()) if toks else ():
+            c = self.phrases.get(tuple(toks[:k]))
+            if c:
+                return c
+        return None
+
     def match(self, toks: Sequence[str]) -> tuple[str | None, float, str, bool]:
         """Best concept, share of words covered, first phrase, whole-line match.
 
@@ -265,7 +279,9 @@ class Features:
     caps_ratio: float
     digit_ratio: float
     separators: int
+    table_row: bool  # starts and ends with "|": a table, not a menu
     concept: str | None
+    leading: str | None  # concept of a label opening the line
     coverage: float
     phrase: str
     whole_line: bool
@@ -308,7 +324,9 @@ def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None =
         caps_ratio=caps,
         digit_ratio=min(1.0, digits / alnum) if alnum else 1.0,
         separators=sum(text.count(c) for c in _SEPARATORS),
+        table_row=text.startswith("|") and text.endswith("|"),
         concept=concept,
+        leading=(vocab or vocabulary()).leading(toks) if n <= 40 else None,
         coverage=coverage,
         phrase=phrase,
         whole_line=whole,
@@ -348,7 +366,10 @@ class BoilerplateCleaner(BaseCleaner):
     short_word_penalty: float = 0.5
     bad_penalty: float = 3.0
     near_weight: float = 0.5
-    min_edge_blocks: int = 3
+    min_edge_bad: int = 2  # furniture blocks an edge needs before it is cut
+    list_item_words: int = 4
+    menu_item_words: int = 3
+    spare_ratio: float = 1.0
 
     # pass 1 --------------------------------------------------------------------
     def label(self, f: Features) -> tuple[str, str | None, str]:
@@ -360,15 +381,26 @@ class BoilerplateCleaner(BaseCleaner):
         ):
             how = "is" if f.whole_line else f"covers {f.coverage:.0%} of"
             return "bad", f"boilerplate.{f.concept}", f"{f.concept.replace('_', ' ')} vocabulary: {f.phrase!r} {how} the line"
+        if f.leading in _LABEL_CONCEPTS and f.words <= self.vocab_max_words and not f.ends_sentence:
+            return "bad", f"boilerplate.{f.leading}", f"line opens with a {f.leading.replace('_', ' ')} label"
         if f.words <= 20 and f.url_density >= self.url_density:
             return "bad", "boilerplate.links", f"{f.url_density:.0%} of the tokens are URLs, addresses or handles"
-        if f.separators >= self.menu_separators and f.words <= 30 and not f.ends_sentence and (f.stop_density or 0) < self.stop_good:
+        if (
+            f.separators >= self.menu_separators
+            and not f.table_row
+            and f.words <= 30
+            and not f.ends_sentence
+            and f.digit_ratio < 0.3
+            and (f.stop_density or 0) < self.stop_good
+        ):
             return "bad", "boilerplate.navigation", f"menu-like line: {f.separators} separators, no sentence"
         sd = f.stop_density
         prose_stops = sd is None or sd >= self.stop_good
         near_stops = sd is None or sd >= self.stop_near
         if f.words >= self.long_words and near_stops:
-            return "good", None, "long prose block"
+            if f.ends_sentence or prose_stops:
+                return "good", None, "long prose block"
+            return "neargood", None, "long block without a sentence end"
         if f.words >= self.good_words and f.ends_sentence and prose_stops:
             return "good", None, "sentence with function words"
         if f.words >= self.near_words and f.ends_sentence and near_stops:
@@ -389,7 +421,10 @@ class BoilerplateCleaner(BaseCleaner):
         live = doc.live()
         if not live:
             return []
-        lang = detect_language([b.text for b in live])
+        # Menus are full of names and English loan words: guess the language
+        # from the longer blocks when there are any.
+        texts = [b.text for b in live]
+        lang = detect_language([t for t in texts if t.count(" ") >= 7] or texts)
         stops = stopwords(lang) if lang and lang != "cjk" else None
         vocab = vocabulary(lang if lang and lang != "cjk" else "en")
         feats = [features(b.text, stops, vocab) for b in live]
@@ -408,28 +443,56 @@ class BoilerplateCleaner(BaseCleaner):
                 run += s
             if run > best:
                 best, best_lo, best_hi = run, lo, i
+        # The edges: furniture zones are cut from the page's ends up to the
+        # furniture nearest the region; what lies between (a headline, a byline,
+        # a table or list that ends the article) is kept.
+        n = len(live)
+        before = [j for j in range(0, best_lo) if labels[j][0] == "bad"]
+        after = [j for j in range(best_hi + 1, n) if labels[j][0] == "bad"]
+        cut_before = before[-1] + 1 if len(before) >= self.min_edge_bad else 0
+        cut_after = after[0] if len(after) >= self.min_edge_bad else n
+        # Do no harm: a stretch of the cut zones that holds more list-like or
+        # prose text than the region itself (a table, a list article) means
+        # the region is in doubt; such stretches are kept.
+        region_words = sum(feats[j].words for j in range(best_lo, best_hi + 1) if labels[j][0] != "bad")
+        spared: set[int] = set()
+        menu_items: set[int] = set()
+        run_ids: list[int] = []
+        content = 0
+        for j in [*range(0, cut_before), -1, *range(cut_after, n), -1]:
+            if j >= 0 and labels[j][0] != "bad":
+                run_ids.append(j)
+                f = feats[j]
+                if labels[j][0] != "short" or (f.words >= self.list_item_words and f.caps_ratio < 0.8):
+                    content += f.words
+                continue
+            if content > region_words * self.spare_ratio:
+                spared.update(run_ids)
+            run_ids, content = [], 0
+        # Between the furniture and the region, menu items (a few capitalised
+        # words, no sentence) go too, when that edge was cut at all.
+        for lo, hi, cut in ((cut_before, best_lo, cut_before > 0), (best_hi + 1, cut_after, cut_after < n)):
+            if cut:
+                for j in range(lo, hi):
+                    f = feats[j]
+                    if labels[j][0] == "short" and f.words <= self.menu_item_words and f.caps_ratio >= 1.0 and not f.ends_sentence:
+                        menu_items.add(j)
         out: list[Decision] = []
-        edges = {"before": (0, best_lo), "after": (best_hi + 1, len(live))}
-        furniture = {
-            side: (hi - lo >= self.min_edge_blocks or any(labels[j][0] == "bad" for j in range(lo, hi)))
-            for side, (lo, hi) in edges.items()
-        }
         for i, d in enumerate(decisions):
             f = feats[i]
-            if best_lo <= i <= best_hi:
-                if d.label == "bad" and f.whole_line and (f.concept in _INLINE_CONCEPTS):
-                    d = Decision(d.index, d.label, d.code, d.reason + " (inside the article)", True)
-                out.append(d)
-                continue
-            side = "before" if i < best_lo else "after"
-            where = f"{side} the article region"
-            if d.label == "bad":
-                d = Decision(d.index, d.label, d.code, f"{d.reason}, {where}", True)
-            elif furniture[side]:
-                if d.label == "short":
+            if i in menu_items:
+                d = Decision(d.index, d.label, "boilerplate.navigation", "capitalised menu item next to page furniture", True)
+            elif (i < cut_before or i >= cut_after) and i not in spared:
+                where = f"{'before' if i < best_lo else 'after'} the article, among page furniture"
+                if d.label == "bad":
+                    d = Decision(d.index, d.label, d.code, f"{d.reason}, {where}", True)
+                elif d.label == "short":
                     d = Decision(d.index, d.label, "boilerplate.short", f"short line {where}", True)
                 else:
-                    d = Decision(d.index, d.label, "boilerplate.outside", f"text {where}, cut off from it by page furniture", True)
+                    d = Decision(d.index, d.label, "boilerplate.outside", f"text {where}", True)
+            elif d.label == "bad" and f.whole_line and (f.concept in _INLINE_CONCEPTS or not best_lo <= i <= best_hi):
+                where = "inside the article" if best_lo <= i <= best_hi else "next to the article"
+                d = Decision(d.index, d.label, d.code, f"{d.reason}, {where}", True)
             out.append(d)
         return out
 

@@ -1,0 +1,288 @@
+"""The generic block classifier: features one threshold at a time, both passes,
+vocabulary decisions with reasons, real excerpts, other languages, a quality floor."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import Counter
+
+import pytest
+
+import articleclean
+from articleclean.cleaners.boilerplate import (
+    BoilerplateCleaner,
+    Features,
+    detect_language,
+    features,
+    stopwords,
+    vocabulary,
+)
+from articleclean.document import Document
+
+from .conftest import FIXTURES
+
+EN = stopwords("en")
+C = BoilerplateCleaner()
+PROSE = [
+    "The council approved the new budget on Monday after a long debate about the cost of the plan.",
+    "It will take effect in April, and the mayor said that residents would see the benefits soon.",
+    "Opposition members said they would continue to question the spending in the months ahead.",
+]
+MENU = ["Home", "Search", "News", "Sport", "Business", "Culture", "Weather"]
+FOOTER = ["Privacy Policy", "Terms of Use", "Contact Us", "© 2024 Example Media. All rights reserved."]
+
+
+def feat(**kw) -> Features:
+    base = dict(
+        chars=80, words=15, stop_density=0.5, ends_sentence=True, url_density=0.0, caps_ratio=0.1,
+        digit_ratio=0.0, separators=0, table_row=False, concept=None, leading=None, coverage=0.0, phrase="", whole_line=False,
+    )
+    base.update(kw)
+    return Features(**base)
+
+
+def kept(lines: list[str], cleaner: BoilerplateCleaner = C) -> list[str]:
+    return [x for x in cleaner.apply(Document.from_text("\n".join(lines))).text().splitlines() if x]
+
+
+# -- features, one at a time -------------------------------------------------------------
+def test_word_count_and_sentence_end():
+    f = features("The minister said that the plan would go ahead.", EN)
+    assert f.words == 9 and f.ends_sentence
+    assert not features("Read more...", EN).ends_sentence
+    assert not features("Day In a Page", EN).ends_sentence
+
+
+def test_stop_density_uses_the_language_list():
+    assert features("the of and to in", EN).stop_density == 1.0
+    assert features("Energy Environment Cybersecurity", EN).stop_density == 0.0
+    assert features("Der Rat hat es am Dienstag beschlossen.", stopwords("de")).stop_density > 0.3
+
+
+def test_url_and_handle_density():
+    assert features("Follow @example on https://example.com", EN).url_density > 0.3
+    assert features("The court heard the case on Monday.", EN).url_density == 0.0
+
+
+def test_caps_digits_separators_table():
+    assert features("Energy & Environment", EN).caps_ratio == 1.0
+    assert features("12:30 2019 45", EN).digit_ratio == 1.0
+    assert features("Home | News | Sport", EN).separators == 2
+    assert features("| 1 | Kyle Busch | 5040 |", EN).table_row
+
+
+@pytest.mark.parametrize(
+    "f, label",
+    [
+        (feat(), "good"),
+        (feat(words=11), "neargood"),  # below good_words
+        (feat(words=5), "short"),  # below near_words
+        (feat(stop_density=0.25), "neargood"),  # below stop_good, above stop_near
+        (feat(stop_density=0.1), "short"),  # below stop_near
+        (feat(ends_sentence=False), "short"),  # no sentence end, not long
+        (feat(words=45, ends_sentence=False, stop_density=0.35), "good"),  # long prose
+        (feat(words=45, ends_sentence=False, stop_density=0.25), "neargood"),  # long, few stopwords
+        (feat(stop_density=None), "good"),  # unknown language: length and sentence end decide
+        (feat(words=3, url_density=0.6, ends_sentence=False), "bad"),
+        (feat(words=6, separators=4, ends_sentence=False, stop_density=0.0), "bad"),
+        (feat(words=6, separators=4, ends_sentence=False, stop_density=0.0, table_row=True), "short"),
+    ],
+)
+def test_first_pass_thresholds(f, label):
+    assert C.label(f)[0] == label
+
+
+def test_vocabulary_needs_a_short_line():
+    f = features("Home", EN)
+    assert C.label(f)[:2] == ("bad", "boilerplate.navigation")
+    long = features("The home secretary said on Monday that the new rules would be published soon.", EN)
+    assert long.concept == "navigation" and C.label(long)[0] == "good"
+
+
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ("Share this article", "boilerplate.share"),
+        ("Skip to main content", "boilerplate.skip_links"),
+        ("Advertisement", "boilerplate.ads"),
+        ("Privacy Policy", "boilerplate.legal"),
+        ("We use cookies", "boilerplate.consent"),
+        ("Sign in", "boilerplate.login"),
+        ("View the discussion thread.", "boilerplate.comments"),
+        ("Tags", "boilerplate.tags"),
+        ("Watch video", "boilerplate.video"),
+        ("About the author", "boilerplate.author_bio"),
+        ("Hide caption", "boilerplate.captions"),
+        ("Sign up for newsletters", "boilerplate.newsletter"),
+    ],
+)
+def test_vocabulary_concepts_with_reasons(line, code):
+    lab, got, reason = C.label(features(line, EN))
+    assert (lab, got) == ("bad", code)
+    assert "vocabulary" in reason and line.split()[0].lower() in reason.lower()
+
+
+def test_vocabulary_files_are_commented_and_lowercase_words():
+    v = vocabulary("en")
+    assert set(v.phrases.values()) >= {"navigation", "share", "legal", "comments"}
+    assert all(all(w == w.casefold() for w in p) for p in v.phrases)
+
+
+# -- the second pass -------------------------------------------------------------------------
+def test_menu_before_and_footer_after_are_removed():
+    out = kept(MENU + PROSE + FOOTER)
+    assert out == PROSE
+
+
+def test_short_line_between_good_paragraphs_is_kept():
+    lines = MENU + [PROSE[0], "What happens next", PROSE[1], "Budget 2024", PROSE[2]] + FOOTER
+    assert kept(lines) == [PROSE[0], "What happens next", PROSE[1], "Budget 2024", PROSE[2]]
+
+
+def test_headline_over_a_clean_article_stays():
+    lines = ["Council approves budget", "", *PROSE]
+    assert kept(lines) == ["Council approves budget", *PROSE]
+
+
+def test_list_after_the_article_before_the_footer_stays():
+    items = ["1st stage: 10 March, Interlagos", "2nd stage: 8 April, Curitiba", "3rd stage: 22 April, Velopark"]
+    assert kept(MENU + PROSE + items + FOOTER) == PROSE + items
+
+
+def test_inline_furniture_removed_with_reason():
+    result = articleclean.Pipeline.from_names(["boilerplate"]).run("\n".join([PROSE[0], "Advertisement", PROSE[1], PROSE[2]]))
+    assert result.text.splitlines() == PROSE
+    (r,) = result.removals
+    assert r.code == "boilerplate.ads" and "inside the article" in r.reason and r.cleaner == "boilerplate"
+
+
+def test_every_decision_has_code_and_reason():
+    result = articleclean.Pipeline.from_names(["boilerplate"]).run("\n".join(MENU + PROSE + FOOTER))
+    assert result.removals
+    for r in result.removals:
+        assert r.code.startswith("boilerplate.") and r.reason
+
+
+def test_no_prose_means_no_decision():
+    lines = ["We are the river, we are the rain", "We are the river, we are the rain", "Home"]
+    assert kept(lines) == lines
+
+
+def test_idempotent_and_deterministic():
+    text = "\n".join(MENU + PROSE + FOOTER)
+    once = articleclean.Pipeline.from_names(["boilerplate"]).clean(text)
+    assert articleclean.Pipeline.from_names(["boilerplate"]).clean(once) == once
+    assert articleclean.Pipeline.from_names(["boilerplate"]).clean(text) == once
+
+
+def test_registered_and_configurable():
+    reg = articleclean.default_registry()
+    assert reg.create("boilerplate", stop_good=0.4).stop_good == 0.4
+
+
+# -- real excerpts (copied, shortened, from the article-extraction benchmark) ----------------
+HILL_HEAD = """Skip to main content
+
+sign up for newsletters
+Home
+News
+
+Senate
+House
+Campaign
+Administration
+Follow Us
+Facebook Twitter LinkedIn
+Terms & Conditions
+Privacy Policy
+
+Search
+
+South Dakota governor doubles down on 'meth, we're on it' anti-drug campaign
+
+By Tess Bonn - 11/19/19 06:56 AM EST
+
+The tagline drew a mix of criticism and ridicule across Twitter on Monday, but Noem cited the backlash as proof that efforts to raise awareness around South Dakota's methamphetamine crisis were working.
+
+The governor's office didn't immediately respond to The Hill's request for comment.
+
+Tags Kristi Noem South Dakota
+
+View the discussion thread.
+
+Most Popular
+
+Don't miss a brief. Sign up for our daily email.
+Your Email
+Privacy Policy
+Terms & Conditions
+"""
+
+
+def test_real_excerpt_menu_and_footer():
+    out = articleclean.Pipeline.from_names(["boilerplate"]).clean(HILL_HEAD)
+    assert "The tagline drew a mix" in out and "request for comment." in out
+    for junk in ("Skip to main content", "Senate", "Tags Kristi", "Most Popular", "Your Email"):
+        assert junk not in out
+
+
+# -- other languages ---------------------------------------------------------------------------
+def test_language_detection():
+    assert detect_language(PROSE) == "en"
+    assert detect_language(["Der Stadtrat hat am Dienstag mit großer Mehrheit den Bau beschlossen."]) == "de"
+    assert detect_language(["Президент заявил, что в стране будет новый закон."]) == "ru"
+    assert detect_language(["東京都は新しい計画を発表しました。"]) == "cjk"
+
+
+def test_non_english_article_is_not_emptied():
+    de = [
+        "Der Stadtrat hat am Dienstag mit großer Mehrheit den Bau von drei neuen Radwegen in der Innenstadt beschlossen.",
+        "Die Kosten von rund 4,2 Millionen Euro sollen zum großen Teil vom Land übernommen werden, sagte die Bürgermeisterin.",
+    ]
+    ja = ["東京都は新しい計画を発表しました。この計画は来年の四月から始まる予定で、多くの住民が期待しています。"]
+    # No German vocabulary ships yet: the menu may stay, the article must.
+    out = kept(["Startseite", "Politik", "Impressum", "Datenschutz"] + de + ["Impressum", "Kontakt"])
+    assert all(p in out for p in de)
+    assert kept(ja) == ja
+
+
+# -- quality floor on a committed sample ---------------------------------------------------------
+_TOKEN = re.compile(r"\w+")
+
+
+def _prf(truth: str, pred: str) -> tuple[float, float]:
+    def sh(t):
+        toks = _TOKEN.findall(t)
+        return Counter(tuple(toks[i : i + 4]) for i in range(max(1, len(toks) - 3)) if toks[i : i + 4])
+
+    a, b = sh(truth), sh(pred)
+    tp = sum((a & b).values())
+    p = tp / sum(b.values()) if b else 0.0
+    r = tp / sum(a.values()) if a else 1.0
+    return p, r
+
+
+def _sample() -> list[dict]:
+    with gzip.open(FIXTURES / "aeb_sample.jsonl.gz", "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+# Measured 0.832 (as-is 0.766) when pinned; fails if the classifier gets worse.
+F1_FLOOR = 0.82
+
+
+def test_quality_floor_on_sample():
+    pipe = articleclean.Pipeline.from_names(["boilerplate"])
+    rows = _sample()
+    assert 8 <= len(rows) <= 10
+    ps, rs = zip(*(_prf(r["truth"], pipe.clean(r["text"])) for r in rows))
+    p, r = sum(ps) / len(ps), sum(rs) / len(rs)
+    assert 2 * p * r / (p + r) >= F1_FLOOR
+
+
+def test_truths_of_sample_come_out_whole():
+    pipe = articleclean.Pipeline.from_names(["boilerplate"])
+    for row in _sample():
+        assert _prf(row["truth"], pipe.clean(row["truth"]))[1] >= 0.998, row["id"]
