@@ -13,8 +13,11 @@ word.  A word is corrected only when *all* of these hold:
   frequency list has ever seen, is corrected.  Other capitalised and all-caps
   words (names, acronyms) are never touched;
 * it is unknown to the SymSpell English dictionary (82,765 words) and to
-  wordfreq's large English list, or wordfreq knows it only as a rare variant
-  (100 times rarer) of its correction — a common misspelling;
+  wordfreq's large English list and is not a known word with a common affix
+  or two known words run together — or wordfreq knows it at a frequency
+  only common misspellings reach outside a dictionary (Zipf 2.3–3.1) while
+  its one-edit correction is 30 times more frequent ("definately");
+* the correction keeps the first letter (first letters are rarely mistyped);
 * the words at the smallest edit distance (1, or else 2) have one clear
   winner: its score — frequency, weighed by how often it follows the previous
   word and precedes the next (SymSpell's bigram list) — beats the runner-up
@@ -57,7 +60,10 @@ MARGIN = 20.0  # best candidate's score over the runner-up's
 MARGIN_DIST2 = 100.0  # the same for two-edit corrections
 MIN_ZIPF = 3.0  # a correction must be at least this common (wordfreq Zipf scale)
 MIN_ZIPF_DIST2 = 4.0  # ... and this common when two edits away
-KNOWN_GAP = 2.0  # a word wordfreq knows is fixed only if 10**GAP times rarer than the fix
+COMMON_MISSPELLING = (2.3, 3.1)  # Zipf band of common misspellings in wordfreq ("definately" 2.87);
+# known words below it are rare real words ("uncited" 1.44), above it variants in
+# their own right ("chili" 3.73, "fueling" 3.15): never fixed
+KNOWN_GAP = 1.5  # in the band, fixed only when the correction is 10**GAP times more frequent
 MIN_LEN_DIST2 = 7  # two-edit corrections only for words at least this long
 TITLE_MIN_LEN = 6  # line-initial Title case words: length floor
 TITLE_MIN_ZIPF = 3.0  # ... and how common the correction must be
@@ -169,31 +175,61 @@ def _candidates(word: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _derived(word: str) -> bool:
+    """A known word with a common affix, or two known words run together.
+
+    Such words ("automations", "understaffing", "uncited", "eartips") are
+    formed regularly and are often missing from dictionaries; they are
+    never "corrected".
+
+    >>> _derived("understaffing"), _derived("eartips"), _derived("sexal")
+    (True, True, False)
+    """
+    uni = _unigrams()
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if stem in uni or stem + "e" in uni or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in uni):
+                return True
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix) :] in uni:
+            return True
+    return any(word[:i] in uni and word[i:] in uni for i in range(3, len(word) - 2))
+
+
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ness", "ful", "less", "ment", "ments", "ism", "ist", "ists", "ise", "ize", "able", "ship")
+_PREFIXES = ("un", "re", "non", "over", "under", "pre", "mis", "out", "co", "de", "dis", "anti", "post", "sub", "inter", "multi", "super", "micro", "mega", "cyber", "e")
+
+
 def judge(word: str, prev: str | None = None, nxt: str | None = None, *, title: bool = False) -> tuple[str, bool] | None:
     """The correction of lower-case ``word`` and whether it is sure, or ``None``.
 
     ``prev`` and ``nxt`` are the neighbouring words (lower case) when nothing
     but a space separates them; ``title`` asks for the stricter rule applied to
-    a capitalised first word of a line.
+    a capitalised first word of a line (one swap of adjacent letters only).
 
     >>> judge("sexal", "the", "abuse"), judge("definately")
     (('sexual', True), ('definitely', True))
-    >>> judge("upskilling"), judge("leisured"), judge("qwzxv")
-    (None, None, None)
+    >>> judge("upskilling"), judge("leisured"), judge("uncited"), judge("qwzxv")
+    (None, None, None, None)
     """
     if len(word) < MIN_LEN or word in _unigrams():
         return None
     known = _zipf(word)
-    if title and known > 0:
+    if known and (title or not COMMON_MISSPELLING[0] <= known < COMMON_MISSPELLING[1]):
+        return None  # a real, if rare, word
+    if not known and _derived(word):
         return None
-    cands = _candidates(word)
+    cands = [c for c in _candidates(word) if c[0][0] == word[0]]  # first letters are rarely mistyped
     if not cands:
         return None
     dmin = min(d for _, d, _ in cands)
-    if dmin == 2 and (title or len(word) < MIN_LEN_DIST2):
+    if dmin == 2 and (title or known or len(word) < MIN_LEN_DIST2):
         return None
     scored = sorted(((_score(t, c, prev, nxt), t) for t, d, c in cands if d == dmin), reverse=True)
     best_score, best = scored[0]
+    if title and not _is_swap(word, best):
+        return None
     margin = math.log(MARGIN_DIST2 if dmin == 2 else MARGIN)
     sure = len(scored) == 1 or best_score - scored[1][0] >= margin
     zipf_best = _zipf(best)
@@ -201,8 +237,16 @@ def judge(word: str, prev: str | None = None, nxt: str | None = None, *, title: 
     if zipf_best < floor:
         sure = False
     if known and zipf_best - known < KNOWN_GAP:
-        return None  # a real, if rare, word (or a variant in common use)
+        return None  # a variant in common use, not a slip
     return best, sure
+
+
+def _is_swap(a: str, b: str) -> bool:
+    """``b`` is ``a`` with two adjacent letters swapped."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 # -- text level ----------------------------------------------------------------
