@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import difflib
 import html
+import html.entities
 import re
 from dataclasses import dataclass
 
@@ -97,9 +98,12 @@ def needs_ftfy(line: str) -> bool:
 
 
 def _decode_entity(m: re.Match[str]) -> str | None:
-    decoded = html.unescape(f"&{m.group(1)};")
-    if decoded == f"&{m.group(1)};":
-        return None  # not a known reference: leave the text alone
+    ref = m.group(1)
+    if ref[0] != "#" and f"{ref};" not in html.entities.html5:
+        return None  # not a known name (html.unescape would decode "&notit;" as "¬it;")
+    decoded = html.unescape(f"&{ref};")
+    if decoded == f"&{ref};":
+        return None  # not a valid reference: leave the text alone
     return decoded
 
 

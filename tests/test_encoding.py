@@ -1,0 +1,99 @@
+"""Encoding repair: data-file cases (positive and negative), pipeline records, properties."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import articleclean
+from articleclean.document import Document
+from articleclean.fixers.encoding import EncodingCleaner, fix_encoding, needs_ftfy
+
+from .conftest import FIXTURES, read
+
+CASES = json.loads(read(FIXTURES / "encoding_cases.json"))
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.mark.parametrize("case", CASES["positive"], ids=lambda c: c["why"])
+def test_repairs(case):
+    assert fix_encoding(case["in"]) == case["out"]
+
+
+@pytest.mark.parametrize("case", CASES["negative"], ids=lambda c: c["why"])
+def test_correct_text_unchanged(case):
+    assert fix_encoding(case["in"]) == case["in"]
+    assert articleclean.clean(case["in"]) == case["in"] + "\n"
+
+
+def test_pipeline_records_each_repair_at_its_source_offset():
+    text = "First line.\n\nThe cafÃ© &amp;amp; â€œbarâ€\x9d\u200b opened."
+    result = articleclean.clean_and_explain(text)
+    assert result.text == "First line.\n\nThe café & “bar” opened.\n"
+    enc = [f for f in result.fixes if f.cleaner == "encoding"]
+    assert [f.code for f in enc] == ["encoding.entity", "encoding.invisible", "encoding.mojibake", "encoding.mojibake", "encoding.mojibake"]
+    for f in enc:
+        assert text[f.offset : f.offset + len(f.before)] == f.before
+        assert f.line == 3 and f.reason
+
+
+def test_encoding_runs_first_and_can_be_switched_off():
+    assert articleclean.DEFAULT_ORDER[0] == "encoding"
+    assert articleclean.clean("cafÃ©", encoding=False) == "cafÃ©\n"
+
+
+def test_straighten_quotes_is_an_option_off_by_default():
+    doc = Document.from_text("“Hi,” she said")
+    assert EncodingCleaner().apply(doc).text() == "“Hi,” she said\n"
+    assert EncodingCleaner(straighten_quotes=True).apply(doc).text() == '"Hi," she said\n'
+
+
+def test_cleaner_is_picklable():
+    c = EncodingCleaner(straighten_quotes=True)
+    assert pickle.loads(pickle.dumps(c)) == c
+
+
+def test_cheap_gate():
+    assert not needs_ftfy("A long ASCII line " * 50)
+    assert not needs_ftfy("“Typographic” – text… with café and Ελληνικά")
+    assert needs_ftfy("cafÃ©")
+
+
+# Text ftfy can restore: words with Latin-1 letters and typographic punctuation
+# as they occur in prose (odd adjacencies such as "ß£" decode ambiguously).
+WORDS = ["café", "naïve", "Über", "straße", "“quoted”", "—", "£5", "…", "résumé", "São", "déjà", "€10",
+         "it’s", "Zürich", "jalapeño", "façade", "25°C", "the", "and", "A", "señor", "–", "‘so’"]
+restorable = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join)
+
+
+@SETTINGS
+@given(restorable)
+def test_windows_1252_mojibake_is_restored(s):
+    damaged = s.encode("utf-8").decode("sloppy-windows-1252")
+    assert fix_encoding(damaged) == s
+
+
+@SETTINGS
+@given(restorable)
+def test_double_mojibake_is_restored(s):
+    once = s.encode("utf-8").decode("sloppy-windows-1252")
+    assert fix_encoding(once.encode("utf-8").decode("sloppy-windows-1252")) == s
+
+
+@SETTINGS
+@given(st.text(max_size=200))
+def test_idempotent_and_never_adds_line_breaks(s):
+    once = fix_encoding(s)
+    assert fix_encoding(once) == once
+    assert once.count("\n") <= len(s)
+
+
+@SETTINGS
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Zs", "Zl", "Zp")), max_size=80))
+def test_text_ftfy_does_not_flag_is_unchanged(s):
+    if not needs_ftfy(s) and "&" not in s:
+        assert fix_encoding(s) == s

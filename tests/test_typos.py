@@ -1,0 +1,94 @@
+"""Typo fixing: the supplied articles, data-file cases, allowlist, switch, properties."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import articleclean
+from articleclean.document import Document
+from articleclean.fixers.typos import TypoCleaner, _unigrams, fix_typos
+
+from .conftest import FIXTURES, SEEDS, read
+
+CASES = json.loads(read(FIXTURES / "typo_cases.json"))
+SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.mark.parametrize("case", CASES["positive"], ids=lambda c: c["in"][:30])
+def test_fixes(case):
+    assert fix_typos(case["in"]) == case["out"]
+
+
+@pytest.mark.parametrize("case", CASES["negative"], ids=lambda c: c["why"])
+def test_leaves_alone(case):
+    assert fix_typos(case["in"]) == case["in"]
+
+
+def test_seed_000_sexal_is_recorded():
+    result = articleclean.clean_and_explain(read(FIXTURES / f"{SEEDS[0]}.txt"))
+    typo = [f for f in result.fixes if f.cleaner == "typos"]
+    assert [(f.code, f.before, f.after, f.line) for f in typo] == [("typo.fix", "sexal", "sexual", 9)]
+
+
+def test_seed_001_recruiter_when_listing_kept():
+    source = read(FIXTURES / f"{SEEDS[1]}.txt")
+    result = articleclean.clean_and_explain(source, jobs=False)
+    fixed = [f for f in result.fixes if f.cleaner == "typos"]
+    assert {(f.before, f.after) for f in fixed} == {("Recuriter", "Recruiter")}
+    for f in fixed:
+        assert source[f.offset : f.offset + len(f.before)] == f.before
+    assert "Recuriter" not in result.text
+
+
+def test_switch_and_allowlist():
+    text = "The sexal abuse of children was found."
+    assert articleclean.clean(text) == "The sexual abuse of children was found.\n"
+    assert articleclean.clean(text, typos=False) == text + "\n"
+    assert articleclean.clean(text, typos={"allow": frozenset({"sexal"})}) == text + "\n"
+    assert fix_typos(text, allow=["Sexal"]) == text
+
+
+def test_typos_runs_between_duplicates_and_metadata():
+    order = articleclean.DEFAULT_ORDER
+    assert order.index("duplicates") < order.index("typos") < order.index("metadata")
+
+
+def test_cleaner_is_picklable_after_use():
+    c = TypoCleaner(allow=frozenset({"foo"}))
+    c.apply(Document.from_text("The sexal abuse."))
+    assert pickle.loads(pickle.dumps(c)) == c
+
+
+def test_other_languages_untouched_in_pipeline():
+    text = read(FIXTURES / "negative" / "german_article.txt")
+    assert not [f for f in articleclean.clean_and_explain(text).fixes if f.cleaner == "typos"]
+
+
+# Words the dictionary knows, some capitalised, with punctuation between them.
+KNOWN = sorted(w for w in list(_unigrams())[:3000] if w.isalpha())
+known_word = st.sampled_from(KNOWN).flatmap(lambda w: st.sampled_from([w, w.capitalize(), w.upper()]))
+known_text = st.lists(st.tuples(known_word, st.sampled_from([" ", ", ", ". ", "\n", " — "])), max_size=40).map(
+    lambda parts: "".join(w + sep for w, sep in parts)
+)
+typo_text = st.lists(
+    st.sampled_from(KNOWN[:500] + ["sexal", "definately", "goverment", "Recuriter", "seperate", "xqzt", "Brydge"]),
+    max_size=30,
+).map(" ".join)
+
+
+@SETTINGS
+@given(known_text)
+def test_text_of_known_words_is_never_changed(text):
+    assert fix_typos(text) == text
+
+
+@SETTINGS
+@given(st.one_of(typo_text, st.text(max_size=120)))
+def test_idempotent(text):
+    once = fix_typos(text)
+    assert fix_typos(once) == once
