@@ -95,6 +95,12 @@ CONCEPTS: tuple[str, ...] = (
 # Concepts whose phrases label a list when they open a line: "Tags Kristi Noem".
 _LABEL_CONCEPTS = frozenset({"tags", "author_bio", "share"})
 _INLINE_CONCEPTS = frozenset({"ads", "share", "newsletter", "consent", "skip_links", "login"})
+# A comments section opens: "34 Comments", "12 responses to ...", "Leave a Reply".
+_COMMENT_HEAD = re.compile(r"^\d+\s+(?:comments?|responses?|replies)\b|^(?:leave|post|add) a (?:comment|reply)\b", re.IGNORECASE)
+# A comment's byline: "jdoe says:", "Jane Doe wrote:".
+_COMMENT_BY = re.compile(r"\b(?:says|said|wrote|writes)\s*:\s*$")
+# A list item that may end an article: a number or a bullet.
+_LIST_ITEM = re.compile(r"\d|^\s*[-*•–]\s")
 
 
 def _tokens(text: str) -> list[str]:
@@ -354,6 +360,7 @@ class BoilerplateCleaner(BaseCleaner):
     # first pass
     good_words: int = 12
     near_words: int = 6
+    prose_line_words: int = 25  # this long with function words reads as prose without a sentence end
     long_words: int = 40  # this long is prose even without a sentence end
     stop_good: float = 0.30
     stop_near: float = 0.20
@@ -362,7 +369,7 @@ class BoilerplateCleaner(BaseCleaner):
     url_density: float = 0.5
     menu_separators: int = 2
     # second pass
-    short_penalty: float = 1.0
+    short_penalty: float = 6.0
     short_word_penalty: float = 0.5
     bad_penalty: float = 3.0
     near_weight: float = 0.5
@@ -370,6 +377,8 @@ class BoilerplateCleaner(BaseCleaner):
     list_item_words: int = 4
     menu_item_words: int = 3
     spare_ratio: float = 1.0
+    comments_after_words: int = 50  # prose a region needs before a comments zone can end it
+    edge_lines: int = 10**9  # an edge this long is cut even without furniture
 
     # pass 1 --------------------------------------------------------------------
     def label(self, f: Features) -> tuple[str, str | None, str]:
@@ -405,6 +414,8 @@ class BoilerplateCleaner(BaseCleaner):
             return "good", None, "sentence with function words"
         if f.words >= self.near_words and f.ends_sentence and near_stops:
             return "neargood", None, "short sentence"
+        if f.words >= self.prose_line_words and prose_stops and sd is not None:
+            return "neargood", None, "prose line without a sentence end"
         return "short", None, "short line"
 
     def score(self, label: str, f: Features) -> float:
@@ -443,24 +454,50 @@ class BoilerplateCleaner(BaseCleaner):
                 run += s
             if run > best:
                 best, best_lo, best_hi = run, lo, i
-        # The edges: furniture zones are cut from the page's ends up to the
-        # furniture nearest the region; what lies between (a headline, a byline,
-        # a table or list that ends the article) is kept.
         n = len(live)
-        before = [j for j in range(0, best_lo) if labels[j][0] == "bad"]
-        after = [j for j in range(best_hi + 1, n) if labels[j][0] == "bad"]
-        cut_before = before[-1] + 1 if len(before) >= self.min_edge_bad else 0
-        cut_after = after[0] if len(after) >= self.min_edge_bad else n
-        # Do no harm: a stretch of the cut zones that holds more list-like or
-        # prose text than the region itself (a table, a list article) means
-        # the region is in doubt; such stretches are kept.
+        # The end of the article: a reader-comments zone ("34 Comments",
+        # "Leave a Reply", "name says:") after the region's first paragraph.
+        comments_at = n
+        prose = 0
+        for j in range(best_lo, best_hi + 1):
+            f = feats[j]
+            if labels[j][0] == "good":
+                prose += f.words
+            elif prose >= self.comments_after_words and f.words <= 8 and (
+                _COMMENT_HEAD.search(texts[j]) or _COMMENT_BY.search(texts[j])
+            ):
+                comments_at = j
+                goods = [k for k in range(best_lo, j) if labels[k][0] == "good"]
+                best_hi = goods[-1]
+                break
+        # The edges: a zone before or after the region is page furniture when
+        # it holds furniture blocks or is a long run of lines; it is cut whole,
+        # except list items that continue the article (digits or bullets, right
+        # after the region) and stretches that hold more text than the region.
+        before_bad = sum(1 for j in range(0, best_lo) if labels[j][0] == "bad")
+        after_bad = sum(1 for j in range(best_hi + 1, n) if labels[j][0] == "bad")
+        cut_before = best_lo if (before_bad >= self.min_edge_bad or best_lo >= self.edge_lines) else 0
+        cut_after = best_hi + 1
+        if after_bad >= self.min_edge_bad or n - cut_after >= self.edge_lines or comments_at < n:
+            end = min(n, comments_at)
+
+            def item(j: int) -> bool:
+                return labels[j][0] != "bad" and feats[j].words <= 15 and bool(_LIST_ITEM.search(texts[j]))
+
+            # list items (a heading line may open the list) continue the article
+            while cut_after < end and (item(cut_after) or (
+                cut_after + 1 < end and labels[cut_after][0] == "short" and feats[cut_after].words <= 6 and item(cut_after + 1)
+            )):
+                cut_after += 1
+        else:
+            cut_after = n
         region_words = sum(feats[j].words for j in range(best_lo, best_hi + 1) if labels[j][0] != "bad")
         spared: set[int] = set()
         menu_items: set[int] = set()
         run_ids: list[int] = []
         content = 0
         for j in [*range(0, cut_before), -1, *range(cut_after, n), -1]:
-            if j >= 0 and labels[j][0] != "bad":
+            if j >= 0 and labels[j][0] != "bad" and j < comments_at:
                 run_ids.append(j)
                 f = feats[j]
                 if labels[j][0] != "short" or (f.words >= self.list_item_words and f.caps_ratio < 0.8):
@@ -469,14 +506,6 @@ class BoilerplateCleaner(BaseCleaner):
             if content > region_words * self.spare_ratio:
                 spared.update(run_ids)
             run_ids, content = [], 0
-        # Between the furniture and the region, menu items (a few capitalised
-        # words, no sentence) go too, when that edge was cut at all.
-        for lo, hi, cut in ((cut_before, best_lo, cut_before > 0), (best_hi + 1, cut_after, cut_after < n)):
-            if cut:
-                for j in range(lo, hi):
-                    f = feats[j]
-                    if labels[j][0] == "short" and f.words <= self.menu_item_words and f.caps_ratio >= 1.0 and not f.ends_sentence:
-                        menu_items.add(j)
         out: list[Decision] = []
         for i, d in enumerate(decisions):
             f = feats[i]
