@@ -378,7 +378,7 @@ class BoilerplateCleaner(BaseCleaner):
     menu_item_words: int = 3
     spare_ratio: float = 1.0
     comments_after_words: int = 50  # prose a region needs before a comments zone can end it
-    edge_lines: int = 10**9  # an edge this long is cut even without furniture
+    edge_fragments: int = 8  # menu fragments (1-3 words) that make an edge furniture without vocabulary
 
     # pass 1 --------------------------------------------------------------------
     def label(self, f: Features) -> tuple[str, str | None, str]:
@@ -427,6 +427,16 @@ class BoilerplateCleaner(BaseCleaner):
             return -(self.bad_penalty + f.words)
         return -(self.short_penalty + self.short_word_penalty * min(f.words, 20))
 
+    def _furniture_zone(self, labels, feats: Sequence[Features], lo: int, hi: int) -> bool:
+        """An edge is page furniture: furniture blocks, or a long run that is mostly menu fragments."""
+        bad = frag = 0
+        for j in range(lo, hi):
+            if labels[j][0] == "bad":
+                bad += 1
+            elif labels[j][0] == "short" and feats[j].words <= self.menu_item_words and not feats[j].ends_sentence:
+                frag += 1
+        return bad >= self.min_edge_bad or (frag >= self.edge_fragments and 2 * frag >= hi - lo)
+
     def decide(self, doc: Document) -> list[Decision]:
         """Both passes over the live blocks; the explanation of every decision."""
         live = doc.live()
@@ -474,11 +484,9 @@ class BoilerplateCleaner(BaseCleaner):
         # it holds furniture blocks or is a long run of lines; it is cut whole,
         # except list items that continue the article (digits or bullets, right
         # after the region) and stretches that hold more text than the region.
-        before_bad = sum(1 for j in range(0, best_lo) if labels[j][0] == "bad")
-        after_bad = sum(1 for j in range(best_hi + 1, n) if labels[j][0] == "bad")
-        cut_before = best_lo if (before_bad >= self.min_edge_bad or best_lo >= self.edge_lines) else 0
+        cut_before = best_lo if self._furniture_zone(labels, feats, 0, best_lo) else 0
         cut_after = best_hi + 1
-        if after_bad >= self.min_edge_bad or n - cut_after >= self.edge_lines or comments_at < n:
+        if comments_at < n or self._furniture_zone(labels, feats, cut_after, n):
             end = min(n, comments_at)
 
             def item(j: int) -> bool:
@@ -500,7 +508,7 @@ class BoilerplateCleaner(BaseCleaner):
             if j >= 0 and labels[j][0] != "bad" and j < comments_at:
                 run_ids.append(j)
                 f = feats[j]
-                if labels[j][0] != "short" or (f.words >= self.list_item_words and f.caps_ratio < 0.8):
+                if labels[j][0] != "short" or (f.words >= self.list_item_words and (f.caps_ratio < 0.8 or f.digit_ratio >= 0.3)):
                     content += f.words
                 continue
             if content > region_words * self.spare_ratio:
