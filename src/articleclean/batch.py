@@ -810,7 +810,11 @@ def _run_jsonl(pairs, pipeline, opts, executor, window, skip_existing, progress,
                 sink: Any = out
                 if target.path is not None:
                     if target.path not in writers:
-                        writers[target.path] = AtomicFile(target.path)
+                        try:
+                            writers[target.path] = AtomicFile(target.path)
+                        except OSError as e:
+                            take(Outcome(source.name, error=f"cannot write {target.path}: {e.strerror or e}"))
+                            continue
                     sink = writers[target.path]
                 note = f"; {target.path} was not written" if target.path is not None else ""
                 complete = _stream_one(source, sink, pipeline, opts, executor, window, bar, take, failed, note)

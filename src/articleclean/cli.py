@@ -212,16 +212,22 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         max_bytes=max_bytes,
         report=bool(args.report),
     )
-    summary = run_batch(
-        pairs,
-        pipeline,
-        opts,
-        jobs=settings.jobs or 1,
-        skip_existing=args.skip_existing,
-        report=Path(args.report) if args.report else None,
-        progress=progress,
-        log=log,
-    )
+    try:
+        summary = run_batch(
+            pairs,
+            pipeline,
+            opts,
+            jobs=settings.jobs or 1,
+            skip_existing=args.skip_existing,
+            report=Path(args.report) if args.report else None,
+            progress=progress,
+            log=log,
+        )
+    except BrokenPipeError:
+        raise
+    except OSError as e:  # e.g. the report or an output directory cannot be created
+        print(f"articleclean: error: {e.strerror or e}: {e.filename or ''}", file=sys.stderr)
+        return 1
     if not args.quiet:
         print(summary.format(), file=sys.stderr)
     return 1 if summary.failed else 0
