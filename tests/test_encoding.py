@@ -35,7 +35,7 @@ def test_pipeline_records_each_repair_at_its_source_offset():
     result = articleclean.clean_and_explain(text)
     assert result.text == "First line.\n\nThe café & “bar” opened.\n"
     enc = [f for f in result.fixes if f.cleaner == "encoding"]
-    assert [f.code for f in enc] == ["encoding.entity", "encoding.invisible", "encoding.mojibake", "encoding.mojibake", "encoding.mojibake"]
+    assert sorted(f.code for f in enc) == ["encoding.entity", "encoding.invisible"] + ["encoding.mojibake"] * 3
     for f in enc:
         assert text[f.offset : f.offset + len(f.before)] == f.before
         assert f.line == 3 and f.reason

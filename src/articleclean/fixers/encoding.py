@@ -227,6 +227,58 @@ _STEPS = (entity_edits, _c0_edits, _zero_width_edits, mojibake_edits, _soft_hyph
 _MAX_ROUNDS = 4
 
 
+def compose(line: str, steps: list[list[Edit]]) -> list[Edit]:
+    """Successive steps' edits as one set of non-overlapping edits on ``line`` itself.
+
+    An edit that touches text an earlier edit produced (a control character
+    removed from inside a mojibake run, say) is merged with it into one edit
+    over the original span, so every recorded edit names text of the source.
+
+    >>> [(e.start, e.end, e.replacement, e.code) for e in compose("À\x1b\x86", line_edits("À\x1b\x86"))]
+    [(0, 3, 'ˠ', 'encoding.mojibake')]
+    """
+    # segments: [orig_start, orig_end, replacement or None (unchanged), code, reason]
+    segs: list[list] = [[0, len(line), None, "", ""]]
+    for edits in steps:
+        for e in sorted(edits, key=lambda e: e.start, reverse=True):
+            pos = 0
+            first = last = None
+            for i, (a, b, rep, _, _) in enumerate(segs):
+                n = (b - a) if rep is None else len(rep)
+                lo, hi = pos, pos + n
+                if e.start == e.end:  # an insertion: the segment holding its position
+                    touches = lo <= e.start < hi or (first is None and i == len(segs) - 1)
+                else:
+                    touches = lo < e.end and hi > e.start
+                if touches:
+                    first = i if first is None else first
+                    last = i
+                pos = hi
+            if first is None:  # empty line, insertion at the end
+                first = last = len(segs) - 1
+            # current text and start of the covered run
+            start = sum((b - a) if rep is None else len(rep) for a, b, rep, _, _ in segs[:first])
+            run = "".join(line[a:b] if rep is None else rep for a, b, rep, _, _ in segs[first : last + 1])
+            s0, s1 = e.start - start, e.end - start
+            new: list[list] = []
+            a0, b0, rep0 = segs[first][0], segs[last][1], None
+            head_seg, tail_seg = segs[first], segs[last]
+            if head_seg[2] is None and s0 > 0:  # keep the untouched head of an original segment
+                new.append([head_seg[0], head_seg[0] + s0, None, "", ""])
+                a0 = head_seg[0] + s0
+                run, s1, s0 = run[s0:], s1 - s0, 0
+            tail = []
+            if tail_seg[2] is None and s1 < len(run):
+                cut = len(run) - s1
+                tail.append([tail_seg[1] - cut, tail_seg[1], None, "", ""])
+                b0 = tail_seg[1] - cut
+                run = run[:s1]
+            rep0 = run[:s0] + e.replacement + run[s1:]
+            new.append([a0, b0, rep0, e.code, e.reason])
+            segs[first : last + 1] = new + tail
+    return [Edit(a, b, rep, code, reason) for a, b, rep, code, reason in segs if rep is not None and rep != line[a:b]]
+
+
 def fix_line(line: str, *, straighten_quotes: bool = False) -> str:
     """One line (no line breaks) with every repair applied."""
     for edits in line_edits(line, straighten_quotes=straighten_quotes):
@@ -282,8 +334,9 @@ class EncodingCleaner(BaseCleaner):
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
         for b in doc.live():
-            for edits in line_edits(b.text, straighten_quotes=self.straighten_quotes):
-                ch.edit(b.index, edits)
+            steps = line_edits(b.text, straighten_quotes=self.straighten_quotes)
+            if steps:
+                ch.edit(b.index, compose(b.text, steps))
             if self.spaces:
                 text = ch.block(b.index).text
                 ch.edit(b.index, [Edit(m.start(), m.end(), " ", "encoding.space", "odd space") for m in _ODD_ONLY.finditer(text)])
