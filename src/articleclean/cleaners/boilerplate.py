@@ -372,11 +372,18 @@ class BoilerplateCleaner(BaseCleaner):
     short_penalty: float = 6.0
     short_word_penalty: float = 0.5
     bad_penalty: float = 3.0
+    run_growth: float = 0.0  # each further line of a run of short lines costs this much more
+    run_cap: int = 4
     near_weight: float = 0.5
+    stop_ref: float = 0.0  # prose with fewer function words than this counts for less
     min_edge_bad: int = 2  # furniture blocks an edge needs before it is cut
     list_item_words: int = 4
     menu_item_words: int = 3
-    spare_ratio: float = 1.0
+    spare_ratio: float = 3.0
+    spare_list_ratio: float = 1.0
+    weak_spare_ratio: float = 1.0
+    confident_words: int = 150
+    list_streak: int = 3
     comments_after_words: int = 50  # prose a region needs before a comments zone can end it
     edge_fragments: int = 8  # menu fragments (1-3 words) that make an edge furniture without vocabulary
 
@@ -419,10 +426,13 @@ class BoilerplateCleaner(BaseCleaner):
         return "short", None, "short line"
 
     def score(self, label: str, f: Features) -> float:
-        if label == "good":
-            return float(f.words)
-        if label == "neargood":
-            return self.near_weight * f.words
+        if label in ("good", "neargood"):
+            # prose counts by its words, less when few of them are function words
+            # (contact details, lists of names and figures read as long "prose")
+            w = f.words * (self.near_weight if label == "neargood" else 1.0)
+            if f.stop_density is not None and self.stop_ref:
+                w *= min(1.0, f.stop_density / self.stop_ref)
+            return w
         if label == "bad":
             return -(self.bad_penalty + f.words)
         return -(self.short_penalty + self.short_word_penalty * min(f.words, 20))
@@ -456,8 +466,14 @@ class BoilerplateCleaner(BaseCleaner):
         # pass 2: the maximum-sum region.
         best, best_lo, best_hi = float("-inf"), 0, 0
         run, lo = 0.0, 0
+        gap = 0  # position in a run of short or furniture lines: a long run costs more per line
         for i, ((lab, _, _), f) in enumerate(zip(labels, feats)):
             s = self.score(lab, f)
+            if s < 0:
+                gap += 1
+                s *= 1.0 + self.run_growth * min(gap - 1, self.run_cap)
+            else:
+                gap = 0
             if run <= 0:
                 run, lo = s, i
             else:
@@ -503,17 +519,35 @@ class BoilerplateCleaner(BaseCleaner):
         spared: set[int] = set()
         menu_items: set[int] = set()
         run_ids: list[int] = []
-        content = 0
+        # list items count as a list only in a streak (table rows, a calendar);
+        # teasers alternate a headline with a date line.
+        is_item = [labels[j][0] == "short" and feats[j].words >= self.list_item_words and bool(_LIST_ITEM.search(texts[j])) for j in range(n)]
+        streak = [False] * n
+        j = 0
+        while j < n:
+            k = j
+            while k < n and is_item[k]:
+                k += 1
+            if k - j >= self.list_streak:
+                streak[j:k] = [True] * (k - j)
+            j = k + 1
+        # A short region is a weak claim: text outside it is spared more readily.
+        ratio = self.spare_ratio if region_words >= self.confident_words else self.weak_spare_ratio
+        content = items = 0
         for j in [*range(0, cut_before), -1, *range(cut_after, n), -1]:
             if j >= 0 and labels[j][0] != "bad" and j < comments_at:
                 run_ids.append(j)
                 f = feats[j]
-                if labels[j][0] != "short" or (f.words >= self.list_item_words and (f.caps_ratio < 0.8 or f.digit_ratio >= 0.3)):
+                if labels[j][0] != "short":
+                    content += f.words
+                elif streak[j]:
+                    items += f.words
+                elif f.words >= self.list_item_words and f.caps_ratio < 0.8:
                     content += f.words
                 continue
-            if content > region_words * self.spare_ratio:
+            if content + items > region_words * ratio or items > region_words * self.spare_list_ratio:
                 spared.update(run_ids)
-            run_ids, content = [], 0
+            run_ids, content, items = [], 0, 0
         out: list[Decision] = []
         for i, d in enumerate(decisions):
             f = feats[i]
