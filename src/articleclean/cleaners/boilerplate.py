@@ -68,6 +68,7 @@ _URLISH = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = "|•·»›/>"
+_SEPARATOR = re.compile("[" + re.escape(_SEPARATORS) + "]")
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _TERMINAL = frozenset(".!?。！？…:;\"'”’)»")
@@ -302,37 +303,42 @@ def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None =
     >>> features("Home | News | Sport", stopwords("en")).separators
     2
     """
-    raw = _TOKEN.findall(text)
     low = text.casefold()
     toks = _TOKEN.findall(low.replace("’", "'") if "’" in low else low)
-    cjk = len(_CJK.findall(text)) if _CJK.search(text) else 0
+    cjk = 0 if text.isascii() or not _CJK.search(text) else len(_CJK.findall(text))
     n = len(toks)
     if cjk:
         # CJK text has no spaces: count about two characters per word.
         n = sum(1 for t in toks if not _CJK.search(t)) + max(1, cjk // 2)
     stop_density: float | None = None
     if stops and not cjk and toks:
-        stop_density = sum(1 for t in toks if t in stops) / len(toks)
+        stop_density = sum(map(stops.__contains__, toks)) / len(toks)
     urls = len(_URLISH.findall(text)) if n <= 20 and ("." in text or "@" in text) else 0
-    alpha = [t for t in raw if not t[0].isdigit()]
-    caps = sum(1 for t in alpha if t[0].isupper()) / len(alpha) if alpha else 0.0
+    if n <= 40:
+        raw = _TOKEN.findall(text)
+        alpha = [t for t in raw if not t[0].isdigit()]
+        caps = sum(1 for t in alpha if t[0].isupper()) / len(alpha) if alpha else 0.0
+        v = vocab or vocabulary()
+        concept, coverage, phrase, whole = v.match(toks)
+        leading = v.leading(toks)
+    else:  # a long block is prose or not by its words alone
+        caps, concept, coverage, phrase, whole, leading = 0.0, None, 0.0, "", False, None
     digits = len(_DIGIT.findall(text))
-    alnum = sum(map(len, raw))
+    alnum = sum(map(len, toks))
     tail = text.rstrip().rstrip(_CLOSERS).rstrip()
     ends = bool(tail) and tail[-1] in _SENTENCE_END and not tail.endswith("...")
-    concept, coverage, phrase, whole = (vocab or vocabulary()).match(toks) if n <= 40 else (None, 0.0, "", False)
     return Features(
         chars=len(text),
         words=n,
         stop_density=stop_density,
         ends_sentence=ends,
-        url_density=urls / max(1, len(raw)),
+        url_density=urls / max(1, len(toks)),
         caps_ratio=caps,
         digit_ratio=min(1.0, digits / alnum) if alnum else 1.0,
-        separators=sum(text.count(c) for c in _SEPARATORS),
+        separators=len(_SEPARATOR.findall(text)),
         table_row=text.startswith("|") and text.endswith("|"),
         concept=concept,
-        leading=(vocab or vocabulary()).leading(toks) if n <= 40 else None,
+        leading=leading,
         coverage=coverage,
         phrase=phrase,
         whole_line=whole,
@@ -372,8 +378,6 @@ class BoilerplateCleaner(BaseCleaner):
     short_penalty: float = 6.0
     short_word_penalty: float = 0.5
     bad_penalty: float = 3.0
-    run_growth: float = 0.0  # each further line of a run of short lines costs this much more
-    run_cap: int = 4
     near_weight: float = 0.5
     stop_ref: float = 0.0  # prose with fewer function words than this counts for less
     min_edge_bad: int = 2  # furniture blocks an edge needs before it is cut
@@ -384,6 +388,7 @@ class BoilerplateCleaner(BaseCleaner):
     weak_spare_ratio: float = 1.0
     confident_words: int = 150
     list_streak: int = 3
+    menu_run_lines: int = 5  # consecutive menu fragments that split a stretch like furniture
     comments_after_words: int = 50  # prose a region needs before a comments zone can end it
     edge_fragments: int = 8  # menu fragments (1-3 words) that make an edge furniture without vocabulary
 
@@ -437,13 +442,17 @@ class BoilerplateCleaner(BaseCleaner):
             return -(self.bad_penalty + f.words)
         return -(self.short_penalty + self.short_word_penalty * min(f.words, 20))
 
+    def _fragment(self, label: str, f: Features) -> bool:
+        """A menu fragment: a short line of one to three words, no sentence."""
+        return label == "short" and f.words <= self.menu_item_words and not f.ends_sentence
+
     def _furniture_zone(self, labels, feats: Sequence[Features], lo: int, hi: int) -> bool:
         """An edge is page furniture: furniture blocks, or a long run that is mostly menu fragments."""
         bad = frag = 0
         for j in range(lo, hi):
             if labels[j][0] == "bad":
                 bad += 1
-            elif labels[j][0] == "short" and feats[j].words <= self.menu_item_words and not feats[j].ends_sentence:
+            elif self._fragment(labels[j][0], feats[j]):
                 frag += 1
         return bad >= self.min_edge_bad or (frag >= self.edge_fragments and 2 * frag >= hi - lo)
 
@@ -458,29 +467,40 @@ class BoilerplateCleaner(BaseCleaner):
         lang = detect_language([t for t in texts if t.count(" ") >= 7] or texts)
         stops = stopwords(lang) if lang and lang != "cjk" else None
         vocab = vocabulary(lang if lang and lang != "cjk" else "en")
-        feats = [features(b.text, stops, vocab) for b in live]
+        seen: dict[str, Features] = {}  # menus and teasers repeat within a page
+        feats = []
+        for t in texts:
+            f = seen.get(t)
+            if f is None:
+                f = seen[t] = features(t, stops, vocab)
+            feats.append(f)
         labels = [self.label(f) for f in feats]
         decisions = [Decision(b.index, lab, code, reason) for b, (lab, code, reason) in zip(live, labels)]
+        out = self._region(texts, feats, labels, decisions)
+        # Settle: the region of what is left, once (a menu that sat between two
+        # prose stretches is an edge now); features are not computed again.
+        keep = [i for i, d in enumerate(out) if not d.removed]
+        if len(keep) < len(out):
+            again = self._region([texts[i] for i in keep], [feats[i] for i in keep], [labels[i] for i in keep], [out[i] for i in keep])
+            for i, d in zip(keep, again):
+                out[i] = d
+        return out
+
+    def _region(self, texts: list[str], feats: list[Features], labels: list[tuple[str, str | None, str]], decisions: list[Decision]) -> list[Decision]:
+        """Pass 2 over blocks labelled by pass 1: the region, its edges, the removals."""
         if not any(lab == "good" for lab, _, _ in labels):
-            return decisions  # no prose: nothing to anchor an article region on
-        # pass 2: the maximum-sum region.
+            return list(decisions)  # no prose: nothing to anchor an article region on
         best, best_lo, best_hi = float("-inf"), 0, 0
         run, lo = 0.0, 0
-        gap = 0  # position in a run of short or furniture lines: a long run costs more per line
         for i, ((lab, _, _), f) in enumerate(zip(labels, feats)):
             s = self.score(lab, f)
-            if s < 0:
-                gap += 1
-                s *= 1.0 + self.run_growth * min(gap - 1, self.run_cap)
-            else:
-                gap = 0
             if run <= 0:
                 run, lo = s, i
             else:
                 run += s
             if run > best:
                 best, best_lo, best_hi = run, lo, i
-        n = len(live)
+        n = len(texts)
         # The end of the article: a reader-comments zone ("34 Comments",
         # "Leave a Reply", "name says:") after the region's first paragraph.
         comments_at = n
@@ -531,11 +551,21 @@ class BoilerplateCleaner(BaseCleaner):
             if k - j >= self.list_streak:
                 streak[j:k] = [True] * (k - j)
             j = k + 1
+        # a run of menu fragments splits the stretches too (pages with no vocabulary)
+        menu_run = [False] * n
+        j = 0
+        while j < n:
+            k = j
+            while k < n and self._fragment(labels[k][0], feats[k]):
+                k += 1
+            if k - j >= self.menu_run_lines:
+                menu_run[j:k] = [True] * (k - j)
+            j = k + 1
         # A short region is a weak claim: text outside it is spared more readily.
         ratio = self.spare_ratio if region_words >= self.confident_words else self.weak_spare_ratio
         content = items = 0
         for j in [*range(0, cut_before), -1, *range(cut_after, n), -1]:
-            if j >= 0 and labels[j][0] != "bad" and j < comments_at:
+            if j >= 0 and labels[j][0] != "bad" and j < comments_at and not menu_run[j]:
                 run_ids.append(j)
                 f = feats[j]
                 if labels[j][0] != "short":
@@ -568,6 +598,10 @@ class BoilerplateCleaner(BaseCleaner):
         return out
 
     def apply(self, doc: Document) -> Document:
+        # The region is decided once, on the whole page: a settle pass does not
+        # look for a region inside the region.
+        if any(r.cleaner == self.name for r in doc.removals):
+            return doc
         groups: dict[tuple[str, str], list[int]] = {}
         for d in self.decide(doc):
             if d.removed and d.code:
