@@ -148,7 +148,7 @@ def stopwords(lang: str) -> frozenset[str]:
     return _stop_index().get(lang, frozenset())
 
 
-def detect_language(texts: Sequence[str], *, max_tokens: int = 5000) -> str | None:
+def detect_language(texts: Sequence[str], *, max_tokens: int = 2000) -> str | None:
     """The ISO code whose stopwords cover most tokens, ``"cjk"``, or ``None``.
 
     >>> detect_language(["Der Stadtrat hat am Dienstag mit großer Mehrheit den Bau beschlossen."])
