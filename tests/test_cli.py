@@ -307,6 +307,18 @@ def test_in_place(tmp_path, corpus):
     assert not [p for p in corpus.rglob(".articleclean-*")]
 
 
+def test_in_place_jsonl_keeps_the_input_when_a_line_fails(tmp_path):
+    write_jsonl(tmp_path / "a.jsonl", [{"text": "SIGN UP\n\nThe council met."}])
+    write_jsonl(tmp_path / "b.jsonl", [{"text": "SIGN UP\n\nThe council met."}], [b"{broken"])
+    before = (tmp_path / "b.jsonl").read_bytes()
+    p = fast("--jsonl", "--in-place", "a.jsonl", "b.jsonl", cwd=tmp_path)
+    assert p.returncode == 1
+    assert "b.jsonl: error: left unchanged" in err(p)
+    assert (tmp_path / "b.jsonl").read_bytes() == before
+    assert json.loads((tmp_path / "a.jsonl").read_text(encoding="utf-8"))["text"] == "The council met.\n"
+    assert sorted(os.listdir(tmp_path)) == ["a.jsonl", "b.jsonl"]
+
+
 def test_skip_existing_resumes_a_batch(tmp_path, corpus):
     out = tmp_path / "out"
     (out / "sub").mkdir(parents=True)

@@ -817,8 +817,21 @@ def _run_jsonl(pairs, pipeline, opts, executor, window, skip_existing, progress,
                             continue
                     sink = writers[target.path]
                 note = f"; {target.path} was not written" if target.path is not None else ""
-                complete = _stream_one(source, sink, pipeline, opts, executor, window, bar, take, failed, note)
-                if target.path is not None and not complete:
+                line_errors: list[int] = []
+
+                def counted(o: Outcome) -> None:
+                    if o.error:
+                        line_errors.append(1)
+                    take(o)
+
+                complete = _stream_one(source, sink, pipeline, opts, executor, window, bar, counted, failed, note)
+                in_place = target.path is not None and source.path is not None and target.path == source.path
+                if complete and in_place and line_errors:
+                    # Replacing the input would lose the lines that could not be cleaned.
+                    writers.pop(target.path).discard()
+                    take(Outcome(source.name, error=f"left unchanged: {len(line_errors)} line(s) could not be cleaned; "
+                                 "fix them, or write to -o FILE to keep the good lines"))  # fmt: skip
+                elif target.path is not None and not complete:
                     # The input broke off part-way: keep no output that looks finished.
                     writers.pop(target.path).discard()
                     skipping.add(target.path)
