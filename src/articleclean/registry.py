@@ -46,6 +46,7 @@ DEFAULT_ORDER: tuple[str, ...] = (
     "related",
     "captions",
     "labels",
+    "boilerplate",
     "duplicates",
     "typos",
     "metadata",
