@@ -16,11 +16,17 @@ features every page has, in two passes, as jusText does for HTML paragraphs:
    linear time).  Short lines *between* good paragraphs belong to the region
    and are kept; a menu before it and a footer after it are removed.
 
+   A reader-comments zone ("34 Comments", "name says:") ends the region.
+
 Do no harm: nothing is removed from a text with no prose paragraph; an edge
 (before or after the region) is removed only when it looks like furniture
-(several blocks, or a furniture block among them), so a headline over a clean
-article stays; inside the region only whole-line furniture ("Advertisement",
-"Share this article") is removed.
+(furniture blocks, or a long run that is mostly one-to-three-word menu items),
+so a headline over a clean article stays; then it goes whole, except list items
+with figures or bullets right after the region and stretches that look like
+the article more than the region does (a streak of table rows or list items as
+long as the region, or several times its text); inside the region only
+whole-line furniture ("Advertisement", "Share this article") is removed.  The
+region is decided once per page, on the whole page.
 
 Every removal has a code (``boilerplate.navigation``, ``boilerplate.share``,
 ``boilerplate.outside``, ``boilerplate.short`` ...) and a reason naming the
@@ -157,17 +163,18 @@ def detect_language(texts: Sequence[str], *, max_tokens: int = 2000) -> str | No
     'cjk'
     """
     owner = _stop_owner()
-    seen = cjk = chars = 0
-    bag: Counter[str] = Counter()
+    # the first texts up to about max_tokens words, tokenised in one pass
+    parts, chars = [], 0
     for text in texts:
-        if _CJK.search(text):
-            cjk += len(_CJK.findall(text))
+        parts.append(text)
         chars += len(text)
-        toks = _tokens(text)
-        bag.update(toks)
-        seen += len(toks)
-        if seen >= max_tokens:
+        if chars >= max_tokens * 6:
             break
+    joined = "\n".join(parts)
+    cjk = len(_CJK.findall(joined)) if not joined.isascii() else 0
+    toks = _TOKEN.findall(joined.casefold().replace("’", "'"))[:max_tokens]
+    seen = len(toks)
+    bag = Counter(toks)
     counts: dict[str, int] = {}
     for tok, k in bag.items():
         for code in owner.get(tok, ()):
