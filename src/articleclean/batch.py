@@ -684,7 +684,12 @@ def _bounded(executor: Any, tasks: Iterable[tuple[Any, ...]], window: int) -> It
     pending: deque[tuple[tuple[Any, ...], Future[Any]]] = deque()
     for task in tasks:
         fn, *args = task
-        pending.append((task, executor.submit(fn, *args)))
+        try:
+            fut = executor.submit(fn, *args)
+        except RuntimeError as e:  # a broken pool (a worker was killed): fail this task, go on
+            fut = Future()
+            fut.set_exception(e)
+        pending.append((task, fut))
         if len(pending) >= window:
             item = pending.popleft()
             item[1].exception()  # wait
@@ -748,9 +753,12 @@ def run_batch(
 
     def failed(source: Source, task: tuple[Any, ...], e: BaseException) -> list[Outcome]:
         # A worker died (e.g. killed by the OS) or could not run the task at all.
+        from concurrent.futures import BrokenExecutor
+
+        why = "a worker process died (out of memory, or killed?); not cleaned" if isinstance(e, BrokenExecutor) else _internal(e)
         if task[0] is clean_records:
-            return [Outcome(source.name, line.number, error=_internal(e)) for line in task[3]]
-        return [Outcome(source.name, error=_internal(e))]
+            return [Outcome(source.name, line.number, error=why) for line in task[3]]
+        return [Outcome(source.name, error=why)]
 
     try:
         if opts.jsonl:
