@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import codecs
+import os
+import signal
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from articleclean.batch import AtomicFile, InputError, Source, UsageError, decode_bytes, discover, plan
+from articleclean import BaseCleaner, Pipeline
+from articleclean.batch import (
+    AtomicFile,
+    BatchOptions,
+    InputError,
+    Source,
+    UsageError,
+    decode_bytes,
+    discover,
+    plan,
+    run_batch,
+)
 from articleclean.config import ConfigError, Settings, build_pipeline, find_pyproject, load_file, merge, parse_settings
 from articleclean.htmltext import html_to_text, looks_like_html
 
@@ -89,3 +103,34 @@ def test_html_detection_and_text():
     page = Path(__file__).parent / "fixtures"  # plain text fixtures are never taken for HTML
     for f in page.glob("0*.txt"):
         assert not looks_like_html(f.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class KillOnWord(BaseCleaner):
+    """Simulates a worker killed by the OS (e.g. out of memory) on one document."""
+
+    name = "kill_on_word"
+    word: str = "KILLME"
+
+    def apply(self, doc):
+        if self.word in doc.source:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return doc
+
+
+def test_a_dead_worker_fails_its_documents_and_the_batch_goes_on(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(6):
+        (src / f"{i}.txt").write_text(f"The council met on day {i}.\n", encoding="utf-8")
+    (src / "3.txt").write_text("KILLME\n", encoding="utf-8")
+    sources, _ = discover([str(src)])
+    pairs = plan(sources, output=str(tmp_path / "out"), any_dir_input=True)
+    pipeline = Pipeline.from_names(["whitespace"]).with_cleaner(KillOnWord())
+    messages: list[str] = []
+    summary = run_batch(pairs, pipeline, BatchOptions(), jobs=2, log=messages.append)
+    assert summary.failed >= 1 and summary.documents + summary.failed == 6
+    assert any("3.txt: error: a worker process died" in m for m in messages)
+    assert not (tmp_path / "out" / "3.txt").exists()
+    for p in (tmp_path / "out").iterdir():  # whatever was written is complete
+        assert p.read_text(encoding="utf-8") == f"The council met on day {p.stem}.\n"
