@@ -242,11 +242,11 @@ class Document:
         return [b for b in self.blocks if b.removed is None]
 
     def paragraphs(self) -> list[list[Block]]:
-        """Live blocks grouped by source paragraph."""
+        """Live blocks grouped by source paragraph (blocks that edits left blank are skipped)."""
         groups: list[list[Block]] = []
         last = None
         for b in self.blocks:
-            if b.removed is not None or not b.text:
+            if b.removed is not None or not b.text or b.text.isspace():
                 continue
             if b.para != last:
                 groups.append([])
@@ -255,8 +255,13 @@ class Document:
         return groups
 
     def text(self) -> str:
-        """The clean text: paragraphs separated by one blank line, one final newline."""
-        paras = ["\n".join(b.text for b in group) for group in self.paragraphs()]
+        """The clean text: paragraphs separated by one blank line, one final newline.
+
+        Lines are rendered without surrounding white space: an edit that removed
+        a character next to a space (a control character, say) leaves no
+        trailing space behind.  Like the blank-line layout, this is not a fix.
+        """
+        paras = ["\n".join(b.text.strip() for b in group) for group in self.paragraphs()]
         return "\n\n".join(paras) + "\n" if paras else ""
 
     def changes(self, cleaner: str) -> Changes:
