@@ -18,14 +18,25 @@ from importlib import resources
 
 __all__ = ["entries", "normalise_phrase", "phrases"]
 
-_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
+# A leading run of non-word characters.  Trailing runs are found by matching
+# the reversed text: ``[\W_]+$`` searched forwards retries at every position
+# of a long inner run of punctuation, which takes quadratic time.
+_NON_WORD_RUN = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
 
 
 def normalise_phrase(text: str) -> str:
-    """Casefold, straighten apostrophes, squeeze spaces and trim outer punctuation."""
+    """Casefold, straighten apostrophes, squeeze spaces and trim outer punctuation.
+
+    >>> normalise_phrase("((Most   read))"), normalise_phrase("...!"), normalise_phrase(")" * 5 + "x")
+    ('most read', '', 'x')
+    """
     t = text.replace("’", "'").replace("‘", "'")
-    return _SPACES.sub(" ", _TRIM.sub("", t)).casefold()
+    m = _NON_WORD_RUN.match(t)
+    start = m.end() if m else 0
+    m = _NON_WORD_RUN.match(t[::-1])
+    end = len(t) - (m.end() if m else 0)
+    return _SPACES.sub(" ", t[start:end] if start < end else "").casefold()
 
 
 @functools.cache

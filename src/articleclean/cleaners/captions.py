@@ -36,7 +36,14 @@ _CREDIT_START = re.compile(
     r"^(?:©|\(c\)|copyright\b|photo(?:graph)?s?\s*(?:by|:)|pictures?\s*(?:by|:)|images?\s*(?:by|:)|(?:photo |image )?credits?\s*:)",
     re.IGNORECASE,
 )
-_ALT_WORD = re.compile(r"^(?:image|photo|picture|main image|thumbnail)\s*[:\-–]?\s+|\s+[\-–]?\s*(?:image|photo|picture|thumbnail)$", re.IGNORECASE)
+# The trailing alternative starts only where a run of white space starts, and
+# takes the whole run at once (``(?=(\s+))\1`` is an atomic ``\s+``): a plain
+# ``\s+[\-–]?\s*`` retries every split of a long run at every position (cubic).
+_ALT_WORD = re.compile(
+    r"^(?:image|photo|picture|main image|thumbnail)\s*[:\-–]?\s+"
+    r"|(?<!\s)(?=(\s+))\1[\-–]?\s*(?:image|photo|picture|thumbnail)$",
+    re.IGNORECASE,
+)
 # Every _ALT_WORD match contains one of these (case-insensitively): a cheap guard.
 _ALT_LITERALS = ("image", "photo", "picture", "thumbnail")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z\-]*")

@@ -29,10 +29,12 @@ __all__ = ["MetadataCleaner"]
 _NAME_WORD = r"[A-Z][a-z'’\-]*(?:[A-Z][a-z'’\-]+)*\.?"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|del|la|le|bin|al)){{1,3}}"
 _NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,2}})"
-_BYLINE_DATE = re.compile(rf"^(?:[Bb]y:?\s+)?{_NAMES}\s*[|,•·–—-]?\s*(?P<date>{DATE_PATTERN})$")
+# "\s*X?\s*" is written "\s*(?:X\s*)?": the same strings, but a long run of
+# white space is no longer split between the two "\s*" in every way (quadratic).
+_BYLINE_DATE = re.compile(rf"^(?:[Bb]y:?\s+)?{_NAMES}\s*(?:[|,•·–—-]\s*)?(?P<date>{DATE_PATTERN})$")
 _BYLINE = re.compile(rf"^(?:[Bb]y|BY):?\s+{_NAMES}$")
 _DATED = re.compile(
-    rf"^(?:(?i:published|updated|posted|last updated|first published)(?:\s+(?i:on))?\s*:?\s*)?(?P<date>{DATE_PATTERN})$"
+    rf"^(?:(?i:published|updated|posted|last updated|first published)(?:\s+(?i:on))?\s*(?::\s*)?)?(?P<date>{DATE_PATTERN})$"
 )
 
 

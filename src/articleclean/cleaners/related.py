@@ -35,7 +35,11 @@ from .promo import heading_kind, teaser_run
 
 __all__ = ["RelatedCleaner", "is_card_byline"]
 
-_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|van|von|der|da|del|la|le|bin|al))*"
+# A name word never runs on over "and" + capital ("SmithandJones"): that is
+# always also matched as two names joined by "and", and leaving both readings
+# open makes a failing match try every split (exponential in the "and"s).
+_WORD = r"[A-Z](?:(?!and[A-Z])[\w'’.\-])*"
+_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|van|von|der|da|del|la|le|bin|al))*"
 _CARD_BYLINE = re.compile(
     rf"^(?:[Bb]y\s+)?{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\s*[|•·–—-]\s*{DATE_PATTERN}$"
 )

@@ -1,0 +1,59 @@
+"""Cleaning time grows linearly with the input, even on hostile input.
+
+Each case is cleaned at 64 KB and at 512 KB (8x).  Linear time gives a ratio
+of about 8, a quadratic step about 64; the bound (64x, i.e. 8x worse than
+linear) is wide so the test cannot flake on a busy machine, yet any
+quadratic step or regex blow-up fails it.  ``benchmarks/linear.py`` is the
+full version (1 MB vs 16 MB, more cases, memory).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import articleclean
+
+CORE = ("whitespace", "newsletter", "jobs", "promo", "related", "captions", "labels", "duplicates", "metadata")
+PIPE = articleclean.default_pipeline().only(*CORE)
+SMALL = 64 * 1024
+FACTOR = 8
+BODY = "The council said on Monday that the bridge would reopen in the spring, after months of repairs."
+
+
+def repeat(unit: str, size: int, head: str = "", tail: str = "") -> str:
+    return head + unit * max(1, (size - len(head) - len(tail)) // len(unit)) + tail
+
+
+CASES = {
+    "one_line": lambda n: repeat("word and more words, ", n),
+    "spaces": lambda n: repeat(" ", n, "a", "b"),
+    "unit_separator": lambda n: repeat("\x1f", n, "Main image", "x image"),
+    "punctuation": lambda n: repeat(")", n, "Image ", "2026"),
+    "newsletter_lines": lambda n: repeat("Sign up to our free daily newsletter\nEmail *\nSIGN UP\n\n", n),
+    "salary_lines": lambda n: repeat("Senior Planner\nLeeds City Council\n£38,000 - £42,000\nRecruiter: Leeds City Council\n\n", n),
+    "card_bylines": lambda n: repeat("HEADLINE\nMinister resigns\nBy Dan Peters | 12 February 2026\nThe fallout continues...\n\n", n, BODY + "\n\n"),
+    "name_and": lambda n: repeat("Aand", n, "By ", "A | x"),
+    "byline_space": lambda n: repeat("\x1f", n, "By Ab", "x"),
+    "promo_blocks": lambda n: repeat("Most Read\n\nMinister resigns over expenses row\nThe fallout continues\n\n", n),
+    "duplicates": lambda n: "".join(f"{BODY} Number {i}.\n\n" for i in range(n // (len(BODY) + 16))),
+}
+
+
+def best(text: str, runs: int) -> float:
+    out = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        PIPE.run(text)
+        out = min(out, time.perf_counter() - t0)
+    return out
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_time_grows_linearly(case):
+    build = CASES[case]
+    small, large = build(SMALL), build(SMALL * FACTOR)
+    t_small = max(best(small, 3), 1e-3)  # below a millisecond, timer noise dominates
+    t_large = best(large, 1)
+    assert t_large <= FACTOR * FACTOR * t_small, f"{case}: {t_small:.4f}s -> {t_large:.4f}s for {FACTOR}x the input"
