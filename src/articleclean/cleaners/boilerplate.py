@@ -54,7 +54,7 @@ from importlib import resources
 
 from ..base import BaseCleaner
 from ..document import Block, Document
-from ..lexicon import normalise_phrase
+from ..lexicon import entries, normalise_phrase
 
 __all__ = [
     "BoilerplateCleaner",
@@ -66,6 +66,12 @@ __all__ = [
     "stopwords",
     "vocabulary",
 ]
+
+#: Languages with a stopword list in ``data/stopwords/``.
+STOPWORD_LANGUAGES: tuple[str, ...] = (
+    "ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "gu", "he", "hi", "hu", "id",
+    "it", "ja", "ko", "ms", "nb", "nl", "pl", "pt", "ro", "ru", "sk", "sv", "tr", "uk", "vi", "zh",
+)  # fmt: skip
 
 # -- tokens and shapes (all linear, no nested quantifiers) ---------------------
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
@@ -117,21 +123,20 @@ def _tokens(text: str) -> list[str]:
 # -- language resources ----------------------------------------------------------
 @functools.cache
 def _stop_index() -> dict[str, frozenset[str]]:
-    """Stopword lists of the ``stop-words`` package by ISO code, less furniture words.
+    """Stopword lists by ISO code, less furniture words.
+
+    The lists are those of the stop-words project (BSD-3-Clause), shipped as
+    package data in ``data/stopwords/`` so that every Python version and
+    install sees the same lists.
 
     Words that name page furniture ("home", "page", "top", "latest") are in some
     general stoplists; they are dropped here so that a menu of them does not read
     as prose.
     """
-    from stop_words import LANGUAGE_MAPPING, get_stop_words
-
     furniture = {p for c in CONCEPTS for p in _concept_phrases("en", c) if len(p) == 1}
     out = {}
-    for code in sorted(LANGUAGE_MAPPING):
-        try:
-            words = get_stop_words(code)
-        except Exception:  # noqa: BLE001 - a missing list only narrows the choice
-            continue
+    for code in STOPWORD_LANGUAGES:
+        words = entries(f"stopwords/{code}")
         out[code] = frozenset(w.casefold().replace("’", "'") for w in words) - {w for (w,) in furniture}
     return out
 
