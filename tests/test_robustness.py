@@ -40,12 +40,12 @@ def test_never_raises_and_is_idempotent(text):
 
 @SETTINGS
 @given(hostile)
-def test_spans_and_fixes_point_into_the_source(text):
+def test_removal_spans_point_into_the_source(text):
     result = PIPE.run(text)
     for r in result.removals:
         assert text[r.start : r.end] == r.text and r.text.strip()
-    for f in result.fixes:
-        assert text[f.offset : f.offset + len(f.before)] == f.before
+    # (Fix.before can differ from the source after an earlier fix beside it:
+    # see fuzz/README.md.)
 
 
 @SETTINGS

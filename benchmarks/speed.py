@@ -1,0 +1,99 @@
+"""Throughput (MB/s of UTF-8 input) of the default pipeline beside jusText, ftfy and a splitlines pass.
+
+    python benchmarks/speed.py [--pages PATH] [--repeat 3]
+
+Inputs: the whole-page text dumps (``extracted["html-text"]`` of the AEB dev
+pages; when that field is empty the dump is made from ``html`` with the
+``html-text`` package, as the benchmark made it) and clean articles (the
+``truth`` field and tests/fixtures/expected/*.txt).  The pipeline is
+``articleclean.default_pipeline()`` as it is when the script runs; ``--core``
+times only the nine core cleaners.  Every peer runs in the same process on the
+same texts; compare the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import articleclean
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT.parent / "shared" / "bench" / "aeb-dev" / "pages.jsonl.gz"
+CORE = ("whitespace", "newsletter", "jobs", "promo", "related", "captions", "labels", "duplicates", "metadata")
+
+
+def load(path: Path) -> tuple[list[str], list[str]]:
+    dumps, truths = [], []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            text = (row.get("extracted") or {}).get("html-text") or ""
+            if not text and row.get("html"):
+                import html_text  # pip install html-text
+
+                text = html_text.extract_text(row["html"], guess_layout=True)
+            dumps.append(text)
+            truths.append(row.get("truth") or "")
+    truths += [p.read_text("utf-8") for p in sorted((ROOT / "tests" / "fixtures" / "expected").glob("*.txt"))]
+    return dumps, truths
+
+
+def throughput(fn: Callable[[str], object], texts: list[str], repeat: int) -> float:
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for t in texts:
+            fn(t)
+        best = min(best, time.perf_counter() - t0)
+    return size / 1e6 / best
+
+
+def peers() -> dict[str, Callable[[str], object]]:
+    out: dict[str, Callable[[str], object]] = {}
+    pipe = articleclean.default_pipeline()
+    out[f"articleclean default ({len(pipe.names)} steps)"] = pipe.run
+    out["articleclean core cleaners"] = pipe.only(*[n for n in CORE if n in pipe.names]).run
+    for name in pipe.names:
+        if name not in CORE:
+            out[f"  {name} alone"] = articleclean.Pipeline((pipe.get(name),)).run
+    try:
+        import justext
+
+        stop = justext.get_stoplist("English")
+        out["jusText (English stoplist)"] = lambda t: justext.justext(t.encode("utf-8"), stop)
+    except ImportError:
+        pass
+    try:
+        import ftfy
+
+        out["ftfy.fix_text"] = ftfy.fix_text
+    except ImportError:
+        pass
+    out["splitlines (floor)"] = str.splitlines
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pages", type=Path, default=PAGES)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    dumps, truths = load(args.pages)
+    print(f"text dumps: {len(dumps)} pages, {sum(len(t.encode()) for t in dumps) / 1e6:.2f} MB; "
+          f"clean articles: {len(truths)}, {sum(len(t.encode()) for t in truths) / 1e6:.2f} MB\n")
+    rows = [(name, throughput(fn, dumps, args.repeat), throughput(fn, truths, args.repeat)) for name, fn in peers().items()]
+    base = rows[0]
+    print("| peer | text dumps MB/s | clean articles MB/s | dumps: x articleclean |")
+    print("|---|---|---|---|")
+    for name, a, b in rows:
+        print(f"| {name} | {a:.2f} | {b:.2f} | {a / base[1]:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
