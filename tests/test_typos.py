@@ -92,3 +92,22 @@ def test_text_of_known_words_is_never_changed(text):
 def test_idempotent(text):
     once = fix_typos(text)
     assert fix_typos(once) == once
+
+
+def test_clean_text_needs_no_candidate_search(monkeypatch):
+    from articleclean.fixers import typos
+
+    def boom(word):
+        raise AssertionError(f"candidates searched for {word!r}")
+
+    monkeypatch.setattr(typos, "_candidates", boom)
+    text = "The council met on Monday. Upskilling, leisured and disaggregated data were discussed."
+    assert fix_typos(text) == text
+
+
+def test_two_edit_rival_blocks_correction():
+    from articleclean.fixers.typos import _two_edit_rivals, judge
+
+    assert _two_edit_rivals("spefically", "specially")
+    verdict = judge("spefically", "units", "trained")
+    assert verdict is None or not verdict[1]

@@ -12,16 +12,26 @@ word.  A word is corrected only when *all* of these hold:
   being a name; then only a one-edit slip of a common word, for a word no
   frequency list has ever seen, is corrected.  Other capitalised and all-caps
   words (names, acronyms) are never touched;
-* it is unknown to the SymSpell English dictionary (82,765 words) and to
+* it is unknown to the SymSpell English dictionary (82,765 words; a clean
+  word costs one dict look-up, and candidates are generated edits looked up
+  in it, with no index to build) and to
   wordfreq's large English list and is not a known word with a common affix
   or two known words run together — or wordfreq knows it at a frequency
   only common misspellings reach outside a dictionary (Zipf 2.3–3.1) while
   its one-edit correction is 30 times more frequent ("definately");
-* the correction keeps the first letter (first letters are rarely mistyped);
-* the words at the smallest edit distance (1, or else 2) have one clear
-  winner: its score — frequency, weighed by how often it follows the previous
-  word and precedes the next (SymSpell's bigram list) — beats the runner-up
-  by a wide margin;
+* the likeliest word near it keeps the first letter, or swaps the first two
+  ("htey" -> "they"); first letters are rarely mistyped;
+* every dictionary word one edit away (and two, for a letter moved or
+  doubled) competes, whatever its first letter; its score is its frequency,
+  weighed by the kind of slip (a letter left out or two swapped is ten times
+  likelier than a wrong or extra letter, two edits 200 times less likely) and,
+  within bounds, by how often it follows the previous word and precedes the
+  next (SymSpell's bigram list).  The winner must beat all the others
+  *together* by a wide margin (wider still for four-letter words, which also
+  need a neighbour; a two-edit winner must be long and have no other word two
+  edits away) — so "vyer" is not made "veer" (very is likelier) and "amny"
+  neither "many" nor "any";
+* no neighbour is a code mixing letters and digits;
 * the text around it is English: most of its words are known English words.
 
 A word that fails only the margin or the frequency floor is left as it is
@@ -64,7 +74,15 @@ COMMON_MISSPELLING = (2.3, 3.1)  # Zipf band of common misspellings in wordfreq 
 # known words below it are rare real words ("uncited" 1.44), above it variants in
 # their own right ("chili" 3.73, "fueling" 3.15): never fixed
 KNOWN_GAP = 1.5  # in the band, fixed only when the correction is 10**GAP times more frequent
-MIN_LEN_DIST2 = 7  # two-edit corrections only for words at least this long
+MIN_LEN_DIST2 = 7
+DIST2_ODDS = 200.0  # a two-edit word is this much less likely to be meant than a one-edit word
+SHORT_LEN = 4  # words this short have many neighbours: ...
+MARGIN_SHORT = 100.0  # ... a much wider margin, and a neighbouring word for context
+COMPOUND_MIN_ZIPF = 3.0  # two words run together count as a word only when both are this common
+ODDS_REPLACE = 0.1  # a wrong letter typed, relative to one left out or two swapped ...
+ODDS_INSERT = 0.1  # ... a letter added ...
+ODDS_DOUBLED = 0.5  # ... a neighbouring letter typed twice
+CONTEXT_CAP = 10.0  # a neighbour can make a word at most this much more (or less) likely  # two-edit corrections only for words at least this long
 TITLE_MIN_LEN = 6  # line-initial Title case words: length floor
 TITLE_MIN_ZIPF = 3.0  # ... and how common the correction must be
 ENGLISH_SHARE = 0.8  # share of known words for a text to count as English ...
@@ -79,6 +97,7 @@ _TRAIL = "\"'”’»›)]}*_.,;:!?…"
 _CHUNK = re.compile(r"\S+")
 _ALPHA = re.compile(r"[A-Za-z]+")
 _WORDS = re.compile(r"[^\W\d_]+")
+_CODE = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
 
 
 class Correction(NamedTuple):
@@ -122,19 +141,19 @@ def _bigrams() -> MappingProxyType[str, int]:
 
 
 @functools.cache
-def _symspell():  # -> symspellpy.SymSpell, never modified after loading
-    from symspellpy import SymSpell
+def _zipfs() -> MappingProxyType[str, float]:
+    """wordfreq's large English list as word -> Zipf frequency (the scale of ``zipf_frequency``)."""
+    from wordfreq import get_frequency_list
 
-    sym = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
-    sym.load_dictionary(_data_path("frequency_dictionary_en_82_765.txt"), 0, 1)
-    return sym
+    # Buckets of one centibel each, most frequent first: bucket i holds Zipf 9 - i/100.
+    # One dict lookup per word instead of a tokenising ``zipf_frequency`` call.
+    return MappingProxyType(
+        {w: round(9.0 - i / 100, 2) for i, bucket in enumerate(get_frequency_list("en", "large")) for w in bucket}
+    )
 
 
-@functools.lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en", wordlist="large")
+    return _zipfs().get(word, 0.0)
 
 
 def _bigram_min() -> int:
@@ -155,24 +174,118 @@ def _context_factor(pair: str, left: str, right: str) -> float:
     return (seen + 1.0) / (expected + 1.0)
 
 
-def _score(cand: str, count: int, prev: str | None, nxt: str | None) -> float:
+def _score(cand: str, count: float, prev: str | None, nxt: str | None) -> float:
     s = math.log(count)
+    cap = math.log(CONTEXT_CAP)
     if prev:
-        s += math.log(_context_factor(f"{prev} {cand}", prev, cand))
+        s += max(-cap, min(cap, math.log(_context_factor(f"{prev} {cand}", prev, cand))))
     if nxt:
-        s += math.log(_context_factor(f"{cand} {nxt}", cand, nxt))
+        s += max(-cap, min(cap, math.log(_context_factor(f"{cand} {nxt}", cand, nxt))))
     return s
 
 
-# -- the decision for one word -------------------------------------------------
-def _candidates(word: str) -> list[tuple[str, int, int]]:
-    from symspellpy import Verbosity
+# -- candidates: generated edits looked up in the dictionary ---------------------
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
-    out = []
-    for s in _symspell().lookup(word, Verbosity.ALL, max_edit_distance=2, transfer_casing=False):
-        if s.term.isalpha() and s.term != word:
-            out.append((s.term, s.distance, s.count))
+
+def _edits1(word: str) -> set[str]:
+    """Every string one edit from ``word``: a letter deleted, swapped with the next, replaced or inserted."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    out.update(a + c + b[1:] for a, b in splits if b for c in _LETTERS)
+    out.update(a + c + b for a, b in splits for c in _LETTERS)
+    out.discard(word)
     return out
+
+
+def _shrinks(word: str) -> set[str]:
+    """``word`` with one letter deleted or two adjacent letters swapped (about 2n strings)."""
+    out = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    out.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    out.discard(word)
+    return out
+
+
+def _candidates(word: str) -> list[tuple[str, int, int]]:
+    """(term, edit distance, weighted count) of dictionary words near ``word``, sorted by term.
+
+    Distance 1 is complete (about 54n+25 strings looked up); its count is
+    weighed by how often people make that kind of slip (:func:`_slip_odds`).
+    Distance 2 is searched where one of the two edits deletes a letter of
+    ``word`` or swaps two (a letter typed twice or moved: "vyer" for "very",
+    "ahev" for "have"); two inserted or replaced letters are not searched,
+    which would cost hundreds of thousands of look-ups for a long word.
+    """
+    uni = _unigrams()
+    out = {t: (t, 1, uni[t] * _slip_odds(word, t)) for t in _edits1(word) if t in uni}
+    for x in _shrinks(word):
+        for t in _edits1(x) if len(x) > 1 else ():
+            if t in uni and t not in out and t != word:
+                out[t] = (t, 2, uni[t] / DIST2_ODDS)
+    return [out[t] for t in sorted(out)]
+
+
+@functools.cache
+def _by_start_and_length() -> MappingProxyType[tuple[str, int], tuple[str, ...]]:
+    """Dictionary words grouped by first letter and length (for the rare two-edit check)."""
+    groups: dict[tuple[str, int], list[str]] = {}
+    for w in _unigrams():
+        groups.setdefault((w[0], len(w)), []).append(w)
+    return MappingProxyType({k: tuple(v) for k, v in groups.items()})
+
+
+def _within2(a: str, b: str) -> bool:
+    """Optimal string alignment distance of ``a`` and ``b`` is at most 2."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > 2:
+            return False
+        prev2, prev = prev, cur
+    return prev[-1] <= 2
+
+
+def _two_edit_rivals(word: str, best: str) -> bool:
+    """Is there another word two edits from ``word`` with its first letter ("spefically": "specifically")?
+
+    :func:`_candidates` does not search two inserted or replaced letters; before
+    a two-edit correction is made, the words of similar length are checked.
+    """
+    groups = _by_start_and_length()
+    return any(
+        w != best and _within2(word, w)
+        for n in range(len(word) - 2, len(word) + 3)
+        for w in groups.get((word[0], n), ())
+    )
+
+
+def _slip_odds(word: str, cand: str) -> float:
+    """How likely typing ``cand`` gives ``word`` (one edit apart), relative to leaving out a letter.
+
+    Per position, people leave out a letter or swap two far more often than
+    they type one particular wrong letter (replace) or add one (insert) — in
+    codespell's list of real misspellings, about 25 times more often; adding
+    a copy of a neighbouring letter is in between.
+
+    >>> _slip_odds("goverment", "government"), _slip_odds("alrms", "arms"), _slip_odds("seperate", "separate")
+    (1.0, 0.1, 0.1)
+    """
+    if len(word) < len(cand) or (len(word) == len(cand) and _is_swap(word, cand)):
+        return 1.0  # a letter left out, or two swapped
+    if len(word) == len(cand):
+        return ODDS_REPLACE
+    i = next((k for k in range(len(cand)) if word[k] != cand[k]), len(cand))
+    doubled = (i > 0 and word[i] == word[i - 1]) or (i + 1 < len(word) and word[i] == word[i + 1])
+    return ODDS_DOUBLED if doubled else ODDS_INSERT
 
 
 def _derived(word: str) -> bool:
@@ -189,12 +302,17 @@ def _derived(word: str) -> bool:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
-            if stem in uni or stem + "e" in uni or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in uni):
+            doubled = suffix[0] in "aeiou" and len(stem) > 3 and stem[-1] == stem[-2]  # "running"
+            if stem in uni or stem + "e" in uni or (doubled and stem[:-1] in uni):
                 return True
     for prefix in _PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix) :] in uni:
             return True
-    return any(word[:i] in uni and word[i:] in uni for i in range(3, len(word) - 2))
+    # both halves common words: a rare half ("polo" + "tical") is more likely a slip
+    return any(
+        word[:i] in uni and word[i:] in uni and min(_zipf(word[:i]), _zipf(word[i:])) >= COMPOUND_MIN_ZIPF
+        for i in range(3, len(word) - 2)
+    )
 
 
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ness", "ful", "less", "ment", "ments", "ism", "ist", "ists", "ise", "ize", "able", "ship")
@@ -220,25 +338,49 @@ def judge(word: str, prev: str | None = None, nxt: str | None = None, *, title: 
         return None  # a real, if rare, word
     if not known and _derived(word):
         return None
-    cands = [c for c in _candidates(word) if c[0][0] == word[0]]  # first letters are rarely mistyped
+    cands = _candidates(word)
     if not cands:
         return None
-    dmin = min(d for _, d, _ in cands)
-    if dmin == 2 and (title or known or len(word) < MIN_LEN_DIST2):
+    # Every word near it competes, whatever its first letter or distance: the
+    # correction must beat all of them together, not just the runner-up.
+    scored = sorted(
+        ((_score(t, c, prev, nxt), t, d) for t, d, c in cands),
+        reverse=True,
+    )
+    best_score, best, dist = scored[0]
+    if not _keeps_first(word, best):
+        return None  # first letters are rarely mistyped: the likeliest word being another is doubt enough
+    if dist == 2 and (title or known or len(word) < MIN_LEN_DIST2):
         return None
-    scored = sorted(((_score(t, c, prev, nxt), t) for t, d, c in cands if d == dmin), reverse=True)
-    best_score, best = scored[0]
     if title and not _is_swap(word, best):
         return None
-    margin = math.log(MARGIN_DIST2 if dmin == 2 else MARGIN)
-    sure = len(scored) == 1 or best_score - scored[1][0] >= margin
+    if dist == 2:
+        margin = MARGIN_DIST2
+    elif len(word) <= SHORT_LEN:
+        margin = MARGIN_SHORT if (prev or nxt) else math.inf
+    else:
+        margin = MARGIN
+    rivals = [sc for sc, _, _ in scored[1:]]
+    sure = not rivals or best_score - _logsumexp(rivals) >= math.log(margin)
+    if sure and dist == 2 and _two_edit_rivals(word, best):
+        sure = False
     zipf_best = _zipf(best)
-    floor = TITLE_MIN_ZIPF if title else (MIN_ZIPF_DIST2 if dmin == 2 else MIN_ZIPF)
+    floor = TITLE_MIN_ZIPF if title else (MIN_ZIPF_DIST2 if dist == 2 else MIN_ZIPF)
     if zipf_best < floor:
         sure = False
     if known and zipf_best - known < KNOWN_GAP:
         return None  # a variant in common use, not a slip
     return best, sure
+
+
+def _logsumexp(xs: list[float]) -> float:
+    top = max(xs)
+    return top + math.log(sum(math.exp(x - top) for x in xs))
+
+
+def _keeps_first(word: str, cand: str) -> bool:
+    """``cand`` starts with ``word``'s first letter, or swaps its first two ("htey" -> "they")."""
+    return cand[0] == word[0] or cand[:2] == word[1::-1]
 
 
 def _is_swap(a: str, b: str) -> bool:
@@ -294,10 +436,13 @@ def is_english(text: str, *, share: float = ENGLISH_SHARE) -> bool:
 def corrections(line: str, *, allow: frozenset[str] = frozenset()) -> list[Correction]:
     """The corrections (sure or not) for one line of English text."""
     toks = _tokens(line)
+    digits = [_CODE.search(line[s:e]) is not None for s, e, *_ in toks]
     out = []
     for i, (start, end, core, glued_l, glued_r) in enumerate(toks):
         if len(core) < MIN_LEN:
             continue
+        if (i and digits[i - 1]) or (i + 1 < len(toks) and digits[i + 1]):
+            continue  # next to a code mixing letters and digits ("3rd quartrs", "2023b"): leave it
         if core.islower():
             title = False
         elif i == 0 and core[0].isupper() and core[1:].islower():
