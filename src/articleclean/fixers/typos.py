@@ -437,10 +437,11 @@ def corrections(line: str, *, allow: frozenset[str] = frozenset()) -> list[Corre
     """The corrections (sure or not) for one line of English text."""
     toks = _tokens(line)
     digits = [_CODE.search(line[s:e]) is not None for s, e, *_ in toks]
+    uni = _unigrams()
     out = []
     for i, (start, end, core, glued_l, glued_r) in enumerate(toks):
-        if len(core) < MIN_LEN:
-            continue
+        if len(core) < MIN_LEN or core.lower() in uni:
+            continue  # the common case: one look-up per known word
         if (i and digits[i - 1]) or (i + 1 < len(toks) and digits[i + 1]):
             continue  # next to a code mixing letters and digits ("3rd quartrs", "2023b"): leave it
         if core.islower():
