@@ -57,13 +57,21 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class Fix:
-    """A recorded in-text edit: what changed, where in the source, and why."""
+    """A recorded in-text edit: what changed, where in the source, and why.
+
+    ``source[offset:end]`` is the stretch of the source the edit replaced.
+    ``before`` is the text as the cleaner saw it there: the same as that
+    stretch unless an earlier fix had already changed part of it (then the
+    earlier fix is in the list too, and replaying the fixes in order gives the
+    clean line).
+    """
 
     cleaner: str
     code: str
     before: str
     after: str
     offset: int
+    end: int
     line: int
     reason: str = ""
 
@@ -74,6 +82,7 @@ class Fix:
             "before": self.before,
             "after": self.after,
             "offset": self.offset,
+            "end": self.end,
             "line": self.line,
             "reason": self.reason,
         }
@@ -153,13 +162,18 @@ class Block:
     def is_removed(self) -> bool:
         return self.removed is not None
 
-    def source_offset(self, pos: int) -> int:
-        """Map an offset in the current text to an offset in the source."""
+    def source_offset(self, pos: int, *, end: bool = False) -> int:
+        """Map an offset in the current text to an offset in the source.
+
+        An offset inside text an earlier edit inserted maps to the start of
+        what that edit replaced, or with ``end=True`` to its end, so that a
+        (start, end) pair always covers the source the current text came from.
+        """
         for at, old, new in reversed(self.shifts):
-            if pos >= at + new:
+            if pos >= at + new and (pos > at or not end):
                 pos = pos - new + old
-            elif pos > at:
-                pos = at
+            elif pos > at or (end and pos == at and new == 0):
+                pos = at + old if end else at
         return self.start + self.lead + pos
 
 
@@ -238,15 +252,15 @@ class Document:
 
     # -- reading -----------------------------------------------------------
     def live(self) -> list[Block]:
-        """The blocks no cleaner has removed, in order."""
-        return [b for b in self.blocks if b.removed is None]
+        """The blocks no cleaner has removed and no edit has emptied, in order."""
+        return [b for b in self.blocks if b.removed is None and b.text]
 
     def paragraphs(self) -> list[list[Block]]:
-        """Live blocks grouped by source paragraph (blocks that edits left blank are skipped)."""
+        """Live blocks grouped by source paragraph (blocks that edits emptied are skipped)."""
         groups: list[list[Block]] = []
         last = None
         for b in self.blocks:
-            if b.removed is not None or not b.text or b.text.isspace():
+            if b.removed is not None or not b.text:
                 continue
             if b.para != last:
                 groups.append([])
@@ -257,11 +271,10 @@ class Document:
     def text(self) -> str:
         """The clean text: paragraphs separated by one blank line, one final newline.
 
-        Lines are rendered without surrounding white space: an edit that removed
-        a character next to a space (a control character, say) leaves no
-        trailing space behind.  Like the blank-line layout, this is not a fix.
+        Block texts never have white space at their edges (the model trims
+        what an edit leaves there), so lines render as they are.
         """
-        paras = ["\n".join(b.text.strip() for b in group) for group in self.paragraphs()]
+        paras = ["\n".join(b.text for b in group) for group in self.paragraphs()]
         return "\n\n".join(paras) + "\n" if paras else ""
 
     def changes(self, cleaner: str) -> Changes:
@@ -326,16 +339,27 @@ class Changes:
             before = text[e.start : e.end]
             if before == e.replacement:
                 continue
-            self._fixes.append(
-                Fix(self._cleaner, e.code, before, e.replacement, b.source_offset(e.start), b.line, e.reason)
-            )
+            start, end = b.source_offset(e.start), b.source_offset(e.end, end=True)
+            self._fixes.append(Fix(self._cleaner, e.code, before, e.replacement, start, end, b.line, e.reason))
             out.append(text[pos : e.start])
             out.append(e.replacement)
             pos = e.end
             shifts.append((e.start + delta, e.end - e.start, len(e.replacement)))
             delta += len(e.replacement) - (e.end - e.start)
         out.append(text[pos:])
-        self._blocks[index] = replace(b, text="".join(out), shifts=tuple(shifts))
+        new_text = "".join(out)
+        # Keep the block's invariant (no white space at its edges) when an edit
+        # removed what stood between a space and the line's end: the later
+        # cleaners see the line as it will be rendered.  Layout, not a fix.
+        lead = len(new_text) - len(new_text.lstrip())
+        if lead:
+            shifts.append((0, lead, 0))
+            new_text = new_text[lead:]
+        trail = len(new_text) - len(new_text.rstrip())
+        if trail:
+            shifts.append((len(new_text) - trail, trail, 0))
+            new_text = new_text[: len(new_text) - trail]
+        self._blocks[index] = replace(b, text=new_text, shifts=tuple(shifts))
 
     def set_text(self, index: int, new_text: str, *, code: str, reason: str = "") -> None:
         """Replace a block's whole text as one recorded edit."""

@@ -164,17 +164,28 @@ class Pipeline:
 
     # -- running -------------------------------------------------------------
     def run_document(self, doc: Document) -> Document:
-        """Run every cleaner, then settle: rerun the removing cleaners until nothing new is removed."""
-        count = len(doc.removals)
+        """Run every cleaner, then settle: rerun the removing cleaners until nothing new is removed.
+
+        A cleaner is a pure function of the blocks still live, so in a settle
+        pass it is rerun only when blocks were removed since it last started
+        (its own removals included: they change what it sees, too).
+        """
+        seen: dict[str, int] = {}
         for c in self.cleaners:
+            seen[c.name] = len(doc.removals)
             doc = c.apply(doc)
         removing = [c for c in self.cleaners if getattr(c, "removes", True)]
         for _ in range(self.settle_passes):
-            if len(doc.removals) == count:
-                break
-            count = len(doc.removals)
+            changed = False
             for c in removing:
+                before = len(doc.removals)
+                if seen[c.name] == before:
+                    continue
+                seen[c.name] = before
                 doc = c.apply(doc)
+                changed = changed or len(doc.removals) > before
+            if not changed:
+                break
         return doc
 
     def run(self, text: str) -> CleanResult:
