@@ -22,9 +22,14 @@ def check(text: str) -> None:
     out = result.text
     for r in result.removals:
         assert text[r.start : r.end] == r.text, r
-    # Fix.before is in the block's text as the fixing cleaner saw it; after an
-    # earlier fix next to it (encoding drops "\x00" from " \x00\u2000") it
-    # need not slice back from the source, so fixes are not checked here.
+    earlier: list[tuple[int, int]] = []
+    for f in result.fixes:
+        assert 0 <= f.offset <= f.end <= len(text), f
+        # Fix.before is the text as the fixing cleaner saw it: the source
+        # stretch itself unless an earlier fix touched it
+        if not any(a < f.end and f.offset < b or a == b == f.offset for a, b in earlier):
+            assert text[f.offset : f.end] == f.before, f
+        earlier.append((f.offset, f.end))
     again = PIPE.run(out).text
     assert again == out, (text, out, again)
 
@@ -58,6 +63,9 @@ def main() -> None:
         return
     import atheris
 
+    # Coverage feedback: instrument the bytecode of everything loaded so far
+    # (articleclean and its dependencies), so libFuzzer grows a corpus.
+    atheris.instrument_all()
     atheris.Setup(sys.argv, test_one_input)
     atheris.Fuzz()
 
