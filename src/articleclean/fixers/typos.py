@@ -218,11 +218,15 @@ def _candidates(word: str) -> list[tuple[str, int, int]]:
     which would cost hundreds of thousands of look-ups for a long word.
     """
     uni = _unigrams()
-    out = {t: (t, 1, uni[t] * _slip_odds(word, t)) for t in _edits1(word) if t in uni}
+    words = uni.keys()
+    out = {t: (t, 1, uni[t] * _slip_odds(word, t)) for t in words & _edits1(word)}
+    far: set[str] = set()
     for x in _shrinks(word):
-        for t in _edits1(x) if len(x) > 1 else ():
-            if t in uni and t not in out and t != word:
-                out[t] = (t, 2, uni[t] / DIST2_ODDS)
+        if len(x) > 1:
+            far |= _edits1(x)
+    for t in words & far:  # the intersection is made in C
+        if t not in out and t != word:
+            out[t] = (t, 2, uni[t] / DIST2_ODDS)
     return [out[t] for t in sorted(out)]
 
 
@@ -261,8 +265,12 @@ def _two_edit_rivals(word: str, best: str) -> bool:
     a two-edit correction is made, the words of similar length are checked.
     """
     groups = _by_start_and_length()
+    # Each edit brings in or takes out at most one letter, so a word within two
+    # edits has at most two letters ``word`` lacks and lacks at most two of its
+    # letters: two set operations in C spare most of the alignments.
+    letters = set(word)
     return any(
-        w != best and _within2(word, w)
+        w != best and len(letters.difference(w)) <= 2 and len(set(w).difference(letters)) <= 2 and _within2(word, w)
         for n in range(len(word) - 2, len(word) + 3)
         for w in groups.get((word[0], n), ())
     )
@@ -413,14 +421,8 @@ def _tokens(line: str) -> list[tuple[int, int, str, bool, bool]]:
 
 
 def _known_share(words: Iterable[str]) -> tuple[int, int]:
-    uni = _unigrams()
-    n = known = 0
-    for w in words:
-        if len(w) < 2:
-            continue
-        n += 1
-        known += w.lower() in uni
-    return known, n
+    long = [w for w in words if len(w) >= 2]
+    return sum(map(_unigrams().__contains__, map(str.lower, long))), len(long)
 
 
 def is_english(text: str, *, share: float = ENGLISH_SHARE) -> bool:
@@ -433,16 +435,26 @@ def is_english(text: str, *, share: float = ENGLISH_SHARE) -> bool:
     return n > 0 and known >= (share if n >= SHORT_TEXT else SHORT_SHARE) * n
 
 
-def corrections(line: str, *, allow: frozenset[str] = frozenset()) -> list[Correction]:
-    """The corrections (sure or not) for one line of English text."""
+def corrections(
+    line: str, *, allow: frozenset[str] = frozenset(), _verdicts: dict[tuple[str, str | None, str | None, bool], tuple[str, bool] | None] | None = None
+) -> list[Correction]:
+    """The corrections (sure or not) for one line of English text.
+
+    ``_verdicts`` is a cache of :func:`judge` answers that a caller may keep
+    for the lines of one text (a verdict depends only on its arguments).
+    """
     toks = _tokens(line)
-    digits = [_CODE.search(line[s:e]) is not None for s, e, *_ in toks]
+
+    def code(j: int) -> bool:
+        s, e = toks[j][0], toks[j][1]
+        return _CODE.search(line, s, e) is not None
+
     uni = _unigrams()
     out = []
     for i, (start, end, core, glued_l, glued_r) in enumerate(toks):
         if len(core) < MIN_LEN or core.lower() in uni:
             continue  # the common case: one look-up per known word
-        if (i and digits[i - 1]) or (i + 1 < len(toks) and digits[i + 1]):
+        if (i and code(i - 1)) or (i + 1 < len(toks) and code(i + 1)):
             continue  # next to a code mixing letters and digits ("3rd quartrs", "2023b"): leave it
         if core.islower():
             title = False
@@ -459,7 +471,14 @@ def corrections(line: str, *, allow: frozenset[str] = frozenset()) -> list[Corre
             if i + 1 < len(toks) and not glued_r and not toks[i + 1][3] and toks[i + 1][2]
             else None
         )
-        verdict = judge(word, prev, nxt, title=title)
+        if _verdicts is None:
+            verdict = judge(word, prev, nxt, title=title)
+        else:
+            key = (word, prev, nxt, title)
+            if key in _verdicts:
+                verdict = _verdicts[key]
+            else:
+                verdict = _verdicts[key] = judge(word, prev, nxt, title=title)
         if verdict is None:
             continue
         fix, sure = verdict
@@ -484,10 +503,11 @@ def fix_typos(text: str, *, allow: Iterable[str] = ()) -> str:
         return text
     allowed = frozenset(w.lower() for w in allow)
     lines = text.split("\n")
+    verdicts: dict[tuple[str, str | None, str | None, bool], tuple[str, bool] | None] = {}  # this call only
     for i, line in enumerate(lines):
         if not _has_candidate(line) or not _line_ok(line):
             continue
-        fixes = [c for c in corrections(line, allow=allowed) if c.sure]
+        fixes = [c for c in corrections(line, allow=allowed, _verdicts=verdicts) if c.sure]
         for c in reversed(fixes):
             line = line[: c.start] + c.replacement + line[c.end :]
         lines[i] = line
@@ -525,12 +545,13 @@ class TypoCleaner(BaseCleaner):
             return doc
         allowed = frozenset(w.lower() for w in self.allow)
         ch = doc.changes(self.name)
+        verdicts: dict[tuple[str, str | None, str | None, bool], tuple[str, bool] | None] = {}  # this call only
         for b in todo:
             if not _line_ok(b.text):
                 continue
             edits = [
                 Edit(c.start, c.end, c.replacement, "typo.fix", f"clear misspelling of {c.replacement!r}")
-                for c in corrections(b.text, allow=allowed)
+                for c in corrections(b.text, allow=allowed, _verdicts=verdicts)
                 if c.sure
             ]
             ch.edit(b.index, edits)
