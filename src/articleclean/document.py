@@ -180,11 +180,14 @@ class Block:
 class _Memo:
     """Caches of pure functions of a block text, for one source document."""
 
-    __slots__ = ("counts", "keys")
+    __slots__ = ("counts", "keys", "derived")
 
     def __init__(self) -> None:
         self.counts: dict[str, int] = {}
         self.keys: dict[str, str] = {}
+        # other pure functions of a block text, keyed by (function name, its
+        # other arguments..., text): see :meth:`Document.memo`
+        self.derived: dict[tuple[Any, ...], Any] = {}
 
     def __reduce__(self) -> tuple[type[_Memo], tuple[()]]:  # a cache is not state: pickle it empty
         return (_Memo, ())
@@ -250,6 +253,14 @@ class Document:
             k = keys[text] = normalise_phrase(text)
         return k
 
+    def memo(self) -> dict[tuple[Any, ...], Any]:
+        """A cache for a cleaner's pure functions of block texts, shared by the versions of this document.
+
+        Keys must name the function and every argument, e.g.
+        ``("boilerplate.features", lang, text)``; values must be immutable.
+        """
+        return self._memo.derived
+
     # -- reading -----------------------------------------------------------
     def live(self) -> list[Block]:
         """The blocks no cleaner has removed and no edit has emptied, in order."""
@@ -307,7 +318,8 @@ class Changes:
         todo = sorted({i for i in indices if self.block(i).removed is None})
         run: list[Block] = []
         for i in todo:
-            b = replace(self.block(i), removed=code)
+            b = self.block(i)
+            b = Block(b.index, b.start, b.end, b.line, b.para, b.text, code, b.shifts, b.lead)
             self._blocks[i] = b
             if run and run[-1].index != i - 1:
                 self._record(run, code, reason)
@@ -359,7 +371,7 @@ class Changes:
         if trail:
             shifts.append((len(new_text) - trail, trail, 0))
             new_text = new_text[: len(new_text) - trail]
-        self._blocks[index] = replace(b, text=new_text, shifts=tuple(shifts))
+        self._blocks[index] = Block(b.index, b.start, b.end, b.line, b.para, new_text, b.removed, tuple(shifts), b.lead)
 
     def set_text(self, index: int, new_text: str, *, code: str, reason: str = "") -> None:
         """Replace a block's whole text as one recorded edit."""

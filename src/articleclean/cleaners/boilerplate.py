@@ -479,12 +479,16 @@ class BoilerplateCleaner(BaseCleaner):
         lang = detect_language([t for t in texts if t.count(" ") >= 7] or texts)
         stops = stopwords(lang) if lang and lang != "cjk" else None
         vocab = vocabulary(lang if lang and lang != "cjk" else "en")
-        seen: dict[str, Features] = {}  # menus and teasers repeat within a page
+        # Menus and teasers repeat within a page, and a settle pass sees the
+        # same blocks again: features are kept for the document's versions.
+        # ``stops`` and ``vocab`` are functions of ``lang``, so it keys them.
+        seen = doc.memo()
         feats = []
         for t in texts:
-            f = seen.get(t)
+            key = ("boilerplate.features", lang, t)
+            f = seen.get(key)
             if f is None:
-                f = seen[t] = features(t, stops, vocab)
+                f = seen[key] = features(t, stops, vocab)
             feats.append(f)
         labels = [self.label(f) for f in feats]
         decisions = [Decision(b.index, lab, code, reason) for b, (lab, code, reason) in zip(live, labels)]
