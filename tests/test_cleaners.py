@@ -302,8 +302,23 @@ def test_prices_are_not_salaries():
 
 def test_teaser_run_stops_at_prose_fragments():
     text = (
-        "Trending\n\nFull Moons 2019\nVideos\nNASA's telescope has spotted evidence of such\n"
+        "Trending\n\nFull Moons 2019\nSpace Calendar\nNASA's telescope has spotted evidence of such\n"
         "plumes emanating from Europa\n, which is thought to harbor an ocean."
     )
     out = kept(PromoCleaner(), text)
     assert "plumes emanating from Europa" in out and "Trending" not in out
+
+
+def test_promo_heading_over_a_list_of_names_keeps_the_list():
+    text = f"{BODY}\n\nMost popular\n\nOlivia\nAmelia\nIsla\nAva\n\n{BODY2}"
+    out = kept(PromoCleaner(), text)
+    assert all(name in out for name in ("Olivia", "Amelia", "Isla", "Ava"))
+
+
+def test_promo_heading_over_a_long_question_keeps_it():
+    q = (
+        "Is the city ready for the thousands of visitors expected this summer, and who will pay "
+        "for the extra buses, police and cleaning?"
+    )
+    out = kept(PromoCleaner(), f"{BODY}\n\nLatest news\n\n{q}\n\n{BODY2}")
+    assert q in out

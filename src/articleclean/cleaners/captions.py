@@ -26,9 +26,18 @@ from ..text import is_all_caps, may_contain, word_count
 
 __all__ = ["CaptionCleaner", "has_agency"]
 
+# "open image in gallery …", "view image in fullscreen …", "Open gallery …" — a
+# widget label, not the sentence "Show photo ID at the polling station".
 _GALLERY = re.compile(
-    r"^(?:open|view|expand|enlarge|show|see)\s+(?:image|photo|picture|gallery|slideshow)\b(?:\s+in\s+(?:gallery|full\s?screen|slideshow))?",
+    r"^(?:open|view|expand|enlarge|show|see)\s+(?:image|photo|picture)s?\s+in\s+(?:gallery|full\s?screen|slideshow)\b"
+    r"|^(?:open|view|expand|enlarge)\s+(?:the\s+)?(?:gallery|slideshow)\b",
     re.IGNORECASE,
+)
+# Function words: a credit names people and agencies; a sentence has these.
+_PROSE_WORDS = frozenset(
+    "a an the is are was were be been has have had will would can could may might must shall should "
+    "for from with about into over under after before while because and or but not this that these those "
+    "it its they their we our you your he she his her".split()
 )
 # A caption ending in a parenthesised credit: "… on Monday ( EPA )", "… (Photo: Getty Images)".
 _END_CREDIT = re.compile(r"\(\s*(?:(?:photo|picture|image|credit|photograph)s?\s*:\s*)?([^()]{1,60}?)\s*\)$", re.IGNORECASE)
@@ -101,8 +110,11 @@ class CaptionCleaner(BaseCleaner):
             n = count(t)
             if n <= self.max_caption_words and _GALLERY.match(t):
                 ch.remove([b.index], code="caption.gallery", reason="gallery caption ('open image in gallery …')")
-            elif n <= self.max_credit_words and _CREDIT_START.match(t) and (
-                "/" in t or ".com" in t.lower() or has_agency(t) or t.startswith("©")
+            elif (
+                n <= self.max_credit_words
+                and _CREDIT_START.match(t)
+                and ("/" in t or ".com" in t.lower() or has_agency(t) or t.startswith("©"))
+                and sum(1 for w in t.split() if w in _PROSE_WORDS) <= 1
             ):
                 ch.remove([b.index], code="credit.photo", reason="photo credit line")
             elif (

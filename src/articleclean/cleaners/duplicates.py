@@ -1,10 +1,11 @@
 """A paragraph that appears twice is kept once (the first time).
 
 Two lines are the same when they differ only in quote style, spacing or case.
-Only an *accidental* repeat is removed: exactly two copies, in different
-paragraphs, close to each other (``max_distance`` lines apart).  Structural
-repetition is article content and is kept: a refrain repeated inside one
-paragraph, or the same interview question asked of each of several people.
+Only an *accidental* repeat is removed: exactly two copies, each a paragraph
+of one line, close to each other (``max_distance`` lines apart).  Structural
+repetition is article content and is kept: a refrain or chant (a paragraph of
+several lines, repeated or not), a question (the same one put to several
+interviewees), or a line that comes back three times or more.
 
 >>> from articleclean.document import Document
 >>> text = "Councils take it ‘very seriously’, she said.\\n\\nCouncils take it 'very  seriously', she said."
@@ -35,12 +36,20 @@ class DuplicateCleaner(BaseCleaner):
 
     def apply(self, doc: Document) -> Document:
         count = doc.word_count
-        live = [b for b in doc.live() if count(b.text) >= self.min_words]
+        all_live = doc.live()
+        para_size = Counter(b.para for b in all_live)
+        # Only a paragraph of one line, and not a question, counts: a repeated
+        # multi-line paragraph is a chant or a refrain, and the same question
+        # put to two interviewees is the article's structure.
+        live = [
+            b
+            for b in all_live
+            if para_size[b.para] == 1 and count(b.text) >= self.min_words and not b.text.rstrip().endswith("?")
+        ]
         keys = [dedupe_key(b.text) for b in live]
         counts = Counter(keys)
         seen: dict[str, int] = {}
         ch = doc.changes(self.name)
-        all_live = doc.live()
         position = {b.index: i for i, b in enumerate(all_live)}
         for b, key in zip(live, keys):
             first = seen.get(key)

@@ -3,7 +3,8 @@
 A listing is anchored by lines no article prose looks like: a *salary line*
 (a currency amount or range, optionally with a grade and a pay note, and
 nothing else) and a *recruiter line* ("Recruiter: …", also misspelt, or
-"Employer: …", "Closing date: …").  Around each salary line the listing item
+"Employer: …", "Closing date: …").  A block needs a recruiter line: salary
+ranges alone are a pay table, which is article content.  Around each salary line the listing item
 takes the short title / employer lines before it and the teaser / location
 lines up to its recruiter line after it.  At least two anchors must be found
 before anything is removed.
@@ -141,7 +142,9 @@ class JobsCleaner(BaseCleaner):
         ch = doc.changes(self.name)
         for s, e in regions:
             anchors = sum(1 for i in range(s, e + 1) if i in recruiter_set or is_salary_line(live[i].text))
-            if anchors < self.min_anchors:
+            # Pay ranges alone are a table (a council's pay disclosure, say):
+            # a listing also names its recruiter or employer.
+            if anchors < self.min_anchors or not any(i in recruiter_set for i in range(s, e + 1)):
                 continue
             ch.remove(
                 [live[i].index for i in range(s, e + 1)],

@@ -24,7 +24,7 @@ _SOCIAL = re.compile(
 )
 _TAIL = re.compile(
     r"^(?:more (?:follows|to follow|to come)|updates? to follow|refresh for (?:the latest )?updates"
-    r"|(?:this is a )?(?:breaking|developing) (?:news )?story"
+    r"|(?:this is a )?(?:breaking|developing) (?:news )?story(?:[.…!]*$|,? (?:check|refresh|please|and)\b)"
     r"|this (?:story|article|report) (?:is developing|is being updated|will be updated|has been updated|may be updated))\b",
     re.IGNORECASE,
 )

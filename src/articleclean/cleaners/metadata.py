@@ -29,10 +29,12 @@ __all__ = ["MetadataCleaner"]
 _NAME_WORD = r"[A-Z][a-z'’\-]*(?:[A-Z][a-z'’\-]+)*\.?"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|del|la|le|bin|al)){{1,3}}"
 _NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,2}})"
+# "By The Numbers" is a heading, not a byline: a name does not start with a determiner.
+_NOT_NAME = r"(?!(?:The|A|An|Our|This|That|These|Those|Its|His|Her|Their|My|Your)\b)"
 # "\s*X?\s*" is written "\s*(?:X\s*)?": the same strings, but a long run of
 # white space is no longer split between the two "\s*" in every way (quadratic).
-_BYLINE_DATE = re.compile(rf"^(?:[Bb]y:?\s+)?{_NAMES}\s*(?:[|,•·–—-]\s*)?(?P<date>{DATE_PATTERN})$")
-_BYLINE = re.compile(rf"^(?:[Bb]y|BY):?\s+{_NAMES}$")
+_BYLINE_DATE = re.compile(rf"^(?:[Bb]y:?\s+)?{_NOT_NAME}{_NAMES}\s*(?:[|,•·–—-]\s*)?(?P<date>{DATE_PATTERN})$")
+_BYLINE = re.compile(rf"^(?:[Bb]y|BY):?\s+{_NOT_NAME}{_NAMES}$")
 _DATED = re.compile(
     rf"^(?:(?i:published|updated|posted|last updated|first published)(?:\s+(?i:on))?\s*(?::\s*)?)?(?P<date>{DATE_PATTERN})$"
 )
@@ -72,10 +74,11 @@ class MetadataCleaner(BaseCleaner):
             elif (
                 not kept
                 and is_all_caps(t)
-                and word_count(t) <= 5
+                and word_count(t) <= 3
                 and not ends_sentence(t)
-                and k + 1 < len(live)
-                and any(looks_like_title(x.text) for x in top[k + 1 :])
+                and k + 1 < len(top)
+                and looks_like_title(top[k + 1].text)
+                and not is_all_caps(top[k + 1].text)
             ):
                 ch.meta(section=t)
                 ch.remove([b.index], code="meta.section", reason="section label above the headline moved to metadata")

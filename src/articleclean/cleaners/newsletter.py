@@ -65,9 +65,12 @@ _SIGNAL_LITERALS = (
 _BUTTON = re.compile(r"^(?:sign[ -]?up|subscribe|sign me up|join now|get alerts)[!.]?$", re.IGNORECASE)
 # Openings that make a single-signal line an instruction, not reported speech.
 _IMPERATIVE = re.compile(
-    r"^(?:sign|subscribe|get|join|enter|want|don't|never|stay|start|for|like|love|receive|register|be the first|click|tap)\b",
+    r"^(?:sign|subscribe|get|join|enter|receive|register|be the first|click|tap)\b",
     re.IGNORECASE,
 )
+# A sentence with a reporting verb or a clause break is prose about sign-ups,
+# not an instruction: "Sign up to our scheme, the minister told farmers."
+_PROSE_MARK = re.compile(r"[,;:]|\b(?:said|says|told|tells|urged|added|according)\b", re.IGNORECASE)
 
 
 def signup_signals(text: str) -> int:
@@ -99,7 +102,12 @@ class NewsletterCleaner(BaseCleaner):
         n = count(text)
         if hits >= 2 and n <= self.words_per_signal * hits:
             return True
-        return n <= self.max_words_single and (not ends_sentence(text) or bool(_IMPERATIVE.match(text)))
+        if n > self.max_words_single:
+            return False
+        if not ends_sentence(text):
+            return True
+        # A full sentence is a prompt only as a short, plain instruction.
+        return n <= 12 and bool(_IMPERATIVE.match(text)) and not _PROSE_MARK.search(text)
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)

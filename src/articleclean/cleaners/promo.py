@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ..base import BaseCleaner
 from ..document import Block, Document
 from ..lexicon import normalise_phrase, phrases
-from ..text import ends_sentence, may_contain, word_count
+from ..text import ends_sentence, is_truncated, may_contain, word_count
 
 __all__ = ["PromoCleaner", "teaser_run"]
 
@@ -44,7 +44,10 @@ _APP = re.compile(
 )
 # Every _APP match contains one of these (case-insensitively): a cheap guard.
 _APP_LITERALS = ("app", "edition", "google play")
-_EBOOK = re.compile(r"^e-?books?(?=[A-Z:\s-])|^(?:free )?e-?book:", re.IGNORECASE)
+# "ebooksAn introduction to…" (label glued to a title) or "eBooks: …"; not "Ebook sales rose".
+_EBOOK = re.compile(r"^(?i:e-?books?)(?=[A-Z]|\s*:)|^(?i:free e-?books?)\s*:")
+# A promo prompt is an instruction or a title; a sentence about an app is news.
+_APP_IMPERATIVE = re.compile(r"^(?:download|get|try|install|have you tried|available)\b", re.IGNORECASE)
 _ONE_LINE_REASONS = {"promo.app": "app or digital-edition prompt", "promo.ebook": "e-book promotion"}
 
 
@@ -86,24 +89,55 @@ def teaser_run(
     """Index one past the last line of the teaser run beginning at ``live[start]``.
 
     The run ends at the first line that is not teaser-like (prose, or a
-    fragment of prose), longer than ``max_words`` words, or the start of
-    another block (a heading or a one-line promo).
+    fragment of prose), a single word (a list of names is not a list of
+    headlines), longer than ``max_words`` words, or the start of another block
+    (a heading or a one-line promo).  A long question or exclamation reads as
+    a teaser only once three teasers have set the pattern.
     """
     i = start
     n = len(live)
     while i < n:
         t = live[i].text
-        if count(t) > max_words or not is_teaser(t, count=count) or starts_block(t, count=count, key=key):
+        words = count(t)
+        if words < 2 or words > max_words or not is_teaser(t, count=count) or starts_block(t, count=count, key=key):
+            break
+        if i - start < 3 and words > 12 and not is_truncated(t) and t.rstrip().rstrip("\"'”’)]")[-1:] in "?!":
             break
         i += 1
     return i
+
+
+def heading_block_end(
+    live: Sequence[Block],
+    i: int,
+    *,
+    max_words: int = 60,
+    count: Callable[[str], int] = word_count,
+    key: Callable[[str], str] = normalise_phrase,
+) -> int | None:
+    """End of the block a heading at ``live[i]`` opens, or ``None`` to keep the heading.
+
+    A heading is removed with at least two teasers under it; with none, only
+    when it is the last line or another block starts right after it (a row of
+    promo labels).  A heading over one line, or over text that is not
+    teasers, may be the article's own subheading: it stays.
+    """
+    end = teaser_run(live, i + 1, max_words=max_words, count=count, key=key)
+    teasers = end - i - 1
+    if teasers >= 2 or teasers == 0 and (end >= len(live) or starts_block(live[end].text, count=count, key=key)):
+        return end
+    return None
 
 
 def one_line_promo(text: str, *, count: Callable[[str], int] = word_count) -> str | None:
     """The decision code of a one-line promo (app or e-book prompt), if ``text`` is one."""
     if count(text) > 20:
         return None
-    if may_contain(text, _APP_LITERALS) and _APP.search(text):
+    if (
+        may_contain(text, _APP_LITERALS)
+        and _APP.search(text)
+        and (not text.rstrip().endswith(".") or _APP_IMPERATIVE.match(text))
+    ):
         return "promo.app"
     if _EBOOK.search(text):
         return "promo.ebook"
@@ -127,11 +161,16 @@ def starts_block(
     text: str, *, count: Callable[[str], int] = word_count, key: Callable[[str], str] = normalise_phrase
 ) -> bool:
     """True for a line that opens a new promo / related block or is a one-line promo."""
-    return (
-        is_promo_heading(text, count=count, key=key)
-        or bool(heading_kind(text, ("en/related_headings",), count=count, key=key))
-        or one_line_promo(text, count=count) is not None
-    )
+    # is_promo_heading(text) or heading_kind(text, related) or one_line_promo(text),
+    # with the shared tests (word count, sentence end, phrase key) made once
+    if count(text) <= 6:
+        if not ends_sentence(text):
+            k = key(text)
+            if k in phrases("en/promo_headings") or k in phrases("en/related_headings"):
+                return True
+        if _HEADING_PREFIX.match(text):
+            return True
+    return one_line_promo(text, count=count) is not None
 
 
 def heading_kind(
@@ -167,8 +206,9 @@ class PromoCleaner(BaseCleaner):
         while i < len(live):
             b = live[i]
             t = b.text
-            if is_promo_heading(t, count=count, key=key):
-                end = teaser_run(live, i + 1, max_words=self.max_teaser_words, count=count, key=key)
+            if is_promo_heading(t, count=count, key=key) and (
+                end := heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key)
+            ) is not None:
                 code = "promo.day_in_a_page" if key(t) == "day in a page" else "promo.block"
                 ch.remove(
                     [x.index for x in live[i:end]],

@@ -31,7 +31,7 @@ from ..base import BaseCleaner
 from ..document import Document
 from ..text import is_all_caps, is_truncated, looks_like_body, looks_like_title, word_count
 from .dates import DATE_PATTERN
-from .promo import heading_kind, teaser_run
+from .promo import heading_block_end, heading_kind
 
 __all__ = ["RelatedCleaner", "is_card_byline"]
 
@@ -103,15 +103,16 @@ class RelatedCleaner(BaseCleaner):
         i = 0
         while i < len(live):
             t = live[i].text
-            if heading_kind(t, ("en/related_headings",), count=count, key=key):
-                end = teaser_run(live, i + 1, max_words=self.max_teaser_words, count=count, key=key)
+            if heading_kind(t, ("en/related_headings",), count=count, key=key) and (
+                end := heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key)
+            ) is not None:
                 ch.remove([x.index for x in live[i:end]], code="related.list", reason=f"related heading {t!r} and the links under it")
                 i = max(end, i + 1)
                 continue
             n = count(t)
             if n <= 8 and _BY_LIST.match(t):
                 ch.remove([live[i].index], code="related.list", reason="list heading such as 'Popular articles by …'")
-            elif n <= self.max_link_words and _LINK.match(t) and not looks_like_body(t, min_words=12, count=count):
+            elif n <= self.max_link_words and _LINK.match(t) and not t.rstrip().endswith("."):
                 ch.remove([live[i].index], code="related.link", reason="'Read more' / 'Related' link line")
             i += 1
         return ch.commit()
