@@ -32,13 +32,14 @@ Typographic quotes, dashes, ellipses, accents and non-Latin scripts are kept;
 from __future__ import annotations
 
 import difflib
+import hashlib
 import html
 import html.entities
 import re
 from dataclasses import dataclass
 
 import ftfy
-from ftfy.badness import is_bad
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 from ftfy.fixes import uncurl_quotes
 
 from ..base import BaseCleaner
@@ -85,16 +86,40 @@ _FTFY = ftfy.TextFixerConfig(
 )
 
 
+# Every alternative of ftfy's badness regex (ftfy.badness.BADNESS_RE, which
+# ``is_bad`` searches) needs one of these characters somewhere in its match: a
+# C1 control, a "bad" symbol, an accented Latin capital or small letter, a
+# currency, numeric, legal or box-drawing sign, or one of the few letters that
+# open its Cyrillic, Greek, Arabic and MacRoman sequences.  Curly quotes,
+# dashes, bullets and ellipses alone never make a match, so a line without any
+# of these characters is clean without the costly search.  This was checked
+# mechanically on the parsed regex (each of its 37 alternatives has a required
+# position whose characters all lie in this class) for the regex whose digest
+# is below; any other ftfy regex turns the shortcut off.
+_BADNESS_SHA256 = "9dcc0f2ac90d9ae3c85eb7b9b2c0b8a8e8126153847c2b30c91a0bb263f3b8c4"
+_C = MOJIBAKE_CATEGORIES
+_MOJIBAKE_ANCHOR = re.compile(
+    "["
+    + "".join(_C[k] for k in ("c1", "bad", "upper_accented", "lower_accented", "currency", "numeric", "law", "box"))
+    + "ÙŒœ\u201aЂВГРСΒΓΞΟ"
+    + "]"
+    if hashlib.sha256(BADNESS_RE.pattern.encode()).hexdigest() == _BADNESS_SHA256
+    else "(?s:.)"  # an unknown badness regex: every non-ASCII line goes to is_bad
+)
+del _C
+
+
 def needs_ftfy(line: str) -> bool:
     """Whether ftfy could change ``line``: the same gate ftfy's own encoding fixer uses.
 
     ASCII text is answered at once; other text by ftfy's badness regex, which
-    looks for sequences of the few hundred characters UTF-8 mojibake is made of.
+    looks for sequences of the few hundred characters UTF-8 mojibake is made of,
+    once a one-class search has found a character every such sequence needs.
 
     >>> needs_ftfy("plain ascii"), needs_ftfy("“Quotes” — and café"), needs_ftfy("cafÃ©")
     (False, False, True)
     """
-    return not line.isascii() and is_bad(line)
+    return not line.isascii() and _MOJIBAKE_ANCHOR.search(line) is not None and is_bad(line)
 
 
 def _decode_entity(m: re.Match[str]) -> str | None:
