@@ -403,6 +403,7 @@ class BoilerplateCleaner(BaseCleaner):
     menu_run_lines: int = 5  # consecutive menu fragments that split a stretch like furniture
     comments_after_words: int = 50  # prose a region needs before a comments zone can end it
     edge_fragments: int = 8  # menu fragments (1-3 words) that make an edge furniture without vocabulary
+    inner_list_lines: int = 15  # short lines (a line-up, a list) the article may run through to more prose
 
     # pass 1 --------------------------------------------------------------------
     def label(self, f: Features) -> tuple[str, str | None, str]:
@@ -467,6 +468,29 @@ class BoilerplateCleaner(BaseCleaner):
             elif self._fragment(labels[j][0], feats[j]):
                 frag += 1
         return bad >= self.min_edge_bad or (frag >= self.edge_fragments and 2 * frag >= hi - lo)
+
+    def _extend(self, labels, start: int, stop: int) -> int:
+        """From ``start`` on: one past the prose paragraphs that follow one run
+        of at most ``inner_list_lines`` short lines (a line-up, a list), before
+        any furniture block; ``start`` itself when there are none."""
+        reach, shorts = start, 0
+        for j in range(start, stop):
+            lab = labels[j][0]
+            if lab == "bad":
+                break
+            if lab == "short":
+                if reach > start:  # the prose after the list has ended
+                    break
+                shorts += 1
+                if shorts > self.inner_list_lines:
+                    break
+                continue
+            reach = j + 1
+        return reach
+
+    def _fragments_only(self, labels, lo: int, hi: int) -> bool:
+        """The edge is furniture by its menu fragments alone (fewer furniture blocks than it takes)."""
+        return sum(1 for j in range(lo, hi) if labels[j][0] == "bad") < self.min_edge_bad
 
     def decide(self, doc: Document) -> list[Decision]:
         """Both passes over the live blocks; the explanation of every decision."""
@@ -536,6 +560,14 @@ class BoilerplateCleaner(BaseCleaner):
         # it holds furniture blocks or is a long run of lines; it is cut whole,
         # except list items that continue the article (digits or bullets, right
         # after the region) and stretches that hold more text than the region.
+        # Short lines alone (a team line-up, a list of names) do not make the
+        # prose right after them furniture: when the edge after the region is
+        # furniture only by its fragments, the article goes on through one run
+        # of at most ``inner_list_lines`` short lines to the prose paragraphs
+        # right after it.
+        core_hi = best_hi  # the region as scored: what other stretches are weighed against
+        if comments_at == n and self._fragments_only(labels, best_hi + 1, n):
+            best_hi = self._extend(labels, best_hi + 1, n) - 1
         cut_before = best_lo if self._furniture_zone(labels, feats, 0, best_lo) else 0
         cut_after = best_hi + 1
         if comments_at < n or self._furniture_zone(labels, feats, cut_after, n):
@@ -551,7 +583,7 @@ class BoilerplateCleaner(BaseCleaner):
                 cut_after += 1
         else:
             cut_after = n
-        region_words = sum(feats[j].words for j in range(best_lo, best_hi + 1) if labels[j][0] != "bad")
+        region_words = sum(feats[j].words for j in range(best_lo, core_hi + 1) if labels[j][0] != "bad")
         spared: set[int] = set()
         menu_items: set[int] = set()
         run_ids: list[int] = []
