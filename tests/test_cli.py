@@ -221,6 +221,54 @@ def test_jsonl_round_trip_other_fields_pass_through(tmp_path):
     assert list(got[0]) == ["id", "body", "meta", "clean"]
 
 
+def test_jsonl_other_fields_are_copied_byte_for_byte(tmp_path):
+    lines = [
+        # numbers json.loads would change (1e400 -> Infinity, lost digits, -0, exponent spelling, a 5000-digit int)
+        '{"id": 1e400, "x": 1.00000000000000001, "z": -0.0, "e": 1E+2, "big": ' + "9" * 5000 + ', "text": "SIGN UP\\n\\nThe council met."}',
+        # escapes, odd spacing, key order, nested values, a non-ASCII key, a repeated key
+        '{ "url":"https:\\/\\/example.org\\/\\u00e9" ,"text" :"SIGN UP\\n\\nThe council met.","m":{"b":[1,2.50,{"c":null}],"a":true}, "\u00e9": "\\ud83d\\ude00"}',
+        '{"text": "ignored", "n": 10.0, "text": "SIGN UP\\n\\nThe council met."}',
+    ]
+    raw = "".join(line + ending for line, ending in zip(lines, ["\n", "\r\n", ""])).encode("utf-8")
+    (tmp_path / "in.jsonl").write_bytes(raw)
+    old = '"SIGN UP\\n\\nThe council met."'
+    new = json.dumps(expected("SIGN UP\n\nThe council met."))
+    assert new == '"The council met.\\n"'
+
+    p = fast("--jsonl", "in.jsonl", "-o", "out.jsonl", cwd=tmp_path)
+    assert p.returncode == 0, err(p)
+    want = [lines[0].replace(old, new), lines[1].replace(old, new), lines[2][::-1].replace(old[::-1], new[::-1], 1)[::-1]]
+    assert (tmp_path / "out.jsonl").read_bytes() == "".join(w + e for w, e in zip(want, ["\n", "\r\n", "\n"])).encode("utf-8")
+
+    p = fast("--jsonl", "in.jsonl", "--out-field", "clean", cwd=tmp_path)
+    assert p.returncode == 0, err(p)
+    got = p.stdout.decode("utf-8").split("\n")
+    assert got[0] == lines[0][:-1] + f', "clean": {new}' + "}"
+    assert got[1] == lines[1][:-1] + f', "clean": {new}' + "}\r"
+    assert got[2] == lines[2][:-1] + f', "clean": {new}' + "}"
+    for line in got[:3]:
+        json.loads(line, parse_int=str, parse_constant=lambda c: pytest.fail(f"{c} in the output"))
+
+    # An existing --out-field is replaced in place; the cleaned field stays as it was.
+    (tmp_path / "c.jsonl").write_text('{"clean": 1e400, "text": "SIGN UP\\n\\nThe council met.", "k": 1.10}\n', encoding="utf-8")
+    p = fast("--jsonl", "c.jsonl", "--out-field", "clean", cwd=tmp_path)
+    assert p.stdout.decode("utf-8") == f'{{"clean": {new}, "text": "SIGN UP\\n\\nThe council met.", "k": 1.10}}\n'
+
+
+def test_jsonl_nan_and_infinity_are_not_json(tmp_path):
+    (tmp_path / "in.jsonl").write_text(
+        '{"a": NaN, "text": "x"}\n{"text": "y", "b": [1, -Infinity]}\n{"text": "The council met.", "c": "NaN"}\nInfinity\n',
+        encoding="utf-8",
+    )
+    p = fast("--jsonl", "in.jsonl", "-o", "out.jsonl", cwd=tmp_path)
+    assert p.returncode == 1
+    e = err(p)
+    assert "in.jsonl:1: error: not valid JSON: NaN is not a JSON value (in field 'a')" in e
+    assert "in.jsonl:2: error: not valid JSON: -Infinity is not a JSON value (in field 'b')" in e
+    assert "in.jsonl:4: error: not valid JSON: Infinity is not a JSON value" in e
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == '{"text": "The council met.\\n", "c": "NaN"}\n'
+
+
 def test_jsonl_malformed_lines_are_reported_with_line_numbers(tmp_path):
     good = {"id": 1, "text": "SIGN UP\n\nThe council met on Monday."}
     write_jsonl(
@@ -292,6 +340,75 @@ def test_never_writes_over_an_input(tmp_path, corpus):
     p = fast(str(f), "--report", str(f), "-o", "x.txt", cwd=tmp_path)
     assert p.returncode == 2
     assert outputs(corpus) == before
+
+
+def test_report_never_overwrites_an_output(tmp_path, corpus):
+    f = corpus / f"{SEED}.txt"
+    # -o FILE and --report naming the same file (also spelled differently, and as a hard link).
+    for out, report in (("out.txt", "out.txt"), ("out.txt", "./sub/../out.txt"), ("sub/../o2.txt", str(tmp_path / "o2.txt"))):
+        (tmp_path / "sub").mkdir(exist_ok=True)
+        p = fast(str(f), "-o", out, "--report", report, cwd=tmp_path)
+        assert p.returncode == 2 and "--report" in err(p) and "would overwrite the output" in err(p), err(p)
+        assert not (tmp_path / Path(out).name).exists()
+    (tmp_path / "old.txt").write_text("earlier output\n", encoding="utf-8")
+    os.link(tmp_path / "old.txt", tmp_path / "link.txt")
+    p = fast(str(f), "-o", "old.txt", "--report", "link.txt", cwd=tmp_path)
+    assert p.returncode == 2 and "would overwrite the output" in err(p)
+    assert (tmp_path / "old.txt").read_text(encoding="utf-8") == "earlier output\n"
+    # -o DIR and a report inside it on one of the outputs; the directory already exists or not.
+    for d in ("o/", "existing"):
+        (tmp_path / "existing").mkdir(exist_ok=True)
+        p = fast(str(f), str(corpus / "sub"), "-o", d, "--report", f"{d.rstrip('/')}/{SEED}.txt", cwd=tmp_path)
+        assert p.returncode == 2 and "would overwrite the output" in err(p), err(p)
+        p = fast(str(corpus), "-o", d, "--report", f"{d.rstrip('/')}/sub/{SEEDS[3]}.txt", cwd=tmp_path)
+        assert p.returncode == 2 and "would overwrite the output" in err(p), err(p)
+    assert not (tmp_path / "o").exists() and not list((tmp_path / "existing").iterdir())
+    # JSON Lines: -o FILE shared by several inputs.
+    write_jsonl(tmp_path / "a.jsonl", [{"text": "x"}])
+    p = fast("--jsonl", "a.jsonl", "-", "-o", "all.jsonl", "--report", "all.jsonl", cwd=tmp_path, stdin=b'{"text": "y"}\n')
+    assert p.returncode == 2 and not (tmp_path / "all.jsonl").exists()
+    # In place: the report would be one of the inputs (that are also the outputs).
+    before = outputs(corpus)
+    p = fast("--in-place", str(corpus), "--report", str(f), cwd=tmp_path)
+    assert p.returncode == 2 and "would overwrite the input" in err(p)
+    p = fast(str(f), "-o", "x.txt", "--report", str(tmp_path), cwd=tmp_path)
+    assert p.returncode == 2 and "is a directory" in err(p)
+    assert outputs(corpus) == before
+    # A report beside the outputs is fine.
+    p = fast(str(corpus), "-o", "o", "--report", "o/report.jsonl", cwd=tmp_path)
+    assert p.returncode == 0, err(p)
+    assert len((tmp_path / "o" / "report.jsonl").read_text(encoding="utf-8").splitlines()) == 5
+
+
+def test_two_inputs_with_one_output_is_a_usage_error(tmp_path):
+    for d in ("d1", "d2"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "a.txt").write_text(f"The council met in {d}.\n", encoding="utf-8")
+    p = fast("d1/a.txt", "d2/a.txt", "-o", "o/", cwd=tmp_path)
+    assert p.returncode == 2 and "would both be written to" in err(p)
+    assert not (tmp_path / "o").exists()
+
+
+def test_in_place_refuses_html(tmp_path):
+    page = "<!DOCTYPE html><html><body><h1>Council backs plan</h1><p>The council met on Monday.</p></body></html>"
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("SIGN UP\n\nThe council met on Monday.\n", encoding="utf-8")
+    p = fast("--in-place", "page.html", "a.txt", cwd=tmp_path)
+    assert p.returncode == 1
+    assert "page.html: error: is HTML; --in-place would replace the page with plain text" in err(p)
+    assert (tmp_path / "page.html").read_text(encoding="utf-8") == page  # untouched
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "The council met on Monday.\n"  # the rest was cleaned
+    # Detected by content, whatever the name; --html makes every input HTML, so it is a usage error.
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    p = fast("--in-place", "page.txt", cwd=tmp_path)
+    assert p.returncode == 1 and (tmp_path / "page.txt").read_text(encoding="utf-8") == page
+    p = fast("--in-place", "--html", "a.txt", cwd=tmp_path)
+    assert p.returncode == 2 and "--in-place with --html" in err(p)
+    assert not [x for x in tmp_path.iterdir() if x.name.startswith(".articleclean-")]
+    # --no-html says explicitly to clean it as text (and keep the markup).
+    p = fast("--in-place", "--no-html", "page.html", cwd=tmp_path)
+    assert p.returncode == 0, err(p)
+    assert (tmp_path / "page.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
 def test_in_place(tmp_path, corpus):

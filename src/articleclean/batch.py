@@ -54,6 +54,7 @@ __all__ = [
     "Summary",
     "Target",
     "UsageError",
+    "check_report",
     "decode_bytes",
     "discover",
     "iter_jsonl",
@@ -65,6 +66,7 @@ __all__ = [
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 STDIN_NAME = "<stdin>"
 _TMP_PREFIX = ".articleclean-"
+IN_PLACE_HTML = "is HTML; --in-place would replace the page with plain text, so it was left unchanged (write to -o DIR instead, or pass --no-html to clean it as text)"
 _GZIP_MAGIC = b"\x1f\x8b"
 _ALLOWED_CONTROLS = frozenset("\t\n\r\x0b\x0c")
 # JSONL lines are sent to workers in batches of at most this many documents or bytes.
@@ -474,6 +476,29 @@ def plan(
     return pairs
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: equal once resolved, or hard links to one file."""
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return False
+
+
+def check_report(report: str | Path, pairs: list[tuple[Source, Target]]) -> None:
+    """Raise :class:`UsageError` if the ``--report`` file would be written over an
+    input or over any output of the plan (it is written last, so it would win)."""
+    path = Path(report)
+    if path.is_dir():
+        raise UsageError(f"--report {report}: is a directory; give a file name")
+    for source, target in pairs:
+        if source.path is not None and _same_file(path, source.path):
+            raise UsageError(f"--report {report} would overwrite the input {source.name}")
+        if target.path is not None and _same_file(path, target.path):
+            raise UsageError(f"--report {report} would overwrite the output {target.path} (of {source.name}); give another report file")
+
+
 # -- cleaning one document ---------------------------------------------------
 @dataclass(frozen=True)
 class BatchOptions:
@@ -530,6 +555,9 @@ def clean_file(pipeline: Pipeline, source: Source, target: Target, opts: BatchOp
         return outcome
     try:
         text, outcome.bytes_in, outcome.warnings, was_html = load_text(source.path, html=opts.html, max_bytes=opts.max_bytes)
+        if was_html and target.path is not None and target.path == source.path:
+            # --in-place would put plain text under the HTML file's name, and lose the page.
+            raise InputError(IN_PLACE_HTML)
         result = pipeline.run(text)
         data = result.text.encode("utf-8", "surrogatepass")
         outcome.bytes_out = len(data)
@@ -548,32 +576,123 @@ def clean_file(pipeline: Pipeline, source: Source, target: Target, opts: BatchOp
     return outcome
 
 
+class _NotJson(ValueError):
+    """A ``NaN``, ``Infinity`` or ``-Infinity`` literal: Python's json accepts them, JSON does not."""
+
+
+def _reject_constant(name: str) -> Any:
+    raise _NotJson(f"{name} is not a JSON value")
+
+
+def _number(literal: str) -> int:
+    # Values other than the cleaned field are never re-serialised (their text is
+    # copied from the input), so numbers are not converted at all: no 1e400 -> inf,
+    # no lost digits, no int-digit limit.  A number stands in for the type checks.
+    return 0
+
+
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_int=_number, parse_float=_number)
+_WS = json.decoder.WHITESPACE.match
+_scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
+
+
+def _ws(raw: str, i: int) -> int:
+    return _WS(raw, i).end()  # type: ignore[union-attr]
+
+
+def _object_members(raw: str) -> tuple[list[tuple[str, int, int, Any]], int]:
+    """The top-level members of the JSON object ``raw``: (key, start, end, value),
+    where ``raw[start:end]`` is the value's exact text; and the end of the object.
+
+    Raises :class:`json.JSONDecodeError` (or :class:`_NotJson`) for text that is
+    not JSON, :class:`InputError` for JSON that is not an object.
+
+    >>> _object_members('{"a": 1e400, "b" :[1,"x"] }')
+    ([('a', 6, 11, 0), ('b', 18, 25, [0, 'x'])], 27)
+    """
+    i = _ws(raw, 0)
+    if raw[i : i + 1] != "{":
+        raise InputError(f"not a JSON object but {_json_type(_DECODER.decode(raw))}")
+    members: list[tuple[str, int, int, Any]] = []
+    i = _ws(raw, i + 1)
+    if raw[i : i + 1] != "}":
+        while True:
+            if raw[i : i + 1] != '"':
+                raise json.JSONDecodeError("Expecting property name enclosed in double quotes", raw, i)
+            key, i = _scanstring(raw, i + 1, True)
+            i = _ws(raw, i)
+            if raw[i : i + 1] != ":":
+                raise json.JSONDecodeError("Expecting ':' delimiter", raw, i)
+            i = _ws(raw, i + 1)
+            try:
+                value, j = _DECODER.raw_decode(raw, i)
+            except _NotJson as e:
+                raise _NotJson(f"{e} (in field {key!r})") from None
+            members.append((key, i, j, value))
+            i = _ws(raw, j)
+            if raw[i : i + 1] == ",":
+                i = _ws(raw, i + 1)
+                continue
+            if raw[i : i + 1] != "}":
+                raise json.JSONDecodeError("Expecting ',' delimiter", raw, i)
+            break
+    end = i + 1
+    rest = _ws(raw, end)
+    if rest != len(raw):
+        raise json.JSONDecodeError("Extra data", raw, rest)
+    return members, end
+
+
+def _json_string(text: str) -> str:
+    out = json.dumps(text, ensure_ascii=False)
+    try:
+        out.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates from a \\ud800 escape: keep them escaped
+        out = json.dumps(text)
+    return out
+
+
 def clean_record(pipeline: Pipeline, name: str, line: JsonlLine, opts: BatchOptions) -> Outcome:
-    """Clean one JSON Lines record; the output line is in ``outcome.output``."""
+    """Clean one JSON Lines record; the output line is in ``outcome.output``.
+
+    The output is the input line with only the cleaned text's value replaced
+    (or, with ``--out-field``, that field's value replaced or added at the end):
+    every other byte — numbers such as ``1e400`` or ``1.00000000000000001``,
+    escapes, key order, spacing — is copied unchanged.  ``NaN`` and
+    ``Infinity`` are not JSON, so a line containing them is reported as not
+    valid JSON and not written.
+    """
     outcome = Outcome(name, line.number, bytes_in=len(line.data))
     if line.error:
         outcome.error = line.error
         return outcome
     try:
         raw, outcome.warnings = decode_bytes(line.data, allow_utf16=False)
+        body = raw.rstrip("\r\n")
+        ending = raw[len(body) :] or "\n"
         try:
-            record = json.loads(raw)
+            members, _ = _object_members(body)
+        except _NotJson as e:
+            raise InputError(f"not valid JSON: {e}") from e
         except json.JSONDecodeError as e:
             raise InputError(f"not valid JSON: {e.msg} at column {e.colno}") from e
-        if not isinstance(record, dict):
-            raise InputError(f"not a JSON object but {_json_type(record)}")
-        if opts.field not in record:
+        found = {key: (start, stop, value) for key, start, stop, value in members}  # the last of a repeated key wins, as in json.loads
+        if opts.field not in found:
             raise InputError(f"no field {opts.field!r} (use --field to name the text field)")
-        value = record[opts.field]
+        value = found[opts.field][2]
         if not isinstance(value, str):
             raise InputError(f"field {opts.field!r} is {_json_type(value)}, not a string")
         text, was_html = to_article_text(value, opts.html)
         result = pipeline.run(text)
-        record[opts.out_field or opts.field] = result.text
-        try:
-            data = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates from a \\ud800 escape: keep them escaped
-            data = (json.dumps(record) + "\n").encode("ascii")
+        out_field = opts.out_field or opts.field
+        clean = _json_string(result.text)
+        if out_field in found:
+            start, stop, _ = found[out_field]
+            body = body[:start] + clean + body[stop:]
+        else:
+            after = members[-1][2]
+            body = body[:after] + f", {_json_string(out_field)}: {clean}" + body[after:]
+        data = (body + ending).encode("utf-8")
         outcome.output = data
         outcome.bytes_out = len(data)
         _record(outcome, result, was_html, opts)

@@ -25,6 +25,7 @@ from .batch import (
     InputError,
     Source,
     UsageError,
+    check_report,
     discover,
     load_text,
     plan,
@@ -50,10 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or directories (searched recursively); - for stdin")
     io = p.add_argument_group("input and output")
     io.add_argument("-o", "--output", metavar="OUT", help="output directory mirroring the inputs (or, with --jsonl or one input, one output file)")
-    io.add_argument("--in-place", action="store_true", help="replace each input with its clean version (atomically)")
+    io.add_argument("--in-place", action="store_true", help="replace each input with its clean version (atomically); "
+        "an input treated as HTML is refused (an error for that input, left unchanged), as it would become plain text")
     io.add_argument("--glob", metavar="PATTERN", help="files to take from directories (default: every non-hidden file)")
     io.add_argument("--skip-existing", action="store_true", help="leave inputs whose output already exists (resume a stopped batch)")
-    io.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines; clean one field of each record")
+    io.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines; clean one field of each record (the rest of each line is copied byte for byte; "
+        "lines with NaN or Infinity, which are not JSON, are errors)")
     io.add_argument("--field", metavar="NAME", help="JSONL field to clean (default: text)")
     io.add_argument("--out-field", metavar="NAME", help="JSONL field for the clean text (default: the --field itself)")
     html = io.add_mutually_exclusive_group()
@@ -73,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     work.add_argument("--list-cleaners", action="store_true", help="list the cleaners and exit")
     run = p.add_argument_group("running and reporting")
     run.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (default 1; 0 = one per CPU)")
-    run.add_argument("--report", metavar="FILE.jsonl", help="write one JSON line per document: removals, fixes, metadata")
+    run.add_argument("--report", metavar="FILE.jsonl", help="write one JSON line per document: removals, fixes, metadata (must not be an input or an output)")
     run.add_argument("--explain", action="store_true", help="show one input with removed blocks marked and their reasons")
     run.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour for --explain (default: auto)")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar, warnings or summary (errors still shown)")
@@ -194,10 +197,15 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         parser.error(str(e))
     if args.skip_existing and not (args.output or args.in_place):
         parser.error("--skip-existing needs -o (it skips inputs whose output file exists)")
+    if args.in_place and args.html == "always" and not args.jsonl:
+        parser.error("--in-place with --html would replace HTML files with plain text; write to -o DIR instead")
     if args.in_place and args.skip_existing:
         parser.error("--skip-existing and --in-place do not go together")
-    if args.report and any(s.path is not None and Path(args.report).resolve() == s.path.resolve() for s in sources):
-        parser.error("--report would overwrite an input")
+    if args.report:
+        try:
+            check_report(args.report, pairs)
+        except UsageError as e:
+            parser.error(str(e))
 
     progress = sys.stderr.isatty() and not args.quiet
     log = _logger(progress, args.quiet)
