@@ -408,6 +408,10 @@ def _tokens(line: str) -> list[tuple[int, int, str, bool, bool]]:
     out = []
     for m in _CHUNK.finditer(line):
         chunk = m.group()
+        if chunk.isalpha() and chunk.isascii():  # a bare word: no punctuation to strip
+            start = m.start()
+            out.append((start, start + len(chunk), chunk, False, False))
+            continue
         core = chunk.lstrip(_LEAD)
         lead = len(chunk) - len(core)
         core = core.rstrip(_TRAIL)
@@ -516,8 +520,8 @@ def fix_typos(text: str, *, allow: Iterable[str] = ()) -> str:
 
 def _has_candidate(line: str) -> bool:
     """Quick test: does the line hold any word-like run unknown to the dictionary?"""
-    uni = _unigrams()
-    return any(len(w) >= MIN_LEN and w.lower() not in uni for w in _ALPHA.findall(line))
+    words = [w for w in _ALPHA.findall(line) if len(w) >= MIN_LEN]
+    return bool(words) and not _unigrams().keys() >= set(map(str.lower, words))  # subset test in C
 
 
 @dataclass(frozen=True)
