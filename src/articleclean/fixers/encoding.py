@@ -252,6 +252,56 @@ _STEPS = (entity_edits, _c0_edits, _zero_width_edits, mojibake_edits, _soft_hyph
 _MAX_ROUNDS = 4
 
 
+def _compose_step(line: str, segs: list[list], edits: list[Edit]) -> list[list]:
+    """Merge one step's edits (sorted, in the coordinates of the text ``segs``
+    spell) into ``segs``; a segment an edit touches is merged into it."""
+
+    def size(sg: list) -> int:
+        return (sg[1] - sg[0]) if sg[2] is None else len(sg[2])
+
+    out: list[list] = []
+    i, pos = 0, 0  # segs[i] starts at ``pos`` in the current text
+    for e in edits:
+        # copy the segments wholly before the edit
+        while i < len(segs) - 1:
+            hi = pos + size(segs[i])
+            if (e.start < hi) if e.start == e.end else (hi > e.start):
+                break
+            out.append(segs[i])
+            pos, i = hi, i + 1
+        first, first_pos = i, pos
+        last, last_pos = i, pos
+        if e.start != e.end:  # the run of segments the edit overlaps
+            while last + 1 < len(segs) and last_pos + size(segs[last]) < e.end:
+                last_pos += size(segs[last])
+                last += 1
+        head, tail = segs[first], segs[last]
+        s0, s1 = e.start - first_pos, e.end - last_pos
+        a0, b0 = head[0], tail[1]
+        prefix = suffix = ""
+        if head[2] is None:
+            if s0 > 0:  # keep the untouched head of an original segment
+                out.append([head[0], head[0] + s0, None, "", ""])
+            a0 = head[0] + s0
+        else:
+            prefix = head[2][:s0]
+        rest: list | None = None
+        if tail[2] is None:
+            if s1 < size(tail):  # the untouched tail stays a segment of its own
+                rest = [tail[0] + s1, tail[1], None, "", ""]
+            b0 = tail[0] + s1
+        else:
+            suffix = tail[2][s1:]
+        out.append([a0, b0, prefix + e.replacement + suffix, e.code, e.reason])
+        if rest is not None:
+            segs[last] = rest
+            i, pos = last, e.end
+        else:
+            i, pos = last + 1, last_pos + size(tail)
+    out.extend(segs[i:])
+    return out
+
+
 def compose(line: str, steps: list[list[Edit]]) -> list[Edit]:
     """Successive steps' edits as one set of non-overlapping edits on ``line`` itself.
 
@@ -262,45 +312,13 @@ def compose(line: str, steps: list[list[Edit]]) -> list[Edit]:
     >>> [(e.start, e.end, e.replacement, e.code) for e in compose("À\x1b\x86", line_edits("À\x1b\x86"))]
     [(0, 3, 'ˠ', 'encoding.mojibake')]
     """
-    # segments: [orig_start, orig_end, replacement or None (unchanged), code, reason]
+    if len(steps) == 1:  # one step's edits are already on the line itself (the usual case)
+        return sorted(steps[0], key=lambda e: e.start)
+    # segments: [orig_start, orig_end, replacement or None (unchanged), code, reason];
+    # each step is merged into them in one left-to-right pass (linear time).
     segs: list[list] = [[0, len(line), None, "", ""]]
     for edits in steps:
-        for e in sorted(edits, key=lambda e: e.start, reverse=True):
-            pos = 0
-            first = last = None
-            for i, (a, b, rep, _, _) in enumerate(segs):
-                n = (b - a) if rep is None else len(rep)
-                lo, hi = pos, pos + n
-                if e.start == e.end:  # an insertion: the segment holding its position
-                    touches = lo <= e.start < hi or (first is None and i == len(segs) - 1)
-                else:
-                    touches = lo < e.end and hi > e.start
-                if touches:
-                    first = i if first is None else first
-                    last = i
-                pos = hi
-            if first is None:  # empty line, insertion at the end
-                first = last = len(segs) - 1
-            # current text and start of the covered run
-            start = sum((b - a) if rep is None else len(rep) for a, b, rep, _, _ in segs[:first])
-            run = "".join(line[a:b] if rep is None else rep for a, b, rep, _, _ in segs[first : last + 1])
-            s0, s1 = e.start - start, e.end - start
-            new: list[list] = []
-            a0, b0, rep0 = segs[first][0], segs[last][1], None
-            head_seg, tail_seg = segs[first], segs[last]
-            if head_seg[2] is None and s0 > 0:  # keep the untouched head of an original segment
-                new.append([head_seg[0], head_seg[0] + s0, None, "", ""])
-                a0 = head_seg[0] + s0
-                run, s1, s0 = run[s0:], s1 - s0, 0
-            tail = []
-            if tail_seg[2] is None and s1 < len(run):
-                cut = len(run) - s1
-                tail.append([tail_seg[1] - cut, tail_seg[1], None, "", ""])
-                b0 = tail_seg[1] - cut
-                run = run[:s1]
-            rep0 = run[:s0] + e.replacement + run[s1:]
-            new.append([a0, b0, rep0, e.code, e.reason])
-            segs[first : last + 1] = new + tail
+        segs = _compose_step(line, segs, sorted(edits, key=lambda e: e.start))
     return [Edit(a, b, rep, code, reason) for a, b, rep, code, reason in segs if rep is not None and rep != line[a:b]]
 
 
