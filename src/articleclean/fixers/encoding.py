@@ -376,8 +376,17 @@ class EncodingCleaner(BaseCleaner):
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
+        # Lines found to need nothing are remembered for the document's later
+        # versions: a settle pass reruns this cleaner on the same lines.
+        memo = doc.memo()
         for b in doc.live():
-            steps = line_edits(b.text, straighten_quotes=self.straighten_quotes)
+            key = ("encoding.clean", self.straighten_quotes, b.text)
+            if key in memo:
+                steps = []
+            else:
+                steps = line_edits(b.text, straighten_quotes=self.straighten_quotes)
+                if not steps:
+                    memo[key] = True
             if steps:
                 ch.edit(b.index, compose(b.text, steps))
             if self.spaces:
