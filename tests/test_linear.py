@@ -41,11 +41,21 @@ CASES = {
 }
 
 
-def best(text: str, runs: int) -> float:
+# The fixers and the classifier of the default pipeline, on their own hostile inputs.
+FULL = articleclean.default_pipeline()
+FULL_CASES = {
+    "entities_and_controls": lambda n: repeat("&amp;\x00", n),
+    "mojibake_run": lambda n: repeat("cafÃ© ", n),
+    "menu_fragments": lambda n: repeat("Home\nNews\nSport\n", n, BODY + "\n\n"),
+    "unknown_words": lambda n: repeat("zzqx wibblefrump ", n),
+}
+
+
+def best(text: str, runs: int, pipe=PIPE) -> float:
     out = float("inf")
     for _ in range(runs):
         t0 = time.perf_counter()
-        PIPE.run(text)
+        pipe.run(text)
         out = min(out, time.perf_counter() - t0)
     return out
 
@@ -56,4 +66,13 @@ def test_time_grows_linearly(case):
     small, large = build(SMALL), build(SMALL * FACTOR)
     t_small = max(best(small, 3), 1e-3)  # below a millisecond, timer noise dominates
     t_large = best(large, 1)
+    assert t_large <= FACTOR * FACTOR * t_small, f"{case}: {t_small:.4f}s -> {t_large:.4f}s for {FACTOR}x the input"
+
+
+@pytest.mark.parametrize("case", sorted(FULL_CASES))
+def test_default_pipeline_time_grows_linearly(case):
+    build = FULL_CASES[case]
+    small, large = build(SMALL // 4), build(SMALL // 4 * FACTOR)
+    t_small = max(best(small, 2, FULL), 1e-3)
+    t_large = best(large, 1, FULL)
     assert t_large <= FACTOR * FACTOR * t_small, f"{case}: {t_small:.4f}s -> {t_large:.4f}s for {FACTOR}x the input"

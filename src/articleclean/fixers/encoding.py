@@ -31,7 +31,6 @@ Typographic quotes, dashes, ellipses, accents and non-Latin scripts are kept;
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import html
 import html.entities
@@ -155,14 +154,46 @@ def entity_edits(line: str) -> list[Edit]:
     return out
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
 def _diff_edits(before: str, after: str, code: str, reason: str) -> list[Edit]:
-    """The smallest replaced runs that turn ``before`` into ``after``."""
-    sm = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    return [
-        Edit(i1, i2, after[j1:j2], code, reason)
-        for tag, i1, i2, j1, j2 in sm.get_opcodes()
-        if tag != "equal"
-    ]
+    """The replaced runs that turn ``before`` into ``after``, in linear time.
+
+    Mojibake repair rewrites only non-ASCII runs, so when both texts have the
+    same ASCII between their non-ASCII runs, the runs pair up one to one; else
+    one edit covers what lies between the common prefix and suffix.
+
+    >>> [(e.start, e.end, e.replacement) for e in _diff_edits("naÃ¯ve cafÃ©", "naïve café", "c", "")]
+    [(2, 4, 'ï'), (10, 12, 'é')]
+    >>> [(e.start, e.end, e.replacement) for e in _diff_edits("abXYcd", "abcd", "c", "")]
+    [(2, 4, '')]
+    """
+    if len(before) == len(after):  # character for character (quote straightening)
+        edits, i, n = [], 0, len(before)
+        while i < n:
+            if before[i] == after[i]:
+                i += 1
+                continue
+            j = i
+            while j < n and before[j] != after[j]:
+                j += 1
+            edits.append(Edit(i, j, after[i:j], code, reason))
+            i = j
+        return edits
+    if _NON_ASCII.split(before) == _NON_ASCII.split(after):
+        return [
+            Edit(m.start(), m.end(), new, code, reason)
+            for m, new in zip(_NON_ASCII.finditer(before), _NON_ASCII.findall(after))
+            if m.group() != new
+        ]
+    lo, limit = 0, min(len(before), len(after))
+    while lo < limit and before[lo] == after[lo]:
+        lo += 1
+    hi_b, hi_a = len(before), len(after)
+    while hi_b > lo and hi_a > lo and before[hi_b - 1] == after[hi_a - 1]:
+        hi_b, hi_a = hi_b - 1, hi_a - 1
+    return [Edit(lo, hi_b, after[lo:hi_a], code, reason)]
 
 
 def mojibake_edits(line: str) -> list[Edit]:
