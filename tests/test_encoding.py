@@ -97,3 +97,10 @@ def test_idempotent_and_never_adds_line_breaks(s):
 def test_text_ftfy_does_not_flag_is_unchanged(s):
     if not needs_ftfy(s) and "&" not in s:
         assert fix_encoding(s) == s
+
+
+def test_entity_line_break_keeps_cleaning_idempotent():
+    text = "Read the story.&#10;&#10;Sign up to our newsletter&#10;More text here in the paragraph."
+    once = articleclean.clean(text)
+    assert "\n" not in once.rstrip("\n")
+    assert articleclean.clean(once) == once

@@ -131,9 +131,19 @@ def _decode_entity(m: re.Match[str]) -> str | None:
     return decoded
 
 
+_BREAK_CHARS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+
 def _clean_chars(text: str) -> str:
     """What an entity stands for, with invisible and control characters dropped
-    and odd spaces made plain, so that one edit gives the final text."""
+    and odd spaces made plain, so that one edit gives the final text.  A line
+    break an entity stands for (``&#10;``) becomes a space: an edit never splits
+    a line, so the text is split into the same lines when it is cleaned again.
+
+    >>> _clean_chars("a\nb\u2028c\x00")
+    'a b c'
+    """
+    text = _BREAK_CHARS.sub(" ", text)
     return _ODD_ONLY.sub(" ", _CONTROL_RE.sub("", _INVISIBLE_RE.sub("", text)))
 
 
