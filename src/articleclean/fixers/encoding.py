@@ -140,7 +140,7 @@ def _clean_chars(text: str) -> str:
     break an entity stands for (``&#10;``) becomes a space: an edit never splits
     a line, so the text is split into the same lines when it is cleaned again.
 
-    >>> _clean_chars("a\nb\u2028c\x00")
+    >>> _clean_chars("a\\nb\\u2028c\\x00")
     'a b c'
     """
     text = _BREAK_CHARS.sub(" ", text)
