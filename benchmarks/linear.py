@@ -76,6 +76,9 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "duplicates_distinct": ("many distinct paragraphs", lambda n: "".join(f"{BODY} Number {i}.\n\n" for i in range(max(1, n // (len(BODY) + 16))))),
     "dates": ("date-like tokens in a byline line", lambda n: repeat("12 February 2026 ", n, head="By Jane Smith | ")),
     "apostrophes": ("apostrophe-joined word (word pattern)", lambda n: repeat("a'", n, tail="a")),
+    "entities_controls": ("entities and NULs on one line (encoding repair steps)", lambda n: repeat("&amp;\x00", n)),
+    "mojibake_line": ("one long line of mojibake (encoding diff)", lambda n: repeat("cafÃ© ", n)),
+    "unknown_words": ("unknown lower-case words (typo candidates)", lambda n: repeat("zzqx wibblefrump ", n)),
 }
 
 
