@@ -21,7 +21,6 @@ linear in the size of the document.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -41,7 +40,6 @@ __all__ = [
 
 # Line breaks exactly as ``str.splitlines`` understands them, so that the
 # blocks of a text and of its cleaned output are split the same way.
-_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,9 +208,10 @@ class Document:
     def from_text(cls, text: str) -> Document:
         """Split ``text`` into blocks: one per non-blank line.
 
-        ``str.splitlines`` knows the same line breaks as ``_LINE_BREAK``; the
-        kept-ends pass gives each line's length with its break, so offsets
-        are running sums and the split is one linear pass in C.
+        ``str.splitlines`` knows every Unicode line break (CRLF, CR, LF, VT,
+        FF, FS, GS, RS, NEL, U+2028, U+2029); the kept-ends pass gives each
+        line's length with its break, so offsets are running sums and the
+        split is one linear pass in C.
         """
         blocks: list[Block] = []
         append = blocks.append

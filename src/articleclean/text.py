@@ -35,7 +35,6 @@ __all__ = [
 WORD_RE = re.compile(r"\w+(?:['’\-]\w+)*")
 _CLOSERS = "\"'”’)]»›*"
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
-_SPACE_RUN = re.compile(r"\s+")
 
 
 def words(text: str) -> list[str]:
@@ -111,7 +110,7 @@ def looks_like_title(text: str, *, max_words: int = 30, count: Callable[[str], i
 def dedupe_key(text: str) -> str:
     """A key under which two lines differing only in quote style, spacing or case are equal."""
     # str.split() and the regex \s agree on what white space is (str.isspace),
-    # so this is ``_SPACE_RUN.sub(" ", t).strip()`` without a regex pass.
+    # so this is ``re.sub(r"\s+", " ", t).strip()`` without a regex pass.
     return " ".join(text.translate(_QUOTES).split()).casefold()
 
 

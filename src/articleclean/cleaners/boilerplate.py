@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from ..base import BaseCleaner
-from ..document import Block, Document
+from ..document import Document
 from ..lexicon import entries, normalise_phrase
 
 __all__ = [
@@ -585,7 +585,6 @@ class BoilerplateCleaner(BaseCleaner):
             cut_after = n
         region_words = sum(feats[j].words for j in range(best_lo, core_hi + 1) if labels[j][0] != "bad")
         spared: set[int] = set()
-        menu_items: set[int] = set()
         run_ids: list[int] = []
         # list items count as a list only in a streak (table rows, a calendar);
         # teasers alternate a headline with a date line.
@@ -629,9 +628,7 @@ class BoilerplateCleaner(BaseCleaner):
         out: list[Decision] = []
         for i, d in enumerate(decisions):
             f = feats[i]
-            if i in menu_items:
-                d = Decision(d.index, d.label, "boilerplate.navigation", "capitalised menu item next to page furniture", True)
-            elif (i < cut_before or i >= cut_after) and i not in spared:
+            if (i < cut_before or i >= cut_after) and i not in spared:
                 where = f"{'before' if i < best_lo else 'after'} the article, among page furniture"
                 if d.label == "bad":
                     d = Decision(d.index, d.label, d.code, f"{d.reason}, {where}", True)
@@ -660,10 +657,3 @@ class BoilerplateCleaner(BaseCleaner):
         for (code, reason), indices in groups.items():
             ch.remove(indices, code=code, reason=reason)
         return ch.commit()
-
-
-def _explain(doc: Document, cleaner: BoilerplateCleaner | None = None) -> list[tuple[Block, Decision]]:
-    """Pair each live block with its decision (a debugging aid)."""
-    c = cleaner or BoilerplateCleaner()
-    by_index = {b.index: b for b in doc.live()}
-    return [(by_index[d.index], d) for d in c.decide(doc)]
