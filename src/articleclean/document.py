@@ -191,6 +191,29 @@ class _Memo:
         return (_Memo, ())
 
 
+_LEAD_BYTES = frozenset(map(chr, range(0xC2, 0xF5)))  # UTF-8 lead bytes read as Latin-1
+
+
+def _lines(text: str) -> Iterable[tuple[int, str, str]]:
+    """(line number, line, line with its break) for every line of ``text``."""
+    pairs = zip(text.splitlines(), text.splitlines(True))
+    if "\x85" not in text:
+        return ((n, raw, full) for n, (raw, full) in enumerate(pairs, 1))
+    out: list[tuple[int, str, str]] = []
+    carry, carry_no = "", 0
+    for n, (raw, full) in enumerate(pairs, 1):
+        if carry:
+            raw, full, n = carry + raw, carry + full, carry_no
+            carry = ""
+        if len(full) == len(raw) + 1 and full[-1] == "\x85" and raw[-1:] in _LEAD_BYTES:
+            carry, carry_no = full, n
+            continue
+        out.append((n, raw, full))
+    if carry:
+        out.append((carry_no, carry, carry))
+    return out
+
+
 @dataclass(frozen=True)
 class Document:
     """An immutable, cleaned-so-far view of one source text."""
@@ -211,14 +234,17 @@ class Document:
         ``str.splitlines`` knows every Unicode line break (CRLF, CR, LF, VT,
         FF, FS, GS, RS, NEL, U+2028, U+2029); the kept-ends pass gives each
         line's length with its break, so offsets are running sums and the
-        split is one linear pass in C.
+        split is one linear pass in C.  One exception: NEL (U+0085) right
+        after a UTF-8 lead byte read as Latin-1 ("Ñ\\x85" is a mangled "х")
+        is half of a mojibake sequence, not a line break, so the encoding
+        fixer can still repair it.
         """
         blocks: list[Block] = []
         append = blocks.append
         para = 0
         pending_break = False
         pos = 0
-        for line_no, (raw, full) in enumerate(zip(text.splitlines(), text.splitlines(True)), 1):
+        for line_no, raw, full in _lines(text):
             stripped = raw.strip()
             if stripped:
                 if pending_break and blocks:

@@ -60,7 +60,10 @@ _C0_RE = re.compile(r"\x1b\[[0-9;]{0,32}[A-Za-z]|[\x00-\x08\x0e-\x1f\x7f]+")
 _C1_RE = re.compile(r"[\x80-\x9f]+")
 _ZERO_WIDTH_RE = re.compile("[\u200b\u2060\ufeff]+")
 _SOFT_HYPHEN_RE = re.compile("\u00ad+")
-_LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# NEL (U+0085) right after a UTF-8 lead byte read as Latin-1 ("Ñ\x85" is "х")
+# is half of a mojibake sequence, not a line break: splitting there would
+# leave both halves unrepairable.
+_LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\u2028\u2029]|(?<![\u00c2-\u00f4])\x85")
 
 # ftfy configured deliberately: its encoding repairs only.  ``fix_encoding``
 # runs the encode/decode search, restore_byte_a0, replace_lossy_sequences,
