@@ -116,6 +116,8 @@ def test_utf8_read_as_latin1_with_nel_bytes_is_restored(word):
     assert articleclean.clean(articleclean.clean(damaged)) == f"Они {word} сказали.\n"
 
 
-def test_a_real_nel_is_still_a_line_break():
-    assert articleclean.fix_encoding("first\x85second") == "first\nsecond"
-    assert articleclean.clean("First line.\x85Second line.") == "First line.\nSecond line.\n"
+def test_nel_is_windows_1252_ellipsis_not_a_line_break():
+    # "…" written in Windows-1252 and read as Latin-1 is NEL, a line break to str.splitlines
+    damaged = "He waited. … Then he left.".encode("cp1252").decode("latin-1")
+    assert articleclean.fix_encoding(damaged) == "He waited. … Then he left."
+    assert articleclean.clean(damaged) == "He waited. … Then he left.\n"

@@ -191,9 +191,6 @@ class _Memo:
         return (_Memo, ())
 
 
-_LEAD_BYTES = frozenset(map(chr, range(0xC2, 0xF5)))  # UTF-8 lead bytes read as Latin-1
-
-
 def _lines(text: str) -> Iterable[tuple[int, str, str]]:
     """(line number, line, line with its break) for every line of ``text``."""
     pairs = zip(text.splitlines(), text.splitlines(True))
@@ -205,7 +202,7 @@ def _lines(text: str) -> Iterable[tuple[int, str, str]]:
         if carry:
             raw, full, n = carry + raw, carry + full, carry_no
             carry = ""
-        if len(full) == len(raw) + 1 and full[-1] == "\x85" and raw[-1:] in _LEAD_BYTES:
+        if len(full) == len(raw) + 1 and full[-1] == "\x85":
             carry, carry_no = full, n
             continue
         out.append((n, raw, full))
@@ -234,10 +231,10 @@ class Document:
         ``str.splitlines`` knows every Unicode line break (CRLF, CR, LF, VT,
         FF, FS, GS, RS, NEL, U+2028, U+2029); the kept-ends pass gives each
         line's length with its break, so offsets are running sums and the
-        split is one linear pass in C.  One exception: NEL (U+0085) right
-        after a UTF-8 lead byte read as Latin-1 ("Ñ\\x85" is a mangled "х")
-        is half of a mojibake sequence, not a line break, so the encoding
-        fixer can still repair it.
+        split is one linear pass in C.  One exception: NEL (U+0085) is not a
+        line break here.  In text from the web it is mojibake — Windows-1252
+        "…" read as Latin-1, or half of a UTF-8 sequence ("Ñ\\x85" is "х") —
+        which the encoding fixer repairs only if the line stays whole.
         """
         blocks: list[Block] = []
         append = blocks.append

@@ -60,10 +60,10 @@ _C0_RE = re.compile(r"\x1b\[[0-9;]{0,32}[A-Za-z]|[\x00-\x08\x0e-\x1f\x7f]+")
 _C1_RE = re.compile(r"[\x80-\x9f]+")
 _ZERO_WIDTH_RE = re.compile("[\u200b\u2060\ufeff]+")
 _SOFT_HYPHEN_RE = re.compile("\u00ad+")
-# NEL (U+0085) right after a UTF-8 lead byte read as Latin-1 ("Ñ\x85" is "х")
-# is half of a mojibake sequence, not a line break: splitting there would
-# leave both halves unrepairable.
-_LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\u2028\u2029]|(?<![\u00c2-\u00f4])\x85")
+# NEL (U+0085) is not a line break here: in web text it is mojibake, either
+# Windows-1252 "…" read as Latin-1 or half of a UTF-8 sequence ("Ñ\x85" is
+# "х"), and splitting there would leave it unrepairable.
+_LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\u2028\u2029]")
 
 # ftfy configured deliberately: its encoding repairs only.  ``fix_encoding``
 # runs the encode/decode search, restore_byte_a0, replace_lossy_sequences,
@@ -286,10 +286,32 @@ def _soft_hyphen_edits(line: str) -> list[Edit]:
     return _regex_edits(_SOFT_HYPHEN_RE, line, "encoding.invisible", "soft hyphen")
 
 
+def _cp1252(c: str) -> str:
+    """The Windows-1252 character a C1 control stands for ("" where it has none)."""
+    try:
+        return bytes([ord(c)]).decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+
+
 def _c1_edits(line: str) -> list[Edit]:
+    """C1 controls left after mojibake repair: Windows-1252 text read as Latin-1,
+    so each becomes the character it stands for (as ftfy's ``fix_c1_controls``
+    does); the five bytes Windows-1252 leaves undefined are dropped.
+
+    >>> [(e.start, e.end, e.replacement, e.code) for e in _c1_edits("don\x92t \x93x\x94\x81")]
+    [(3, 4, '’', 'encoding.c1'), (6, 7, '“', 'encoding.c1'), (8, 10, '”', 'encoding.c1')]
+    """
     if line.isascii():
         return []
-    return _regex_edits(_C1_RE, line, "encoding.control", "control character")
+    out = []
+    for m in _C1_RE.finditer(line):
+        rep = "".join(_cp1252(c) for c in m.group())
+        if rep:
+            out.append(Edit(m.start(), m.end(), rep, "encoding.c1", "C1 control read as the Windows-1252 character it stands for"))
+        else:
+            out.append(Edit(m.start(), m.end(), "", "encoding.control", "control character"))
+    return out
 
 
 _STEPS = (entity_edits, _c0_edits, _zero_width_edits, mojibake_edits, _soft_hyphen_edits, _c1_edits)
@@ -376,7 +398,8 @@ def fix_line(line: str, *, straighten_quotes: bool = False) -> str:
 def fix_encoding(text: str, *, straighten_quotes: bool = False, spaces: bool = True) -> str:
     """Repair mojibake, HTML entities, invisible and control characters in ``text``.
 
-    Line breaks of any convention (CRLF, CR, NEL, U+2028 ...) become ``\\n``;
+    Line breaks of any convention (CRLF, CR, U+2028 ...) become ``\\n`` (NEL, which in web
+    text is Windows-1252 "…" read as Latin-1, is repaired as such);
     with ``spaces`` (the default) no-break and other odd spaces become plain
     spaces, as the pipeline's white-space cleaner does.  Text with nothing to
     repair is returned unchanged (an equal string).
