@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import articleclean
 from articleclean.document import Document
-from articleclean.fixers.encoding import EncodingCleaner, fix_encoding, needs_ftfy
+from articleclean.fixers.encoding import EncodingCleaner, fix_encoding, lone_pair_edits, needs_ftfy
 
 from .conftest import FIXTURES, read
 
@@ -121,3 +121,16 @@ def test_nel_is_windows_1252_ellipsis_not_a_line_break():
     damaged = "He waited. … Then he left.".encode("cp1252").decode("latin-1")
     assert articleclean.fix_encoding(damaged) == "He waited. … Then he left."
     assert articleclean.clean(damaged) == "He waited. … Then he left.\n"
+
+
+def test_one_damaged_sentence_in_a_cyrillic_line_is_restored():
+    good = "Он сказал, что любит кашу. — В моей жизни"
+    head, tail = good.split(". ", 1)
+    damaged = head + ". " + tail.encode("utf-8").decode("cp1252")
+    assert damaged != good and "Ð’" in damaged
+    assert fix_encoding(damaged) == good
+
+
+def test_lone_pair_rule_leaves_latin_text_alone():
+    for text in ("Ð’Brien's saga", "Ã« is not touched here", "MÃ¼ller"):
+        assert lone_pair_edits(text) == []

@@ -35,6 +35,7 @@ import hashlib
 import html
 import html.entities
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import ftfy
@@ -314,7 +315,47 @@ def _c1_edits(line: str) -> list[Edit]:
     return out
 
 
-_STEPS = (entity_edits, _c0_edits, _zero_width_edits, mojibake_edits, _soft_hyphen_edits, _c1_edits)
+# A two-byte UTF-8 letter read as Windows-1252 that ftfy leaves when the rest of
+# the line is already right ("Ð’ моей семье": "Ð’" is "В"): a lead byte
+# U+00C2-U+00DF and one continuation byte as Windows-1252 shows it.
+_LONE_PAIR = re.compile(
+    "[\u00c2-\u00df][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
+def _script(c: str) -> str:
+    return unicodedata.name(c, "").split(" ", 1)[0]
+
+
+def lone_pair_edits(line: str) -> list[Edit]:
+    """Repair a leftover two-byte mojibake letter, only when the letter it
+    stands for is of a script the line's other letters already use.
+
+    >>> [(e.start, e.end, e.replacement) for e in lone_pair_edits("— Ð’ моей семье")]
+    [(2, 4, 'В')]
+    >>> lone_pair_edits("Ð’Brien's saga")  # no Cyrillic around: left alone
+    []
+    """
+    if line.isascii():
+        return []
+    out = []
+    scripts: set[str] | None = None
+    for m in _LONE_PAIR.finditer(line):
+        try:
+            letter = m.group().encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            continue
+        if not letter.isalpha():
+            continue
+        if scripts is None:
+            scripts = {_script(c) for c in line if c.isalpha() and ord(c) > 0x24F}
+        if _script(letter) in scripts:
+            out.append(Edit(m.start(), m.end(), letter, "encoding.mojibake", "text decoded in the wrong encoding"))
+    return out
+
+
+_STEPS = (entity_edits, _c0_edits, _zero_width_edits, mojibake_edits, lone_pair_edits, _soft_hyphen_edits, _c1_edits)
 _MAX_ROUNDS = 4
 
 
