@@ -52,9 +52,6 @@ class BaseCleaner:
 
     name: ClassVar[str] = "base"
     description: ClassVar[str] = ""
-    #: False for cleaners that only edit text inside blocks; the pipeline then
-    #: skips them when it reruns the removing cleaners to settle.
-    removes: ClassVar[bool] = True
 
     def apply(self, doc: Document) -> Document:  # pragma: no cover - abstract
         raise NotImplementedError

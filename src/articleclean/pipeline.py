@@ -59,9 +59,10 @@ class Pipeline:
     """An ordered, immutable sequence of cleaners with unique names."""
 
     cleaners: tuple[Cleaner, ...]
-    #: After the first pass, removing cleaners run again (at most this many
-    #: times) until no new block is removed: a block removed by a late cleaner
-    #: can change what an earlier one sees, and cleaning must be idempotent.
+    #: After the first pass, cleaners whose input changed run again (at most
+    #: this many passes) until nothing changes: a block removed or edited by a
+    #: late cleaner can change what an earlier one sees, and cleaning must be
+    #: idempotent.
     settle_passes: int = 3
 
     def __post_init__(self) -> None:
@@ -164,26 +165,32 @@ class Pipeline:
 
     # -- running -------------------------------------------------------------
     def run_document(self, doc: Document) -> Document:
-        """Run every cleaner, then settle: rerun the removing cleaners until nothing new is removed.
+        """Run every cleaner, then settle: rerun cleaners until nothing changes.
 
-        A cleaner is a pure function of the blocks still live, so in a settle
-        pass it is rerun only when blocks were removed since it last started
-        (its own removals included: they change what it sees, too).
+        A cleaner is a pure function of the live blocks and their text, so in a
+        settle pass it is rerun only when a block was removed or edited since it
+        last started (its own changes included: they change what it sees, too).
+        A late change can give an earlier cleaner something to do — a removal
+        changes a neighbourhood, an edit can leave text another fixer repairs —
+        and cleaning must be idempotent.
         """
+
+        def changes(d: Document) -> int:
+            return len(d.removals) + len(d.fixes)
+
         seen: dict[str, int] = {}
         for c in self.cleaners:
-            seen[c.name] = len(doc.removals)
+            seen[c.name] = changes(doc)
             doc = c.apply(doc)
-        removing = [c for c in self.cleaners if getattr(c, "removes", True)]
         for _ in range(self.settle_passes):
             changed = False
-            for c in removing:
-                before = len(doc.removals)
+            for c in self.cleaners:
+                before = changes(doc)
                 if seen[c.name] == before:
                     continue
                 seen[c.name] = before
                 doc = c.apply(doc)
-                changed = changed or len(doc.removals) > before
+                changed = changed or changes(doc) > before
             if not changed:
                 break
         return doc

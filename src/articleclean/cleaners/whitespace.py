@@ -33,7 +33,6 @@ class WhitespaceCleaner(BaseCleaner):
 
     name = "whitespace"
     description = "odd spaces to plain spaces, runs of spaces squeezed"
-    removes = False
     collapse_runs: bool = True
 
     def apply(self, doc: Document) -> Document:

@@ -369,6 +369,13 @@ def _compose_step(line: str, segs: list[list], edits: list[Edit]) -> list[list]:
     out: list[list] = []
     i, pos = 0, 0  # segs[i] starts at ``pos`` in the current text
     for e in edits:
+        if i >= len(segs):  # an insertion at the very end, after a merged last segment
+            a, b, rep, code, reason = out.pop()
+            if rep is None:
+                out.extend([[a, b, None, "", ""], [b, b, e.replacement, e.code, e.reason]])
+            else:
+                out.append([a, b, rep + e.replacement, e.code, e.reason])
+            continue
         # copy the segments wholly before the edit
         while i < len(segs) - 1:
             hi = pos + size(segs[i])
@@ -409,6 +416,56 @@ def _compose_step(line: str, segs: list[list], edits: list[Edit]) -> list[list]:
     return out
 
 
+def _compose_slow(line: str, steps: list[list[Edit]]) -> list[Edit]:
+    """The reference composition (quadratic in the edits of a line): the safety net
+    of :func:`compose`.  Successive steps' edits as one set of non-overlapping edits on ``line`` itself.
+
+    An edit that touches text an earlier edit produced (a control character
+    removed from inside a mojibake run, say) is merged with it into one edit
+    over the original span, so every recorded edit names text of the source.
+    """
+    # segments: [orig_start, orig_end, replacement or None (unchanged), code, reason]
+    segs: list[list] = [[0, len(line), None, "", ""]]
+    for edits in steps:
+        for e in sorted(edits, key=lambda e: e.start, reverse=True):
+            pos = 0
+            first = last = None
+            for i, (a, b, rep, _, _) in enumerate(segs):
+                n = (b - a) if rep is None else len(rep)
+                lo, hi = pos, pos + n
+                if e.start == e.end:  # an insertion: the segment holding its position
+                    touches = lo <= e.start < hi or (first is None and i == len(segs) - 1)
+                else:
+                    touches = lo < e.end and hi > e.start
+                if touches:
+                    first = i if first is None else first
+                    last = i
+                pos = hi
+            if first is None:  # empty line, insertion at the end
+                first = last = len(segs) - 1
+            # current text and start of the covered run
+            start = sum((b - a) if rep is None else len(rep) for a, b, rep, _, _ in segs[:first])
+            run = "".join(line[a:b] if rep is None else rep for a, b, rep, _, _ in segs[first : last + 1])
+            s0, s1 = e.start - start, e.end - start
+            new: list[list] = []
+            a0, b0, rep0 = segs[first][0], segs[last][1], None
+            head_seg, tail_seg = segs[first], segs[last]
+            if head_seg[2] is None and s0 > 0:  # keep the untouched head of an original segment
+                new.append([head_seg[0], head_seg[0] + s0, None, "", ""])
+                a0 = head_seg[0] + s0
+                run, s1, s0 = run[s0:], s1 - s0, 0
+            tail = []
+            if tail_seg[2] is None and s1 < len(run):
+                cut = len(run) - s1
+                tail.append([tail_seg[1] - cut, tail_seg[1], None, "", ""])
+                b0 = tail_seg[1] - cut
+                run = run[:s1]
+            rep0 = run[:s0] + e.replacement + run[s1:]
+            new.append([a0, b0, rep0, e.code, e.reason])
+            segs[first : last + 1] = new + tail
+    return [Edit(a, b, rep, code, reason) for a, b, rep, code, reason in segs if rep is not None and rep != line[a:b]]
+
+
 def compose(line: str, steps: list[list[Edit]]) -> list[Edit]:
     """Successive steps' edits as one set of non-overlapping edits on ``line`` itself.
 
@@ -424,9 +481,17 @@ def compose(line: str, steps: list[list[Edit]]) -> list[Edit]:
     # segments: [orig_start, orig_end, replacement or None (unchanged), code, reason];
     # each step is merged into them in one left-to-right pass (linear time).
     segs: list[list] = [[0, len(line), None, "", ""]]
-    for edits in steps:
-        segs = _compose_step(line, segs, sorted(edits, key=lambda e: e.start))
-    return [Edit(a, b, rep, code, reason) for a, b, rep, code, reason in segs if rep is not None and rep != line[a:b]]
+    final = line
+    try:
+        for edits in steps:
+            segs = _compose_step(line, segs, sorted(edits, key=lambda e: e.start))
+            final = _apply(final, edits)
+    except IndexError:
+        return _compose_slow(line, steps)
+    result = [Edit(a, b, rep, code, reason) for a, b, rep, code, reason in segs if rep is not None and rep != line[a:b]]
+    if _apply(line, result) != final:  # never seen; the reference composition is the safety net
+        return _compose_slow(line, steps)
+    return result
 
 
 def fix_line(line: str, *, straighten_quotes: bool = False) -> str:
