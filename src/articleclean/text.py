@@ -19,6 +19,9 @@ import re
 from collections.abc import Callable
 
 __all__ = [
+    "CLOSERS",
+    "ODD_SPACES",
+    "ODD_SPACE_RE",
     "WORD_RE",
     "dedupe_key",
     "ends_sentence",
@@ -33,7 +36,11 @@ __all__ = [
 ]
 
 WORD_RE = re.compile(r"\w+(?:['’\-]\w+)*")
-_CLOSERS = "\"'”’)]»›*"
+#: Characters that may close a sentence after its final punctuation (quotes, brackets).
+CLOSERS = "\"'”’)]»›*"
+#: Horizontal white space other than a plain space (tab, no-break and other odd spaces).
+ODD_SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+ODD_SPACE_RE = re.compile(f"[{ODD_SPACES}]")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
 
 
@@ -48,13 +55,13 @@ def word_count(text: str) -> int:
 
 
 def _last_char(text: str) -> str:
-    t = text.rstrip().rstrip(_CLOSERS).rstrip()
+    t = text.rstrip().rstrip(CLOSERS).rstrip()
     return t[-1:] if t else ""
 
 
 def is_truncated(text: str) -> bool:
     """True when the line ends with an ellipsis, as cut-off teasers do."""
-    t = text.rstrip().rstrip(_CLOSERS)
+    t = text.rstrip().rstrip(CLOSERS)
     return t.endswith("...") or t.endswith("…")
 
 
@@ -117,7 +124,10 @@ def dedupe_key(text: str) -> str:
 def similar_word(a: str, b: str, max_distance: int = 2) -> bool:
     """Optimal-string-alignment distance of ``a`` and ``b`` is at most ``max_distance``.
 
-    Meant for short labels ("Recuriter" vs "recruiter"); cost is len(a)*len(b).
+    Meant for short words and labels ("Recuriter" vs "recruiter"); cost is at
+    most len(a)*len(b), less when a row of the table already exceeds the bound
+    (a row's minimum never falls, since a cell is at most one more than the
+    cell above it, so the answer is then known).
 
     >>> similar_word("recuriter", "recruiter"), similar_word("requester", "recruiter")
     (True, False)
@@ -133,5 +143,7 @@ def similar_word(a: str, b: str, max_distance: int = 2) -> bool:
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
             if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
                 cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > max_distance:
+            return False
         prev2, prev = prev, cur
     return prev[-1] <= max_distance

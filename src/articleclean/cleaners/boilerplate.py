@@ -54,6 +54,7 @@ from importlib import resources
 
 from ..base import BaseCleaner
 from ..document import Document
+from ..text import CLOSERS
 from ..lexicon import entries, normalise_phrase
 
 __all__ = [
@@ -84,7 +85,6 @@ _SEPARATOR = re.compile("[" + re.escape(_SEPARATORS) + "]")
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _TERMINAL = frozenset(".!?。！？…:;\"'”’)»")
-_CLOSERS = "\"'”’)]»›*"
 _SENTENCE_END = frozenset(".!?。！？")
 
 # The concepts, in the order used to break ties; each is a data file.
@@ -337,7 +337,7 @@ def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None =
         caps, concept, coverage, phrase, whole, leading = 0.0, None, 0.0, "", False, None
     digits = len(_DIGIT.findall(text))
     alnum = sum(map(len, toks))
-    tail = text.rstrip().rstrip(_CLOSERS).rstrip()
+    tail = text.rstrip().rstrip(CLOSERS).rstrip()
     ends = bool(tail) and tail[-1] in _SENTENCE_END and not tail.endswith("...")
     return Features(
         chars=len(text),

@@ -18,13 +18,12 @@ from dataclasses import dataclass
 
 from ..base import BaseCleaner
 from ..document import Document, Edit
+from ..text import ODD_SPACES, ODD_SPACE_RE
 
 __all__ = ["WhitespaceCleaner"]
 
 # Horizontal white space other than a single plain space, and runs of two or more.
-_ODD = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-_SPACE_FIX = re.compile(f"[ {_ODD}]{{2,}}|[{_ODD}]")
-_ODD_ONLY = re.compile(f"[{_ODD}]")
+_SPACE_FIX = re.compile(f"[ {ODD_SPACES}]{{2,}}|[{ODD_SPACES}]")
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,7 @@ class WhitespaceCleaner(BaseCleaner):
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
-        pattern = _SPACE_FIX if self.collapse_runs else _ODD_ONLY
+        pattern = _SPACE_FIX if self.collapse_runs else ODD_SPACE_RE
         for b in doc.live():
             t = b.text
             # The only ASCII characters either pattern matches are tab and space.

@@ -43,8 +43,8 @@ from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 from ftfy.fixes import uncurl_quotes
 
 from ..base import BaseCleaner
-from ..cleaners.whitespace import _ODD_ONLY
 from ..document import Document, Edit
+from ..text import ODD_SPACE_RE
 
 __all__ = ["EncodingCleaner", "fix_encoding", "line_edits", "needs_ftfy"]
 
@@ -148,7 +148,7 @@ def _clean_chars(text: str) -> str:
     'a b c'
     """
     text = _BREAK_CHARS.sub(" ", text)
-    return _ODD_ONLY.sub(" ", _CONTROL_RE.sub("", _INVISIBLE_RE.sub("", text)))
+    return ODD_SPACE_RE.sub(" ", _CONTROL_RE.sub("", _INVISIBLE_RE.sub("", text)))
 
 
 def entity_edits(line: str) -> list[Edit]:
@@ -523,7 +523,7 @@ def fix_encoding(text: str, *, straighten_quotes: bool = False, spaces: bool = T
     for line in lines:
         line = fix_line(line, straighten_quotes=straighten_quotes)
         if spaces:
-            line = _ODD_ONLY.sub(" ", line)
+            line = ODD_SPACE_RE.sub(" ", line)
         out.append(line)
     return "\n".join(out)
 
@@ -564,5 +564,5 @@ class EncodingCleaner(BaseCleaner):
                 ch.edit(b.index, compose(b.text, steps))
             if self.spaces:
                 text = ch.block(b.index).text
-                ch.edit(b.index, [Edit(m.start(), m.end(), " ", "encoding.space", "odd space") for m in _ODD_ONLY.finditer(text)])
+                ch.edit(b.index, [Edit(m.start(), m.end(), " ", "encoding.space", "odd space") for m in ODD_SPACE_RE.finditer(text)])
         return ch.commit()

@@ -61,6 +61,7 @@ from typing import NamedTuple
 
 from ..base import BaseCleaner
 from ..document import Document, Edit
+from ..text import similar_word
 
 __all__ = ["Correction", "TypoCleaner", "corrections", "fix_typos", "is_english"]
 
@@ -239,25 +240,6 @@ def _by_start_and_length() -> MappingProxyType[tuple[str, int], tuple[str, ...]]
     return MappingProxyType({k: tuple(v) for k, v in groups.items()})
 
 
-def _within2(a: str, b: str) -> bool:
-    """Optimal string alignment distance of ``a`` and ``b`` is at most 2."""
-    if abs(len(a) - len(b)) > 2:
-        return False
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > 2:
-            return False
-        prev2, prev = prev, cur
-    return prev[-1] <= 2
-
-
 def _two_edit_rivals(word: str, best: str) -> bool:
     """Is there another word two edits from ``word`` with its first letter ("spefically": "specifically")?
 
@@ -270,7 +252,7 @@ def _two_edit_rivals(word: str, best: str) -> bool:
     # letters: two set operations in C spare most of the alignments.
     letters = set(word)
     return any(
-        w != best and len(letters.difference(w)) <= 2 and len(set(w).difference(letters)) <= 2 and _within2(word, w)
+        w != best and len(letters.difference(w)) <= 2 and len(set(w).difference(letters)) <= 2 and similar_word(word, w, 2)
         for n in range(len(word) - 2, len(word) + 3)
         for w in groups.get((word[0], n), ())
     )
