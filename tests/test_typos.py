@@ -111,3 +111,36 @@ def test_two_edit_rival_blocks_correction():
     assert _two_edit_rivals("spefically", "specially")
     verdict = judge("spefically", "units", "trained")
     assert verdict is None or not verdict[1]
+
+
+_WORDS = sorted(w for w in _unigrams() if w.isascii() and w.isalpha())
+# A dictionary word, a slip of one, or letters at random: the pruned search must find
+# exactly the dictionary words that generating every one-edit string finds.
+near_words = st.one_of(
+    st.sampled_from(_WORDS),
+    st.tuples(st.sampled_from(_WORDS), st.integers(0, 30), st.sampled_from("abcdefghijklmnopqrstuvwxyz")).map(
+        lambda t: t[0][: t[1] % (len(t[0]) + 1)] + t[2] + t[0][t[1] % (len(t[0]) + 1) + 1 :]
+    ),
+    st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=14),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(near_words)
+def test_pruned_edit_search_equals_generating_every_edit(word):
+    from articleclean.fixers.typos import _edits1, _known_edits1
+
+    assert _known_edits1(word) == _unigrams().keys() & _edits1(word)
+
+
+def test_line_verdicts_are_reused_when_the_pipeline_settles(monkeypatch):
+    from articleclean.fixers import typos
+
+    calls = []
+    real = typos.corrections
+    monkeypatch.setattr(typos, "corrections", lambda line, **kw: calls.append(line) or real(line, **kw))
+    doc = Document.from_text("The sexal abuse of children was reported.\n\nAnother line.")
+    once = TypoCleaner().apply(doc)
+    again = TypoCleaner().apply(doc)  # a settle pass sees versions of the same document
+    assert [f.after for f in once.fixes] == [f.after for f in again.fixes] == ["sexual"]
+    assert calls == ["The sexal abuse of children was reported."]

@@ -208,10 +208,55 @@ def _shrinks(word: str) -> set[str]:
     return out
 
 
+@functools.cache
+def _next_letters() -> MappingProxyType[str, str]:
+    """Prefix of a dictionary word -> the letters that follow it in some word ("" -> every first letter).
+
+    Lets :func:`_known_edits1` try only the letters that can still lead to a
+    word, and stop at the first position whose prefix starts none: the same
+    answer as generating every edit, for a quarter of the strings (about
+    145,000 prefixes, 14 MB, built in about 0.4 s on first use).
+    """
+    prefixes = {w[:i] for w in _unigrams() if w.isascii() and w.isalpha() for i in range(1, len(w) + 1)}
+    follow: dict[str, str] = {}
+    for p in prefixes:
+        follow[p[:-1]] = follow.get(p[:-1], "") + p[-1]
+    return MappingProxyType(follow)
+
+
+def _known_edits1(word: str) -> set[str]:
+    """The dictionary words one edit from lower-case ``word``: ``_unigrams().keys() & _edits1(word)``, faster.
+
+    Deletions and swaps (about 2n strings) are looked up as they are; a letter
+    inserted or replaced at position ``i`` is tried only with the letters that
+    follow ``word[:i]`` in some dictionary word.
+    """
+    uni = _unigrams()
+    follow = _next_letters()
+    out = {s for s in _shrinks(word) if s in uni}
+    n = len(word)
+    for i in range(n + 1):
+        head = word[:i]
+        letters = follow.get(head)
+        if letters is None:
+            break  # no word starts with ``head``: no edit further right can make one
+        rest, tail = word[i:], word[i + 1 :]
+        for c in letters:
+            s = head + c + rest  # inserted
+            if s in uni:
+                out.add(s)
+            if i < n:
+                s = head + c + tail  # replaced
+                if s in uni:
+                    out.add(s)
+    out.discard(word)
+    return out
+
+
 def _candidates(word: str) -> list[tuple[str, int, int]]:
     """(term, edit distance, weighted count) of dictionary words near ``word``, sorted by term.
 
-    Distance 1 is complete (about 54n+25 strings looked up); its count is
+    Distance 1 is complete (every word :func:`_edits1` reaches); its count is
     weighed by how often people make that kind of slip (:func:`_slip_odds`).
     Distance 2 is searched where one of the two edits deletes a letter of
     ``word`` or swaps two (a letter typed twice or moved: "vyer" for "very",
@@ -219,15 +264,12 @@ def _candidates(word: str) -> list[tuple[str, int, int]]:
     which would cost hundreds of thousands of look-ups for a long word.
     """
     uni = _unigrams()
-    words = uni.keys()
-    out = {t: (t, 1, uni[t] * _slip_odds(word, t)) for t in words & _edits1(word)}
-    far: set[str] = set()
+    out = {t: (t, 1, uni[t] * _slip_odds(word, t)) for t in _known_edits1(word)}
     for x in _shrinks(word):
         if len(x) > 1:
-            far |= _edits1(x)
-    for t in words & far:  # the intersection is made in C
-        if t not in out and t != word:
-            out[t] = (t, 2, uni[t] / DIST2_ODDS)
+            for t in _known_edits1(x):
+                if t not in out and t != word:
+                    out[t] = (t, 2, uni[t] / DIST2_ODDS)
     return [out[t] for t in sorted(out)]
 
 
@@ -382,28 +424,25 @@ def _is_swap(a: str, b: str) -> bool:
 
 
 # -- text level ----------------------------------------------------------------
-def _tokens(line: str) -> list[tuple[int, int, str, bool, bool]]:
-    """(start, end, core, glued_left, glued_right) of each chunk whose core is letters only.
+def _token(m: re.Match[str]) -> tuple[int, int, str, bool, bool]:
+    """(start, end, core, glued_left, glued_right) of one white-space delimited chunk.
 
-    ``glued_*`` says punctuation sits between the word and its neighbour.
+    ``core`` is the chunk without wrapping punctuation when that leaves ASCII
+    letters only, else ``""``; ``glued_*`` says punctuation sits between the
+    word and its neighbour.
     """
-    out = []
-    for m in _CHUNK.finditer(line):
-        chunk = m.group()
-        if chunk.isalpha() and chunk.isascii():  # a bare word: no punctuation to strip
-            start = m.start()
-            out.append((start, start + len(chunk), chunk, False, False))
-            continue
-        core = chunk.lstrip(_LEAD)
-        lead = len(chunk) - len(core)
-        core = core.rstrip(_TRAIL)
-        trail = len(chunk) - lead - len(core)
-        start = m.start() + lead
-        if not core or not _ALPHA.fullmatch(core):
-            out.append((start, start + len(core), "", True, True))
-            continue
-        out.append((start, start + len(core), core, lead > 0, trail > 0))
-    return out
+    chunk = m.group()
+    if chunk.isalpha() and chunk.isascii():  # a bare word: no punctuation to strip
+        start = m.start()
+        return (start, start + len(chunk), chunk, False, False)
+    core = chunk.lstrip(_LEAD)
+    lead = len(chunk) - len(core)
+    core = core.rstrip(_TRAIL)
+    trail = len(chunk) - lead - len(core)
+    start = m.start() + lead
+    if not core or not _ALPHA.fullmatch(core):
+        return (start, start + len(core), "", True, True)
+    return (start, start + len(core), core, lead > 0, trail > 0)
 
 
 def _known_share(words: Iterable[str]) -> tuple[int, int]:
@@ -429,18 +468,30 @@ def corrections(
     ``_verdicts`` is a cache of :func:`judge` answers that a caller may keep
     for the lines of one text (a verdict depends only on its arguments).
     """
-    toks = _tokens(line)
+    chunks = list(_CHUNK.finditer(line))
+    tokens: dict[int, tuple[int, int, str, bool, bool]] = {}
+
+    def tok(j: int) -> tuple[int, int, str, bool, bool]:
+        t = tokens.get(j)
+        if t is None:
+            t = tokens[j] = _token(chunks[j])
+        return t
 
     def code(j: int) -> bool:
-        s, e = toks[j][0], toks[j][1]
+        s, e = tok(j)[0], tok(j)[1]
         return _CODE.search(line, s, e) is not None
 
     uni = _unigrams()
     out = []
-    for i, (start, end, core, glued_l, glued_r) in enumerate(toks):
+    last = len(chunks) - 1
+    for i, m in enumerate(chunks):
+        chunk = m.group()
+        if chunk.isalpha() and chunk.isascii() and (len(chunk) < MIN_LEN or chunk.lower() in uni):
+            continue  # the common case, a known bare word: one look-up
+        start, end, core, glued_l, glued_r = tok(i)
         if len(core) < MIN_LEN or core.lower() in uni:
-            continue  # the common case: one look-up per known word
-        if (i and code(i - 1)) or (i + 1 < len(toks) and code(i + 1)):
+            continue
+        if (i and code(i - 1)) or (i < last and code(i + 1)):
             continue  # next to a code mixing letters and digits ("3rd quartrs", "2023b"): leave it
         if core.islower():
             title = False
@@ -451,12 +502,8 @@ def corrections(
         word = core.lower()
         if word in allow:
             continue
-        prev = toks[i - 1][2].lower() if i and not glued_l and not toks[i - 1][4] and toks[i - 1][2] else None
-        nxt = (
-            toks[i + 1][2].lower()
-            if i + 1 < len(toks) and not glued_r and not toks[i + 1][3] and toks[i + 1][2]
-            else None
-        )
+        prev = tok(i - 1)[2].lower() if i and not glued_l and not tok(i - 1)[4] and tok(i - 1)[2] else None
+        nxt = tok(i + 1)[2].lower() if i < last and not glued_r and not tok(i + 1)[3] and tok(i + 1)[2] else None
         if _verdicts is None:
             verdict = judge(word, prev, nxt, title=title)
         else:
@@ -525,20 +572,36 @@ class TypoCleaner(BaseCleaner):
     allow: frozenset[str] = frozenset()
 
     def apply(self, doc: Document) -> Document:
-        live = doc.live()
-        todo = [b for b in live if _has_candidate(b.text)]
-        if not todo or not is_english("\n".join(b.text for b in live)):
-            return doc
+        # Verdicts are pure functions of a line's text, kept in the document's memo:
+        # when the pipeline settles and runs this cleaner again, seen lines cost a look-up.
+        memo = doc.memo()
         allowed = frozenset(w.lower() for w in self.allow)
+        live = doc.live()
+        todo = []
+        for b in live:
+            key = ("typos.candidate", b.text)
+            hit = memo.get(key)
+            if hit is None:
+                hit = memo[key] = _has_candidate(b.text)
+            if hit:
+                todo.append(b)
+        if not todo:
+            return doc
+        whole = "\n".join(b.text for b in live)
+        key = ("typos.is_english", whole)
+        english = memo.get(key)
+        if english is None:
+            english = memo[key] = is_english(whole)
+        if not english:
+            return doc
         ch = doc.changes(self.name)
         verdicts: dict[tuple[str, str | None, str | None, bool], tuple[str, bool] | None] = {}  # this call only
         for b in todo:
-            if not _line_ok(b.text):
-                continue
-            edits = [
-                Edit(c.start, c.end, c.replacement, "typo.fix", f"clear misspelling of {c.replacement!r}")
-                for c in corrections(b.text, allow=allowed, _verdicts=verdicts)
-                if c.sure
-            ]
-            ch.edit(b.index, edits)
+            key = ("typos.fixes", allowed, b.text)
+            fixes = memo.get(key)
+            if fixes is None:
+                fixes = memo[key] = (
+                    tuple(c for c in corrections(b.text, allow=allowed, _verdicts=verdicts) if c.sure) if _line_ok(b.text) else ()
+                )
+            ch.edit(b.index, [Edit(c.start, c.end, c.replacement, "typo.fix", f"clear misspelling of {c.replacement!r}") for c in fixes])
         return ch.commit()
