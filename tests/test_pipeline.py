@@ -118,3 +118,46 @@ def test_edit_offsets_survive_multiple_edits():
     assert [f.offset for f in doc.fixes] == [3, 6, 9]
     src = doc.source
     assert [src[f.offset : f.offset + len(f.before)] for f in doc.fixes] == [f.before for f in doc.fixes]
+
+
+def _counting(name, line_local, calls, act):
+    @dataclass(frozen=True)
+    class Counting(BaseCleaner):
+        def apply(self, doc):
+            calls.append(name)
+            return act(doc)
+
+    Counting.name, Counting.line_local = name, line_local
+    return Counting()
+
+
+def test_settle_reruns_line_local_cleaner_after_edits_only():
+    calls: list[str] = []
+
+    def drop_last(doc):  # a removal late in the pipeline
+        live = doc.live()
+        ch = doc.changes("dropper")
+        if len(live) > 1:
+            ch.remove([live[-1].index], code="test.drop", reason="last line")
+        return ch.commit()
+
+    noop = lambda doc: doc  # noqa: E731
+    local, wide = _counting("local", True, calls, noop), _counting("wide", False, calls, noop)
+    dropper = _counting("dropper", False, calls, drop_last)
+    Pipeline((local, wide, dropper)).run_document(Document.from_text("a\nb\nc"))
+    # 'wide' sees the removals and runs again; 'local' cannot decide otherwise on the lines left
+    assert calls.count("local") == 1
+    assert calls.count("wide") == 3
+
+    calls.clear()
+
+    def edit_first(doc):
+        ch = doc.changes("editor")
+        b = doc.live()[0]
+        if b.text == "a":
+            ch.edit(b.index, [articleclean.document.Edit(0, 1, "A", "test.edit", "capital")])
+        return ch.commit()
+
+    editor = _counting("editor", False, calls, edit_first)
+    Pipeline((local, editor)).run_document(Document.from_text("a\nb"))
+    assert calls.count("local") == 2  # an edit may leave work for a line-local cleaner

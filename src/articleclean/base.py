@@ -3,6 +3,9 @@
 A cleaner is any object with a ``name`` and an ``apply(doc) -> Document``
 method.  It must be a pure function of the document (no state kept between
 calls) and picklable, so that a pipeline can be shipped to worker processes.
+A cleaner whose decision for a line depends on that line's text alone may say
+so with ``line_local = True``: when the pipeline settles, it is then rerun
+only after an edit, not after another cleaner removed lines.
 
 Write your own by subclassing :class:`BaseCleaner` — a frozen dataclass whose
 fields are the cleaner's configuration:
@@ -32,7 +35,7 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from .document import Document
 
-__all__ = ["BaseCleaner", "Cleaner"]
+__all__ = ["BaseCleaner", "Cleaner", "is_line_local"]
 
 
 @runtime_checkable
@@ -46,12 +49,18 @@ class Cleaner(Protocol):
         ...
 
 
+def is_line_local(cleaner: Cleaner) -> bool:
+    """Does ``cleaner`` decide each line from its own text alone (optional ``line_local`` attribute)?"""
+    return bool(getattr(cleaner, "line_local", False))
+
+
 @dataclasses.dataclass(frozen=True)
 class BaseCleaner:
     """Base for cleaners whose dataclass fields are their (immutable) configuration."""
 
     name: ClassVar[str] = "base"
     description: ClassVar[str] = ""
+    line_local: ClassVar[bool] = False  # True: each line's decision depends on its own text only
 
     def apply(self, doc: Document) -> Document:  # pragma: no cover - abstract
         raise NotImplementedError

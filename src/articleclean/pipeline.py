@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .base import Cleaner
+from .base import Cleaner, is_line_local
 from .document import Document, Fix, Metadata, Removal
 from .registry import DEFAULT_ORDER, Registry, default_registry
 
@@ -169,28 +169,30 @@ class Pipeline:
 
         A cleaner is a pure function of the live blocks and their text, so in a
         settle pass it is rerun only when a block was removed or edited since it
-        last started (its own changes included: they change what it sees, too).
+        last started (its own changes included: they change what it sees, too),
+        and a ``line_local`` cleaner only when a line was edited.
         A late change can give an earlier cleaner something to do — a removal
         changes a neighbourhood, an edit can leave text another fixer repairs —
         and cleaning must be idempotent.
         """
 
-        def changes(d: Document) -> int:
-            return len(d.removals) + len(d.fixes)
+        def changes(d: Document, c: Cleaner) -> int:
+            # a removal cannot change a line-local cleaner's decision on the lines left
+            return len(d.fixes) if is_line_local(c) else len(d.removals) + len(d.fixes)
 
         seen: dict[str, int] = {}
         for c in self.cleaners:
-            seen[c.name] = changes(doc)
+            seen[c.name] = changes(doc, c)
             doc = c.apply(doc)
         for _ in range(self.settle_passes):
             changed = False
             for c in self.cleaners:
-                before = changes(doc)
-                if seen[c.name] == before:
+                if seen[c.name] == changes(doc, c):
                     continue
-                seen[c.name] = before
+                before = len(doc.removals) + len(doc.fixes)
+                seen[c.name] = changes(doc, c)
                 doc = c.apply(doc)
-                changed = changed or changes(doc) > before
+                changed = changed or len(doc.removals) + len(doc.fixes) > before
             if not changed:
                 break
         return doc

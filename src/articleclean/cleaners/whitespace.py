@@ -32,6 +32,7 @@ class WhitespaceCleaner(BaseCleaner):
 
     name = "whitespace"
     description = "odd spaces to plain spaces, runs of spaces squeezed"
+    line_local = True
     collapse_runs: bool = True
 
     def apply(self, doc: Document) -> Document:

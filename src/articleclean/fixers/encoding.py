@@ -544,6 +544,7 @@ class EncodingCleaner(BaseCleaner):
 
     name = "encoding"
     description = "mojibake, HTML entities, invisible and control characters repaired"
+    line_local = True
     straighten_quotes: bool = False
     spaces: bool = False
 
