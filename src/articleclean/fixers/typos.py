@@ -548,9 +548,20 @@ def fix_typos(text: str, *, allow: Iterable[str] = ()) -> str:
 
 
 def _has_candidate(line: str) -> bool:
-    """Quick test: does the line hold any word-like run unknown to the dictionary?"""
-    words = [w for w in _ALPHA.findall(line) if len(w) >= MIN_LEN]
-    return bool(words) and not _unigrams().keys() >= set(map(str.lower, words))  # subset test in C
+    """Quick test: could :func:`corrections` judge any word of the line?
+
+    Only a lower-case word, or a Title-case first word, unknown to the
+    dictionary can be judged; names further in ("Starmer") cannot.
+    """
+    runs = _ALPHA.findall(line)
+    if not runs:
+        return False
+    uni = _unigrams()
+    lows = [w for w in runs if len(w) >= MIN_LEN and w.islower()]
+    if lows and not uni.keys() >= set(lows):  # subset test in C
+        return True
+    first = runs[0]
+    return len(first) >= MIN_LEN and first[0].isupper() and first[1:].islower() and first.lower() not in uni
 
 
 @dataclass(frozen=True)
