@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from .lexicon import normalise_phrase
 from .text import word_count
@@ -134,14 +134,15 @@ class Metadata:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """One non-blank source line.
 
     ``start``/``end`` locate the line in the source (without its line break);
     ``para`` numbers the blank-line separated paragraph the line belongs to;
     ``text`` is the current text, after any recorded edits, stripped of
-    surrounding white space.
+    surrounding white space.  Immutable; a named tuple because a document
+    makes one per line and a tuple is built four times faster than a frozen
+    dataclass.
     """
 
     index: int
