@@ -334,3 +334,59 @@ def test_truths_of_sample_come_out_whole():
     pipe = articleclean.Pipeline.from_names(["boilerplate"])
     for row in _sample():
         assert _prf(row["truth"], pipe.clean(row["truth"]))[1] >= 0.998, row["id"]
+
+
+# -- a list under the headline next to a prose sidebar -----------------------------------
+CALENDAR = [f"Round {k}: {d} – {track}" for k, (d, track) in enumerate(
+    [("9 March", "Interlagos"), ("6 April", "Curitiba"), ("20 April", "Velopark"), ("4 May", "Londrina"),
+     ("18 May", "Santa Cruz"), ("3 August", "Goiania"), ("7 September", "Cascavel"), ("5 October", "Taruma")], 1)]
+TEASERS = [
+    line
+    for k in range(6)
+    for line in (
+        f"» Column number {k}",
+        "Click on the picture above and read what our columnist thinks about the season so far, "
+        "with all the news from the paddock and the rumours about the drivers for next year.",
+    )
+]
+
+
+def calendar_page(gap: str) -> str:
+    """A race calendar under its headline; a sidebar of teaser blurbs (more prose) past the tags.
+
+    ``gap`` is the line between the tags and the sidebar: blank, or one an edit empties.
+    """
+    return "\n".join([
+        "Race calendar 2025 | Motor Site | F1 | Indy", *MENU, "Race calendar 2025", "Monday, 6 January 2025",
+        "Share this article", "Calendar of the 2025 season", *CALENDAR, "Share this article", "Tags", "calendar, season",
+        gap, *TEASERS, *FOOTER,
+    ])
+
+
+@pytest.mark.parametrize("gap", ["", "\ufeff"])
+def test_a_list_under_the_headline_is_the_articles(gap):
+    """However the line between the list and a sidebar with more prose comes out (blank,
+    or emptied by the encoding fixer in the default pipeline), the list stays."""
+    page = calendar_page(gap)
+    assert sum(len(t.split()) for t in TEASERS) > C.confident_words  # the sidebar is the scored region
+    for out in (
+        articleclean.default_pipeline().clean(page),
+        BoilerplateCleaner().apply(Document.from_text(page)).text(),
+    ):
+        lines = set(out.splitlines())
+        assert set(CALENDAR) <= lines
+        assert not lines & set(MENU)  # the page above the headline still goes
+
+
+def test_a_list_that_holds_the_headline_is_not_under_it():
+    """Dated lines around the headline (a breadcrumb, a byline) are no list under it:
+    the breadcrumb above the headline still goes with the menu."""
+    crumb = "Home SPORT BREAKING: Club pays £71.6m release clause for 2019"
+    page = [
+        "BREAKING: Club pays £71.6m release clause | News", *MENU,
+        crumb, "BREAKING: Club pays £71.6m release clause", "News desk August 08, 2018", *CALENDAR,
+        "Share this article", "Tags", "calendar, season", *TEASERS, *FOOTER,
+    ]
+    lines = kept(page)
+    assert crumb not in lines and not set(lines) & set(MENU)
+    assert set(TEASERS[1::2]) <= set(lines)

@@ -24,7 +24,8 @@ Do no harm: nothing is removed from a text with no prose paragraph; an edge
 so a headline over a clean article stays; then it goes whole, except list items
 with figures or bullets right after the region and stretches that look like
 the article more than the region does (a streak of table rows or list items as
-long as the region, or several times its text); inside the region only
+long as the region, or several times its text, or a list that opens right under
+the headline, the later line that repeats the page title); inside the region only
 whole-line furniture ("Advertisement", "Share this article") is removed.  The
 region is decided once per page, on the whole page.
 
@@ -114,6 +115,35 @@ _COMMENT_HEAD = re.compile(r"^\d+\s+(?:comments?|responses?|replies)\b|^(?:leave
 _COMMENT_BY = re.compile(r"\b(?:says|said|wrote|writes)\s*:\s*$")
 # A list item that may end an article: a number or a bullet.
 _LIST_ITEM = re.compile(r"\d|^\s*[-*•–]\s")
+# Where a page title joins the headline to the site's name: "Headline | Site", "Headline - Site".
+_TITLE_SEP = re.compile(r"\s+[|:·•»\-–—]+\s+|\s*\|\s*")
+
+
+def _headline_end(texts: Sequence[str], min_chars: int = 12) -> int | None:
+    """One past the headline: the first later line that repeats the page title or one of its parts.
+
+    A page dump opens with the document title ("Headline | Site | Section");
+    the article's own headline repeats it further down, and the article follows.
+
+    >>> _headline_end(["Rates rise again | Daily News", "Home", "Rates rise again", "Text."])
+    3
+    >>> _headline_end(["Home", "News", "Home"]) is None  # too short to name an article
+    True
+    """
+    if len(texts) < 2:
+        return None
+    def key(t: str) -> str:
+        return " ".join(t.casefold().split())
+
+    title = texts[0]
+    parts = {key(p) for p in (title, *_TITLE_SEP.split(title))}
+    parts = {p for p in parts if len(p) >= min_chars}
+    if not parts:
+        return None
+    for j in range(1, len(texts)):
+        if len(texts[j]) <= len(title) and key(texts[j]) in parts:
+            return j + 1
+    return None
 
 
 def _tokens(text: str) -> list[str]:
@@ -404,6 +434,8 @@ class BoilerplateCleaner(BaseCleaner):
     comments_after_words: int = 50  # prose a region needs before a comments zone can end it
     edge_fragments: int = 8  # menu fragments (1-3 words) that make an edge furniture without vocabulary
     inner_list_lines: int = 15  # short lines (a line-up, a list) the article may run through to more prose
+    head_gap: int = 6  # byline, date and share lines a list may follow the headline by and still be the article's
+    head_list: int = 6  # list items a list right under the headline needs to be the article's
 
     # pass 1 --------------------------------------------------------------------
     def label(self, f: Features) -> tuple[str, str | None, str]:
@@ -516,18 +548,32 @@ class BoilerplateCleaner(BaseCleaner):
             feats.append(f)
         labels = [self.label(f) for f in feats]
         decisions = [Decision(b.index, lab, code, reason) for b, (lab, code, reason) in zip(live, labels)]
-        out = self._region(texts, feats, labels, decisions)
+        head = _headline_end(texts)
+        out = self._region(texts, feats, labels, decisions, head)
         # Settle: the region of what is left, once (a menu that sat between two
         # prose stretches is an edge now); features are not computed again.
         keep = [i for i, d in enumerate(out) if not d.removed]
         if len(keep) < len(out):
-            again = self._region([texts[i] for i in keep], [feats[i] for i in keep], [labels[i] for i in keep], [out[i] for i in keep])
+            kept_head = None if head is None else sum(1 for i in keep if i < head)
+            again = self._region(
+                [texts[i] for i in keep], [feats[i] for i in keep], [labels[i] for i in keep], [out[i] for i in keep], kept_head
+            )
             for i, d in zip(keep, again):
                 out[i] = d
         return out
 
-    def _region(self, texts: list[str], feats: list[Features], labels: list[tuple[str, str | None, str]], decisions: list[Decision]) -> list[Decision]:
-        """Pass 2 over blocks labelled by pass 1: the region, its edges, the removals."""
+    def _region(
+        self,
+        texts: list[str],
+        feats: list[Features],
+        labels: list[tuple[str, str | None, str]],
+        decisions: list[Decision],
+        head: int | None = None,
+    ) -> list[Decision]:
+        """Pass 2 over blocks labelled by pass 1: the region, its edges, the removals.
+
+        ``head`` is one past the article's headline (see :func:`_headline_end`), if known.
+        """
         if not any(lab == "good" for lab, _, _ in labels):
             return list(decisions)  # no prose: nothing to anchor an article region on
         best, best_lo, best_hi = float("-inf"), 0, 0
@@ -610,7 +656,20 @@ class BoilerplateCleaner(BaseCleaner):
             j = k + 1
         # A short region is a weak claim: text outside it is spared more readily.
         ratio = self.spare_ratio if region_words >= self.confident_words else self.weak_spare_ratio
+        # A list that opens right under the headline (past its byline, date
+        # and share lines) is the article's own: a calendar, a results table.
+        under_head = -1
+        if head is not None:
+            j = head
+            while j < n and j - head <= self.head_gap and labels[j][0] in ("short", "bad") and not streak[j]:
+                j += 1
+            k = j
+            while k < n and streak[k]:
+                k += 1
+            if k - j >= self.head_list and (j == 0 or not streak[j - 1]):
+                under_head = j
         content = items = 0
+        listed = False
         for j in [*range(0, cut_before), -1, *range(cut_after, n), -1]:
             if j >= 0 and labels[j][0] != "bad" and j < comments_at and not menu_run[j]:
                 run_ids.append(j)
@@ -619,12 +678,15 @@ class BoilerplateCleaner(BaseCleaner):
                     content += f.words
                 elif streak[j]:
                     items += f.words
+                    listed = listed or j == under_head
                 elif f.words >= self.list_item_words and f.caps_ratio < 0.8:
                     content += f.words
                 continue
             if content + items > region_words * ratio or items > region_words * self.spare_list_ratio:
                 spared.update(run_ids)
-            run_ids, content, items = [], 0, 0
+            elif listed:  # the list and what follows it, not the page above the headline
+                spared.update(k for k in run_ids if k >= (head or 0))
+            run_ids, content, items, listed = [], 0, 0, False
         out: list[Decision] = []
         for i, d in enumerate(decisions):
             f = feats[i]
