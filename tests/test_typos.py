@@ -144,3 +144,14 @@ def test_line_verdicts_are_reused_when_the_pipeline_settles(monkeypatch):
     again = TypoCleaner().apply(doc)  # a settle pass sees versions of the same document
     assert [f.after for f in once.fixes] == [f.after for f in again.fixes] == ["sexual"]
     assert calls == ["The sexal abuse of children was reported."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("aBc İıΣσς ßẞ\u0307-1_'ﬁ Dž"), max_size=40) | st.text(max_size=40))
+def test_known_share_lowers_the_text_once_with_the_same_counts(text):
+    import re
+
+    from articleclean.fixers.typos import _known_share
+
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 2]
+    assert _known_share(text) == (sum(w.lower() in _unigrams() for w in words), len(words))

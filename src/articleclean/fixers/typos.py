@@ -98,6 +98,7 @@ _TRAIL = "\"'”’»›)]}*_.,;:!?…"
 _CHUNK = re.compile(r"\S+")
 _ALPHA = re.compile(r"[A-Za-z]+")
 _WORDS = re.compile(r"[^\W\d_]+")
+_WORDS2 = re.compile(r"[^\W\d_]{2,}")
 _CODE = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
 
 
@@ -445,9 +446,17 @@ def _token(m: re.Match[str]) -> tuple[int, int, str, bool, bool]:
     return (start, start + len(core), core, lead > 0, trail > 0)
 
 
-def _known_share(words: Iterable[str]) -> tuple[int, int]:
-    long = [w for w in words if len(w) >= 2]
-    return sum(map(_unigrams().__contains__, map(str.lower, long))), len(long)
+def _known_share(text: str) -> tuple[int, int]:
+    """(words of two or more letters the dictionary knows, such words) in ``text``.
+
+    The text is lower-cased once, not word by word: the same words, except
+    where "İ" is, whose lower case is two characters and would split a word.
+    """
+    if "İ" in text:
+        words = [w.lower() for w in _WORDS.findall(text) if len(w) >= 2]
+    else:
+        words = _WORDS2.findall(text.lower())
+    return sum(map(_unigrams().__contains__, words)), len(words)
 
 
 def is_english(text: str, *, share: float = ENGLISH_SHARE) -> bool:
@@ -456,7 +465,7 @@ def is_english(text: str, *, share: float = ENGLISH_SHARE) -> bool:
     >>> is_english("The council met on Monday."), is_english("Der Stadtrat tagte am Montag über die neuen Radwege.")
     (True, False)
     """
-    known, n = _known_share(_WORDS.findall(text))
+    known, n = _known_share(text)
     return n > 0 and known >= (share if n >= SHORT_TEXT else SHORT_SHARE) * n
 
 
@@ -520,7 +529,7 @@ def corrections(
 
 
 def _line_ok(line: str) -> bool:
-    known, n = _known_share(_WORDS.findall(line))
+    known, n = _known_share(line)
     return n < BLOCK_MIN_WORDS or known >= BLOCK_SHARE * n
 
 
