@@ -47,10 +47,12 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import NamedTuple
 
 from ..base import BaseCleaner
 from ..document import Document
@@ -83,6 +85,7 @@ _URLISH = re.compile(
 _SEPARATORS = "|•·»›/>"
 _SEPARATOR = re.compile("[" + re.escape(_SEPARATORS) + "]")
 _DIGIT = re.compile(r"\d")
+_DOT_NONSPACE = re.compile(r"\.\S")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _TERMINAL = frozenset(".!?。！？…:;\"'”’)»")
 _SENTENCE_END = frozenset(".!?。！？")
@@ -242,29 +245,29 @@ class Vocabulary:
         whole = self.phrases.get(tuple(toks))
         if whole:
             return whole, 1.0, " ".join(toks), True
-        covered = [False] * n
+        starts = self.starts
+        if starts.keys().isdisjoint(toks):  # no phrase starts on this line
+            return None, 0.0, "", False
+        # left to right, the longest phrase at each word; matches do not overlap
         per: dict[str, int] = {}
         first = ""
-        starts = self.starts
-        i = 0
-        while i < n:
-            hit = 0
-            for k in starts.get(toks[i], ()):
+        free = 0  # the first word not inside a match
+        for i, tok in enumerate(toks):
+            if i < free or tok not in starts:
+                continue
+            for k in starts[tok]:
                 if k > n - i:
                     continue
                 c = self.phrases.get(tuple(toks[i : i + k]))
                 if c:
-                    hit = k
                     per[c] = per.get(c, 0) + k
                     first = first or " ".join(toks[i : i + k])
-                    for j in range(i, i + k):
-                        covered[j] = True
+                    free = i + k
                     break
-            i += hit or 1
         if not per:
             return None, 0.0, "", False
         best = min(per, key=lambda c: (-per[c], CONCEPTS.index(c)))
-        return best, sum(covered) / n, first, False
+        return best, sum(per.values()) / n, first, False
 
 
 @functools.cache
@@ -286,9 +289,8 @@ def vocabulary(lang: str = "en") -> Vocabulary:
 
 
 # -- features --------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Features:
-    """What the classifier knows about one block, computed once."""
+class Features(NamedTuple):
+    """What the classifier knows about one block, computed once (an immutable tuple)."""
 
     chars: int
     words: int
@@ -306,6 +308,20 @@ class Features:
     whole_line: bool
 
 
+# The ASCII fast path of :func:`features`: for a line of ASCII without
+# apostrophes, ``\w`` is ``[A-Za-z0-9_]`` and a token is a run of them, so two
+# byte translations and ``split``/``count`` in C give what the regexes give.
+_ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
+# word characters lowercased, everything else a space: ``split()`` gives the tokens
+_ASCII_LOWER_WORDS = bytes(ord(chr(c).lower()) if chr(c) in _ASCII_WORD else 32 for c in range(256))
+# the shape of every character: "U"pper, "l"ower (or "_"), "d"igit, " " not a word character;
+# a token starts at a word character after a space or at the start
+_ASCII_SHAPE = bytes(
+    ord("U" if ch.isupper() else "d" if ch.isdigit() else "l" if ch in _ASCII_WORD else " ")
+    for ch in map(chr, range(256))
+)
+
+
 def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None = None) -> Features:
     """Compute a block's features.
 
@@ -315,46 +331,73 @@ def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None =
     >>> features("Home | News | Sport", stopwords("en")).separators
     2
     """
-    low = text.casefold()
-    toks = _TOKEN.findall(low.replace("’", "'") if "’" in low else low)
-    cjk = 0 if text.isascii() or not _CJK.search(text) else len(_CJK.findall(text))
-    n = len(toks)
-    if cjk:
-        # CJK text has no spaces: count about two characters per word.
-        n = sum(1 for t in toks if not _CJK.search(t)) + max(1, cjk // 2)
+    cjk = 0
+    if text.isascii() and "'" not in text:
+        # the fast path: the same tokens and counts without a regex
+        raw = text.encode()
+        low = raw.translate(_ASCII_LOWER_WORDS).decode()
+        toks = low.split()
+        n = len(toks)
+        shape = raw.translate(_ASCII_SHAPE)
+        first = shape[:1]
+        caps = shape.count(b" U") + (first == b"U")
+        alpha = n - shape.count(b" d") - (first == b"d")
+        digits = shape.count(b"d")
+        alnum = len(low) - low.count(" ")
+        separators = text.count("|") + text.count("/") + text.count(">")
+    else:
+        low = text.casefold()
+        toks = _TOKEN.findall(low.replace("’", "'") if "’" in low else low)
+        if not text.isascii() and _CJK.search(text):
+            cjk = len(_CJK.findall(text))
+        n = len(toks)
+        if cjk:
+            # CJK text has no spaces: count about two characters per word.
+            n = sum(1 for t in toks if not _CJK.search(t)) + max(1, cjk // 2)
+        caps = alpha = 0
+        if n <= 40:
+            raw_toks = _TOKEN.findall(text)
+            alpha_toks = [t for t in raw_toks if not t[0].isdigit()]
+            caps, alpha = sum(1 for t in alpha_toks if t[0].isupper()), len(alpha_toks)
+        digits = len(_DIGIT.findall(text))
+        alnum = sum(map(len, toks))
+        separators = len(_SEPARATOR.findall(text))
     stop_density: float | None = None
     if stops and not cjk and toks:
         stop_density = sum(map(stops.__contains__, toks)) / len(toks)
-    urls = len(_URLISH.findall(text)) if n <= 20 and ("." in text or "@" in text) else 0
+    urls = len(_URLISH.findall(text)) if n <= 20 and _maybe_url(text) else 0
     if n <= 40:
-        raw = _TOKEN.findall(text)
-        alpha = [t for t in raw if not t[0].isdigit()]
-        caps = sum(1 for t in alpha if t[0].isupper()) / len(alpha) if alpha else 0.0
         v = vocab or vocabulary()
         concept, coverage, phrase, whole = v.match(toks)
         leading = v.leading(toks)
+        caps_ratio = caps / alpha if alpha else 0.0
     else:  # a long block is prose or not by its words alone
-        caps, concept, coverage, phrase, whole, leading = 0.0, None, 0.0, "", False, None
-    digits = len(_DIGIT.findall(text))
-    alnum = sum(map(len, toks))
+        caps_ratio, concept, coverage, phrase, whole, leading = 0.0, None, 0.0, "", False, None
     tail = text.rstrip().rstrip(CLOSERS).rstrip()
     ends = bool(tail) and tail[-1] in _SENTENCE_END and not tail.endswith("...")
     return Features(
-        chars=len(text),
-        words=n,
-        stop_density=stop_density,
-        ends_sentence=ends,
-        url_density=urls / max(1, len(toks)),
-        caps_ratio=caps,
-        digit_ratio=min(1.0, digits / alnum) if alnum else 1.0,
-        separators=len(_SEPARATOR.findall(text)),
-        table_row=text.startswith("|") and text.endswith("|"),
-        concept=concept,
-        leading=leading,
-        coverage=coverage,
-        phrase=phrase,
-        whole_line=whole,
+        len(text),
+        n,
+        stop_density,
+        ends,
+        urls / max(1, len(toks)),
+        caps_ratio,
+        min(1.0, digits / alnum) if alnum else 1.0,
+        separators,
+        text.startswith("|") and text.endswith("|"),
+        concept,
+        leading,
+        coverage,
+        phrase,
+        whole,
     )
+
+
+def _maybe_url(text: str) -> bool:
+    """Whether to look for :data:`_URLISH` in ``text``: only in a line with an
+    "@" or a "." (an address or a domain), and a match without "@" needs a
+    "://" or a "." followed by a non-space ("www.x", "example.com")."""
+    return "@" in text or ("." in text and ("://" in text or _DOT_NONSPACE.search(text) is not None))
 
 
 @dataclass(frozen=True, slots=True)
