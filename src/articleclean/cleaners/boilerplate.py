@@ -46,6 +46,7 @@ It will take effect in April, and the mayor said that residents would see the be
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import string
 from collections import Counter
@@ -502,23 +503,35 @@ class BoilerplateCleaner(BaseCleaner):
         """A menu fragment: a short line of one to three words, no sentence."""
         return label == "short" and f.words <= self.menu_item_words and not f.ends_sentence
 
-    def _furniture_zone(self, labels, feats: Sequence[Features], lo: int, hi: int) -> bool:
+    def _line(self, text: str, f: Features) -> _Line:
+        """Pass 1 for one block: its label and what pass 2 reads of it."""
+        label, code, reason = self.label(f)
+        return _Line(
+            label,
+            code,
+            reason,
+            f.words,
+            self.score(label, f),
+            self._fragment(label, f),
+            label != "bad" and _LIST_ITEM.search(text) is not None,
+            f.caps_ratio,
+            label == "bad" and f.whole_line,
+            f.concept in _INLINE_CONCEPTS,
+        )
+
+    def _furniture_zone(self, labs: list[str], frags: list[bool], lo: int, hi: int) -> bool:
         """An edge is page furniture: furniture blocks, or a long run that is mostly menu fragments."""
-        bad = frag = 0
-        for j in range(lo, hi):
-            if labels[j][0] == "bad":
-                bad += 1
-            elif self._fragment(labels[j][0], feats[j]):
-                frag += 1
+        bad = labs[lo:hi].count("bad")
+        frag = frags[lo:hi].count(True)
         return bad >= self.min_edge_bad or (frag >= self.edge_fragments and 2 * frag >= hi - lo)
 
-    def _extend(self, labels, start: int, stop: int) -> int:
+    def _extend(self, labs: list[str], start: int, stop: int) -> int:
         """From ``start`` on: one past the prose paragraphs that follow one run
         of at most ``inner_list_lines`` short lines (a line-up, a list), before
         any furniture block; ``start`` itself when there are none."""
         reach, shorts = start, 0
         for j in range(start, stop):
-            lab = labels[j][0]
+            lab = labs[j]
             if lab == "bad":
                 break
             if lab == "short":
@@ -531,18 +544,26 @@ class BoilerplateCleaner(BaseCleaner):
             reach = j + 1
         return reach
 
-    def _fragments_only(self, labels, lo: int, hi: int) -> bool:
+    def _fragments_only(self, labs: list[str], lo: int, hi: int) -> bool:
         """The edge is furniture by its menu fragments alone (fewer furniture blocks than it takes)."""
-        return sum(1 for j in range(lo, hi) if labels[j][0] == "bad") < self.min_edge_bad
+        return labs[lo:hi].count("bad") < self.min_edge_bad
 
     def decide(self, doc: Document) -> list[Decision]:
         """Both passes over the live blocks; the explanation of every decision."""
         live = doc.live()
-        if not live:
-            return []
+        lines, fates = self._classify(doc, [b.text for b in live])
+        return [
+            Decision(b.index, ln.label, ln.code, ln.reason) if fate is None else Decision(b.index, ln.label, *fate, True)
+            for b, ln, fate in zip(live, lines, fates)
+        ]
+
+    def _classify(self, doc: Document, texts: list[str]) -> tuple[list[_Line], list[tuple[str, str] | None]]:
+        """Both passes over the live blocks' texts: each block's pass-1 line and
+        its removal (code, reason), ``None`` when it is kept."""
+        if not texts:
+            return [], []
         # Menus are full of names and English loan words: guess the language
         # from the longer blocks when there are any.
-        texts = [b.text for b in live]
         lang = detect_language([t for t in texts if t.count(" ") >= 7] or texts)
         stops = stopwords(lang) if lang and lang != "cjk" else None
         vocab = vocabulary(lang if lang and lang != "cjk" else "en")
@@ -550,53 +571,55 @@ class BoilerplateCleaner(BaseCleaner):
         # same blocks again: features are kept for the document's versions.
         # ``stops`` and ``vocab`` are functions of ``lang``, so it keys them.
         seen = doc.memo()
-        feats = []
+        rows: dict[str, _Line] = {}  # pass 1, once per distinct text
         for t in texts:
-            key = ("boilerplate.features", lang, t)
-            f = seen.get(key)
-            if f is None:
-                f = seen[key] = features(t, stops, vocab)
-            feats.append(f)
-        labels = [self.label(f) for f in feats]
-        decisions = [Decision(b.index, lab, code, reason) for b, (lab, code, reason) in zip(live, labels)]
-        out = self._region(texts, feats, labels, decisions)
+            if t not in rows:
+                key = ("boilerplate.features", lang, t)
+                f = seen.get(key)
+                if f is None:
+                    f = seen[key] = features(t, stops, vocab)
+                rows[t] = self._line(t, f)
+        lines = list(map(rows.__getitem__, texts))
+        fates = self._region(texts, lines)
         # Settle: the region of what is left, once (a menu that sat between two
         # prose stretches is an edge now); features are not computed again.
-        keep = [i for i, d in enumerate(out) if not d.removed]
-        if len(keep) < len(out):
-            again = self._region([texts[i] for i in keep], [feats[i] for i in keep], [labels[i] for i in keep], [out[i] for i in keep])
-            for i, d in zip(keep, again):
-                out[i] = d
-        return out
+        keep = [i for i, fate in enumerate(fates) if fate is None]
+        if len(keep) < len(fates):
+            again = self._region([texts[i] for i in keep], [lines[i] for i in keep])
+            for i, fate in zip(keep, again):
+                fates[i] = fate
+        return lines, fates
 
-    def _region(self, texts: list[str], feats: list[Features], labels: list[tuple[str, str | None, str]], decisions: list[Decision]) -> list[Decision]:
-        """Pass 2 over blocks labelled by pass 1: the region, its edges, the removals."""
-        if not any(lab == "good" for lab, _, _ in labels):
-            return list(decisions)  # no prose: nothing to anchor an article region on
+    def _region(self, texts: list[str], lines: list[_Line]) -> list[tuple[str, str] | None]:
+        """Pass 2 over blocks labelled by pass 1: the region, its edges, the
+        removals (code and reason of each removed block, ``None`` for kept)."""
+        n = len(texts)
+        fates: list[tuple[str, str] | None] = [None] * n
+        labs = [ln.label for ln in lines]
+        if "good" not in labs:
+            return fates  # no prose: nothing to anchor an article region on
+        words = [ln.words for ln in lines]
         best, best_lo, best_hi = float("-inf"), 0, 0
         run, lo = 0.0, 0
-        for i, ((lab, _, _), f) in enumerate(zip(labels, feats)):
-            s = self.score(lab, f)
+        for i, s in enumerate([ln.score for ln in lines]):
             if run <= 0:
                 run, lo = s, i
             else:
                 run += s
             if run > best:
                 best, best_lo, best_hi = run, lo, i
-        n = len(texts)
         # The end of the article: a reader-comments zone ("34 Comments",
         # "Leave a Reply", "name says:") after the region's first paragraph.
         comments_at = n
         prose = 0
         for j in range(best_lo, best_hi + 1):
-            f = feats[j]
-            if labels[j][0] == "good":
-                prose += f.words
-            elif prose >= self.comments_after_words and f.words <= 8 and (
+            if labs[j] == "good":
+                prose += words[j]
+            elif prose >= self.comments_after_words and words[j] <= 8 and (
                 _COMMENT_HEAD.search(texts[j]) or _COMMENT_BY.search(texts[j])
             ):
                 comments_at = j
-                goods = [k for k in range(best_lo, j) if labels[k][0] == "good"]
+                goods = [k for k in range(best_lo, j) if labs[k] == "good"]
                 best_hi = goods[-1]
                 break
         # The edges: a zone before or after the region is page furniture when
@@ -608,95 +631,109 @@ class BoilerplateCleaner(BaseCleaner):
         # furniture only by its fragments, the article goes on through one run
         # of at most ``inner_list_lines`` short lines to the prose paragraphs
         # right after it.
+        frags = [ln.fragment for ln in lines]
         core_hi = best_hi  # the region as scored: what other stretches are weighed against
-        if comments_at == n and self._fragments_only(labels, best_hi + 1, n):
-            best_hi = self._extend(labels, best_hi + 1, n) - 1
-        cut_before = best_lo if self._furniture_zone(labels, feats, 0, best_lo) else 0
+        if comments_at == n and self._fragments_only(labs, best_hi + 1, n):
+            best_hi = self._extend(labs, best_hi + 1, n) - 1
+        cut_before = best_lo if self._furniture_zone(labs, frags, 0, best_lo) else 0
         cut_after = best_hi + 1
-        if comments_at < n or self._furniture_zone(labels, feats, cut_after, n):
+        if comments_at < n or self._furniture_zone(labs, frags, cut_after, n):
             end = min(n, comments_at)
 
             def item(j: int) -> bool:
-                return labels[j][0] != "bad" and feats[j].words <= 15 and bool(_LIST_ITEM.search(texts[j]))
+                return lines[j].listy and words[j] <= 15
 
             # list items (a heading line may open the list) continue the article
             while cut_after < end and (item(cut_after) or (
-                cut_after + 1 < end and labels[cut_after][0] == "short" and feats[cut_after].words <= 6 and item(cut_after + 1)
+                cut_after + 1 < end and labs[cut_after] == "short" and words[cut_after] <= 6 and item(cut_after + 1)
             )):
                 cut_after += 1
         else:
             cut_after = n
-        region_words = sum(feats[j].words for j in range(best_lo, core_hi + 1) if labels[j][0] != "bad")
-        spared: set[int] = set()
-        run_ids: list[int] = []
+        region_words = sum(w for w, lab in zip(words[best_lo : core_hi + 1], labs[best_lo : core_hi + 1]) if lab != "bad")
         # list items count as a list only in a streak (table rows, a calendar);
         # teasers alternate a headline with a date line.
-        is_item = [labels[j][0] == "short" and feats[j].words >= self.list_item_words and bool(_LIST_ITEM.search(texts[j])) for j in range(n)]
-        streak = [False] * n
-        j = 0
-        while j < n:
-            k = j
-            while k < n and is_item[k]:
-                k += 1
-            if k - j >= self.list_streak:
-                streak[j:k] = [True] * (k - j)
-            j = k + 1
+        is_item = [ln.label == "short" and ln.words >= self.list_item_words and ln.listy for ln in lines]
+        streak = _long_runs(is_item, self.list_streak)
         # a run of menu fragments splits the stretches too (pages with no vocabulary)
-        menu_run = [False] * n
-        j = 0
-        while j < n:
-            k = j
-            while k < n and self._fragment(labels[k][0], feats[k]):
-                k += 1
-            if k - j >= self.menu_run_lines:
-                menu_run[j:k] = [True] * (k - j)
-            j = k + 1
+        menu_run = _long_runs(frags, self.menu_run_lines)
         # A short region is a weak claim: text outside it is spared more readily.
         ratio = self.spare_ratio if region_words >= self.confident_words else self.weak_spare_ratio
+        spared: set[int] = set()
+        run_ids: list[int] = []
         content = items = 0
         for j in [*range(0, cut_before), -1, *range(cut_after, n), -1]:
-            if j >= 0 and labels[j][0] != "bad" and j < comments_at and not menu_run[j]:
+            if j >= 0 and labs[j] != "bad" and j < comments_at and not menu_run[j]:
                 run_ids.append(j)
-                f = feats[j]
-                if labels[j][0] != "short":
-                    content += f.words
+                if labs[j] != "short":
+                    content += words[j]
                 elif streak[j]:
-                    items += f.words
-                elif f.words >= self.list_item_words and f.caps_ratio < 0.8:
-                    content += f.words
+                    items += words[j]
+                elif words[j] >= self.list_item_words and lines[j].caps < 0.8:
+                    content += words[j]
                 continue
             if content + items > region_words * ratio or items > region_words * self.spare_list_ratio:
                 spared.update(run_ids)
             run_ids, content, items = [], 0, 0
-        out: list[Decision] = []
-        for i, d in enumerate(decisions):
-            f = feats[i]
-            if (i < cut_before or i >= cut_after) and i not in spared:
+        for i in [*range(0, cut_before), *range(cut_after, n)]:
+            if i not in spared:
                 where = f"{'before' if i < best_lo else 'after'} the article, among page furniture"
-                if d.label == "bad":
-                    d = Decision(d.index, d.label, d.code, f"{d.reason}, {where}", True)
-                elif d.label == "short":
-                    d = Decision(d.index, d.label, "boilerplate.short", f"short line {where}", True)
+                ln = lines[i]
+                if ln.label == "bad":
+                    fates[i] = (ln.code, f"{ln.reason}, {where}")
+                elif ln.label == "short":
+                    fates[i] = ("boilerplate.short", f"short line {where}")
                 else:
-                    d = Decision(d.index, d.label, "boilerplate.outside", f"text {where}", True)
-            elif d.label == "bad" and f.whole_line and (f.concept in _INLINE_CONCEPTS or not best_lo <= i <= best_hi):
+                    fates[i] = ("boilerplate.outside", f"text {where}")
+        # whole-line furniture ("Advertisement") goes inside the article too
+        for i in range(cut_before, cut_after):
+            ln = lines[i]
+            if ln.whole and (ln.inline or not best_lo <= i <= best_hi):
                 where = "inside the article" if best_lo <= i <= best_hi else "next to the article"
-                d = Decision(d.index, d.label, d.code, f"{d.reason}, {where}", True)
-            out.append(d)
-        return out
+                fates[i] = (ln.code, f"{ln.reason}, {where}")
+        return fates
 
     def apply(self, doc: Document) -> Document:
         # The region is decided once, on the whole page: a settle pass does not
         # look for a region inside the region.
         if any(r.cleaner == self.name for r in doc.removals):
             return doc
+        live = doc.live()
         groups: dict[tuple[str, str], list[int]] = {}
-        for d in self.decide(doc):
-            if d.removed and d.code:
-                groups.setdefault((d.code, d.reason), []).append(d.index)
+        for b, fate in zip(live, self._classify(doc, [b.text for b in live])[1]):
+            if fate is not None:
+                groups.setdefault(fate, []).append(b.index)
         if not groups:
             return doc
         ch = doc.changes(self.name)
         for (code, reason), indices in groups.items():
             ch.remove(indices, code=code, reason=reason)
         return ch.commit()
+
+
+class _Line(NamedTuple):
+    """One block as pass 2 reads it: its pass-1 label, code and reason, and the
+    few features and flags the context rules use."""
+
+    label: str
+    code: str | None
+    reason: str
+    words: int
+    score: float
+    fragment: bool  # a menu fragment: one to three words, no sentence
+    listy: bool  # not furniture, with a digit or a bullet (a list item)
+    caps: float
+    whole: bool  # whole-line furniture ("Advertisement")
+    inline: bool  # of a concept removed even inside the article
+
+
+def _long_runs(flags: list[bool], least: int) -> list[bool]:
+    """``flags`` with only the runs of at least ``least`` true values kept."""
+    out = [False] * len(flags)
+    j = 0
+    for value, group in itertools.groupby(flags):
+        k = j + len(list(group))
+        if value and k - j >= least:
+            out[j:k] = [True] * (k - j)
+        j = k
+    return out
