@@ -47,13 +47,16 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 import string
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import NamedTuple
+from itertools import repeat
+from types import MappingProxyType
+from typing import NamedTuple, TypeVar
 
 from ..base import BaseCleaner
 from ..document import Document
@@ -70,6 +73,8 @@ __all__ = [
     "stopwords",
     "vocabulary",
 ]
+
+T = TypeVar("T")
 
 #: Languages with a stopword list in ``data/stopwords/``.
 STOPWORD_LANGUAGES: tuple[str, ...] = (
@@ -90,6 +95,56 @@ _DOT_NONSPACE = re.compile(r"\.\S")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _TERMINAL = frozenset(".!?。！？…:;\"'”’)»")
 _SENTENCE_END = frozenset(".!?。！？")
+
+# -- the fast path for plain text ----------------------------------------------
+# Most lines are ASCII, but for a few common marks (curly quotes, dashes, "©").
+# In such a "plain" line ``\w`` is ``[A-Za-z0-9_]``, so the tokens and counts of
+# the regexes above come from byte translations, ``split`` and ``count`` in C,
+# for all the plain lines of a page at once (joined by line breaks): the UTF-8
+# bytes of the marks (all 0x80 or more) become spaces, and so does an
+# apostrophe that is not between two word characters ("’" is read as "'").
+_ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
+# Marks that are not word characters and that casefolding leaves alone, so
+# they only ever separate tokens.
+_PLAIN_MARKS = "".join(
+    c
+    for c in "’‘“”„‚«»‹›—–‐‑‒―…•·©®™°§¶†‡‰′″¦¬±×÷€£¥¢¤¡¿\xa0\xad\u2002\u2003\u2009\u200a\u200b\u200c\u200d\u202f\ufeff"
+    if not re.match(r"\w", c) and c.casefold() == c
+)
+# not plain: anything else, and a line break (it joins the lines)
+_NOT_PLAIN = re.compile("[^\x00-\x09\x0b-\x7f" + _PLAIN_MARKS + "]")
+# word characters lowercased; apostrophes and line breaks kept; the rest spaces
+_LOWER_WORDS = bytes(
+    ord(ch.lower()) if ch in _ASCII_WORD else c if ch in "'\n" else 32 for c, ch in enumerate(map(chr, range(256)))
+)
+# the shape of every character: "U"pper, "l"ower (or "_"), "d"igit;
+# apostrophes and line breaks kept; the rest spaces
+_SHAPE = bytes(
+    ord("U" if ch.isupper() else "d" if ch.isdigit() else "l") if ch in _ASCII_WORD else c if ch in "'\n" else 32
+    for c, ch in enumerate(map(chr, range(256)))
+)
+# all bytes but the (ASCII) separators and line breaks: deleted, they leave the separators
+_NOT_SEPARATOR = bytes(c for c in range(256) if chr(c) not in "|/>\n")
+_SENTENCE_ENDS = tuple(_SENTENCE_END)
+
+
+def _is_plain(text: str) -> bool:
+    """One line of ASCII but for :data:`_PLAIN_MARKS`."""
+    return (text.isascii() and "\n" not in text) or _NOT_PLAIN.search(text) is None
+
+
+def _tidy_apostrophes(data: bytes) -> bytes:
+    """Translated plain lines (padded with spaces) with every apostrophe that
+    does not join two word characters made a space: pairs first, then those
+    next to a space.
+
+    >>> _tidy_apostrophes(b" don't 'quote' me''' a'b ")
+    b" don't  quote  me    a'b "
+    """
+    if b"'" not in data:
+        return data
+    return data.replace(b"''", b"  ").replace(b" '", b"  ").replace(b"' ", b"  ")
+
 
 # The concepts, in the order used to break ties; each is a data file.
 CONCEPTS: tuple[str, ...] = (
@@ -171,22 +226,28 @@ def detect_language(texts: Sequence[str], *, max_tokens: int = 2000) -> str | No
     >>> detect_language(["東京都は新しい計画を発表しました。"])
     'cjk'
     """
+    return _language(map(_scan, texts), max_tokens)
+
+
+def _language(scans: Iterable[_Scan], max_tokens: int = 2000) -> str | None:
+    """:func:`detect_language` from the texts' scans (their tokens are the tokens of the texts)."""
     owner = _stop_owner()
-    # the first texts up to about max_tokens words, tokenised in one pass
-    parts, chars = [], 0
-    for text in texts:
-        parts.append(text)
-        chars += len(text)
+    # the first texts up to about max_tokens words
+    toks: list[str] = []
+    chars = cjk = 0
+    for sc in scans:
+        toks += sc.toks
+        cjk += sc.cjk
+        chars += sc.chars
         if chars >= max_tokens * 6:
             break
-    joined = "\n".join(parts)
-    cjk = len(_CJK.findall(joined)) if not joined.isascii() else 0
-    toks = _TOKEN.findall(joined.casefold().replace("’", "'"))[:max_tokens]
+    del toks[max_tokens:]
     seen = len(toks)
     bag = Counter(toks)
     counts: dict[str, int] = {}
-    for tok, k in bag.items():
-        for code in owner.get(tok, ()):
+    for tok in bag.keys() & owner.keys():
+        k = bag[tok]
+        for code in owner[tok]:
             counts[code] = counts.get(code, 0) + k
     if chars and cjk * 3 >= chars:
         return "cjk"
@@ -309,18 +370,106 @@ class Features(NamedTuple):
     whole_line: bool
 
 
-# The ASCII fast path of :func:`features`: for a line of ASCII without
-# apostrophes, ``\w`` is ``[A-Za-z0-9_]`` and a token is a run of them, so two
-# byte translations and ``split``/``count`` in C give what the regexes give.
-_ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
-# word characters lowercased, everything else a space: ``split()`` gives the tokens
-_ASCII_LOWER_WORDS = bytes(ord(chr(c).lower()) if chr(c) in _ASCII_WORD else 32 for c in range(256))
-# the shape of every character: "U"pper, "l"ower (or "_"), "d"igit, " " not a word character;
-# a token starts at a word character after a space or at the start
-_ASCII_SHAPE = bytes(
-    ord("U" if ch.isupper() else "d" if ch.isdigit() else "l" if ch in _ASCII_WORD else " ")
-    for ch in map(chr, range(256))
-)
+class _Scan(NamedTuple):
+    """What :func:`features` reads of a block whatever its language."""
+
+    toks: tuple[str, ...]  # casefolded, "’" as "'"
+    cjk: int  # CJK characters
+    chars: int
+    words: int
+    ends_sentence: bool
+    url_density: float
+    caps_ratio: float
+    digit_ratio: float
+    separators: int
+    table_row: bool
+
+
+def _scan(text: str) -> _Scan:
+    """The language-free features of a block, and its tokens."""
+    return _scans([text])[0]
+
+
+def _scans(texts: Sequence[str]) -> list[_Scan]:
+    """:func:`_scan` of many blocks: the plain ones together, the others one by one."""
+    plain = list(map(_is_plain, texts))
+    if all(plain):
+        return _plain_scans(texts)
+    done = iter(_plain_scans([t for t, p in zip(texts, plain) if p]))
+    return [next(done) if p else _other_scan(t) for t, p in zip(texts, plain)]
+
+
+def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
+    """:func:`_scan` of plain blocks (see :func:`_is_plain`), column by column."""
+    if not texts:
+        return []
+    # every line padded with spaces, so a token starts after a space
+    joined = " " + " \n ".join(texts) + " "
+    if not joined.isascii():
+        # the curly apostrophe is an apostrophe; the other separators count as "|"
+        joined = joined.replace("’", "'").replace("•", "|").replace("·", "|").replace("»", "|").replace("›", "|")
+    raw = joined.encode()
+    lows = _tidy_apostrophes(raw.translate(_LOWER_WORDS)).decode().split("\n")
+    shapes = _tidy_apostrophes(raw.translate(_SHAPE)).split(b"\n")
+    toks = list(map(str.split, lows))
+    words = list(map(len, toks))
+    caps = map(bytes.count, shapes, repeat(b" U"))  # tokens that start with a capital
+    numeric = map(bytes.count, shapes, repeat(b" d"))  # tokens that start with a digit
+    digits = map(bytes.count, shapes, repeat(b"d"))
+    alnum = map(operator.sub, map(len, lows), map(str.count, lows, repeat(" ")))  # characters in tokens
+    separators = map(len, raw.translate(None, _NOT_SEPARATOR).split(b"\n"))
+    urls = [len(_URLISH.findall(t)) if n <= 20 and _maybe_url(t) else 0 for t, n in zip(texts, words)]
+    tails = list(map(str.rstrip, map(str.rstrip, map(str.rstrip, texts), repeat(CLOSERS))))
+    ends = map(str.endswith, tails, repeat(_SENTENCE_ENDS))
+    ellipses = map(str.endswith, tails, repeat("..."))
+    return [
+        _Scan(
+            tuple(tk),
+            0,
+            len(t),
+            n,
+            end and not ellipsis,
+            url / max(1, n),
+            cap / (n - num) if n - num and n <= 40 else 0.0,  # a long block is prose or not by its words alone
+            min(1.0, digit / an) if an else 1.0,
+            sep,
+            t.startswith("|") and t.endswith("|"),
+        )
+        for t, tk, n, cap, num, digit, an, sep, url, end, ellipsis in zip(
+            texts, toks, words, caps, numeric, digits, alnum, separators, urls, ends, ellipses
+        )
+    ]
+
+
+def _other_scan(text: str) -> _Scan:
+    """:func:`_scan` of a block that is not plain, by the regexes."""
+    low = text.casefold()
+    toks = _TOKEN.findall(low.replace("’", "'") if "’" in low else low)
+    cjk = len(_CJK.findall(text)) if _CJK.search(text) else 0
+    n = len(toks)
+    if cjk:
+        # CJK text has no spaces: count about two characters per word.
+        n = sum(1 for t in toks if not _CJK.search(t)) + max(1, cjk // 2)
+    caps_ratio = 0.0
+    if n <= 40:  # a long block is prose or not by its words alone
+        alpha = [t for t in _TOKEN.findall(text) if not t[0].isdigit()]
+        caps_ratio = sum(1 for t in alpha if t[0].isupper()) / len(alpha) if alpha else 0.0
+    digits = len(_DIGIT.findall(text))
+    alnum = sum(map(len, toks))
+    urls = len(_URLISH.findall(text)) if n <= 20 and _maybe_url(text) else 0
+    tail = text.rstrip().rstrip(CLOSERS).rstrip()
+    return _Scan(
+        tuple(toks),
+        cjk,
+        len(text),
+        n,
+        bool(tail) and tail[-1] in _SENTENCE_END and not tail.endswith("..."),
+        urls / max(1, len(toks)),
+        caps_ratio,
+        min(1.0, digits / alnum) if alnum else 1.0,
+        len(_SEPARATOR.findall(text)),
+        text.startswith("|") and text.endswith("|"),
+    )
 
 
 def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None = None) -> Features:
@@ -332,60 +481,31 @@ def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None =
     >>> features("Home | News | Sport", stopwords("en")).separators
     2
     """
-    cjk = 0
-    if text.isascii() and "'" not in text:
-        # the fast path: the same tokens and counts without a regex
-        raw = text.encode()
-        low = raw.translate(_ASCII_LOWER_WORDS).decode()
-        toks = low.split()
-        n = len(toks)
-        shape = raw.translate(_ASCII_SHAPE)
-        first = shape[:1]
-        caps = shape.count(b" U") + (first == b"U")
-        alpha = n - shape.count(b" d") - (first == b"d")
-        digits = shape.count(b"d")
-        alnum = len(low) - low.count(" ")
-        separators = text.count("|") + text.count("/") + text.count(">")
-    else:
-        low = text.casefold()
-        toks = _TOKEN.findall(low.replace("’", "'") if "’" in low else low)
-        if not text.isascii() and _CJK.search(text):
-            cjk = len(_CJK.findall(text))
-        n = len(toks)
-        if cjk:
-            # CJK text has no spaces: count about two characters per word.
-            n = sum(1 for t in toks if not _CJK.search(t)) + max(1, cjk // 2)
-        caps = alpha = 0
-        if n <= 40:
-            raw_toks = _TOKEN.findall(text)
-            alpha_toks = [t for t in raw_toks if not t[0].isdigit()]
-            caps, alpha = sum(1 for t in alpha_toks if t[0].isupper()), len(alpha_toks)
-        digits = len(_DIGIT.findall(text))
-        alnum = sum(map(len, toks))
-        separators = len(_SEPARATOR.findall(text))
+    return _features(_scan(text), stops, vocab)
+
+
+def _features(sc: _Scan, stops: frozenset[str] | None, vocab: Vocabulary | None = None) -> Features:
+    """:func:`features` of a scanned block."""
+    toks = sc.toks
     stop_density: float | None = None
-    if stops and not cjk and toks:
+    if stops and not sc.cjk and toks:
         stop_density = sum(map(stops.__contains__, toks)) / len(toks)
-    urls = len(_URLISH.findall(text)) if n <= 20 and _maybe_url(text) else 0
-    if n <= 40:
+    if sc.words <= 40:
         v = vocab or vocabulary()
         concept, coverage, phrase, whole = v.match(toks)
         leading = v.leading(toks)
-        caps_ratio = caps / alpha if alpha else 0.0
     else:  # a long block is prose or not by its words alone
-        caps_ratio, concept, coverage, phrase, whole, leading = 0.0, None, 0.0, "", False, None
-    tail = text.rstrip().rstrip(CLOSERS).rstrip()
-    ends = bool(tail) and tail[-1] in _SENTENCE_END and not tail.endswith("...")
+        concept, coverage, phrase, whole, leading = None, 0.0, "", False, None
     return Features(
-        len(text),
-        n,
+        sc.chars,
+        sc.words,
         stop_density,
-        ends,
-        urls / max(1, len(toks)),
-        caps_ratio,
-        min(1.0, digits / alnum) if alnum else 1.0,
-        separators,
-        text.startswith("|") and text.endswith("|"),
+        sc.ends_sentence,
+        sc.url_density,
+        sc.caps_ratio,
+        sc.digit_ratio,
+        sc.separators,
+        sc.table_row,
         concept,
         leading,
         coverage,
@@ -562,23 +682,24 @@ class BoilerplateCleaner(BaseCleaner):
         its removal (code, reason), ``None`` when it is kept."""
         if not texts:
             return [], []
+        # Menus and teasers repeat within a page, and a settle pass sees the
+        # same blocks again: scans and features are kept for the document's
+        # versions, in read-only maps from text that a call replaces (with the
+        # texts it added) and never changes.  ``stops`` and ``vocab`` are
+        # functions of ``lang``, so it keys the features.
+        seen = doc.memo()
+        distinct = list(dict.fromkeys(texts))
+        scans = _remembered(seen, ("boilerplate.scan",), distinct, _scans)
         # Menus are full of names and English loan words: guess the language
         # from the longer blocks when there are any.
-        lang = detect_language([t for t in texts if t.count(" ") >= 7] or texts)
+        by_text = dict(zip(distinct, scans))
+        lang = _language(map(by_text.__getitem__, [t for t in texts if t.count(" ") >= 7] or texts))
         stops = stopwords(lang) if lang and lang != "cjk" else None
         vocab = vocabulary(lang if lang and lang != "cjk" else "en")
-        # Menus and teasers repeat within a page, and a settle pass sees the
-        # same blocks again: features are kept for the document's versions.
-        # ``stops`` and ``vocab`` are functions of ``lang``, so it keys them.
-        seen = doc.memo()
-        rows: dict[str, _Line] = {}  # pass 1, once per distinct text
-        for t in texts:
-            if t not in rows:
-                key = ("boilerplate.features", lang, t)
-                f = seen.get(key)
-                if f is None:
-                    f = seen[key] = features(t, stops, vocab)
-                rows[t] = self._line(t, f)
+        feats = _remembered(
+            seen, ("boilerplate.features", lang), distinct, lambda todo: [_features(by_text[t], stops, vocab) for t in todo]
+        )
+        rows = dict(zip(distinct, map(self._line, distinct, feats)))  # pass 1, once per distinct text
         lines = list(map(rows.__getitem__, texts))
         fates = self._region(texts, lines)
         # Settle: the region of what is left, once (a menu that sat between two
@@ -725,6 +846,18 @@ class _Line(NamedTuple):
     caps: float
     whole: bool  # whole-line furniture ("Advertisement")
     inline: bool  # of a concept removed even inside the article
+
+
+def _remembered(memo: dict, key: tuple, texts: list[str], compute: Callable[[list[str]], list[T]]) -> list[T]:
+    """``compute(texts)``, from and into ``memo[key]``: a read-only map from
+    text to value, replaced by a larger one when some texts are new."""
+    known = memo.get(key, {})
+    values = list(map(known.get, texts))
+    if None in values:
+        todo = [t for t, v in zip(texts, values) if v is None]
+        known = memo[key] = MappingProxyType({**known, **dict(zip(todo, compute(todo)))})
+        values = list(map(known.__getitem__, texts))
+    return values
 
 
 def _long_runs(flags: list[bool], least: int) -> list[bool]:
