@@ -171,8 +171,8 @@ _INLINE_CONCEPTS = frozenset({"ads", "share", "newsletter", "consent", "skip_lin
 _COMMENT_HEAD = re.compile(r"^\d+\s+(?:comments?|responses?|replies)\b|^(?:leave|post|add) a (?:comment|reply)\b", re.IGNORECASE)
 # A comment's byline: "jdoe says:", "Jane Doe wrote:".
 _COMMENT_BY = re.compile(r"\b(?:says|said|wrote|writes)\s*:\s*$")
-# A list item that may end an article: a number or a bullet.
-_LIST_ITEM = re.compile(r"\d|^\s*[-*•–]\s")
+# A list item that may end an article: a digit (see _has_digit) or a leading bullet.
+_BULLET = re.compile(r"\s*[-*•–]\s")  # for match()
 
 
 def _tokens(text: str) -> list[str]:
@@ -209,6 +209,14 @@ def _stop_owner() -> dict[str, tuple[str, ...]]:
     return {w: tuple(c) for w, c in owner.items()}
 
 
+@functools.cache
+def _stop_groups() -> tuple[dict[str, int], tuple[tuple[str, ...], ...]]:
+    """Each stopword's group (the languages that list it, as an index) and the groups."""
+    index: dict[tuple[str, ...], int] = {}
+    group_of = {w: index.setdefault(codes, len(index)) for w, codes in _stop_owner().items()}
+    return group_of, tuple(index)
+
+
 def stopwords(lang: str) -> frozenset[str]:
     """The stopwords of ISO language ``lang`` (empty when there is no list).
 
@@ -231,7 +239,7 @@ def detect_language(texts: Sequence[str], *, max_tokens: int = 2000) -> str | No
 
 def _language(scans: Iterable[_Scan], max_tokens: int = 2000) -> str | None:
     """:func:`detect_language` from the texts' scans (their tokens are the tokens of the texts)."""
-    owner = _stop_owner()
+    group_of, groups = _stop_groups()
     # the first texts up to about max_tokens words
     toks: list[str] = []
     chars = cjk = 0
@@ -243,11 +251,11 @@ def _language(scans: Iterable[_Scan], max_tokens: int = 2000) -> str | None:
             break
     del toks[max_tokens:]
     seen = len(toks)
-    bag = Counter(toks)
+    per_group = Counter(map(group_of.get, toks))
+    per_group.pop(None, None)  # not a stopword
     counts: dict[str, int] = {}
-    for tok in bag.keys() & owner.keys():
-        k = bag[tok]
-        for code in owner[tok]:
+    for group, k in per_group.items():
+        for code in groups[group]:
             counts[code] = counts.get(code, 0) + k
     if chars and cjk * 3 >= chars:
         return "cjk"
@@ -633,7 +641,7 @@ class BoilerplateCleaner(BaseCleaner):
             f.words,
             self.score(label, f),
             self._fragment(label, f),
-            label != "bad" and _LIST_ITEM.search(text) is not None,
+            label != "bad" and (_has_digit(text, f) or _BULLET.match(text) is not None),
             f.caps_ratio,
             label == "bad" and f.whole_line,
             f.concept in _INLINE_CONCEPTS,
@@ -846,6 +854,12 @@ class _Line(NamedTuple):
     caps: float
     whole: bool  # whole-line furniture ("Advertisement")
     inline: bool  # of a concept removed even inside the article
+
+
+def _has_digit(text: str, f: Features) -> bool:
+    """Whether ``text`` holds a digit; its features tell unless the ratio is 1
+    (every token character a digit, or no token at all)."""
+    return f.digit_ratio > 0 and (f.digit_ratio < 1 or _DIGIT.search(text) is not None)
 
 
 def _remembered(memo: dict, key: tuple, texts: list[str], compute: Callable[[list[str]], list[T]]) -> list[T]:
