@@ -426,27 +426,16 @@ def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
     digits = map(bytes.count, shapes, repeat(b"d"))
     alnum = map(operator.sub, map(len, lows), map(str.count, lows, repeat(" ")))  # characters in tokens
     separators = map(len, raw.translate(None, _NOT_SEPARATOR).split(b"\n"))
-    urls = [len(_URLISH.findall(t)) if n <= 20 and _maybe_url(t) else 0 for t, n in zip(texts, words)]
+    url_density = [len(_URLISH.findall(t)) / max(1, n) if n <= 20 and _maybe_url(t) else 0.0 for t, n in zip(texts, words)]
+    # a long block is prose or not by its words alone
+    caps_ratio = [c / (n - num) if n - num and n <= 40 else 0.0 for c, num, n in zip(caps, numeric, words)]
+    digit_ratio = [min(1.0, d / a) if a else 1.0 for d, a in zip(digits, alnum)]
     tails = list(map(str.rstrip, map(str.rstrip, map(str.rstrip, texts), repeat(CLOSERS))))
-    ends = map(str.endswith, tails, repeat(_SENTENCE_ENDS))
-    ellipses = map(str.endswith, tails, repeat("..."))
-    return [
-        _Scan(
-            tuple(tk),
-            0,
-            len(t),
-            n,
-            end and not ellipsis,
-            url / max(1, n),
-            cap / (n - num) if n - num and n <= 40 else 0.0,  # a long block is prose or not by its words alone
-            min(1.0, digit / an) if an else 1.0,
-            sep,
-            t.startswith("|") and t.endswith("|"),
-        )
-        for t, tk, n, cap, num, digit, an, sep, url, end, ellipsis in zip(
-            texts, toks, words, caps, numeric, digits, alnum, separators, urls, ends, ellipses
-        )
-    ]
+    # a sentence end (".!?") that is not "..."
+    ends = map(operator.gt, map(str.endswith, tails, repeat(_SENTENCE_ENDS)), map(str.endswith, tails, repeat("...")))
+    tables = map(operator.and_, map(str.startswith, texts, repeat("|")), map(str.endswith, texts, repeat("|")))
+    columns = (map(tuple, toks), repeat(0), map(len, texts), words, ends, url_density, caps_ratio, digit_ratio, separators, tables)
+    return list(map(_Scan._make, zip(*columns)))
 
 
 def _other_scan(text: str) -> _Scan:
