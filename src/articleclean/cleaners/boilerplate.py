@@ -623,6 +623,7 @@ class BoilerplateCleaner(BaseCleaner):
     def _line(self, text: str, f: Features) -> _Line:
         """Pass 1 for one block: its label and what pass 2 reads of it."""
         label, code, reason = self.label(f)
+        listy = label != "bad" and (_has_digit(text, f) or _BULLET.match(text) is not None)
         return _Line(
             label,
             code,
@@ -630,7 +631,8 @@ class BoilerplateCleaner(BaseCleaner):
             f.words,
             self.score(label, f),
             self._fragment(label, f),
-            label != "bad" and (_has_digit(text, f) or _BULLET.match(text) is not None),
+            listy,
+            listy and label == "short" and f.words >= self.list_item_words,
             f.caps_ratio,
             label == "bad" and f.whole_line,
             f.concept in _INLINE_CONCEPTS,
@@ -713,13 +715,13 @@ class BoilerplateCleaner(BaseCleaner):
         removals (code and reason of each removed block, ``None`` for kept)."""
         n = len(texts)
         fates: list[tuple[str, str] | None] = [None] * n
-        labs = [ln.label for ln in lines]
+        labs = list(map(_LABEL, lines))
         if "good" not in labs:
             return fates  # no prose: nothing to anchor an article region on
-        words = [ln.words for ln in lines]
+        words = list(map(_WORDS, lines))
         best, best_lo, best_hi = float("-inf"), 0, 0
         run, lo = 0.0, 0
-        for i, s in enumerate([ln.score for ln in lines]):
+        for i, s in enumerate(map(_SCORE, lines)):
             if run <= 0:
                 run, lo = s, i
             else:
@@ -749,7 +751,7 @@ class BoilerplateCleaner(BaseCleaner):
         # furniture only by its fragments, the article goes on through one run
         # of at most ``inner_list_lines`` short lines to the prose paragraphs
         # right after it.
-        frags = [ln.fragment for ln in lines]
+        frags = list(map(_FRAGMENT, lines))
         core_hi = best_hi  # the region as scored: what other stretches are weighed against
         if comments_at == n and self._fragments_only(labs, best_hi + 1, n):
             best_hi = self._extend(labs, best_hi + 1, n) - 1
@@ -771,8 +773,7 @@ class BoilerplateCleaner(BaseCleaner):
         region_words = sum(w for w, lab in zip(words[best_lo : core_hi + 1], labs[best_lo : core_hi + 1]) if lab != "bad")
         # list items count as a list only in a streak (table rows, a calendar);
         # teasers alternate a headline with a date line.
-        is_item = [ln.label == "short" and ln.words >= self.list_item_words and ln.listy for ln in lines]
-        streak = _long_runs(is_item, self.list_streak)
+        streak = _long_runs(list(map(_LIST_ITEM, lines)), self.list_streak)
         # a run of menu fragments splits the stretches too (pages with no vocabulary)
         menu_run = _long_runs(frags, self.menu_run_lines)
         # A short region is a weak claim: text outside it is spared more readily.
@@ -793,20 +794,21 @@ class BoilerplateCleaner(BaseCleaner):
             if content + items > region_words * ratio or items > region_words * self.spare_list_ratio:
                 spared.update(run_ids)
             run_ids, content, items = [], 0, 0
-        for i in [*range(0, cut_before), *range(cut_after, n)]:
-            if i not in spared:
-                where = f"{'before' if i < best_lo else 'after'} the article, among page furniture"
-                ln = lines[i]
-                if ln.label == "bad":
-                    fates[i] = (ln.code, f"{ln.reason}, {where}")
-                elif ln.label == "short":
-                    fates[i] = ("boilerplate.short", f"short line {where}")
-                else:
-                    fates[i] = ("boilerplate.outside", f"text {where}")
+        for where, edge in (("before", range(0, cut_before)), ("after", range(cut_after, n))):
+            where = f"{where} the article, among page furniture"
+            short = ("boilerplate.short", f"short line {where}")
+            outside = ("boilerplate.outside", f"text {where}")
+            for i in edge:
+                if i not in spared:
+                    ln = lines[i]
+                    if ln.label == "bad":
+                        fates[i] = (ln.code, f"{ln.reason}, {where}")
+                    else:
+                        fates[i] = short if ln.label == "short" else outside
         # whole-line furniture ("Advertisement") goes inside the article too
-        for i in range(cut_before, cut_after):
+        for i in itertools.compress(range(cut_before, cut_after), map(_WHOLE, lines[cut_before:cut_after])):
             ln = lines[i]
-            if ln.whole and (ln.inline or not best_lo <= i <= best_hi):
+            if ln.inline or not best_lo <= i <= best_hi:
                 where = "inside the article" if best_lo <= i <= best_hi else "next to the article"
                 fates[i] = (ln.code, f"{ln.reason}, {where}")
         return fates
@@ -839,7 +841,8 @@ class _Line(NamedTuple):
     words: int
     score: float
     fragment: bool  # a menu fragment: one to three words, no sentence
-    listy: bool  # not furniture, with a digit or a bullet (a list item)
+    listy: bool  # not furniture, with a digit or a bullet
+    list_item: bool  # a short line of a few words that is listy: a list item
     caps: float
     whole: bool  # whole-line furniture ("Advertisement")
     inline: bool  # of a concept removed even inside the article
@@ -863,13 +866,19 @@ def _remembered(memo: dict, key: tuple, texts: list[str], compute: Callable[[lis
     return values
 
 
-def _long_runs(flags: list[bool], least: int) -> list[bool]:
-    """``flags`` with only the runs of at least ``least`` true values kept."""
-    out = [False] * len(flags)
-    j = 0
-    for value, group in itertools.groupby(flags):
-        k = j + len(list(group))
-        if value and k - j >= least:
-            out[j:k] = [True] * (k - j)
-        j = k
+_LABEL, _WORDS, _SCORE, _FRAGMENT, _LIST_ITEM, _WHOLE = (
+    operator.attrgetter(name) for name in ("label", "words", "score", "fragment", "list_item", "whole")
+)
+
+
+_RUN = re.compile(b"\x01+")
+
+
+def _long_runs(flags: list[bool], least: int) -> bytearray:
+    """``flags`` (as 0 and 1) with only the runs of at least ``least`` true values kept."""
+    out = bytearray(len(flags))
+    for m in _RUN.finditer(bytes(flags)):
+        start, end = m.span()
+        if end - start >= least:
+            out[start:end] = m.group()
     return out
