@@ -435,7 +435,10 @@ def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
     ends = map(operator.gt, map(str.endswith, tails, repeat(_SENTENCE_ENDS)), map(str.endswith, tails, repeat("...")))
     tables = map(operator.and_, map(str.startswith, texts, repeat("|")), map(str.endswith, texts, repeat("|")))
     columns = (map(tuple, toks), repeat(0), map(len, texts), words, ends, url_density, caps_ratio, digit_ratio, separators, tables)
-    return list(map(_Scan._make, zip(*columns)))
+    return list(map(tuple.__new__, repeat(_Scan), zip(*columns)))  # _Scan(*row), without a Python call
+
+
+_FIRST = operator.itemgetter(0)
 
 
 def _other_scan(text: str) -> _Scan:
@@ -449,8 +452,9 @@ def _other_scan(text: str) -> _Scan:
         n = sum(1 for t in toks if not _CJK.search(t)) + max(1, cjk // 2)
     caps_ratio = 0.0
     if n <= 40:  # a long block is prose or not by its words alone
-        alpha = [t for t in _TOKEN.findall(text) if not t[0].isdigit()]
-        caps_ratio = sum(1 for t in alpha if t[0].isupper()) / len(alpha) if alpha else 0.0
+        firsts = "".join(map(_FIRST, _TOKEN.findall(text)))  # of the tokens, as written
+        alpha = len(firsts) - sum(map(str.isdigit, firsts))  # (a digit is not upper case)
+        caps_ratio = sum(map(str.isupper, firsts)) / alpha if alpha else 0.0
     digits = len(_DIGIT.findall(text))
     alnum = sum(map(len, toks))
     urls = len(_URLISH.findall(text)) if n <= 20 and _maybe_url(text) else 0
