@@ -74,7 +74,7 @@ __all__ = [
     "vocabulary",
 ]
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 
 #: Languages with a stopword list in ``data/stopwords/``.
 STOPWORD_LANGUAGES: tuple[str, ...] = (
@@ -858,7 +858,7 @@ def _has_digit(text: str, f: Features) -> bool:
     return f.digit_ratio > 0 and (f.digit_ratio < 1 or _DIGIT.search(text) is not None)
 
 
-def _remembered(memo: dict, key: tuple, texts: list[str], compute: Callable[[list[str]], list[T]]) -> list[T]:
+def _remembered(memo: dict, key: tuple, texts: list[str], compute: Callable[[list[str]], list[_T]]) -> list[_T]:
     """``compute(texts)``, from and into ``memo[key]``: a read-only map from
     text to value, replaced by a larger one when some texts are new."""
     known = memo.get(key, {})
