@@ -861,7 +861,11 @@ def _has_digit(text: str, f: Features) -> bool:
 def _remembered(memo: dict, key: tuple, texts: list[str], compute: Callable[[list[str]], list[_T]]) -> list[_T]:
     """``compute(texts)``, from and into ``memo[key]``: a read-only map from
     text to value, replaced by a larger one when some texts are new."""
-    known = memo.get(key, {})
+    known = memo.get(key)
+    if known is None:  # a new document
+        values = compute(texts)
+        memo[key] = MappingProxyType(dict(zip(texts, values)))
+        return values
     values = list(map(known.get, texts))
     if None in values:
         todo = [t for t, v in zip(texts, values) if v is None]
