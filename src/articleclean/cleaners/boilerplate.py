@@ -171,8 +171,9 @@ _INLINE_CONCEPTS = frozenset({"ads", "share", "newsletter", "consent", "skip_lin
 _COMMENT_HEAD = re.compile(r"^\d+\s+(?:comments?|responses?|replies)\b|^(?:leave|post|add) a (?:comment|reply)\b", re.IGNORECASE)
 # A comment's byline: "jdoe says:", "Jane Doe wrote:".
 _COMMENT_BY = re.compile(r"\b(?:says|said|wrote|writes)\s*:\s*$")
-# A list item that may end an article: a digit (see _has_digit) or a leading bullet.
-_BULLET = re.compile(r"\s*[-*•–]\s")  # for match()
+# A list item that may end an article: a digit (see _has_digit) or a bullet
+# opening the line (used with ``match``, which anchors it).
+_BULLET = re.compile(r"\s*[-*•–]\s")
 
 
 def _tokens(text: str) -> list[str]:
@@ -426,15 +427,21 @@ def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
     digits = map(bytes.count, shapes, repeat(b"d"))
     alnum = map(operator.sub, map(len, lows), map(str.count, lows, repeat(" ")))  # characters in tokens
     separators = map(len, raw.translate(None, _NOT_SEPARATOR).split(b"\n"))
-    url_density = [len(_URLISH.findall(t)) / max(1, n) if n <= 20 and _maybe_url(t) else 0.0 for t, n in zip(texts, words)]
-    # a long block is prose or not by its words alone
+    url_density = [
+        len(_URLISH.findall(t)) / max(1, n) if n <= 20 and _maybe_url(t) else 0.0 for t, n in zip(texts, words)
+    ]
+    # capitals among the tokens that start with a letter (a long block is
+    # prose or not by its words alone)
     caps_ratio = [c / (n - num) if n - num and n <= 40 else 0.0 for c, num, n in zip(caps, numeric, words)]
     digit_ratio = [min(1.0, d / a) if a else 1.0 for d, a in zip(digits, alnum)]
     tails = list(map(str.rstrip, map(str.rstrip, map(str.rstrip, texts), repeat(CLOSERS))))
     # a sentence end (".!?") that is not "..."
     ends = map(operator.gt, map(str.endswith, tails, repeat(_SENTENCE_ENDS)), map(str.endswith, tails, repeat("...")))
     tables = map(operator.and_, map(str.startswith, texts, repeat("|")), map(str.endswith, texts, repeat("|")))
-    columns = (map(tuple, toks), repeat(0), map(len, texts), words, ends, url_density, caps_ratio, digit_ratio, separators, tables)
+    # the fields of _Scan, in order
+    columns = (
+        map(tuple, toks), repeat(0), map(len, texts), words, ends, url_density, caps_ratio, digit_ratio, separators, tables
+    )
     return list(map(tuple.__new__, repeat(_Scan), zip(*columns)))  # _Scan(*row), without a Python call
 
 
@@ -676,7 +683,9 @@ class BoilerplateCleaner(BaseCleaner):
         live = doc.live()
         lines, fates = self._classify(doc, [b.text for b in live])
         return [
-            Decision(b.index, ln.label, ln.code, ln.reason) if fate is None else Decision(b.index, ln.label, *fate, True)
+            Decision(b.index, ln.label, ln.code, ln.reason)
+            if fate is None
+            else Decision(b.index, ln.label, *fate, True)
             for b, ln, fate in zip(live, lines, fates)
         ]
 
@@ -700,7 +709,10 @@ class BoilerplateCleaner(BaseCleaner):
         stops = stopwords(lang) if lang and lang != "cjk" else None
         vocab = vocabulary(lang if lang and lang != "cjk" else "en")
         feats = _remembered(
-            seen, ("boilerplate.features", lang), distinct, lambda todo: [_features(by_text[t], stops, vocab) for t in todo]
+            seen,
+            ("boilerplate.features", lang),
+            distinct,
+            lambda todo: [_features(by_text[t], stops, vocab) for t in todo],
         )
         rows = dict(zip(distinct, map(self._line, distinct, feats)))  # pass 1, once per distinct text
         lines = list(map(rows.__getitem__, texts))
@@ -774,7 +786,7 @@ class BoilerplateCleaner(BaseCleaner):
                 cut_after += 1
         else:
             cut_after = n
-        region_words = sum(w for w, lab in zip(words[best_lo : core_hi + 1], labs[best_lo : core_hi + 1]) if lab != "bad")
+        region_words = sum(words[j] for j in range(best_lo, core_hi + 1) if labs[j] != "bad")
         # list items count as a list only in a streak (table rows, a calendar);
         # teasers alternate a headline with a date line.
         streak = _long_runs(list(map(_LIST_ITEM, lines)), self.list_streak)
