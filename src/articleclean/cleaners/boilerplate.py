@@ -47,11 +47,17 @@ It will take effect in April, and the mayor said that residents would see the be
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
+import string
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import repeat
+from types import MappingProxyType
+from typing import NamedTuple, TypeVar
 
 from ..base import BaseCleaner
 from ..document import Document
@@ -69,6 +75,8 @@ __all__ = [
     "vocabulary",
 ]
 
+_T = TypeVar("_T")
+
 #: Languages with a stopword list in ``data/stopwords/``.
 STOPWORD_LANGUAGES: tuple[str, ...] = (
     "ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "gu", "he", "hi", "hu", "id",
@@ -84,9 +92,60 @@ _URLISH = re.compile(
 _SEPARATORS = "|•·»›/>"
 _SEPARATOR = re.compile("[" + re.escape(_SEPARATORS) + "]")
 _DIGIT = re.compile(r"\d")
+_DOT_NONSPACE = re.compile(r"\.\S")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _TERMINAL = frozenset(".!?。！？…:;\"'”’)»")
 _SENTENCE_END = frozenset(".!?。！？")
+
+# -- the fast path for plain text ----------------------------------------------
+# Most lines are ASCII, but for a few common marks (curly quotes, dashes, "©").
+# In such a "plain" line ``\w`` is ``[A-Za-z0-9_]``, so the tokens and counts of
+# the regexes above come from byte translations, ``split`` and ``count`` in C,
+# for all the plain lines of a page at once (joined by line breaks): the UTF-8
+# bytes of the marks (all 0x80 or more) become spaces, and so does an
+# apostrophe that is not between two word characters ("’" is read as "'").
+_ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
+# Marks that are not word characters and that casefolding leaves alone, so
+# they only ever separate tokens.
+_PLAIN_MARKS = "".join(
+    c
+    for c in "’‘“”„‚«»‹›—–‐‑‒―…•·©®™°§¶†‡‰′″¦¬±×÷€£¥¢¤¡¿\xa0\xad\u2002\u2003\u2009\u200a\u200b\u200c\u200d\u202f\ufeff"
+    if not re.match(r"\w", c) and c.casefold() == c
+)
+# not plain: anything else, and a line break (it joins the lines)
+_NOT_PLAIN = re.compile("[^\x00-\x09\x0b-\x7f" + _PLAIN_MARKS + "]")
+# word characters lowercased; apostrophes and line breaks kept; the rest spaces
+_LOWER_WORDS = bytes(
+    ord(ch.lower()) if ch in _ASCII_WORD else c if ch in "'\n" else 32 for c, ch in enumerate(map(chr, range(256)))
+)
+# the shape of every character: "U"pper, "l"ower (or "_"), "d"igit;
+# apostrophes and line breaks kept; the rest spaces
+_SHAPE = bytes(
+    ord("U" if ch.isupper() else "d" if ch.isdigit() else "l") if ch in _ASCII_WORD else c if ch in "'\n" else 32
+    for c, ch in enumerate(map(chr, range(256)))
+)
+# all bytes but the (ASCII) separators and line breaks: deleted, they leave the separators
+_NOT_SEPARATOR = bytes(c for c in range(256) if chr(c) not in "|/>\n")
+_SENTENCE_ENDS = tuple(_SENTENCE_END)
+
+
+def _is_plain(text: str) -> bool:
+    """One line of ASCII but for :data:`_PLAIN_MARKS`."""
+    return (text.isascii() and "\n" not in text) or _NOT_PLAIN.search(text) is None
+
+
+def _tidy_apostrophes(data: bytes) -> bytes:
+    """Translated plain lines (padded with spaces) with every apostrophe that
+    does not join two word characters made a space: pairs first, then those
+    next to a space.
+
+    >>> _tidy_apostrophes(b" don't 'quote' me''' a'b ")
+    b" don't  quote  me    a'b "
+    """
+    if b"'" not in data:
+        return data
+    return data.replace(b"''", b"  ").replace(b" '", b"  ").replace(b"' ", b"  ")
+
 
 # The concepts, in the order used to break ties; each is a data file.
 CONCEPTS: tuple[str, ...] = (
@@ -113,8 +172,9 @@ _INLINE_CONCEPTS = frozenset({"ads", "share", "newsletter", "consent", "skip_lin
 _COMMENT_HEAD = re.compile(r"^\d+\s+(?:comments?|responses?|replies)\b|^(?:leave|post|add) a (?:comment|reply)\b", re.IGNORECASE)
 # A comment's byline: "jdoe says:", "Jane Doe wrote:".
 _COMMENT_BY = re.compile(r"\b(?:says|said|wrote|writes)\s*:\s*$")
-# A list item that may end an article: a number or a bullet.
-_LIST_ITEM = re.compile(r"\d|^\s*[-*•–]\s")
+# A list item that may end an article: a digit (see _has_digit) or a bullet
+# opening the line (used with ``match``, which anchors it).
+_BULLET = re.compile(r"\s*[-*•–]\s")
 # Where a page title joins the headline to the site's name: "Headline | Site", "Headline - Site".
 _TITLE_SEP = re.compile(r"\s+[|:·•»\-–—]+\s+|\s*\|\s*")
 
@@ -180,6 +240,14 @@ def _stop_owner() -> dict[str, tuple[str, ...]]:
     return {w: tuple(c) for w, c in owner.items()}
 
 
+@functools.cache
+def _stop_groups() -> tuple[dict[str, int], tuple[tuple[str, ...], ...]]:
+    """Each stopword's group (the languages that list it, as an index) and the groups."""
+    index: dict[tuple[str, ...], int] = {}
+    group_of = {w: index.setdefault(codes, len(index)) for w, codes in _stop_owner().items()}
+    return group_of, tuple(index)
+
+
 def stopwords(lang: str) -> frozenset[str]:
     """The stopwords of ISO language ``lang`` (empty when there is no list).
 
@@ -197,22 +265,28 @@ def detect_language(texts: Sequence[str], *, max_tokens: int = 2000) -> str | No
     >>> detect_language(["東京都は新しい計画を発表しました。"])
     'cjk'
     """
-    owner = _stop_owner()
-    # the first texts up to about max_tokens words, tokenised in one pass
-    parts, chars = [], 0
-    for text in texts:
-        parts.append(text)
-        chars += len(text)
+    return _language(map(_scan, texts), max_tokens)
+
+
+def _language(scans: Iterable[_Scan], max_tokens: int = 2000) -> str | None:
+    """:func:`detect_language` from the texts' scans (their tokens are the tokens of the texts)."""
+    group_of, groups = _stop_groups()
+    # the first texts up to about max_tokens words
+    toks: list[str] = []
+    chars = cjk = 0
+    for sc in scans:
+        toks += sc.toks
+        cjk += sc.cjk
+        chars += sc.chars
         if chars >= max_tokens * 6:
             break
-    joined = "\n".join(parts)
-    cjk = len(_CJK.findall(joined)) if not joined.isascii() else 0
-    toks = _TOKEN.findall(joined.casefold().replace("’", "'"))[:max_tokens]
+    del toks[max_tokens:]
     seen = len(toks)
-    bag = Counter(toks)
+    per_group = Counter(map(group_of.get, toks))
+    per_group.pop(None, None)  # not a stopword
     counts: dict[str, int] = {}
-    for tok, k in bag.items():
-        for code in owner.get(tok, ()):
+    for group, k in per_group.items():
+        for code in groups[group]:
             counts[code] = counts.get(code, 0) + k
     if chars and cjk * 3 >= chars:
         return "cjk"
@@ -272,29 +346,29 @@ class Vocabulary:
         whole = self.phrases.get(tuple(toks))
         if whole:
             return whole, 1.0, " ".join(toks), True
-        covered = [False] * n
+        starts = self.starts
+        if starts.keys().isdisjoint(toks):  # no phrase starts on this line
+            return None, 0.0, "", False
+        # left to right, the longest phrase at each word; matches do not overlap
         per: dict[str, int] = {}
         first = ""
-        starts = self.starts
-        i = 0
-        while i < n:
-            hit = 0
-            for k in starts.get(toks[i], ()):
+        free = 0  # the first word not inside a match
+        for i, tok in enumerate(toks):
+            if i < free or tok not in starts:
+                continue
+            for k in starts[tok]:
                 if k > n - i:
                     continue
                 c = self.phrases.get(tuple(toks[i : i + k]))
                 if c:
-                    hit = k
                     per[c] = per.get(c, 0) + k
                     first = first or " ".join(toks[i : i + k])
-                    for j in range(i, i + k):
-                        covered[j] = True
+                    free = i + k
                     break
-            i += hit or 1
         if not per:
             return None, 0.0, "", False
         best = min(per, key=lambda c: (-per[c], CONCEPTS.index(c)))
-        return best, sum(covered) / n, first, False
+        return best, sum(per.values()) / n, first, False
 
 
 @functools.cache
@@ -316,9 +390,8 @@ def vocabulary(lang: str = "en") -> Vocabulary:
 
 
 # -- features --------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Features:
-    """What the classifier knows about one block, computed once."""
+class Features(NamedTuple):
+    """What the classifier knows about one block, computed once (an immutable tuple)."""
 
     chars: int
     words: int
@@ -336,6 +409,107 @@ class Features:
     whole_line: bool
 
 
+class _Scan(NamedTuple):
+    """What :func:`features` reads of a block whatever its language."""
+
+    toks: tuple[str, ...]  # casefolded, "’" as "'"
+    cjk: int  # CJK characters
+    chars: int
+    words: int
+    ends_sentence: bool
+    url_density: float
+    caps_ratio: float
+    digit_ratio: float
+    separators: int
+    table_row: bool
+
+
+def _scan(text: str) -> _Scan:
+    """The language-free features of a block, and its tokens."""
+    return _scans([text])[0]
+
+
+def _scans(texts: Sequence[str]) -> list[_Scan]:
+    """:func:`_scan` of many blocks: the plain ones together, the others one by one."""
+    plain = list(map(_is_plain, texts))
+    if all(plain):
+        return _plain_scans(texts)
+    done = iter(_plain_scans([t for t, p in zip(texts, plain) if p]))
+    return [next(done) if p else _other_scan(t) for t, p in zip(texts, plain)]
+
+
+def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
+    """:func:`_scan` of plain blocks (see :func:`_is_plain`), column by column."""
+    if not texts:
+        return []
+    # every line padded with spaces, so a token starts after a space
+    joined = " " + " \n ".join(texts) + " "
+    if not joined.isascii():
+        # the curly apostrophe is an apostrophe; the other separators count as "|"
+        joined = joined.replace("’", "'").replace("•", "|").replace("·", "|").replace("»", "|").replace("›", "|")
+    raw = joined.encode()
+    lows = _tidy_apostrophes(raw.translate(_LOWER_WORDS)).decode().split("\n")
+    shapes = _tidy_apostrophes(raw.translate(_SHAPE)).split(b"\n")
+    toks = list(map(str.split, lows))
+    words = list(map(len, toks))
+    caps = map(bytes.count, shapes, repeat(b" U"))  # tokens that start with a capital
+    numeric = map(bytes.count, shapes, repeat(b" d"))  # tokens that start with a digit
+    digits = map(bytes.count, shapes, repeat(b"d"))
+    alnum = map(operator.sub, map(len, lows), map(str.count, lows, repeat(" ")))  # characters in tokens
+    separators = map(len, raw.translate(None, _NOT_SEPARATOR).split(b"\n"))
+    url_density = [
+        len(_URLISH.findall(t)) / max(1, n) if n <= 20 and _maybe_url(t) else 0.0 for t, n in zip(texts, words)
+    ]
+    # capitals among the tokens that start with a letter (a long block is
+    # prose or not by its words alone)
+    caps_ratio = [c / (n - num) if n - num and n <= 40 else 0.0 for c, num, n in zip(caps, numeric, words)]
+    digit_ratio = [min(1.0, d / a) if a else 1.0 for d, a in zip(digits, alnum)]
+    tails = list(map(str.rstrip, map(str.rstrip, map(str.rstrip, texts), repeat(CLOSERS))))
+    # a sentence end (".!?") that is not "..."
+    ends = map(operator.gt, map(str.endswith, tails, repeat(_SENTENCE_ENDS)), map(str.endswith, tails, repeat("...")))
+    tables = map(operator.and_, map(str.startswith, texts, repeat("|")), map(str.endswith, texts, repeat("|")))
+    # the fields of _Scan, in order
+    columns = (
+        map(tuple, toks), repeat(0), map(len, texts), words, ends, url_density, caps_ratio, digit_ratio, separators, tables
+    )
+    return list(map(tuple.__new__, repeat(_Scan), zip(*columns)))  # _Scan(*row), without a Python call
+
+
+_FIRST = operator.itemgetter(0)
+
+
+def _other_scan(text: str) -> _Scan:
+    """:func:`_scan` of a block that is not plain, by the regexes."""
+    low = text.casefold()
+    toks = _TOKEN.findall(low.replace("’", "'") if "’" in low else low)
+    cjk = len(_CJK.findall(text)) if _CJK.search(text) else 0
+    n = len(toks)
+    if cjk:
+        # CJK text has no spaces: count about two characters per word.
+        n = sum(1 for t in toks if not _CJK.search(t)) + max(1, cjk // 2)
+    caps_ratio = 0.0
+    if n <= 40:  # a long block is prose or not by its words alone
+        firsts = "".join(map(_FIRST, _TOKEN.findall(text)))  # of the tokens, as written
+        alpha = len(firsts) - sum(map(str.isdigit, firsts))  # (a digit is not upper case)
+        caps_ratio = sum(map(str.isupper, firsts)) / alpha if alpha else 0.0
+    digits = len(_DIGIT.findall(text))
+    alnum = sum(map(len, toks))
+    urls = len(_URLISH.findall(text)) if n <= 20 and _maybe_url(text) else 0
+    tail = text.rstrip().rstrip(CLOSERS).rstrip()
+    return _Scan(
+        tuple(toks),
+        cjk,
+        len(text),
+        n,
+        bool(tail) and tail[-1] in _SENTENCE_END and not tail.endswith("..."),
+        urls / max(1, len(toks)),
+        caps_ratio,
+        min(1.0, digits / alnum) if alnum else 1.0,
+        len(_SEPARATOR.findall(text)),
+        text.startswith("|") and text.endswith("|"),
+    )
+
+
 def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None = None) -> Features:
     """Compute a block's features.
 
@@ -345,46 +519,44 @@ def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None =
     >>> features("Home | News | Sport", stopwords("en")).separators
     2
     """
-    low = text.casefold()
-    toks = _TOKEN.findall(low.replace("’", "'") if "’" in low else low)
-    cjk = 0 if text.isascii() or not _CJK.search(text) else len(_CJK.findall(text))
-    n = len(toks)
-    if cjk:
-        # CJK text has no spaces: count about two characters per word.
-        n = sum(1 for t in toks if not _CJK.search(t)) + max(1, cjk // 2)
+    return _features(_scan(text), stops, vocab)
+
+
+def _features(sc: _Scan, stops: frozenset[str] | None, vocab: Vocabulary | None = None) -> Features:
+    """:func:`features` of a scanned block."""
+    toks = sc.toks
     stop_density: float | None = None
-    if stops and not cjk and toks:
+    if stops and not sc.cjk and toks:
         stop_density = sum(map(stops.__contains__, toks)) / len(toks)
-    urls = len(_URLISH.findall(text)) if n <= 20 and ("." in text or "@" in text) else 0
-    if n <= 40:
-        raw = _TOKEN.findall(text)
-        alpha = [t for t in raw if not t[0].isdigit()]
-        caps = sum(1 for t in alpha if t[0].isupper()) / len(alpha) if alpha else 0.0
+    if sc.words <= 40:
         v = vocab or vocabulary()
         concept, coverage, phrase, whole = v.match(toks)
         leading = v.leading(toks)
     else:  # a long block is prose or not by its words alone
-        caps, concept, coverage, phrase, whole, leading = 0.0, None, 0.0, "", False, None
-    digits = len(_DIGIT.findall(text))
-    alnum = sum(map(len, toks))
-    tail = text.rstrip().rstrip(CLOSERS).rstrip()
-    ends = bool(tail) and tail[-1] in _SENTENCE_END and not tail.endswith("...")
+        concept, coverage, phrase, whole, leading = None, 0.0, "", False, None
     return Features(
-        chars=len(text),
-        words=n,
-        stop_density=stop_density,
-        ends_sentence=ends,
-        url_density=urls / max(1, len(toks)),
-        caps_ratio=caps,
-        digit_ratio=min(1.0, digits / alnum) if alnum else 1.0,
-        separators=len(_SEPARATOR.findall(text)),
-        table_row=text.startswith("|") and text.endswith("|"),
-        concept=concept,
-        leading=leading,
-        coverage=coverage,
-        phrase=phrase,
-        whole_line=whole,
+        sc.chars,
+        sc.words,
+        stop_density,
+        sc.ends_sentence,
+        sc.url_density,
+        sc.caps_ratio,
+        sc.digit_ratio,
+        sc.separators,
+        sc.table_row,
+        concept,
+        leading,
+        coverage,
+        phrase,
+        whole,
     )
+
+
+def _maybe_url(text: str) -> bool:
+    """Whether to look for :data:`_URLISH` in ``text``: only in a line with an
+    "@" or a "." (an address or a domain), and a match without "@" needs a
+    "://" or a "." followed by a non-space ("www.x", "example.com")."""
+    return "@" in text or ("." in text and ("://" in text or _DOT_NONSPACE.search(text) is not None))
 
 
 @dataclass(frozen=True, slots=True)
@@ -491,23 +663,37 @@ class BoilerplateCleaner(BaseCleaner):
         """A menu fragment: a short line of one to three words, no sentence."""
         return label == "short" and f.words <= self.menu_item_words and not f.ends_sentence
 
-    def _furniture_zone(self, labels, feats: Sequence[Features], lo: int, hi: int) -> bool:
+    def _line(self, text: str, f: Features) -> _Line:
+        """Pass 1 for one block: its label and what pass 2 reads of it."""
+        label, code, reason = self.label(f)
+        listy = label != "bad" and (_has_digit(text, f) or _BULLET.match(text) is not None)
+        return _Line(
+            label,
+            code,
+            reason,
+            f.words,
+            self.score(label, f),
+            self._fragment(label, f),
+            listy,
+            listy and label == "short" and f.words >= self.list_item_words,
+            f.caps_ratio,
+            label == "bad" and f.whole_line,
+            f.concept in _INLINE_CONCEPTS,
+        )
+
+    def _furniture_zone(self, labs: list[str], frags: list[bool], lo: int, hi: int) -> bool:
         """An edge is page furniture: furniture blocks, or a long run that is mostly menu fragments."""
-        bad = frag = 0
-        for j in range(lo, hi):
-            if labels[j][0] == "bad":
-                bad += 1
-            elif self._fragment(labels[j][0], feats[j]):
-                frag += 1
+        bad = labs[lo:hi].count("bad")
+        frag = frags[lo:hi].count(True)
         return bad >= self.min_edge_bad or (frag >= self.edge_fragments and 2 * frag >= hi - lo)
 
-    def _extend(self, labels, start: int, stop: int) -> int:
+    def _extend(self, labs: list[str], start: int, stop: int) -> int:
         """From ``start`` on: one past the prose paragraphs that follow one run
         of at most ``inner_list_lines`` short lines (a line-up, a list), before
         any furniture block; ``start`` itself when there are none."""
         reach, shorts = start, 0
         for j in range(start, stop):
-            lab = labels[j][0]
+            lab = labs[j]
             if lab == "bad":
                 break
             if lab == "short":
@@ -520,86 +706,93 @@ class BoilerplateCleaner(BaseCleaner):
             reach = j + 1
         return reach
 
-    def _fragments_only(self, labels, lo: int, hi: int) -> bool:
+    def _fragments_only(self, labs: list[str], lo: int, hi: int) -> bool:
         """The edge is furniture by its menu fragments alone (fewer furniture blocks than it takes)."""
-        return sum(1 for j in range(lo, hi) if labels[j][0] == "bad") < self.min_edge_bad
+        return labs[lo:hi].count("bad") < self.min_edge_bad
 
     def decide(self, doc: Document) -> list[Decision]:
         """Both passes over the live blocks; the explanation of every decision."""
         live = doc.live()
-        if not live:
-            return []
+        lines, fates = self._classify(doc, [b.text for b in live])
+        return [
+            Decision(b.index, ln.label, ln.code, ln.reason)
+            if fate is None
+            else Decision(b.index, ln.label, *fate, True)
+            for b, ln, fate in zip(live, lines, fates)
+        ]
+
+    def _classify(self, doc: Document, texts: list[str]) -> tuple[list[_Line], list[tuple[str, str] | None]]:
+        """Both passes over the live blocks' texts: each block's pass-1 line and
+        its removal (code, reason), ``None`` when it is kept."""
+        if not texts:
+            return [], []
+        # Menus and teasers repeat within a page, and a settle pass sees the
+        # same blocks again: scans and features are kept for the document's
+        # versions, in read-only maps from text that a call replaces (with the
+        # texts it added) and never changes.  ``stops`` and ``vocab`` are
+        # functions of ``lang``, so it keys the features.
+        seen = doc.memo()
+        distinct = list(dict.fromkeys(texts))
+        scans = _remembered(seen, ("boilerplate.scan",), distinct, _scans)
         # Menus are full of names and English loan words: guess the language
         # from the longer blocks when there are any.
-        texts = [b.text for b in live]
-        lang = detect_language([t for t in texts if t.count(" ") >= 7] or texts)
+        by_text = dict(zip(distinct, scans))
+        lang = _language(map(by_text.__getitem__, [t for t in texts if t.count(" ") >= 7] or texts))
         stops = stopwords(lang) if lang and lang != "cjk" else None
         vocab = vocabulary(lang if lang and lang != "cjk" else "en")
-        # Menus and teasers repeat within a page, and a settle pass sees the
-        # same blocks again: features are kept for the document's versions.
-        # ``stops`` and ``vocab`` are functions of ``lang``, so it keys them.
-        seen = doc.memo()
-        feats = []
-        for t in texts:
-            key = ("boilerplate.features", lang, t)
-            f = seen.get(key)
-            if f is None:
-                f = seen[key] = features(t, stops, vocab)
-            feats.append(f)
-        labels = [self.label(f) for f in feats]
-        decisions = [Decision(b.index, lab, code, reason) for b, (lab, code, reason) in zip(live, labels)]
+        feats = _remembered(
+            seen,
+            ("boilerplate.features", lang),
+            distinct,
+            lambda todo: [_features(by_text[t], stops, vocab) for t in todo],
+        )
+        rows = dict(zip(distinct, map(self._line, distinct, feats)))  # pass 1, once per distinct text
+        lines = list(map(rows.__getitem__, texts))
         head = _headline_end(texts)
-        out = self._region(texts, feats, labels, decisions, head)
+        fates = self._region(texts, lines, head)
         # Settle: the region of what is left, once (a menu that sat between two
         # prose stretches is an edge now); features are not computed again.
-        keep = [i for i, d in enumerate(out) if not d.removed]
-        if len(keep) < len(out):
+        keep = [i for i, fate in enumerate(fates) if fate is None]
+        if len(keep) < len(fates):
             kept_head = None if head is None else sum(1 for i in keep if i < head)
-            again = self._region(
-                [texts[i] for i in keep], [feats[i] for i in keep], [labels[i] for i in keep], [out[i] for i in keep], kept_head
-            )
-            for i, d in zip(keep, again):
-                out[i] = d
-        return out
+            again = self._region([texts[i] for i in keep], [lines[i] for i in keep], kept_head)
+            for i, fate in zip(keep, again):
+                fates[i] = fate
+        return lines, fates
 
-    def _region(
-        self,
-        texts: list[str],
-        feats: list[Features],
-        labels: list[tuple[str, str | None, str]],
-        decisions: list[Decision],
-        head: int | None = None,
-    ) -> list[Decision]:
-        """Pass 2 over blocks labelled by pass 1: the region, its edges, the removals.
+    def _region(self, texts: list[str], lines: list[_Line], head: int | None = None) -> list[tuple[str, str] | None]:
+        """Pass 2 over blocks labelled by pass 1: the region, its edges, the
+        removals (code and reason of each removed block, ``None`` for kept).
 
         ``head`` is one past the article's headline (see :func:`_headline_end`), if known.
         """
-        if not any(lab == "good" for lab, _, _ in labels):
-            return list(decisions)  # no prose: nothing to anchor an article region on
+        n = len(texts)
+        fates: list[tuple[str, str] | None] = [None] * n
+        labs = list(map(_LABEL, lines))
+        if "good" not in labs:
+            return fates  # no prose: nothing to anchor an article region on
+        words = list(map(_WORDS, lines))
         best, best_lo, best_hi = float("-inf"), 0, 0
         run, lo = 0.0, 0
-        for i, ((lab, _, _), f) in enumerate(zip(labels, feats)):
-            s = self.score(lab, f)
+        for i, s in enumerate(map(_SCORE, lines)):
             if run <= 0:
                 run, lo = s, i
             else:
                 run += s
             if run > best:
                 best, best_lo, best_hi = run, lo, i
-        n = len(texts)
         # The end of the article: a reader-comments zone ("34 Comments",
         # "Leave a Reply", "name says:") after the region's first paragraph.
         comments_at = n
         prose = 0
         for j in range(best_lo, best_hi + 1):
-            f = feats[j]
-            if labels[j][0] == "good":
-                prose += f.words
-            elif prose >= self.comments_after_words and f.words <= 8 and (
+            if labs[j] == "good":
+                prose += words[j]
+            elif prose >= self.comments_after_words and words[j] <= 8 and (
                 _COMMENT_HEAD.search(texts[j]) or _COMMENT_BY.search(texts[j])
             ):
                 comments_at = j
-                goods = [k for k in range(best_lo, j) if labels[k][0] == "good"]
+                goods = [k for k in range(best_lo, j) if labs[k] == "good"]
                 best_hi = goods[-1]
                 break
         # The edges: a zone before or after the region is page furniture when
@@ -611,49 +804,31 @@ class BoilerplateCleaner(BaseCleaner):
         # furniture only by its fragments, the article goes on through one run
         # of at most ``inner_list_lines`` short lines to the prose paragraphs
         # right after it.
+        frags = list(map(_FRAGMENT, lines))
         core_hi = best_hi  # the region as scored: what other stretches are weighed against
-        if comments_at == n and self._fragments_only(labels, best_hi + 1, n):
-            best_hi = self._extend(labels, best_hi + 1, n) - 1
-        cut_before = best_lo if self._furniture_zone(labels, feats, 0, best_lo) else 0
+        if comments_at == n and self._fragments_only(labs, best_hi + 1, n):
+            best_hi = self._extend(labs, best_hi + 1, n) - 1
+        cut_before = best_lo if self._furniture_zone(labs, frags, 0, best_lo) else 0
         cut_after = best_hi + 1
-        if comments_at < n or self._furniture_zone(labels, feats, cut_after, n):
+        if comments_at < n or self._furniture_zone(labs, frags, cut_after, n):
             end = min(n, comments_at)
 
             def item(j: int) -> bool:
-                return labels[j][0] != "bad" and feats[j].words <= 15 and bool(_LIST_ITEM.search(texts[j]))
+                return lines[j].listy and words[j] <= 15
 
             # list items (a heading line may open the list) continue the article
             while cut_after < end and (item(cut_after) or (
-                cut_after + 1 < end and labels[cut_after][0] == "short" and feats[cut_after].words <= 6 and item(cut_after + 1)
+                cut_after + 1 < end and labs[cut_after] == "short" and words[cut_after] <= 6 and item(cut_after + 1)
             )):
                 cut_after += 1
         else:
             cut_after = n
-        region_words = sum(feats[j].words for j in range(best_lo, core_hi + 1) if labels[j][0] != "bad")
-        spared: set[int] = set()
-        run_ids: list[int] = []
+        region_words = sum(words[j] for j in range(best_lo, core_hi + 1) if labs[j] != "bad")
         # list items count as a list only in a streak (table rows, a calendar);
         # teasers alternate a headline with a date line.
-        is_item = [labels[j][0] == "short" and feats[j].words >= self.list_item_words and bool(_LIST_ITEM.search(texts[j])) for j in range(n)]
-        streak = [False] * n
-        j = 0
-        while j < n:
-            k = j
-            while k < n and is_item[k]:
-                k += 1
-            if k - j >= self.list_streak:
-                streak[j:k] = [True] * (k - j)
-            j = k + 1
+        streak = _long_runs(list(map(_LIST_ITEM, lines)), self.list_streak)
         # a run of menu fragments splits the stretches too (pages with no vocabulary)
-        menu_run = [False] * n
-        j = 0
-        while j < n:
-            k = j
-            while k < n and self._fragment(labels[k][0], feats[k]):
-                k += 1
-            if k - j >= self.menu_run_lines:
-                menu_run[j:k] = [True] * (k - j)
-            j = k + 1
+        menu_run = _long_runs(frags, self.menu_run_lines)
         # A short region is a weak claim: text outside it is spared more readily.
         ratio = self.spare_ratio if region_words >= self.confident_words else self.weak_spare_ratio
         # A list that opens right under the headline (past its byline, date
@@ -661,61 +836,122 @@ class BoilerplateCleaner(BaseCleaner):
         under_head = -1
         if head is not None:
             j = head
-            while j < n and j - head <= self.head_gap and labels[j][0] in ("short", "bad") and not streak[j]:
+            while j < n and j - head <= self.head_gap and labs[j] in ("short", "bad") and not streak[j]:
                 j += 1
             k = j
             while k < n and streak[k]:
                 k += 1
             if k - j >= self.head_list and (j == 0 or not streak[j - 1]):
                 under_head = j
+        spared: set[int] = set()
+        run_ids: list[int] = []
         content = items = 0
         listed = False
         for j in [*range(0, cut_before), -1, *range(cut_after, n), -1]:
-            if j >= 0 and labels[j][0] != "bad" and j < comments_at and not menu_run[j]:
+            if j >= 0 and labs[j] != "bad" and j < comments_at and not menu_run[j]:
                 run_ids.append(j)
-                f = feats[j]
-                if labels[j][0] != "short":
-                    content += f.words
+                if labs[j] != "short":
+                    content += words[j]
                 elif streak[j]:
-                    items += f.words
+                    items += words[j]
                     listed = listed or j == under_head
-                elif f.words >= self.list_item_words and f.caps_ratio < 0.8:
-                    content += f.words
+                elif words[j] >= self.list_item_words and lines[j].caps < 0.8:
+                    content += words[j]
                 continue
             if content + items > region_words * ratio or items > region_words * self.spare_list_ratio:
                 spared.update(run_ids)
             elif listed:  # the list and what follows it, not the page above the headline
                 spared.update(k for k in run_ids if k >= (head or 0))
             run_ids, content, items, listed = [], 0, 0, False
-        out: list[Decision] = []
-        for i, d in enumerate(decisions):
-            f = feats[i]
-            if (i < cut_before or i >= cut_after) and i not in spared:
-                where = f"{'before' if i < best_lo else 'after'} the article, among page furniture"
-                if d.label == "bad":
-                    d = Decision(d.index, d.label, d.code, f"{d.reason}, {where}", True)
-                elif d.label == "short":
-                    d = Decision(d.index, d.label, "boilerplate.short", f"short line {where}", True)
-                else:
-                    d = Decision(d.index, d.label, "boilerplate.outside", f"text {where}", True)
-            elif d.label == "bad" and f.whole_line and (f.concept in _INLINE_CONCEPTS or not best_lo <= i <= best_hi):
+        for where, edge in (("before", range(0, cut_before)), ("after", range(cut_after, n))):
+            where = f"{where} the article, among page furniture"
+            short = ("boilerplate.short", f"short line {where}")
+            outside = ("boilerplate.outside", f"text {where}")
+            for i in edge:
+                if i not in spared:
+                    ln = lines[i]
+                    if ln.label == "bad":
+                        fates[i] = (ln.code, f"{ln.reason}, {where}")
+                    else:
+                        fates[i] = short if ln.label == "short" else outside
+        # whole-line furniture ("Advertisement") goes inside the article too
+        for i in itertools.compress(range(cut_before, cut_after), map(_WHOLE, lines[cut_before:cut_after])):
+            ln = lines[i]
+            if ln.inline or not best_lo <= i <= best_hi:
                 where = "inside the article" if best_lo <= i <= best_hi else "next to the article"
-                d = Decision(d.index, d.label, d.code, f"{d.reason}, {where}", True)
-            out.append(d)
-        return out
+                fates[i] = (ln.code, f"{ln.reason}, {where}")
+        return fates
 
     def apply(self, doc: Document) -> Document:
         # The region is decided once, on the whole page: a settle pass does not
         # look for a region inside the region.
         if any(r.cleaner == self.name for r in doc.removals):
             return doc
+        live = doc.live()
         groups: dict[tuple[str, str], list[int]] = {}
-        for d in self.decide(doc):
-            if d.removed and d.code:
-                groups.setdefault((d.code, d.reason), []).append(d.index)
+        for b, fate in zip(live, self._classify(doc, [b.text for b in live])[1]):
+            if fate is not None:
+                groups.setdefault(fate, []).append(b.index)
         if not groups:
             return doc
         ch = doc.changes(self.name)
         for (code, reason), indices in groups.items():
             ch.remove(indices, code=code, reason=reason)
         return ch.commit()
+
+
+class _Line(NamedTuple):
+    """One block as pass 2 reads it: its pass-1 label, code and reason, and the
+    few features and flags the context rules use."""
+
+    label: str
+    code: str | None
+    reason: str
+    words: int
+    score: float
+    fragment: bool  # a menu fragment: one to three words, no sentence
+    listy: bool  # not furniture, with a digit or a bullet
+    list_item: bool  # a short line of a few words that is listy: a list item
+    caps: float
+    whole: bool  # whole-line furniture ("Advertisement")
+    inline: bool  # of a concept removed even inside the article
+
+
+def _has_digit(text: str, f: Features) -> bool:
+    """Whether ``text`` holds a digit; its features tell unless the ratio is 1
+    (every token character a digit, or no token at all)."""
+    return f.digit_ratio > 0 and (f.digit_ratio < 1 or _DIGIT.search(text) is not None)
+
+
+def _remembered(memo: dict, key: tuple, texts: list[str], compute: Callable[[list[str]], list[_T]]) -> list[_T]:
+    """``compute(texts)``, from and into ``memo[key]``: a read-only map from
+    text to value, replaced by a larger one when some texts are new."""
+    known = memo.get(key)
+    if known is None:  # a new document
+        values = compute(texts)
+        memo[key] = MappingProxyType(dict(zip(texts, values)))
+        return values
+    values = list(map(known.get, texts))
+    if None in values:
+        todo = [t for t, v in zip(texts, values) if v is None]
+        known = memo[key] = MappingProxyType({**known, **dict(zip(todo, compute(todo)))})
+        values = list(map(known.__getitem__, texts))
+    return values
+
+
+_LABEL, _WORDS, _SCORE, _FRAGMENT, _LIST_ITEM, _WHOLE = (
+    operator.attrgetter(name) for name in ("label", "words", "score", "fragment", "list_item", "whole")
+)
+
+
+_RUN = re.compile(b"\x01+")
+
+
+def _long_runs(flags: list[bool], least: int) -> bytearray:
+    """``flags`` (as 0 and 1) with only the runs of at least ``least`` true values kept."""
+    out = bytearray(len(flags))
+    for m in _RUN.finditer(bytes(flags)):
+        start, end = m.span()
+        if end - start >= least:
+            out[start:end] = m.group()
+    return out
