@@ -280,7 +280,8 @@ class Document:
         """A cache for a cleaner's pure functions of block texts, shared by the versions of this document.
 
         Keys must name the function and every argument, e.g.
-        ``("boilerplate.features", lang, text)``; values must be immutable.
+        ``("typos.fixes", allowed, text)``; values must be immutable (a
+        cleaner may keep one read-only map per function, as ``boilerplate`` does).
         """
         return self._memo.derived
 
