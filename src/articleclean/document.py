@@ -339,18 +339,19 @@ class Changes:
 
     def remove(self, indices: Iterable[int], *, code: str, reason: str) -> None:
         """Label blocks as removed; already removed blocks are left as they are."""
-        todo = sorted({i for i in indices if self.block(i).removed is None})
-        run: list[Block] = []
-        for i in todo:
-            b = self.block(i)
-            b = Block(b.index, b.start, b.end, b.line, b.para, b.text, code, b.shifts, b.lead)
-            self._blocks[i] = b
-            if run and run[-1].index != i - 1:
-                self._record(run, code, reason)
-                run = []
-            run.append(b)
-        if run:
-            self._record(run, code, reason)
+        changed, blocks = self._blocks, self._doc.blocks
+        current = [changed.get(i) or blocks[i] for i in sorted(set(indices))]
+        todo = [Block(b.index, b.start, b.end, b.line, b.para, b.text, code, b.shifts, b.lead) for b in current if b.removed is None]
+        if not todo:
+            return
+        changed.update((b.index, b) for b in todo)
+        # one record per run of consecutive lines
+        first = 0
+        for k in range(1, len(todo)):
+            if todo[k].index != todo[k - 1].index + 1:
+                self._record(todo[first:k], code, reason)
+                first = k
+        self._record(todo[first:], code, reason)
 
     def _record(self, run: Sequence[Block], code: str, reason: str) -> None:
         src = self._doc.source
