@@ -290,10 +290,116 @@ def test_non_english_article_is_not_emptied():
         "Die Kosten von rund 4,2 Millionen Euro sollen zum großen Teil vom Land übernommen werden, sagte die Bürgermeisterin.",
     ]
     ja = ["東京都は新しい計画を発表しました。この計画は来年の四月から始まる予定で、多くの住民が期待しています。"]
-    # No German vocabulary ships yet: the menu may stay, the article must.
+    # German vocabulary: the menu and the footer go, the article stays.
     out = kept(["Startseite", "Politik", "Impressum", "Datenschutz"] + de + ["Impressum", "Kontakt"])
-    assert all(p in out for p in de)
+    assert out == de
+    assert kept(de) == de
     assert kept(ja) == ja
+
+
+# -- furniture vocabulary of other languages ------------------------------------------------------
+# Synthetic pages: a skip link, a menu, a log-in prompt and share/ad lines above the
+# article, an ad between its paragraphs, related links, comments, newsletter, legal
+# and cookie lines below it.  The furniture goes, every paragraph stays.
+PAGES = {
+    "de": (
+        ["Zum Inhalt springen", "Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Suche", "Anmelden",
+         "Wir verwenden Cookies", "Alle akzeptieren", "Artikel teilen", "Anzeige"],
+        [
+            "Der Stadtrat hat am Dienstag mit großer Mehrheit den Bau von drei neuen Radwegen in der Innenstadt beschlossen.",
+            "Die Kosten von rund 4,2 Millionen Euro sollen zum großen Teil vom Land übernommen werden, sagte die Bürgermeisterin.",
+            "Die Opposition kritisierte, dass die Anwohner nicht früh genug in die Planung einbezogen worden seien.",
+        ],
+        "Anzeige",
+        ["Teilen", "Drucken", "Mehr zum Thema", "Kommentare", "Newsletter abonnieren", "Ihre E-Mail-Adresse",
+         "Impressum", "Datenschutz", "Cookie-Einstellungen", "© 2024 Beispiel Verlag. Alle Rechte vorbehalten."],
+    ),
+    "pt": (
+        ["Pular para o conteúdo", "Início", "Política", "Economia", "Esportes", "Cultura", "Buscar", "Entrar",
+         "Assine", "Compartilhar", "Publicidade"],
+        [
+            "A prefeitura anunciou nesta terça-feira que vai construir três novas ciclovias no centro da cidade até o fim do ano.",
+            "Segundo o secretário de obras, o custo total de cerca de 4 milhões de reais será pago em grande parte pelo governo do estado.",
+            "Os vereadores da oposição disseram que os moradores não foram ouvidos e que vão pedir mais informações sobre o projeto.",
+        ],
+        "Publicidade",
+        ["Compartilhe esta notícia", "Imprimir", "Leia também", "Comentários", "Receba nossa newsletter", "Seu e-mail",
+         "Política de Privacidade", "Termos de Uso", "Aceitar cookies", "© 2024 Exemplo Editora. Todos os direitos reservados."],
+    ),
+    "ru": (
+        ["Перейти к содержанию", "Главная", "Политика", "Экономика", "Спорт", "Культура", "Поиск", "Войти",
+         "Поделиться", "Реклама"],
+        [
+            "В четверг городской совет большинством голосов одобрил план, по которому в центре города появятся три новые велосипедные дорожки.",
+            "По словам мэра, большую часть расходов, которые составят около 400 миллионов рублей, возьмёт на себя область.",
+            "Представители оппозиции заявили, что жителей не спросили, и потребовали провести общественные слушания по этому проекту.",
+        ],
+        "Реклама",
+        ["Читайте также", "Комментарии", "Подписаться на рассылку", "Ваш email", "Политика конфиденциальности",
+         "Пользовательское соглашение", "Мы используем файлы cookie", "© 2024 Пример Медиа. Все права защищены."],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_other_language_furniture_is_removed_and_prose_kept(lang):
+    head, prose, ad, foot = PAGES[lang]
+    assert detect_language(prose) == lang
+    assert kept([*head, prose[0], ad, prose[1], prose[2], *foot]) == prose
+    # the article alone comes out whole
+    assert kept(prose) == prose
+
+
+@pytest.mark.parametrize(
+    "lang, line, code",
+    [
+        ("de", "Alle Rechte vorbehalten", "boilerplate.legal"),
+        ("de", "Impressum", "boilerplate.legal"),
+        ("de", "Teilen", "boilerplate.share"),
+        ("de", "Anzeige", "boilerplate.ads"),
+        ("fr", "Tous droits réservés", "boilerplate.legal"),
+        ("fr", "Partager", "boilerplate.share"),
+        ("fr", "Publicité", "boilerplate.ads"),
+        ("fr", "Lire aussi", "boilerplate.navigation"),
+        ("es", "Todos los derechos reservados", "boilerplate.legal"),
+        ("es", "Compartir en Facebook", "boilerplate.share"),
+        ("pt", "Todos os direitos reservados", "boilerplate.legal"),
+        ("pt", "Compartilhar", "boilerplate.share"),
+        ("pt", "Publicidade", "boilerplate.ads"),
+        ("it", "Riproduzione riservata", "boilerplate.legal"),
+        ("it", "Condividi", "boilerplate.share"),
+        ("nl", "Alle rechten voorbehouden", "boilerplate.legal"),
+        ("nl", "Schrijf je in voor de nieuwsbrief", "boilerplate.newsletter"),
+        ("ru", "Все права защищены", "boilerplate.legal"),
+        ("ru", "Поделиться", "boilerplate.share"),
+        ("ru", "Реклама", "boilerplate.ads"),
+        ("pl", "Wszelkie prawa zastrzeżone", "boilerplate.legal"),
+        ("pl", "Udostępnij", "boilerplate.share"),
+        ("pl", "Przejdź do treści", "boilerplate.skip_links"),
+    ],
+)
+def test_other_language_vocabulary(lang, line, code):
+    assert C.label(features(line, stopwords(lang), vocabulary(lang)))[:2] == ("bad", code)
+
+
+def test_other_language_lists_are_commented_lowercase_and_add_to_english():
+    from importlib import resources
+
+    root = resources.files("articleclean").joinpath("data", "boilerplate")
+    langs = sorted(p.name for p in root.iterdir() if p.is_dir() and p.name != "en")
+    assert {"de", "es", "fr", "it", "nl", "pl", "pt", "ru"} <= set(langs)
+    en = vocabulary("en").phrases
+    for lang in langs:
+        files = sorted(f.name for f in root.joinpath(lang).iterdir())
+        assert files == sorted(f.name for f in root.joinpath("en").iterdir()), lang
+        for name in files:
+            text = root.joinpath(lang, name).read_text("utf-8")
+            assert text.startswith("#"), (lang, name)
+            for line in text.splitlines():
+                entry = line.split("#", 1)[0].strip()
+                assert entry == entry.lower(), (lang, name, line)
+        v = vocabulary(lang).phrases
+        assert len(v) > len(en) and all(v[p] == c for p, c in en.items())
 
 
 # -- quality floor on a committed sample ---------------------------------------------------------
