@@ -21,8 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
-from ..document import Document
-from ..text import ends_sentence, may_contain, word_count
+from ..document import Block, Document
+from ..text import blocks_with, ends_sentence, folded_lines, may_contain, word_count
 
 __all__ = ["NewsletterCleaner", "signup_signals"]
 
@@ -61,6 +61,21 @@ _SIGNAL_LITERALS = (
     "sign", "subscri", "news", "bulletin", "briefing", "mail", "alert", "digest", "update",
     "inbox", "like to", "privacy", "clicking", "thank",
 )  # fmt: skip
+# Every line with a _SIGNALS or _BUTTON match holds one of _PRECISE, case-
+# insensitively (each alternative has one; the one for "your/our … newsletter"
+# is "our " with a noun), so the cleaner tests only those lines.  It finds them
+# with a few searches of the whole text, for the shorter _COARSE literals (each
+# search is a pass over the text), then checks _PRECISE on each line found.
+_PRECISE = (
+    "sign up", "sign-up", "signup", "sign me up", "signing up", "subscrib", "join now", "get alerts",
+    "get our", "get the latest", "get the best", "get all the latest",
+    "receive our", "receive the latest", "receive the best", "receive all the latest",
+    "your inbox", "*", "like to be emailed", "like to receive", "our privacy",
+    "by clicking", "enter your e", "enter an e",
+)  # fmt: skip
+_PRECISE_RE = re.compile("|".join(map(re.escape, _PRECISE)).encode("ascii"))
+_OUR_NOUN_RE = re.compile(rb"newsletter|bulletin|briefing|mails|alerts|digest")
+_COARSE = ("sign", "subscrib", "join now", "get ", "receive ", "*", "like to ", "clicking", "enter ", "our ")
 # A bare button label.
 _BUTTON = re.compile(r"^(?:sign[ -]?up|subscribe|sign me up|join now|get alerts)[!.]?$", re.IGNORECASE)
 # Openings that make a single-signal line an instruction, not reported speech.
@@ -111,7 +126,26 @@ class NewsletterCleaner(BaseCleaner):
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
-        for b in doc.live():
+        blocks = _candidates(doc)
+        for b in doc.live() if blocks is None else blocks:
             if self.is_prompt(b.text, count=doc.word_count):
                 ch.remove([b.index], code="newsletter.signup", reason="newsletter or sign-up prompt addressed to the reader")
         return ch.commit()
+
+
+def _candidates(doc: Document) -> list[Block] | None:
+    """The live blocks that may be prompts, in order (``None``: test every block)."""
+    found = blocks_with(doc, folded_literals=_COARSE)
+    fold = folded_lines(doc)
+    if found is None or fold is None:
+        return None
+    blocks = doc.blocks
+    out = []
+    for i in sorted(found):
+        b = blocks[i]
+        if b.removed is not None or not b.text:
+            continue
+        low = fold(i)
+        if low is None or _PRECISE_RE.search(low) or b"our " in low and _OUR_NOUN_RE.search(low):
+            out.append(b)
+    return out
