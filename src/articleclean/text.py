@@ -38,6 +38,7 @@ __all__ = [
     "is_all_caps",
     "is_truncated",
     "line_pattern",
+    "live_blocks",
     "live_positions",
     "line_scan",
     "looks_like_body",
@@ -275,6 +276,26 @@ def folded_lines(doc: Document) -> Callable[[int], bytes | None] | None:
     return fold
 
 
+def _reversed(memo: dict, scan: LineScan) -> str:
+    key = ("text.reversed", id(scan))
+    hit = memo.get(key)
+    if hit is None or hit[0] is not scan:
+        hit = memo[key] = (scan, scan.joined[::-1])
+    return hit[1]
+
+
+def _line_end_lines(scan: LineScan, rev: str, pattern: re.Pattern[str], out: set[int]) -> None:
+    """Add to ``out`` the lines after which ``pattern`` matches in the reversed text ``rev``."""
+    starts, last, search = scan.starts, len(scan.joined) - 1, pattern.search
+    m = search(rev)
+    while m is not None:
+        i = scan.line_of(last - m.start())  # the line break after line i
+        out.add(i)
+        if i == 0:
+            break
+        m = search(rev, last - (starts[i] - 1))  # from the line break before it
+
+
 def _last_char_lines(scan: LineScan, hay: str | bytes, needle: str | bytes, out: set[int]) -> None:
     """Add to ``out`` the lines holding the last character of an occurrence of ``needle``."""
     starts, n, line_of = scan.starts, len(scan.texts), scan.line_of
@@ -306,6 +327,7 @@ def blocks_with(
     folded_literals: Iterable[str] = (),
     pattern: re.Pattern[str] | None = None,
     literals: Iterable[str] = (),
+    line_end: re.Pattern[str] | None = None,
 ) -> frozenset[int] | None:
     """Indices of the blocks of ``doc`` where one of the searches finds something.
 
@@ -319,6 +341,10 @@ def blocks_with(
       case-insensitive search for ASCII text would find.  Lines with an
       :data:`UNFOLDABLE` character are always named.
     * ``pattern`` and ``literals`` are searched in the text as it is.
+    * ``line_end`` is searched in the text reversed, where it must begin with
+      the line break after a line and match the line's end backwards.  A
+      regular expression search is fast only from a literal (here the line
+      break), so this is how to find the lines that end in a certain way.
 
     ``None`` means every block may match (the scan is unavailable).  Answers
     are cached in the document's memo.
@@ -329,13 +355,15 @@ def blocks_with(
     [0, 2]
     >>> sorted(blocks_with(doc, folded=re.compile(rb"\\n(?:see|get) ")))
     [0, 2]
+    >>> sorted(blocks_with(doc, line_end=re.compile(r"\\n\\.")))  # ends with "."
+    [1]
     """
     scan = line_scan(doc)
     if scan is None:
         return None
     folded_literals, literals = tuple(folded_literals), tuple(literals)
     memo = doc.memo()
-    key = ("text.blocks_with", folded, folded_literals, pattern, literals, id(scan))
+    key = ("text.blocks_with", folded, folded_literals, pattern, literals, line_end, id(scan))
     hit = memo.get(key)
     if hit is not None and hit[0] is scan:
         return hit[1]
@@ -351,6 +379,8 @@ def blocks_with(
         _pattern_lines(scan, scan.joined, pattern, out)
     for lit in literals:
         _last_char_lines(scan, scan.joined, lit, out)
+    if line_end is not None:
+        _line_end_lines(scan, _reversed(memo, scan), line_end, out)
     result = frozenset(out)
     memo[key] = (scan, result)
     return result
@@ -401,3 +431,12 @@ def live_positions(live: Sequence[Any], indices: Iterable[int] | None) -> list[i
         if k < len(order) and order[k] == i:
             out.append(k)
     return out
+
+
+def live_blocks(doc: Document, indices: Iterable[int] | None) -> list[Any]:
+    """The blocks of ``doc`` with the given indices that are live (not removed,
+    not emptied), in order; all live blocks when ``indices`` is ``None``."""
+    if indices is None:
+        return doc.live()
+    blocks = doc.blocks
+    return [b for i in sorted(indices) if (b := blocks[i]).removed is None and b.text]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..base import BaseCleaner
 from ..document import Block, Document
-from ..text import blocks_with, ends_sentence, folded_lines, may_contain, word_count
+from ..text import blocks_with, ends_sentence, folded_lines, live_blocks, may_contain, word_count
 
 __all__ = ["NewsletterCleaner", "signup_signals"]
 
@@ -126,26 +126,21 @@ class NewsletterCleaner(BaseCleaner):
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
-        blocks = _candidates(doc)
-        for b in doc.live() if blocks is None else blocks:
+        for b in _candidates(doc):
             if self.is_prompt(b.text, count=doc.word_count):
                 ch.remove([b.index], code="newsletter.signup", reason="newsletter or sign-up prompt addressed to the reader")
         return ch.commit()
 
 
-def _candidates(doc: Document) -> list[Block] | None:
-    """The live blocks that may be prompts, in order (``None``: test every block)."""
+def _candidates(doc: Document) -> list[Block]:
+    """The live blocks that may be prompts, in order."""
     found = blocks_with(doc, folded_literals=_COARSE)
     fold = folded_lines(doc)
     if found is None or fold is None:
-        return None
-    blocks = doc.blocks
+        return doc.live()
     out = []
-    for i in sorted(found):
-        b = blocks[i]
-        if b.removed is not None or not b.text:
-            continue
-        low = fold(i)
+    for b in live_blocks(doc, found):
+        low = fold(b.index)
         if low is None or _PRECISE_RE.search(low) or b"our " in low and _OUR_NOUN_RE.search(low):
             out.append(b)
     return out
