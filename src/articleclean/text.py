@@ -35,6 +35,7 @@ __all__ = [
     "blocks_with",
     "ends_sentence",
     "folded_lines",
+    "folded_text",
     "is_all_caps",
     "is_truncated",
     "line_pattern",
@@ -56,6 +57,7 @@ CLOSERS = "\"'”’)]»›*"
 ODD_SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 ODD_SPACE_RE = re.compile(f"[{ODD_SPACES}]")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
+_QUOTE_PAIRS = tuple((chr(k), v) for k, v in _QUOTES.items())
 
 
 def words(text: str) -> list[str]:
@@ -132,7 +134,17 @@ def dedupe_key(text: str) -> str:
     """A key under which two lines differing only in quote style, spacing or case are equal."""
     # str.split() and the regex \s agree on what white space is (str.isspace),
     # so this is ``re.sub(r"\s+", " ", t).strip()`` without a regex pass.
-    return " ".join(text.translate(_QUOTES).split()).casefold()
+    # ``text.translate(_QUOTES)``, one quote at a time (the replacements are
+    # not quotes to replace): a translation table is slow on text that is not
+    # ASCII, and ASCII text has only the backquote.
+    if text.isascii():
+        if "`" in text:
+            text = text.replace("`", "'")
+    else:
+        for quote, straight in _QUOTE_PAIRS:
+            if quote in text:
+                text = text.replace(quote, straight)
+    return " ".join(text.split()).casefold()
 
 
 def similar_word(a: str, b: str, max_distance: int = 2) -> bool:
@@ -252,6 +264,17 @@ def _folded(memo: dict, scan: LineScan) -> tuple[bytes, frozenset[int]]:
     if hit is None or hit[0] is not scan:
         hit = memo[key] = (scan, *scan.folded())
     return hit[1], hit[2]
+
+
+def folded_text(doc: Document) -> tuple[LineScan, bytes, frozenset[int]] | None:
+    """``doc``'s :class:`LineScan`, its :meth:`LineScan.folded` text and the
+    lines with an :data:`UNFOLDABLE` character (cached); ``None`` when the
+    scan is unavailable."""
+    scan = line_scan(doc)
+    if scan is None:
+        return None
+    hay, unfoldable = _folded(doc.memo(), scan)
+    return scan, hay, unfoldable
 
 
 def folded_lines(doc: Document) -> Callable[[int], bytes | None] | None:
