@@ -61,21 +61,25 @@ _SIGNAL_LITERALS = (
     "sign", "subscri", "news", "bulletin", "briefing", "mail", "alert", "digest", "update",
     "inbox", "like to", "privacy", "clicking", "thank",
 )  # fmt: skip
-# Every line with a _SIGNALS or _BUTTON match holds one of _PRECISE, case-
-# insensitively (each alternative has one; the one for "your/our … newsletter"
-# is "our " with a noun), so the cleaner tests only those lines.  It finds them
-# with a few searches of the whole text, for the shorter _COARSE literals (each
-# search is a pass over the text), then checks _PRECISE on each line found.
-_PRECISE = (
-    "sign up", "sign-up", "signup", "sign me up", "signing up", "subscrib", "join now", "get alerts",
-    "get our", "get the latest", "get the best", "get all the latest",
-    "receive our", "receive the latest", "receive the best", "receive all the latest",
-    "your inbox", "*", "like to be emailed", "like to receive", "our privacy",
-    "by clicking", "enter your e", "enter an e",
-)  # fmt: skip
-_PRECISE_RE = re.compile("|".join(map(re.escape, _PRECISE)).encode("ascii"))
-_OUR_NOUN_RE = re.compile(rb"newsletter|bulletin|briefing|mails|alerts|digest")
-_COARSE = ("sign", "subscrib", "join now", "get ", "receive ", "*", "like to ", "clicking", "enter ", "our ")
+# Every line with a _SIGNALS or _BUTTON match holds, case-insensitively, one
+# of the literals below (each alternative has one; "your/our … newsletter"
+# has "our " and a noun).  The cleaner tests only those lines.  It finds them
+# with one search of the whole text per key (a short literal, as each search
+# is a pass over the text), then checks the key's longer literals, if any,
+# on the lines found.
+_FIND = {
+    "sign": ("sign up", "sign-up", "signup", "sign me up", "signing up"),
+    "subscrib": (),
+    "join now": (),
+    "get ": ("get our", "get the latest", "get the best", "get all the latest", "get alerts"),
+    "receive ": ("receive our", "receive the latest", "receive the best", "receive all the latest"),
+    "*": (),
+    "like to ": ("like to be emailed", "like to receive"),
+    "clicking": ("by clicking",),
+    "enter ": ("enter your e", "enter an e"),
+    "our ": ("our privacy", "your inbox", "newsletter", "bulletin", "briefing", "mails", "alerts", "digest"),
+}
+_FIND_BYTES = tuple((key, tuple(lit.encode("ascii") for lit in then)) for key, then in _FIND.items())
 # A bare button label.
 _BUTTON = re.compile(r"^(?:sign[ -]?up|subscribe|sign me up|join now|get alerts)[!.]?$", re.IGNORECASE)
 # Openings that make a single-signal line an instruction, not reported speech.
@@ -134,13 +138,16 @@ class NewsletterCleaner(BaseCleaner):
 
 def _candidates(doc: Document) -> list[Block]:
     """The live blocks that may be prompts, in order."""
-    found = blocks_with(doc, folded_literals=_COARSE)
     fold = folded_lines(doc)
-    if found is None or fold is None:
+    if fold is None:
         return doc.live()
-    out = []
-    for b in live_blocks(doc, found):
-        low = fold(b.index)
-        if low is None or _PRECISE_RE.search(low) or b"our " in low and _OUR_NOUN_RE.search(low):
-            out.append(b)
-    return out
+    out: set[int] = set()
+    for key, then in _FIND_BYTES:
+        found = blocks_with(doc, folded_literals=(key,)) or ()
+        if not then:
+            out.update(found)
+            continue
+        for i in found:
+            if i not in out and ((low := fold(i)) is None or any(lit in low for lit in then)):
+                out.add(i)
+    return live_blocks(doc, out)

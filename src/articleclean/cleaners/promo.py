@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from ..base import BaseCleaner
 from ..document import Block, Document
 from ..lexicon import normalise_phrase, phrases
-from ..text import blocks_with, ends_sentence, folded_lines, is_truncated, line_pattern, live_positions, may_contain, word_count
+from ..text import blocks_with, ends_sentence, is_truncated, line_pattern, live_positions, may_contain, word_count
 
 __all__ = ["PromoCleaner", "teaser_run"]
 
@@ -244,22 +244,18 @@ def _line_starts() -> re.Pattern[bytes] | None:
     )
 
 
-# A line _APP matches holds one of _APP_LITERALS; in the folded text (non-ASCII
-# characters as "?", so word boundaries only gained) it also matches this.
-_APP_FOLDED = re.compile(rb"\bapps?\b|edition|google play")
+# A line _APP matches holds one of _APP_LITERALS, "app" as a word: ``\bapps?\b``
+# (in the folded text, where other characters than ASCII are "?", a word
+# boundary is only gained).  The pattern begins with its literal, so that
+# the search of the whole text is fast.
+_APP_WORD = re.compile(rb"app(?<![a-z0-9_]app)s?(?![a-z0-9_])")
 
 
-def _candidates(doc: Document) -> set[int] | None:
+def _candidates(doc: Document) -> frozenset[int] | None:
     """Indices of the blocks that may be promo headings or one-line promos (``None``: any block)."""
     lines = _line_starts()
     heads = blocks_with(doc, folded=lines) if lines is not None else None
-    apps = blocks_with(doc, folded_literals=_APP_LITERALS)
-    fold = folded_lines(doc)
-    if heads is None or apps is None or fold is None:
+    apps = blocks_with(doc, folded=_APP_WORD, folded_literals=("edition", "google play"))
+    if heads is None or apps is None:
         return None
-    out = set(heads)
-    for i in apps:
-        low = fold(i)
-        if low is None or _APP_FOLDED.search(low):
-            out.add(i)
-    return out
+    return heads | apps
