@@ -19,7 +19,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
-from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (document.py imports this module)
@@ -228,9 +227,6 @@ class LineScan(NamedTuple):
         return folded, frozenset(lines)
 
 
-_TEXT = attrgetter("text")
-
-
 def line_scan(doc: Document) -> LineScan | None:
     """The :class:`LineScan` of ``doc``'s block texts (removed blocks included),
     built once per document and shared by its versions whose texts are the
@@ -243,7 +239,7 @@ def line_scan(doc: Document) -> LineScan | None:
     hit = memo.get(key)
     if hit is not None and hit[0] is blocks:  # the memo holds ``blocks``, so its id is not reused
         return hit[1]
-    texts = tuple(map(_TEXT, blocks))
+    texts = tuple([b.text for b in blocks])
     tkey = ("text.line_scan.texts", texts)
     if tkey in memo:
         scan = memo[tkey]
