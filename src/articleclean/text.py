@@ -1,4 +1,5 @@
-"""Small, pure text predicates shared by the cleaners.
+"""Small, pure text predicates shared by the cleaners, and the whole-text
+searches (:func:`blocks_with`) that find the few lines a cleaner must test.
 
 All regular expressions here are linear: no nested quantifiers, no
 backtracking alternations over unbounded runs.
@@ -187,8 +188,9 @@ def similar_word(a: str, b: str, max_distance: int = 2) -> bool:
 # Characters that case-fold, lower- or upper-case onto ASCII letters or digits
 # other than the ASCII letters themselves (the Kelvin sign, long s, dotless i,
 # sharp s, the "ff"/"fi"... ligatures, ...), and so may match an ASCII literal
-# of a ``re.IGNORECASE`` search or of a case-folded phrase.  The complete list
-# for the Unicode tables of Python 3.10-3.13 (tests/test_scan.py checks it).
+# of a ``re.IGNORECASE`` search or of a case-folded phrase: the complete list
+# for the Unicode tables of the running Python (tests/test_scan.py checks it).
+# Lines with one of them are always searched the slow way.
 UNFOLDABLE = "\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import compress
 from operator import attrgetter
 
 from ..base import BaseCleaner
@@ -94,6 +95,6 @@ def _maybe_repeated(doc: Document) -> frozenset[int] | None:
         proj[i] = dedupe_key(scan.texts[i]).encode("ascii", "replace").translate(None, _NOT_ALNUM)
     seen = Counter(proj)
     repeated = {p for p, n in seen.items() if n > 1}
-    result = frozenset(i for i, p in enumerate(proj) if p in repeated)
+    result = frozenset(compress(range(len(proj)), map(repeated.__contains__, proj)))
     memo[key] = (scan, result)
     return result

@@ -92,7 +92,7 @@ class RelatedCleaner(BaseCleaner):
         cards = [
             i
             for i in live_positions(live, blocks_with(doc, line_end=_DATE_END))
-            if i > first_body and is_card_byline(live[i].text, count=count)
+            if i > first_body and _SEPARATOR(live[i].text) and is_card_byline(live[i].text, count=count)
         ]
         groups: list[list[int]] = []
         for k, p in enumerate(cards):
@@ -138,6 +138,8 @@ class RelatedCleaner(BaseCleaner):
 # A _CARD_BYLINE line ends with a DATE_PATTERN date: a digit, then maybe "am"
 # or "pm" and a time zone.  Reversed (for text.blocks_with's ``line_end``):
 _DATE_END = re.compile(r"\n(?:[A-Z]{2,4})?[^\S\n]*(?:[mM][aApP][^\S\n]*)?\d")
+# _CARD_BYLINE has one of these between the names and the date.
+_SEPARATOR = re.compile("[|•·–—-]").search
 # The last character of a line that ends like a sentence (text.ends_sentence):
 # its final punctuation or a closing quote or bracket.
 _LAST_CHARS = frozenset(".!?:。！？" + CLOSERS)
