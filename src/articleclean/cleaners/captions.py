@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..base import BaseCleaner
 from ..document import Document
 from ..lexicon import entries
-from ..text import is_all_caps, may_contain, word_count
+from ..text import blocks_with, is_all_caps, live_blocks, may_contain, word_count
 
 __all__ = ["CaptionCleaner", "has_agency"]
 
@@ -101,33 +101,50 @@ class CaptionCleaner(BaseCleaner):
     max_credit_words: int = 14
 
     def apply(self, doc: Document) -> Document:
-        live = doc.live()
-        texts = {b.text for b in live}
+        texts: set[str] | None = None
         ch = doc.changes(self.name)
         count = doc.word_count
-        for b in live:
+        # Each test below needs a certain start or end of the line: only the
+        # lines a search of the whole text finds are tested.
+        for b in live_blocks(doc, _candidates(doc)):
             t = b.text
-            n = count(t)
-            if n <= self.max_caption_words and _GALLERY.match(t):
+            # word counts last: the patterns reject most lines at once
+            if _GALLERY.match(t) and count(t) <= self.max_caption_words:
                 ch.remove([b.index], code="caption.gallery", reason="gallery caption ('open image in gallery …')")
             elif (
-                n <= self.max_credit_words
-                and _CREDIT_START.match(t)
+                _CREDIT_START.match(t)
+                and count(t) <= self.max_credit_words
                 and ("/" in t or ".com" in t.lower() or has_agency(t) or t.startswith("©"))
                 and sum(1 for w in t.split() if w in _PROSE_WORDS) <= 1
             ):
                 ch.remove([b.index], code="credit.photo", reason="photo credit line")
             elif (
-                n <= self.max_caption_words
-                and not t.endswith(".")
+                not t.endswith(".")
                 and ")" in t
                 and (m := _END_CREDIT.search(t))
                 and has_agency(m.group(1))
                 and _is_description(t[: m.start()])
+                and count(t) <= self.max_caption_words
             ):
                 ch.remove([b.index], code="caption.credit", reason=f"caption ending in agency credit ({m.group(1).strip()})")
             else:
                 stem = _ALT_WORD.sub("", t) if may_contain(t, _ALT_LITERALS) else t
-                if stem != t and stem in texts and count(stem) >= 2:
+                if stem != t and texts is None:
+                    texts = {x.text for x in doc.live()}
+                if stem != t and stem in texts and count(stem) >= 2:  # type: ignore[operator]
                     ch.remove([b.index], code="caption.alt", reason="another line repeated as image alt text")
         return ch.commit()
+
+
+# Line starts of _GALLERY, _CREDIT_START and _ALT_WORD lines (text.blocks_with's
+# ``folded``; white space is "?" there when not ASCII) ...
+_STARTS = re.compile(
+    rb"\n(?:(?:open|view|expand|enlarge|show|see)[^a-z0-9\n]|\(c\)|copyright|photo|picture|image|credit|main image|thumbnail)"
+)
+# ... and line ends, reversed (``line_end``), of _END_CREDIT and _ALT_WORD lines.
+_ENDS = re.compile(r"\n(?:\)|(?i:egami|otohp|erutcip|lianbmuht))")
+
+
+def _candidates(doc: Document) -> frozenset[int] | None:
+    """Indices of the blocks that may be captions or credits (``None``: any block)."""
+    return blocks_with(doc, folded=_STARTS, literals=["\n©"], line_end=_ENDS)

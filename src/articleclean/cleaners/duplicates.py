@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from ..base import BaseCleaner
-from ..document import Document
-from ..text import dedupe_key
+from ..document import Block, Document
+from ..text import dedupe_key, folded_text, live_blocks, live_positions
 
 __all__ = ["DuplicateCleaner"]
 
@@ -37,20 +39,21 @@ class DuplicateCleaner(BaseCleaner):
     def apply(self, doc: Document) -> Document:
         count = doc.word_count
         all_live = doc.live()
-        para_size = Counter(b.para for b in all_live)
+        para_size = Counter(map(_PARA, all_live))
         # Only a paragraph of one line, and not a question, counts: a repeated
         # multi-line paragraph is a chant or a refrain, and the same question
         # put to two interviewees is the article's structure.
+        maybe = _maybe_repeated(doc)
         live = [
             b
-            for b in all_live
+            for b in (all_live if maybe is None else live_blocks(doc, maybe))
             if para_size[b.para] == 1 and count(b.text) >= self.min_words and not b.text.rstrip().endswith("?")
         ]
         keys = [dedupe_key(b.text) for b in live]
         counts = Counter(keys)
         seen: dict[str, int] = {}
         ch = doc.changes(self.name)
-        position = {b.index: i for i, b in enumerate(all_live)}
+        position = {b.index: i for i, b in zip(live_positions(all_live, [b.index for b in live]), live)}
         for b, key in zip(live, keys):
             first = seen.get(key)
             if first is None:
@@ -60,3 +63,38 @@ class DuplicateCleaner(BaseCleaner):
             if counts[key] == 2 and a.para != b.para and position[b.index] - position[a.index] <= self.max_distance:
                 ch.remove([b.index], code="duplicate.paragraph", reason=f"repeats line {a.line}")
         return ch.commit()
+
+
+_PARA = attrgetter("para")
+# every byte but "\n", ASCII digits and lower-case letters
+_NOT_ALNUM = bytes(c for c in range(256) if not (c == 10 or 48 <= c <= 57 or 97 <= c <= 122))
+
+
+def _maybe_repeated(doc: Document) -> frozenset[int] | None:
+    """Indices of the blocks that may share their :func:`dedupe_key` with
+    another block (``None``: any block may).
+
+    Equal keys have equal letters and digits (ASCII, lower case, in order):
+    the key only changes quotes, white space and case, and no character but
+    the :data:`~articleclean.text.UNFOLDABLE` ones case-folds to an ASCII
+    letter or digit.  So a line whose ASCII letters and digits no other line
+    has cannot repeat another.  These projections are cut from the folded
+    text in one pass (of the key, for a line with an UNFOLDABLE character).
+    """
+    folded = folded_text(doc)
+    if folded is None:
+        return None
+    scan, hay, unfoldable = folded
+    memo = doc.memo()
+    key = ("duplicates.maybe_repeated", id(scan))
+    hit = memo.get(key)
+    if hit is not None and hit[0] is scan:
+        return hit[1]
+    proj = hay.translate(None, _NOT_ALNUM).split(b"\n")[1:-1]  # one per block
+    for i in unfoldable:
+        proj[i] = dedupe_key(scan.texts[i]).encode("ascii", "replace").translate(None, _NOT_ALNUM)
+    seen = Counter(proj)
+    repeated = {p for p, n in seen.items() if n > 1}
+    result = frozenset(compress(range(len(proj)), map(repeated.__contains__, proj)))
+    memo[key] = (scan, result)
+    return result

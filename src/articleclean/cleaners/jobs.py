@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..base import BaseCleaner
 from ..document import Block, Document
-from ..text import ends_sentence, similar_word, word_count
+from ..text import blocks_with, ends_sentence, live_positions, similar_word, word_count
 
 __all__ = ["JobsCleaner", "is_recruiter_line", "is_salary_line"]
 
@@ -55,6 +55,16 @@ _HEADING = re.compile(
     r"\b(?:jobs?|vacanc(?:y|ies)|careers?|job listings?|recruitment|opportunities|positions|roles)\b",
     re.IGNORECASE,
 )
+
+
+# The starts of the lines _SALARY_LINE or _LABELLED may match, for
+# text.blocks_with: folded (lower case, "?" for other characters than ASCII) ...
+_ANCHOR_STARTS = re.compile(
+    rb"\n(?:salary|grade|band|scale|level|spinal point|sp|nhs band|pay band|up to |from |circa |c\.|starting at "
+    rb"|\$|gbp|usd|eur|aud|cad|nzd|chf|inr|[a-z]{5,12}[^a-z0-9\n]*:)"
+)
+# ... and as they are, for the currency signs other than "$".
+_CURRENCY_START = re.compile(r"\n[£€¥₹]")
 
 
 def is_salary_line(text: str) -> bool:
@@ -107,8 +117,10 @@ class JobsCleaner(BaseCleaner):
 
     def apply(self, doc: Document) -> Document:
         live = doc.live()
-        salary = [i for i, b in enumerate(live) if is_salary_line(b.text)]
-        recruiter = [i for i, b in enumerate(live) if is_recruiter_line(b.text)]
+        # only the lines a search of the whole text finds can be anchors
+        maybe = live_positions(live, blocks_with(doc, folded=_ANCHOR_STARTS, pattern=_CURRENCY_START))
+        salary = [i for i in maybe if is_salary_line(live[i].text)]
+        recruiter = [i for i in maybe if is_recruiter_line(live[i].text)]
         if not salary or len(salary) + len(recruiter) < self.min_anchors:
             return doc
         recruiter_set = set(recruiter)

@@ -8,12 +8,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
-from ..document import Document
+from ..document import Block, Document
 from ..lexicon import phrases
+from ..text import blocks_with, line_pattern, live_blocks
 
 __all__ = ["LabelCleaner"]
 
@@ -39,15 +41,43 @@ class LabelCleaner(BaseCleaner):
     max_tail_words: int = 20
 
     def apply(self, doc: Document) -> Document:
-        live = doc.live()
         stray = phrases("en/stray_labels")
         ch = doc.changes(self.name)
         count, key = doc.word_count, doc.phrase_key
-        for b in live:
+        # only the lines a search of the whole text finds may be labels
+        for b in live_blocks(doc, _candidates(doc)):
             if count(b.text) <= 5 and (key(b.text) in stray or _SOCIAL.match(b.text)):
                 ch.remove([b.index], code="label.stray", reason=f"lone widget label {b.text!r}")
         # Tails: only the last lines of the text.
-        for b in reversed(live[-2:]):
+        for b in _last_live(doc, 2):
             if count(b.text) <= self.max_tail_words and _TAIL.match(b.text):
                 ch.remove([b.index], code="tail.developing", reason="breaking-news 'more follows' tail")
         return ch.commit()
+
+
+def _last_live(doc: Document, n: int) -> list[Block]:
+    """The last ``n`` live blocks, last first."""
+    out: list[Block] = []
+    for b in reversed(doc.blocks):
+        if len(out) >= n:
+            break
+        if b.removed is None and b.text:
+            out.append(b)
+    return out
+
+
+@functools.cache
+def _lines() -> re.Pattern[bytes] | None:
+    """The lines that may be stray labels (data file) or _SOCIAL labels (text.blocks_with's ``folded``)."""
+    return line_pattern(
+        phrases("en/stray_labels"),
+        [
+            rb"(?:linkedin|facebook|twitter|x|instagram|youtube|whatsapp|pinterest|tiktok|threads|bluesky|reddit"
+            rb"|flipboard|telegram|messenger)(?![a-z0-9])"
+        ],
+    )
+
+
+def _candidates(doc: Document) -> frozenset[int] | None:
+    lines = _lines()
+    return blocks_with(doc, folded=lines) if lines is not None else None

@@ -21,8 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
-from ..document import Document
-from ..text import ends_sentence, may_contain, word_count
+from ..document import Block, Document
+from ..text import blocks_with, ends_sentence, folded_lines, live_blocks, may_contain, word_count
 
 __all__ = ["NewsletterCleaner", "signup_signals"]
 
@@ -61,6 +61,25 @@ _SIGNAL_LITERALS = (
     "sign", "subscri", "news", "bulletin", "briefing", "mail", "alert", "digest", "update",
     "inbox", "like to", "privacy", "clicking", "thank",
 )  # fmt: skip
+# Every line with a _SIGNALS or _BUTTON match holds, case-insensitively, one
+# of the literals below (each alternative has one; "your/our … newsletter"
+# has "our " and a noun).  The cleaner tests only those lines.  It finds them
+# with one search of the whole text per key (a short literal, as each search
+# is a pass over the text), then checks the key's longer literals, if any,
+# on the lines found.
+_FIND = {
+    "sign": ("sign up", "sign-up", "signup", "sign me up", "signing up"),
+    "subscrib": (),
+    "join now": (),
+    "get ": ("get our", "get the latest", "get the best", "get all the latest", "get alerts"),
+    "receive ": ("receive our", "receive the latest", "receive the best", "receive all the latest"),
+    "*": (),
+    "like to ": ("like to be emailed", "like to receive"),
+    "clicking": ("by clicking",),
+    "enter ": ("enter your e", "enter an e"),
+    "our ": ("our privacy", "your inbox", "newsletter", "bulletin", "briefing", "mails", "alerts", "digest"),
+}
+_FIND_BYTES = tuple((key, tuple(lit.encode("ascii") for lit in then)) for key, then in _FIND.items())
 # A bare button label.
 _BUTTON = re.compile(r"^(?:sign[ -]?up|subscribe|sign me up|join now|get alerts)[!.]?$", re.IGNORECASE)
 # Openings that make a single-signal line an instruction, not reported speech.
@@ -111,7 +130,24 @@ class NewsletterCleaner(BaseCleaner):
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
-        for b in doc.live():
+        for b in _candidates(doc):
             if self.is_prompt(b.text, count=doc.word_count):
                 ch.remove([b.index], code="newsletter.signup", reason="newsletter or sign-up prompt addressed to the reader")
         return ch.commit()
+
+
+def _candidates(doc: Document) -> list[Block]:
+    """The live blocks that may be prompts, in order."""
+    fold = folded_lines(doc)
+    if fold is None:
+        return doc.live()
+    out: set[int] = set()
+    for key, then in _FIND_BYTES:
+        found = blocks_with(doc, folded_literals=(key,)) or ()
+        if not then:
+            out.update(found)
+            continue
+        for i in found:
+            if i not in out and ((low := fold(i)) is None or any(lit in low for lit in then)):
+                out.add(i)
+    return live_blocks(doc, out)

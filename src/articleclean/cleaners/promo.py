@@ -22,6 +22,7 @@ Two shapes are recognised:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 from ..base import BaseCleaner
 from ..document import Block, Document
 from ..lexicon import normalise_phrase, phrases
-from ..text import ends_sentence, is_truncated, may_contain, word_count
+from ..text import blocks_with, ends_sentence, is_truncated, line_pattern, live_positions, may_contain, word_count
 
 __all__ = ["PromoCleaner", "teaser_run"]
 
@@ -202,8 +203,13 @@ class PromoCleaner(BaseCleaner):
         live = doc.live()
         ch = doc.changes(self.name)
         count, key = doc.word_count, doc.phrase_key
+        # Only a promo heading or a one-line promo starts a removal; every
+        # other line just moves the scan on, so only those lines are visited.
         i = 0
-        while i < len(live):
+        for j in live_positions(live, _candidates(doc)):
+            if j < i:
+                continue
+            i = j
             b = live[i]
             t = b.text
             if is_promo_heading(t, count=count, key=key) and (
@@ -222,3 +228,34 @@ class PromoCleaner(BaseCleaner):
                 ch.remove([b.index], code=code, reason=_ONE_LINE_REASONS[code])
             i += 1
         return ch.commit()
+
+
+@functools.cache
+def _line_starts() -> re.Pattern[bytes] | None:
+    """The lines that may be promo headings (data file or _HEADING_PREFIX) or _EBOOK promos."""
+    return line_pattern(
+        phrases("en/promo_headings"),
+        [
+            rb"(?:latest|more|top|recent|popular) (?:stories|news|articles|posts|videos|headlines|reads) (?:from|on|in)",
+            rb"more from ",
+            rb"e-?book",
+            rb"free e-?book",
+        ],
+    )
+
+
+# A line _APP matches holds one of _APP_LITERALS, "app" as a word: ``\bapps?\b``
+# (in the folded text, where other characters than ASCII are "?", a word
+# boundary is only gained).  The pattern begins with its literal, so that
+# the search of the whole text is fast.
+_APP_WORD = re.compile(rb"app(?<![a-z0-9_]app)s?(?![a-z0-9_])")
+
+
+def _candidates(doc: Document) -> frozenset[int] | None:
+    """Indices of the blocks that may be promo headings or one-line promos (``None``: any block)."""
+    lines = _line_starts()
+    heads = blocks_with(doc, folded=lines) if lines is not None else None
+    apps = blocks_with(doc, folded=_APP_WORD, folded_literals=("edition", "google play"))
+    if heads is None or apps is None:
+        return None
+    return heads | apps

@@ -23,13 +23,25 @@ Shapes recognised:
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
-from ..document import Document
-from ..text import is_all_caps, is_truncated, looks_like_body, looks_like_title, word_count
+from ..document import Block, Document
+from ..lexicon import phrases
+from ..text import (
+    CLOSERS,
+    blocks_with,
+    is_all_caps,
+    is_truncated,
+    line_pattern,
+    live_positions,
+    looks_like_body,
+    looks_like_title,
+    word_count,
+)
 from .dates import DATE_PATTERN
 from .promo import heading_block_end, heading_kind
 
@@ -76,12 +88,12 @@ class RelatedCleaner(BaseCleaner):
         live = doc.live()
         ch = doc.changes(self.name)
         count, key = doc.word_count, doc.phrase_key
-        body_seen = [False] * len(live)
-        seen = False
-        for i, b in enumerate(live):
-            body_seen[i] = seen
-            seen = seen or looks_like_body(b.text, count=count)
-        cards = [i for i, b in enumerate(live) if body_seen[i] and is_card_byline(b.text, count=count)]
+        first_body = _first_body(live, count)
+        cards = [
+            i
+            for i in live_positions(live, blocks_with(doc, line_end=_DATE_END))
+            if i > first_body and _SEPARATOR(live[i].text) and is_card_byline(live[i].text, count=count)
+        ]
         groups: list[list[int]] = []
         for k, p in enumerate(cards):
             group = [p]
@@ -100,8 +112,13 @@ class RelatedCleaner(BaseCleaner):
         if is_list:
             for g in groups:
                 ch.remove([live[i].index for i in g], code="related.list", reason="related-story card: label, headline, byline and date, teaser")
+        # Only a heading, a list heading or a link line is removed here; every
+        # other line just moves the scan on, so only those lines are visited.
         i = 0
-        while i < len(live):
+        for j in live_positions(live, _candidates(doc)):
+            if j < i:
+                continue
+            i = j
             t = live[i].text
             if heading_kind(t, ("en/related_headings",), count=count, key=key) and (
                 end := heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key)
@@ -116,3 +133,44 @@ class RelatedCleaner(BaseCleaner):
                 ch.remove([live[i].index], code="related.link", reason="'Read more' / 'Related' link line")
             i += 1
         return ch.commit()
+
+
+# A _CARD_BYLINE line ends with a DATE_PATTERN date: a digit, then maybe "am"
+# or "pm" and a time zone.  Reversed (for text.blocks_with's ``line_end``):
+_DATE_END = re.compile(r"\n(?:[A-Z]{2,4})?[^\S\n]*(?:[mM][aApP][^\S\n]*)?\d")
+# _CARD_BYLINE has one of these between the names and the date.
+_SEPARATOR = re.compile("[|•·–—-]").search
+# The last character of a line that ends like a sentence (text.ends_sentence):
+# its final punctuation or a closing quote or bracket.
+_LAST_CHARS = frozenset(".!?:。！？" + CLOSERS)
+
+
+def _first_body(live: Sequence[Block], count: Callable[[str], int]) -> int:
+    """Position in ``live`` of the first body paragraph (``looks_like_body``), or ``len(live)``."""
+    for i, b in enumerate(live):
+        t = b.text
+        # 15 words need 29 characters (words are apart); cheap tests first
+        if len(t) >= 29 and (t[-1] in _LAST_CHARS or t[-1].isspace()) and looks_like_body(t, count=count):
+            return i
+    return len(live)
+
+
+@functools.cache
+def _lines() -> re.Pattern[bytes] | None:
+    """The lines that may be related headings (data file), _BY_LIST or _LINK lines."""
+    return line_pattern(
+        phrases("en/related_headings"),
+        [
+            rb"(?:popular|more|latest|recent|top|other|most read) (?:articles|stories|posts|news|pieces|columns|features) "
+            rb"(?:by|from|on|in|about)",
+            # _LINK: a label, white space, then one of its separators (those not ASCII are "?")
+            rb"(?:read more|read next|related|see also|also read|read also|more|watch|listen|further reading|recommended)"
+            rb"[^a-z0-9\n]*[:|>?\-]",
+        ],
+    )
+
+
+def _candidates(doc: Document) -> frozenset[int] | None:
+    """Indices of the blocks that may open a related block or be a link line (``None``: any block)."""
+    lines = _lines()
+    return blocks_with(doc, folded=lines) if lines is not None else None

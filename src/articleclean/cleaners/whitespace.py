@@ -18,12 +18,18 @@ from dataclasses import dataclass
 
 from ..base import BaseCleaner
 from ..document import Document, Edit
-from ..text import ODD_SPACES, ODD_SPACE_RE
+from ..text import ODD_SPACE_RE, ODD_SPACES, blocks_with, live_blocks
 
 __all__ = ["WhitespaceCleaner"]
 
 # Horizontal white space other than a single plain space, and runs of two or more.
 _SPACE_FIX = re.compile(f"[ {ODD_SPACES}]{{2,}}|[{ODD_SPACES}]")
+# The characters of ODD_SPACES, one by one (each is one fast search of the text).
+_ODD_CHARS = tuple(
+    chr(c)
+    for part in re.findall(r"(.)-(.)|(.)", ODD_SPACES, re.S)
+    for c in (range(ord(part[0]), ord(part[1]) + 1) if part[0] else [ord(part[2])])
+)
 
 
 @dataclass(frozen=True)
@@ -38,7 +44,10 @@ class WhitespaceCleaner(BaseCleaner):
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
         pattern = _SPACE_FIX if self.collapse_runs else ODD_SPACE_RE
-        for b in doc.live():
+        # Either pattern matches only where a line has an odd space or, for
+        # runs, two spaces: the lines one search of the whole text finds.
+        found = blocks_with(doc, literals=_ODD_CHARS + ("  ",) if self.collapse_runs else _ODD_CHARS)
+        for b in live_blocks(doc, found):
             t = b.text
             # The only ASCII characters either pattern matches are tab and space.
             if t.isascii() and "\t" not in t and "  " not in t:

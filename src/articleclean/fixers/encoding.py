@@ -44,7 +44,7 @@ from ftfy.fixes import uncurl_quotes
 
 from ..base import BaseCleaner
 from ..document import Document, Edit
-from ..text import ODD_SPACE_RE
+from ..text import ODD_SPACE_RE, blocks_with, live_blocks
 
 __all__ = ["EncodingCleaner", "fix_encoding", "line_edits", "needs_ftfy"]
 
@@ -100,16 +100,41 @@ _FTFY = ftfy.TextFixerConfig(
 # position whose characters all lie in this class) for the regex whose digest
 # is below; any other ftfy regex turns the shortcut off.
 _BADNESS_SHA256 = "9dcc0f2ac90d9ae3c85eb7b9b2c0b8a8e8126153847c2b30c91a0bb263f3b8c4"
+_KNOWN_BADNESS = hashlib.sha256(BADNESS_RE.pattern.encode()).hexdigest() == _BADNESS_SHA256
 _C = MOJIBAKE_CATEGORIES
 _MOJIBAKE_ANCHOR = re.compile(
     "["
     + "".join(_C[k] for k in ("c1", "bad", "upper_accented", "lower_accented", "currency", "numeric", "law", "box"))
     + "ÙŒœ\u201aЂВГРСΒΓΞΟ"
     + "]"
-    if hashlib.sha256(BADNESS_RE.pattern.encode()).hexdigest() == _BADNESS_SHA256
+    if _KNOWN_BADNESS
     else "(?s:.)"  # an unknown badness regex: every non-ASCII line goes to is_bad
 )
 del _C
+# The same regex matches at most 7 characters (the longest alternative is
+# "ГўВЂВ.[A-Za-z ]"), only consuming ones (no look-around, no "$" or "\b"):
+# so every match lies within 6 characters before and 7 after an anchor
+# character, and any match found in such a window is a match of the line.
+# On a long line with a few anchors, searching those windows is much faster
+# than searching the line.
+_BADNESS_REACH = (6, 7) if _KNOWN_BADNESS else None
+
+
+def _is_bad(line: str) -> bool:
+    """``ftfy.badness.is_bad(line)``, searching only around the anchor characters."""
+    if _BADNESS_REACH is None or len(line) < 64:
+        return is_bad(line)
+    before, after = _BADNESS_REACH
+    search = BADNESS_RE.search
+    lo = hi = -1
+    for m in _MOJIBAKE_ANCHOR.finditer(line):
+        q = m.start()
+        if q - before > hi:  # a new window: search the one before
+            if hi >= 0 and search(line, lo, hi):
+                return True
+            lo = max(0, q - before)
+        hi = q + after
+    return hi >= 0 and search(line, lo, hi) is not None
 
 
 def needs_ftfy(line: str) -> bool:
@@ -122,7 +147,7 @@ def needs_ftfy(line: str) -> bool:
     >>> needs_ftfy("plain ascii"), needs_ftfy("“Quotes” — and café"), needs_ftfy("cafÃ©")
     (False, False, True)
     """
-    return not line.isascii() and _MOJIBAKE_ANCHOR.search(line) is not None and is_bad(line)
+    return not line.isascii() and _MOJIBAKE_ANCHOR.search(line) is not None and _is_bad(line)
 
 
 def _decode_entity(m: re.Match[str]) -> str | None:
@@ -271,12 +296,19 @@ def line_edits(line: str, *, straighten_quotes: bool = False) -> list[list[Edit]
     return steps
 
 
+# Every character these steps remove or replace (C0 and C1 controls, zero-width
+# characters, the soft hyphen) is one ``str.isprintable`` rejects: a printable
+# line, found at C speed, needs none of them.
+
+
 def _c0_edits(line: str) -> list[Edit]:
+    if line.isprintable():
+        return []
     return _regex_edits(_C0_RE, line, "encoding.control", "control character")
 
 
 def _zero_width_edits(line: str) -> list[Edit]:
-    if line.isascii():
+    if line.isascii() or line.isprintable():
         return []
     return _regex_edits(_ZERO_WIDTH_RE, line, "encoding.invisible", "invisible character")
 
@@ -303,7 +335,7 @@ def _c1_edits(line: str) -> list[Edit]:
     >>> [(e.start, e.end, e.replacement, e.code) for e in _c1_edits("don\x92t \x93x\x94\x81")]
     [(3, 4, '’', 'encoding.c1'), (6, 7, '“', 'encoding.c1'), (8, 10, '”', 'encoding.c1')]
     """
-    if line.isascii():
+    if line.isascii() or line.isprintable():
         return []
     out = []
     for m in _C1_RE.finditer(line):
@@ -354,6 +386,25 @@ def lone_pair_edits(line: str) -> list[Edit]:
             out.append(Edit(m.start(), m.end(), letter, "encoding.mojibake", "text decoded in the wrong encoding"))
     return out
 
+
+# A line without any of these characters is left as it is by every step of
+# ``line_edits`` (without ``straighten_quotes``): no "&" for an entity, no C0
+# or C1 control (an escape starts with one), no invisible character, none of
+# the characters ftfy's badness regex needs (see _MOJIBAKE_ANCHOR) and no lead
+# byte of a _LONE_PAIR.  The cleaner finds such lines with one search of the
+# whole text.
+_SUSPECT = re.compile(
+    "[&\x00-\x08\x0e-\x1f\x7f-\x9f"
+    + _INVISIBLE
+    + "\u00c2-\u00df"
+    + (
+        _MOJIBAKE_ANCHOR.pattern[1:-1]
+        # one plain class that cannot change meaning inside another (no "^", no edge "-" or "[")
+        if re.fullmatch(r"\[[^^\-\[\]][^\[\]]*[^\-\\\[\]]\]", _MOJIBAKE_ANCHOR.pattern, re.S)
+        else "\x80-\U0010ffff"  # an unknown badness regex: any character not ASCII
+    )
+    + "]"
+)
 
 _STEPS = (entity_edits, _c0_edits, _zero_width_edits, mojibake_edits, lone_pair_edits, _soft_hyphen_edits, _c1_edits)
 _MAX_ROUNDS = 4
@@ -553,7 +604,11 @@ class EncodingCleaner(BaseCleaner):
         # Lines found to need nothing are remembered for the document's later
         # versions: a settle pass reruns this cleaner on the same lines.
         memo = doc.memo()
-        for b in doc.live():
+        if self.straighten_quotes or self.spaces:
+            blocks = doc.live()
+        else:  # only a line with a _SUSPECT character can need a repair
+            blocks = live_blocks(doc, blocks_with(doc, pattern=_SUSPECT))
+        for b in blocks:
             key = ("encoding.clean", self.straighten_quotes, b.text)
             if key in memo:
                 steps = []
