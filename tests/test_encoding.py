@@ -84,6 +84,11 @@ def test_double_mojibake_is_restored(s):
     assert fix_encoding(once.encode("utf-8").decode("sloppy-windows-1252")) == s
 
 
+def test_a_space_that_completes_mojibake_is_settled():
+    once = fix_encoding("à¢\t")  # the tab becomes a space, which makes "à¢ " UTF-8 mojibake
+    assert fix_encoding(once) == once
+
+
 @SETTINGS
 @given(st.text(max_size=200))
 def test_idempotent_and_never_adds_line_breaks(s):

@@ -569,14 +569,24 @@ def fix_encoding(text: str, *, straighten_quotes: bool = False, spaces: bool = T
     >>> fix_encoding(s) == s
     True
     """
-    lines = _LINE_BREAKS.split(text)
-    out = []
-    for line in lines:
+    def once(line: str) -> str:
         line = fix_line(line, straighten_quotes=straighten_quotes)
-        if spaces:
-            line = ODD_SPACE_RE.sub(" ", line)
-        out.append(line)
+        return ODD_SPACE_RE.sub(" ", line) if spaces else line
+
+    out = []
+    for line in _LINE_BREAKS.split(text):
+        fixed = once(line)
+        # A plain space can complete mojibake ("à¢\t" -> "à¢ ", UTF-8 for "ࢠ" with its
+        # no-break space lost): repair again until nothing changes, as the pipeline settles.
+        for _ in range(_SETTLE_PASSES):
+            if fixed == line:
+                break
+            line, fixed = fixed, once(fixed)
+        out.append(fixed)
     return "\n".join(out)
+
+
+_SETTLE_PASSES = 3
 
 
 @dataclass(frozen=True)
