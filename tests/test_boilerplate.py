@@ -3,6 +3,7 @@ vocabulary decisions with reasons, real excerpts, other languages, a quality flo
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import re
@@ -11,6 +12,7 @@ from collections import Counter
 import pytest
 
 import articleclean
+from articleclean.base import BaseCleaner
 from articleclean.cleaners.boilerplate import (
     BoilerplateCleaner,
     Features,
@@ -21,7 +23,7 @@ from articleclean.cleaners.boilerplate import (
 )
 from articleclean.document import Document
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, SEEDS, read
 
 EN = stopwords("en")
 C = BoilerplateCleaner()
@@ -496,3 +498,96 @@ def test_a_list_that_holds_the_headline_is_not_under_it():
     lines = kept(page)
     assert crumb not in lines and not set(lines) & set(MENU)
     assert set(TEASERS[1::2]) <= set(lines)
+
+
+# -- lines earlier cleaners removed ------------------------------------------------------------
+@dataclasses.dataclass(frozen=True)
+class _RemoveLines(BaseCleaner):
+    """An earlier cleaner that removes the lines it is given (a stand-in for captions, promo, labels)."""
+
+    name = "earlier"
+    lines: tuple[str, ...] = ()
+
+    def apply(self, doc):
+        ch = doc.changes(self.name)
+        ch.remove([b.index for b in doc.live() if b.text in self.lines], code="earlier.test", reason="test furniture")
+        return ch.commit()
+
+
+def _after(earlier, lines: list[str]) -> articleclean.CleanResult:
+    return articleclean.Pipeline((earlier, BoilerplateCleaner())).run("\n".join(lines))
+
+
+# An article, a photo credit right under it, then a teaser: the credit parts them.
+CREDIT = "Protesters outside the town hall on Monday ( Reuters )"
+TEASER = [
+    "More stories from around the region",
+    "A new bridge over the river is to open in the spring, the builders say.",
+]
+
+
+def test_a_removed_caption_still_parts_the_article_from_a_teaser():
+    lines = MENU + PROSE + [CREDIT] + TEASER + FOOTER
+    alone = kept(lines)
+    assert alone == PROSE  # with the credit there, the classifier cuts the teaser (and the credit)
+    result = articleclean.Pipeline.from_names(["captions", "boilerplate"]).run("\n".join(lines))
+    # the captions cleaner takes the credit; the teaser goes as it did beside it
+    assert result.text.splitlines() == [x for x in alone if x != CREDIT]
+    by_line = {r.text: r for r in result.removals}
+    assert by_line[CREDIT].cleaner == "captions"
+    for line in TEASER:
+        assert by_line[line].cleaner == "boilerplate" and by_line[line].code.startswith("boilerplate.")
+        assert by_line[line].reason
+    # the classifier labels only live lines: no line is removed twice
+    assert len({(r.line_start, r.line_end) for r in result.removals}) == len(result.removals)
+    assert sum(r.line_end - r.line_start + 1 for r in result.removals) == len(lines) - len(PROSE)
+    # and explains only live lines
+    doc = articleclean.Pipeline.from_names(["captions"]).run_document(Document.from_text("\n".join(lines)))
+    assert {d.index for d in C.decide(doc)} == {b.index for b in doc.live()}
+
+
+def test_removed_menu_items_still_mark_the_menu_as_furniture():
+    # "Home" and "Search" are the menu's furniture vocabulary; once an earlier
+    # cleaner has them, the rest of the menu still reads as furniture
+    out = _after(_RemoveLines(lines=("Home", "Search")), MENU + PROSE + FOOTER)
+    assert out.text.splitlines() == PROSE
+
+
+def test_a_removed_line_inside_the_article_does_not_split_it():
+    caption = (
+        "The mayor, who was elected three years ago on a promise to cut spending, speaks to the council "
+        "during the long debate about the budget in the town hall on Monday evening."
+    )
+    lines = MENU + PROSE[:1] + [caption, "Read more", "Related stories", "Most popular"] + PROSE[1:] + FOOTER
+    assert kept(lines)[0] == PROSE[0]  # alone, the article runs through the box
+    for removed in ([caption], [caption, "Read more", "Related stories", "Most popular"]):
+        assert _after(_RemoveLines(lines=tuple(removed)), lines).text.splitlines()[0] == PROSE[0]
+        assert set(PROSE) <= set(_after(_RemoveLines(lines=tuple(removed)), lines).text.splitlines())
+
+
+def test_prose_only_in_removed_lines_anchors_nothing():
+    promo = (
+        "Subscribers get the whole archive, the morning briefing and the weekend magazine, and they can "
+        "share every story with a friend or a member of the family at no extra cost to them this year."
+    )
+    lines = MENU + [promo] + ["Sign in", "Account", "Help"] + PROSE[:1] + FOOTER
+    out = _after(_RemoveLines(lines=(promo,)), lines)
+    assert PROSE[0] in out.text.splitlines()
+
+
+@pytest.mark.parametrize("every", [2, 3, 5])
+def test_earlier_removals_do_not_change_the_decisions(every):
+    """Whatever an earlier cleaner removed, the classifier decides on the live
+    lines as it does with nothing removed."""
+    pages = [MENU + PROSE + [CREDIT] + TEASER + FOOTER]
+    pages += [read(FIXTURES / f"{seed}.txt").splitlines() for seed in SEEDS]
+    for lines in pages:
+        doc = Document.from_text("\n".join(lines))
+        alone = {d.index for d in C.decide(doc) if d.removed}
+        # an earlier cleaner takes every few lines (some prose stays)
+        earlier = _RemoveLines(lines=tuple(b.text for b in doc.blocks[1::every])).apply(doc)
+        live = {b.index for b in earlier.live()}
+        assert {d.index for d in C.decide(earlier) if d.removed} == alone & live
+        after = C.apply(earlier)
+        assert {b.index for b in after.blocks if b.removed and b.index in live} == alone & live
+        assert all(r.cleaner == "boilerplate" and r.reason for r in after.removals[len(earlier.removals) :])

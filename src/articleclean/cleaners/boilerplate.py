@@ -29,6 +29,14 @@ the headline, the later line that repeats the page title); inside the region onl
 whole-line furniture ("Advertisement", "Share this article") is removed.  The
 region is decided once per page, on the whole page.
 
+Lines an earlier cleaner removed (a caption, a promo block, a stray label) do
+not vanish for this cleaner: both passes read the page as it came, every line
+in its place, and only live lines are labelled.  So what ran before cannot move
+the region: a removed line that parted the article from a teaser still parts
+them, and one inside the article neither splits nor shrinks it.  Its decisions
+on the live lines are those it makes with nothing removed (unless no live line
+is prose, or the region's prose is all removed: then it removes nothing).
+
 Every removal has a code (``boilerplate.navigation``, ``boilerplate.share``,
 ``boilerplate.outside``, ``boilerplate.short`` ...) and a reason naming the
 evidence.
@@ -60,7 +68,7 @@ from types import MappingProxyType
 from typing import NamedTuple, TypeVar
 
 from ..base import BaseCleaner
-from ..document import Document
+from ..document import Block, Document
 from ..text import CLOSERS
 from ..lexicon import entries, normalise_phrase
 
@@ -711,19 +719,25 @@ class BoilerplateCleaner(BaseCleaner):
         return labs[lo:hi].count("bad") < self.min_edge_bad
 
     def decide(self, doc: Document) -> list[Decision]:
-        """Both passes over the live blocks; the explanation of every decision."""
-        live = doc.live()
-        lines, fates = self._classify(doc, [b.text for b in live])
+        """Both passes over the page; the explanation of every live block's decision."""
+        blocks, known = _page(doc)
+        lines, fates = self._classify(doc, [b.text for b in blocks], known)
         return [
             Decision(b.index, ln.label, ln.code, ln.reason)
             if fate is None
             else Decision(b.index, ln.label, *fate, True)
-            for b, ln, fate in zip(live, lines, fates)
+            for b, ln, fate, k in zip(blocks, lines, fates, known)
+            if not k
         ]
 
-    def _classify(self, doc: Document, texts: list[str]) -> tuple[list[_Line], list[tuple[str, str] | None]]:
-        """Both passes over the live blocks' texts: each block's pass-1 line and
-        its removal (code, reason), ``None`` when it is kept."""
+    def _classify(
+        self, doc: Document, texts: list[str], known: Sequence[bool] | None = None
+    ) -> tuple[list[_Line], list[tuple[str, str] | None]]:
+        """Both passes over the page's blocks' texts: each block's pass-1 line
+        and its removal (code, reason), ``None`` when it is kept.
+
+        ``known`` flags the blocks an earlier cleaner removed (see :meth:`_region`):
+        their fates are not removals."""
         if not texts:
             return [], []
         # Menus and teasers repeat within a page, and a settle pass sees the
@@ -748,29 +762,41 @@ class BoilerplateCleaner(BaseCleaner):
         )
         rows = dict(zip(distinct, map(self._line, distinct, feats)))  # pass 1, once per distinct text
         lines = list(map(rows.__getitem__, texts))
+        known = list(known) if known is not None and any(known) else None
         head = _headline_end(texts)
-        fates = self._region(texts, lines, head)
+        fates = self._region(texts, lines, head, known)
         # Settle: the region of what is left, once (a menu that sat between two
         # prose stretches is an edge now); features are not computed again.
         keep = [i for i, fate in enumerate(fates) if fate is None]
         if len(keep) < len(fates):
             kept_head = None if head is None else sum(1 for i in keep if i < head)
-            again = self._region([texts[i] for i in keep], [lines[i] for i in keep], kept_head)
+            kept_known = None if known is None else [known[i] for i in keep]
+            again = self._region([texts[i] for i in keep], [lines[i] for i in keep], kept_head, kept_known)
             for i, fate in zip(keep, again):
                 fates[i] = fate
         return lines, fates
 
-    def _region(self, texts: list[str], lines: list[_Line], head: int | None = None) -> list[tuple[str, str] | None]:
+    def _region(
+        self, texts: list[str], lines: list[_Line], head: int | None = None, known: Sequence[bool] | None = None
+    ) -> list[tuple[str, str] | None]:
         """Pass 2 over blocks labelled by pass 1: the region, its edges, the
         removals (code and reason of each removed block, ``None`` for kept).
 
         ``head`` is one past the article's headline (see :func:`_headline_end`), if known.
+
+        ``known`` flags the blocks an earlier cleaner removed.  Every rule reads
+        them as pass 1 labelled them, in their place, so the region, its edges
+        and what is spared are those of the page as it came; a known block's
+        fate is not a removal (it only says whether the settle pass sees the
+        block).  Do no harm: when no live block is prose, or the region's
+        prose is all known, nothing is removed.
         """
         n = len(texts)
         fates: list[tuple[str, str] | None] = [None] * n
         labs = list(map(_LABEL, lines))
-        if "good" not in labs:
-            return fates  # no prose: nothing to anchor an article region on
+        live = [True] * n if known is None else [not k for k in known]
+        if not any(lab == "good" and v for lab, v in zip(labs, live)):
+            return fates  # no (live) prose: nothing to anchor an article region on
         words = list(map(_WORDS, lines))
         best, best_lo, best_hi = float("-inf"), 0, 0
         run, lo = 0.0, 0
@@ -781,6 +807,8 @@ class BoilerplateCleaner(BaseCleaner):
                 run += s
             if run > best:
                 best, best_lo, best_hi = run, lo, i
+        if not any(live[j] and labs[j] in ("good", "neargood") for j in range(best_lo, best_hi + 1)):
+            return fates  # the region's prose is what earlier cleaners removed: no article to anchor on
         # The end of the article: a reader-comments zone ("34 Comments",
         # "Leave a Reply", "name says:") after the region's first paragraph.
         comments_at = n
@@ -887,10 +915,10 @@ class BoilerplateCleaner(BaseCleaner):
         # look for a region inside the region.
         if any(r.cleaner == self.name for r in doc.removals):
             return doc
-        live = doc.live()
+        blocks, known = _page(doc)
         groups: dict[tuple[str, str], list[int]] = {}
-        for b, fate in zip(live, self._classify(doc, [b.text for b in live])[1]):
-            if fate is not None:
+        for b, fate, k in zip(blocks, self._classify(doc, [b.text for b in blocks], known)[1], known):
+            if fate is not None and not k:
                 groups.setdefault(fate, []).append(b.index)
         if not groups:
             return doc
@@ -915,6 +943,13 @@ class _Line(NamedTuple):
     caps: float
     whole: bool  # whole-line furniture ("Advertisement")
     inline: bool  # of a concept removed even inside the article
+
+
+def _page(doc: Document) -> tuple[list[Block], list[bool]]:
+    """The blocks the classifier reads — every block with text, live or removed
+    by an earlier cleaner, in order — and which of them were removed."""
+    blocks = [b for b in doc.blocks if b.text]
+    return blocks, [b.removed is not None for b in blocks]
 
 
 def _has_digit(text: str, f: Features) -> bool:
