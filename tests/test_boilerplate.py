@@ -591,3 +591,136 @@ def test_earlier_removals_do_not_change_the_decisions(every):
         after = C.apply(earlier)
         assert {b.index for b in after.blocks if b.removed and b.index in live} == alone & live
         assert all(r.cleaner == "boilerplate" and r.reason for r in after.removals[len(earlier.removals) :])
+
+
+# -- comment zones in every language, rows of buttons, copyright notices ----------------------------
+ARTICLE = [*PROSE, "The budget will be reviewed again next year, when the council meets to set the new rates."]
+COMMENT = "I think that the council should have spent the money on the roads in the north of the town instead."
+
+
+@pytest.mark.parametrize(
+    "lang, head",
+    [
+        ("en", "Leave a comment"),
+        ("de", "12 Kommentare"),
+        ("de", "Kommentar schreiben"),
+        ("fr", "Laisser un commentaire"),
+        ("es", "3 comentarios"),
+        ("pt", "Deixe um comentário"),
+        ("it", "5 commenti"),
+        ("nl", "Plaats een reactie"),
+        ("ru", "5 комментариев"),
+        ("uk", "2 коментарі"),
+        ("pl", "7 komentarzy"),
+        ("cs", "4 komentáře"),
+        ("sv", "Skriv en kommentar"),
+        ("da", "8 kommentarer"),
+    ],
+)
+def test_comment_zone_heads_of_every_language(lang, head):
+    from articleclean.cleaners.boilerplate import _COMMENT_HEAD
+
+    assert _COMMENT_HEAD.search(head), (lang, head)
+    # an English article here: the pattern serves every page
+    assert kept([*MENU, *ARTICLE, head, COMMENT, "Reply", COMMENT, *FOOTER]) == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["thelastchargersfan says:", "v2787 wrote:", "fan_1975 schrieb:", "pierre75 a écrit :", "joao123 escreveu:",
+     "maria_s disse:", "luca88 ha scritto:", "jan_de_vries schreef:", "ivan2000 написал:", "kowalski77 napisał:",
+     "svensson85 skrev:", "novak_cz napsal:", "@reader42 says:", "   12. thelastchargersfan says:"],
+)
+def test_comment_bylines_of_every_language_end_the_article(byline):
+    assert kept([*MENU, *ARTICLE, byline, "November 19, 2019 at 6:34 am", COMMENT, *FOOTER]) == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["He wrote:", "he wrote:", "Trump wrote:", "A spokesman said:", "Boris Johnson said:", "McCarthy says:",
+     "In a statement, the company said:", "Er schrieb:", "Merz sagt:", "Ele escreveu:", "Она написала:",
+     "The copyright holder said:", "Comments", "Sort by", "Newest first", "Alle Kommentare zur Wahl"],
+)
+def test_a_quotes_lead_in_inside_the_article_does_not_end_it(lead):
+    """Near misses: a quote introduced by a name or a pronoun, a lone "Comments"
+    (a toolbar), a list's "Sort by" are not a comments zone."""
+    quote = "We have done everything we could to keep the costs down, and we will go on doing so for as long as it takes."
+    article = [*ARTICLE, lead, quote, "The mayor said that the first of the new roads would open to traffic in the spring."]
+    assert kept([*MENU, *article, *FOOTER]) == article
+
+
+@pytest.mark.parametrize(
+    "lang, row",
+    [("en", "Facebook Twitter Google+ Whatsapp"), ("en", "Share on Facebook Share on Twitter Email"),
+     ("en", "Facebook Twitter Email Print"), ("de", "Teilen Drucken E-Mail"),
+     ("pt", "Compartilhar Facebook Twitter WhatsApp"), ("ru", "Поделиться ВКонтакте Telegram")],
+)
+def test_a_row_of_share_buttons_inside_the_article_goes(lang, row):
+    prose = PROSE if lang == "en" else PAGES[lang][1]
+    result = articleclean.Pipeline.from_names(["boilerplate"]).run("\n".join([prose[0], row, prose[1], prose[2]]))
+    assert result.text.splitlines() == prose
+    (r,) = result.removals
+    assert r.code == "boilerplate.share" and "inside the article" in r.reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["He posted the video on Facebook and Twitter, and it was shared thousands of times by Monday.",
+     "Facebook and Twitter", "Facebook, Twitter and YouTube", "Share your views on Facebook",
+     "Apple, Google, Facebook, Microsoft", "Follow the debate on Twitter."],
+)
+def test_a_line_that_names_the_networks_inside_the_article_stays(line):
+    article = [PROSE[0], line, PROSE[1], PROSE[2]]
+    assert kept(article) == article
+
+
+@pytest.mark.parametrize(
+    "lang, line",
+    [
+        ("en", "© 2024 Site Name. All rights reserved."),
+        ("en", "Copyright © 2019 MediaNews Group, Inc."),
+        ("en", "Copyright 2019. Washington Examiner. All Rights Reserved."),
+        ("en", "© 2005-2019 SlashGear, All Rights Reserved."),
+        ("pt", "© 2024 X. Todos os direitos reservados."),
+        ("de", "© 2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten."),
+        ("ru", "Copyright (с) ООО «Пример Медиа», 2019."),
+    ],
+)
+def test_a_copyright_notice_is_legal_furniture(lang, line):
+    assert C.label(features(line, stopwords(lang), vocabulary(lang)))[:2] == ("bad", "boilerplate.legal")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The copyright holder asked the site to take the photographs down.",
+     "In 2019, the copyright holder sued the publisher for damages.",
+     "Copyright law was last changed in 1988, and the minister said it was time to look at it again.",
+     "© Reuters", "(Image: © NASA/ESA)"],
+)
+def test_a_sentence_about_copyright_and_a_photo_credit_are_not_notices(line):
+    label, code, _ = C.label(features(line, EN, vocabulary("en")))
+    assert code != "boilerplate.legal"
+    article = [PROSE[0], line, PROSE[1], PROSE[2]]
+    assert kept(article) == article
+
+
+def test_a_copyright_notice_ends_the_article_but_a_credit_inside_it_stays():
+    credit = "Photo © 2019 Jane Smith"
+    article = [PROSE[0], credit, PROSE[1], PROSE[2]]
+    assert kept([*MENU, *article, "Related", "© 2024 Site Name. All rights reserved."]) == article
+
+
+def test_a_sentence_broken_at_a_comma_before_a_copyright_footer_stays():
+    """A copyright notice makes the footer furniture; the article's last
+    sentence, broken across lines at commas (no sentence end on a line), is
+    prose that goes on, not short lines to cut with the footer."""
+    article = [
+        *ARTICLE,
+        "Members of the opposition said on Tuesday that they had not been told about the plan,",
+        "and that the residents who live along the new roads should have been asked first,",
+        "before the council spent the money.",
+    ]
+    footer = ["Related", "Home", "Privacy Policy", "Copyright © Example Media Ltd. All rights reserved."]
+    assert kept([*MENU, *article, *footer]) == article
+    f = features("and that the residents who live along the new roads should have been asked first,", EN)
+    assert f.ends_clause and C.label(f)[0] == "neargood"

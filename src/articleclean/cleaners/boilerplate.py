@@ -7,16 +7,20 @@ features every page has, in two passes, as jusText does for HTML paragraphs:
    once (length, words, stopword density in the document's language, sentence
    end, URL/handle density, capitalisation, digits, separators, and the best
    boilerplate-vocabulary match by concept, from the commented lists in
-   ``data/boilerplate/en/*.txt``).  It is labelled ``good`` (prose),
-   ``neargood`` (a shorter sentence), ``short`` (a line that says little on its
-   own) or ``bad`` (page furniture, with a concept code).
+   ``data/boilerplate/<lang>/*.txt``, a row of buttons that phrases of inline
+   concepts cover, a copyright notice's "©"/"copyright" with a year).  It is
+   labelled ``good`` (prose), ``neargood`` (a shorter sentence), ``short`` (a
+   line that says little on its own) or ``bad`` (page furniture, with a
+   concept code).
 2. **Context pass.**  The article is usually one main region.  Each label
    carries a score (prose positive, short lines and furniture negative) and the
    region is the run of blocks with the highest total (a maximum-sum segment,
    linear time).  Short lines *between* good paragraphs belong to the region
    and are kept; a menu before it and a footer after it are removed.
 
-   A reader-comments zone ("34 Comments", "name says:") ends the region.
+   A reader-comments zone ("34 Comments", "5 комментариев", "Kommentar
+   schreiben", "jdoe42 says:", "fan_1975 schrieb:") ends the region; a quote's
+   lead-in ("He wrote:", "A spokesman said:") does not.
 
 Do no harm: nothing is removed from a text with no prose paragraph; an edge
 (before or after the region) is removed only when it looks like furniture
@@ -26,8 +30,9 @@ with figures or bullets right after the region and stretches that look like
 the article more than the region does (a streak of table rows or list items as
 long as the region, or several times its text, or a list that opens right under
 the headline, the later line that repeats the page title); inside the region only
-whole-line furniture ("Advertisement", "Share this article") is removed.  The
-region is decided once per page, on the whole page.
+whole-line furniture ("Advertisement", "Share this article", a row of share
+buttons "Facebook Twitter WhatsApp") is removed.  The region is decided once
+per page, on the whole page.
 
 Lines an earlier cleaner removed (a caption, a promo block, a stray label) do
 not vanish for this cleaner: both passes read the page as it came, every line
@@ -101,9 +106,14 @@ _SEPARATORS = "|•·»›/>"
 _SEPARATOR = re.compile("[" + re.escape(_SEPARATORS) + "]")
 _DIGIT = re.compile(r"\d")
 _DOT_NONSPACE = re.compile(r"\.\S")
+# "©" or "copyright" and a year, or both (see _copyright_mark); the gaps are bounded
+_COPYRIGHT = re.compile(
+    r"(?:©|\bcopyright)[\W_]{0,4}(?:19|20)\d\d(?!\d)|\bcopyright\s{0,3}(?:©|\([cс]\))|©\s{0,3}copyright\b", re.IGNORECASE
+)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _TERMINAL = frozenset(".!?。！？…:;\"'”’)»")
 _SENTENCE_END = frozenset(".!?。！？")
+_CLAUSE_ENDS = (",", "、", "，")  # a line that ends so is a sentence broken across lines
 
 # -- the fast path for plain text ----------------------------------------------
 # Most lines are ASCII, but for a few common marks (curly quotes, dashes, "©").
@@ -176,10 +186,35 @@ CONCEPTS: tuple[str, ...] = (
 # Concepts whose phrases label a list when they open a line: "Tags Kristi Noem".
 _LABEL_CONCEPTS = frozenset({"tags", "author_bio", "share"})
 _INLINE_CONCEPTS = frozenset({"ads", "share", "newsletter", "consent", "skip_links", "login"})
-# A comments section opens: "34 Comments", "12 responses to ...", "Leave a Reply".
-_COMMENT_HEAD = re.compile(r"^\d+\s+(?:comments?|responses?|replies)\b|^(?:leave|post|add) a (?:comment|reply)\b", re.IGNORECASE)
-# A comment's byline: "jdoe says:", "Jane Doe wrote:".
-_COMMENT_BY = re.compile(r"\b(?:says|said|wrote|writes)\s*:\s*$")
+# A comments section opens ("34 Comments", "Leave a Reply", "5 комментариев",
+# "Kommentar schreiben") and a comment's byline ("jdoe says:", "fan_1975 schrieb:"):
+# :data:`_COMMENT_HEAD` and :data:`_COMMENT_BY`, built from the comments lists
+# of every language below (after :func:`vocabulary`).
+# "says:" and its equivalents, after a commenter's name (case-insensitive).
+_COMMENT_VERBS: tuple[str, ...] = (
+    "says", "said", "wrote", "writes",  # en
+    "schrieb", "schreibt", "sagt", "meint",  # de
+    "a écrit", "écrit", "dit",  # fr
+    "escribió", "escribe", "dice", "dijo",  # es
+    "escreveu", "escreve", "disse", "diz",  # pt
+    "ha scritto", "scrive", "dice",  # it
+    "schreef", "schrijft", "zegt",  # nl
+    "написал", "написала", "пишет", "говорит",  # ru
+    "написав", "написала", "пише", "каже",  # uk
+    "napisał", "napisała", "pisze",  # pl
+    "skrev", "skriver", "säger", "siger", "sier",  # sv, da, nb
+    "napsal", "napsala", "píše", "říká",  # cs
+)  # fmt: skip
+# A commenter's name that cannot be a name or pronoun in a quote's lead-in
+# ("He wrote:", "Boris Johnson said:", "McCarthy says:", "A spokesman said:"):
+# one handle-like token, with a digit or an underscore ("fan_1975", "v2787"),
+# or all lower case and five letters or more ("thelastchargersfan").  The
+# quantifiers are bounded: a line is matched in linear time.  Comments are
+# often a numbered or bulleted list, indented ("   1. jdoe42 says:").
+_LIST_MARK = r"(?:\d{1,4}[.)]\s{1,4}|[-*•]\s{1,4})?"
+# Leading spaces, matched once (an atomic group: the lookahead's capture is not retried).
+_INDENT = r"(?=(\s*))\1"
+_COMMENTER = r"@?(?:(?=[\w.\-]{0,40}?[\d_])[\w.\-]{2,40}|[a-z][a-z.\-]{4,39})"
 # A list item that may end an article: a digit (see _has_digit) or a bullet
 # opening the line (used with ``match``, which anchors it).
 _BULLET = re.compile(r"\s*[-*•–]\s")
@@ -378,6 +413,38 @@ class Vocabulary:
         best = min(per, key=lambda c: (-per[c], CONCEPTS.index(c)))
         return best, sum(per.values()) / n, first, False
 
+    def row(self, toks: Sequence[str], concepts: frozenset[str]) -> tuple[int, list[str]] | None:
+        """A row of buttons: how many phrases of ``concepts`` the line holds and
+        the words outside them; ``None`` when a phrase of another concept is on it.
+
+        Phrases are found as by :meth:`match` (left to right, longest first).
+
+        >>> vocabulary().row(["share", "on", "facebook", "share", "on", "twitter", "email"], _INLINE_CONCEPTS)
+        (3, [])
+        >>> vocabulary().row(["facebook", "twitter", "google", "whatsapp"], _INLINE_CONCEPTS)
+        (3, ['google'])
+        """
+        n = len(toks)
+        starts = self.starts
+        found = 0
+        rest: list[str] = []
+        free = 0
+        for i, tok in enumerate(toks):
+            if i < free:
+                continue
+            for k in starts.get(tok, ()):
+                if k <= n - i:
+                    c = self.phrases.get(tuple(toks[i : i + k]))
+                    if c:
+                        if c not in concepts:
+                            return None
+                        found += 1
+                        free = i + k
+                        break
+            else:
+                rest.append(tok)
+        return found, rest
+
 
 @functools.cache
 def vocabulary(lang: str = "en") -> Vocabulary:
@@ -395,6 +462,50 @@ def vocabulary(lang: str = "en") -> Vocabulary:
         max((len(p) for p in phrases), default=1),
         {w: tuple(sorted(ks, reverse=True)) for w, ks in starts.items()},
     )
+
+
+def _boilerplate_languages() -> tuple[str, ...]:
+    """The languages with boilerplate lists (``data/boilerplate/<lang>/``)."""
+    root = resources.files("articleclean").joinpath("data", "boilerplate")
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir()))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal phrases (a few spaces between words), longest first."""
+    return "|".join(r"\s{1,4}".join(map(re.escape, w.split())) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _comment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:data:`_COMMENT_HEAD` and :data:`_COMMENT_BY` from the comments lists of every language.
+
+    A comments section opens with a count ("34 Comments", "5 комментариев":
+    a number and a word of a comments list, the whole line) or a comments
+    phrase that names the comments ("Leave a comment", "Kommentar schreiben":
+    a phrase of a comments list that holds one of its words, the whole line
+    but for a count or punctuation).  List phrases that also head other lists
+    ("Newest first", "Sort by") do not open one.  The English "34 comments on
+    ..." and "Leave a Reply Cancel reply" open the line.  A comment's byline
+    is a handle-like name (:data:`_COMMENTER`) and "says:" or an equivalent.
+    The lists are languages' own words: one pattern serves every page.
+    """
+    words: set[str] = set()
+    phrases: set[str] = set()
+    for lang in _boilerplate_languages():
+        ph = _concept_phrases(lang, "comments")
+        singles = {p[0] for p in ph if len(p) == 1}
+        words |= singles
+        phrases |= {" ".join(p) for p in ph if len(p) > 1 and not singles.isdisjoint(p)}
+    tail = r"[\W_]{0,8}(?:\d{1,6}[\W_]{0,4})?$"  # "Comments (34)", "Leave a comment:"
+    head = re.compile(
+        rf"^{_INDENT}(?:\d{{1,6}}\s{{1,4}}(?:comments?|responses?|replies)\b|(?:leave|post|add)\s{{1,4}}a\s{{1,4}}(?:comment|reply)\b"
+        rf"|\d{{1,6}}\s{{1,4}}(?:{_alternation(words)})\W{{0,4}}$|(?:{_alternation(phrases)}){tail})",
+        re.IGNORECASE,
+    )
+    by = re.compile(rf"^{_INDENT}{_LIST_MARK}{_COMMENTER}\s{{1,4}}(?i:{_alternation(_COMMENT_VERBS)})\s{{0,3}}:\s*$")
+    return head, by
+
+
+_COMMENT_HEAD, _COMMENT_BY = _comment_patterns()
 
 
 # -- features --------------------------------------------------------------------
@@ -415,6 +526,9 @@ class Features(NamedTuple):
     coverage: float
     phrase: str
     whole_line: bool
+    row: bool = False  # phrases of inline concepts cover the line: a row of buttons
+    copyright: bool = False  # a copyright notice's mark (see _copyright_mark)
+    ends_clause: bool = False  # ends with a comma: a sentence that goes on on the next line
 
 
 class _Scan(NamedTuple):
@@ -430,6 +544,8 @@ class _Scan(NamedTuple):
     digit_ratio: float
     separators: int
     table_row: bool
+    copyright: bool
+    ends_clause: bool
 
 
 def _scan(text: str) -> _Scan:
@@ -476,9 +592,11 @@ def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
     # a sentence end (".!?") that is not "..."
     ends = map(operator.gt, map(str.endswith, tails, repeat(_SENTENCE_ENDS)), map(str.endswith, tails, repeat("...")))
     tables = map(operator.and_, map(str.startswith, texts, repeat("|")), map(str.endswith, texts, repeat("|")))
+    marks = [("©" in t or "opyright" in t or "OPYRIGHT" in t) and _copyright_mark(t) for t in texts]
     # the fields of _Scan, in order
     columns = (
-        map(tuple, toks), repeat(0), map(len, texts), words, ends, url_density, caps_ratio, digit_ratio, separators, tables
+        map(tuple, toks), repeat(0), map(len, texts), words, ends, url_density, caps_ratio, digit_ratio, separators, tables,
+        marks, map(str.endswith, tails, repeat(_CLAUSE_ENDS)),
     )
     return list(map(tuple.__new__, repeat(_Scan), zip(*columns)))  # _Scan(*row), without a Python call
 
@@ -515,7 +633,25 @@ def _other_scan(text: str) -> _Scan:
         min(1.0, digits / alnum) if alnum else 1.0,
         len(_SEPARATOR.findall(text)),
         text.startswith("|") and text.endswith("|"),
+        ("©" in text or "opyright" in low) and _copyright_mark(text),
+        tail.endswith(_CLAUSE_ENDS),
     )
+
+
+def _copyright_mark(text: str) -> bool:
+    """Whether ``text`` holds a copyright notice's mark: "©" or the word
+    "copyright" with a year ("© 2024", "Copyright 2019.", "©2005-2019"), or
+    both ("Copyright © Foo", "Copyright (c) Foo", "© Copyright Foo").
+
+    A sentence about copyright ("the copyright holder", "In 2019 the copyright
+    expired") and a photo credit ("© Reuters") have no such mark.
+
+    >>> _copyright_mark("Copyright ©2019 Dow Jones & Company, Inc."), _copyright_mark("© Reuters")
+    (True, False)
+    >>> _copyright_mark("In 2019, the copyright holder sued the site.")
+    False
+    """
+    return _COPYRIGHT.search(text) is not None
 
 
 def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None = None) -> Features:
@@ -536,10 +672,13 @@ def _features(sc: _Scan, stops: frozenset[str] | None, vocab: Vocabulary | None 
     stop_density: float | None = None
     if stops and not sc.cjk and toks:
         stop_density = sum(map(stops.__contains__, toks)) / len(toks)
+    row = False
     if sc.words <= 40:
         v = vocab or vocabulary()
         concept, coverage, phrase, whole = v.match(toks)
         leading = v.leading(toks)
+        if concept in _INLINE_CONCEPTS and not whole and coverage >= 0.5 and sc.words <= _ROW_WORDS:
+            row = _is_row(v.row(toks, _INLINE_CONCEPTS), stops)
     else:  # a long block is prose or not by its words alone
         concept, coverage, phrase, whole, leading = None, 0.0, "", False, None
     return Features(
@@ -557,6 +696,31 @@ def _features(sc: _Scan, stops: frozenset[str] | None, vocab: Vocabulary | None 
         coverage,
         phrase,
         whole,
+        row,
+        sc.copyright,
+        sc.ends_clause,
+    )
+
+
+# A row of buttons is a short line: "Share on Facebook Share on Twitter Email".
+_ROW_WORDS = 20
+
+
+def _is_row(found: tuple[int, list[str]] | None, stops: frozenset[str] | None) -> bool:
+    """Whether a line with ``found`` = :meth:`Vocabulary.row` is a row of buttons:
+    two phrases or more and no other word, or three or more and one other word
+    that is not a function word ("Facebook Twitter Google+ WhatsApp").
+
+    A sentence or a list that names the networks has function words or other
+    words between them ("Facebook and Twitter", "on Facebook, Twitter and Google").
+    """
+    if found is None:
+        return False
+    phrases, rest = found
+    if not rest:
+        return phrases >= 2
+    return (
+        len(rest) == 1 and phrases >= 3 and stops is not None and rest[0] not in stops and not rest[0].isdigit()
     )
 
 
@@ -594,6 +758,7 @@ class BoilerplateCleaner(BaseCleaner):
     stop_near: float = 0.20
     vocab_max_words: int = 12
     vocab_coverage: float = 0.5
+    copyright_words: int = 30  # a line this short with a copyright mark is a notice
     url_density: float = 0.5
     menu_separators: int = 2
     # second pass
@@ -622,11 +787,14 @@ class BoilerplateCleaner(BaseCleaner):
         """Context-free label, code and reason of one block."""
         if f.concept and (
             f.whole_line
+            or f.row
             or (f.words <= self.vocab_max_words and f.coverage >= self.vocab_coverage and not f.ends_sentence)
             or (f.words <= self.vocab_max_words and f.coverage >= 0.75)
         ):
-            how = "is" if f.whole_line else f"covers {f.coverage:.0%} of"
+            how = "is" if f.whole_line else "and phrases like it make" if f.row else f"covers {f.coverage:.0%} of"
             return "bad", f"boilerplate.{f.concept}", f"{f.concept.replace('_', ' ')} vocabulary: {f.phrase!r} {how} the line"
+        if f.copyright and f.words <= self.copyright_words:
+            return "bad", "boilerplate.legal", "copyright notice: '©' or 'copyright' with a year"
         if f.leading in _LABEL_CONCEPTS and f.words <= self.vocab_max_words and not f.ends_sentence:
             return "bad", f"boilerplate.{f.leading}", f"line opens with a {f.leading.replace('_', ' ')} label"
         if f.words <= 20 and f.url_density >= self.url_density:
@@ -651,6 +819,8 @@ class BoilerplateCleaner(BaseCleaner):
             return "good", None, "sentence with function words"
         if f.words >= self.near_words and f.ends_sentence and near_stops:
             return "neargood", None, "short sentence"
+        if f.words >= self.good_words and f.ends_clause and near_stops:
+            return "neargood", None, "part of a sentence that goes on past the line"
         if f.words >= self.prose_line_words and prose_stops and sd is not None:
             return "neargood", None, "prose line without a sentence end"
         return "short", None, "short line"
@@ -685,7 +855,7 @@ class BoilerplateCleaner(BaseCleaner):
             listy,
             listy and label == "short" and f.words >= self.list_item_words,
             f.caps_ratio,
-            label == "bad" and f.whole_line,
+            label == "bad" and (f.whole_line or f.row),
             f.concept in _INLINE_CONCEPTS,
         )
 
