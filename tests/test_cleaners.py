@@ -228,6 +228,22 @@ def test_short_repeats_kept():
     assert codes(DuplicateCleaner(), "Yes.\n\nNo.\n\nYes.") == []
 
 
+def test_items_of_two_parallel_lists_kept():
+    # two products' feature lists share items: the article's structure, not a scraping slip
+    page = (
+        "AirPods Pro\n\nActive noise cancellation for immersive sound\n\nDouble-tap to play or skip forward\n\n"
+        "Charges quickly in the compact case\n\nAirPods\n\nAutomatically on and automatically connected\n\n"
+        "Double-tap to play or skip forward\n\nCharges quickly in the compact case"
+    )
+    assert codes(DuplicateCleaner(), page) == []
+
+
+def test_a_repeated_line_without_a_parallel_neighbour_still_goes():
+    head = "Council pledges new review of child exploitation cases"
+    page = f"{head}\n\n{BODY}\n\n{head}\n\nA second paragraph follows here."
+    assert codes(DuplicateCleaner(), page) == ["duplicate.paragraph"]
+
+
 # -- metadata ------------------------------------------------------------------
 @pytest.mark.parametrize(
     "line,byline,date",

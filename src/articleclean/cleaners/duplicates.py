@@ -5,7 +5,10 @@ Only an *accidental* repeat is removed: exactly two copies, each a paragraph
 of one line, close to each other (``max_distance`` lines apart).  Structural
 repetition is article content and is kept: a refrain or chant (a paragraph of
 several lines, repeated or not), a question (the same one put to several
-interviewees), or a line that comes back three times or more.
+interviewees), a line that comes back three times or more, or an item of two
+parallel lists (a line that does not end like a sentence, next to a line that
+repeats the line next to its first copy: two products' feature lists, two
+days of a meal plan).
 
 >>> from articleclean.document import Document
 >>> text = "Councils take it ‘very seriously’, she said.\\n\\nCouncils take it 'very  seriously', she said."
@@ -22,7 +25,7 @@ from operator import attrgetter
 
 from ..base import BaseCleaner
 from ..document import Block, Document
-from ..text import dedupe_key, folded_text, live_blocks, live_positions
+from ..text import dedupe_key, ends_sentence, folded_text, live_blocks, live_positions
 
 __all__ = ["DuplicateCleaner"]
 
@@ -60,9 +63,28 @@ class DuplicateCleaner(BaseCleaner):
                 seen[key] = b.index
                 continue
             a = doc.blocks[first]
-            if counts[key] == 2 and a.para != b.para and position[b.index] - position[a.index] <= self.max_distance:
+            pa, pb = position[a.index], position[b.index]
+            if counts[key] == 2 and a.para != b.para and pb - pa <= self.max_distance:
+                if not ends_sentence(b.text) and _parallel(all_live, pa, pb):
+                    continue  # the same item in two lists
                 ch.remove([b.index], code="duplicate.paragraph", reason=f"repeats line {a.line}")
         return ch.commit()
+
+
+def _parallel(live: list[Block], first: int, second: int) -> bool:
+    r"""Do the copies at live positions ``first`` < ``second`` have a repeated neighbour on the same side?
+
+    >>> from articleclean.document import Document
+    >>> lines = "Tap to skip a track\n\nCharges in the case\n\nOther model\n\nTap to skip a track\n\nCharges in the case"
+    >>> _parallel(Document.from_text(lines).live(), 0, 3)
+    True
+    """
+    for step in (-1, 1):
+        i, j = first + step, second + step
+        if 0 <= i < len(live) and 0 <= j < len(live) and i != second and j != first:
+            if dedupe_key(live[i].text) == dedupe_key(live[j].text):
+                return True
+    return False
 
 
 _PARA = attrgetter("para")
