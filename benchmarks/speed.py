@@ -1,6 +1,6 @@
 """Throughput (MB/s of UTF-8 input) of the default pipeline beside jusText, ftfy and a splitlines pass.
 
-    python benchmarks/speed.py [--pages PATH] [--repeat 3] [--profile]
+    python benchmarks/speed.py [--pages PATH] [--repeat 3] [--profile | --steps]
 
 Inputs: the whole-page text dumps (``extracted["html-text"]`` of the AEB dev
 pages; when that field is empty the dump is made from ``html`` with the
@@ -14,7 +14,10 @@ shared machine disturb them less than wall-clock time.
 
 ``--profile`` instead runs the default pipeline once over the text dumps
 under pyinstrument (``pip install pyinstrument``) and prints where the time
-goes, cleaner by cleaner and line by line.
+goes, cleaner by cleaner and line by line.  ``--steps`` times one pass of
+each step of the default pipeline on the dumps (``Document.from_text``, each
+cleaner's ``apply`` on what the one before it returned, rendering), CPU ms,
+best of ``--repeat``.
 """
 
 from __future__ import annotations
@@ -98,15 +101,46 @@ def profile(texts: list[str]) -> None:
     print(profiler.output_text(unicode=True, color=False, show_all=False))
 
 
+def steps(texts: list[str], repeat: int) -> None:
+    from articleclean.document import Document
+
+    pipe = articleclean.default_pipeline()
+    for t in texts:
+        pipe.run(t)  # warm
+    best: dict[str, float] = {}
+
+    def clock(name: str, fn: Callable[[], object]) -> object:
+        t0 = time.process_time()
+        out = fn()
+        best[name] = min(best.get(name, float("inf")), time.process_time() - t0)
+        return out
+
+    for _ in range(repeat):
+        docs = clock("Document.from_text", lambda: [Document.from_text(t) for t in texts])
+        for c in pipe.cleaners:
+            docs = clock(c.name, lambda c=c, docs=docs: [c.apply(d) for d in docs])
+        clock("rendering", lambda docs=docs: [articleclean.CleanResult.from_document(d) for d in docs])
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print("| step | CPU ms |\n|---|---:|")
+    for name, secs in best.items():
+        print(f"| {name} | {secs * 1000:.0f} |")
+    total = sum(best.values())
+    print(f"| one pass | {total * 1000:.0f} |\n\n{size / total:.2f} MB/s for one pass (the pipeline also settles)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pages", type=Path, default=PAGES)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--profile", action="store_true", help="profile the default pipeline on the dumps (pyinstrument)")
+    ap.add_argument("--steps", action="store_true", help="time each step of one default pass on the dumps")
     args = ap.parse_args()
     dumps, truths = load(args.pages)
     if args.profile:
         profile(dumps)
+        return
+    if args.steps:
+        steps(dumps, args.repeat)
         return
     print(f"text dumps: {len(dumps)} pages, {sum(len(t.encode()) for t in dumps) / 1e6:.2f} MB; "
           f"clean articles: {len(truths)}, {sum(len(t.encode()) for t in truths) / 1e6:.2f} MB\n")
