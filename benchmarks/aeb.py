@@ -116,13 +116,14 @@ def _justext_fn() -> Callable[[str, str], str] | None:
     except ImportError:
         return None
     langs = {"en": "English", "de": "German", "pt": "Portuguese", "ru": "Russian", "ja": "English"}
+    stoplists = {code: justext.get_stoplist(name) for code, name in langs.items()}  # read once, not per page
 
     def run(text: str, lang: str) -> str:
         # jusText wants HTML: each line becomes a paragraph.
         from html import escape
 
         html = "<html><body>" + "".join(f"<p>{escape(s)}</p>" for s in text.splitlines() if s.strip()) + "</body></html>"
-        paras = justext.justext(html, justext.get_stoplist(langs.get(lang, "English")))
+        paras = justext.justext(html, stoplists.get(lang, stoplists["en"]))
         return "\n\n".join(p.text for p in paras if not p.is_boilerplate)
 
     return run
