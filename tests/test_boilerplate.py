@@ -724,3 +724,94 @@ def test_a_sentence_broken_at_a_comma_before_a_copyright_footer_stays():
     assert kept([*MENU, *article, *footer]) == article
     f = features("and that the residents who live along the new roads should have been asked first,", EN)
     assert f.ends_clause and C.label(f)[0] == "neargood"
+
+
+# -- review findings: article text the new rules must not take ------------------------------------
+def test_removed_captions_cannot_anchor_the_region():
+    # a gallery of long captions the captions cleaner removes is not the article
+    article = ["Fire destroys homes in old town", *PROSE]
+    teasers = ["Most read", *[f"Teaser headline number {k} about the news" for k in range(12)]]
+    gallery = [
+        f"view image in gallery Firefighters battle the blaze from ladder number {k} as smoke rises over the rooftops "
+        "of the old town, where the fire started in a bakery shortly after midnight ( Reuters )"
+        for k in range(8)
+    ]
+    text = "\n\n".join(MENU + article + teasers + gallery + FOOTER[:3])
+    out = articleclean.default_pipeline().clean(text)
+    assert all(p in out for p in PROSE)
+
+
+@pytest.mark.parametrize("widget", ["Show comments", "Kommentare anzeigen", "Report abuse", "Add a comment"])
+def test_a_comments_widget_with_paragraphs_after_it_does_not_end_the_article(widget):
+    more = [
+        "Opponents argued that the increase would hurt families on fixed incomes, and several of them said they would appeal.",
+        "The council will publish the final figures next month, after the auditors have checked the accounts once more.",
+    ]
+    lines = MENU + PROSE + [widget] + more + FOOTER
+    for out in (kept(lines), articleclean.default_pipeline().clean("\n\n".join(lines)).splitlines()):
+        assert set(PROSE + more) <= set(out), widget
+
+
+def test_a_quoted_no_comment_is_not_a_comments_head():
+    lines = [
+        *MENU,
+        "Министр финансов рассказал нашему корреспонденту о том, как правительство собирается бороться с инфляцией в следующем году.",
+        "На вопрос о том, будут ли повышены налоги, представитель министерства ответил коротко и ясно, как он всегда отвечает журналистам:",
+        "Комментариев нет.",
+        "Ранее министр заявлял, что налоги в следующем году повышаться не будут, а бюджет будет сбалансирован за счет роста доходов.",
+    ]
+    assert set(lines[len(MENU) :]) <= set(kept(lines))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The photo at the centre of the case, © 2019 Jane Smith, was later sold at auction for $12,000.",
+        "Court papers show Smith's copyright, 2019, covers every print of the image.",
+    ],
+)
+def test_a_sentence_about_copyright_is_not_a_notice(sentence):
+    lines = MENU + PROSE + [sentence] + FOOTER
+    assert sentence in kept(lines)
+    assert sentence in articleclean.default_pipeline().clean("\n\n".join(lines)).splitlines()
+
+
+@pytest.mark.parametrize("line", ["Facebook, Instagram, WhatsApp, Messenger", "Facebook | Instagram | WhatsApp"])
+def test_a_list_of_networks_inside_the_article_stays(line):
+    lines = [
+        "Facebook outage: what happened",
+        "Meta's apps went down for six hours on Monday, leaving billions of people around the world unable to message friends, post photos or run their businesses online.",
+        "The company said a faulty configuration change on its backbone routers had caused the outage, and that there was no evidence that user data had been compromised.",
+        "The services that stopped working were:",
+        line,
+        "Engineers had to be sent to the company's data centres in person to reset the servers, which delayed the recovery by several hours, according to people familiar with the matter.",
+        "Shares in the company fell nearly five per cent on the day, wiping billions of dollars off the personal fortune of its founder and chief executive.",
+    ]
+    assert kept(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "lang, lines, word",
+    [
+        ("ru", ["Министр финансов рассказал нашему корреспонденту о том, как правительство собирается бороться с инфляцией в следующем году и почему налоги пока не будут повышены.",
+                "— Многие экономисты считают, что ставка центрального банка слишком высока и что это мешает развитию малого бизнеса в регионах. Вы с ними согласны?",
+                "— Согласен.",
+                "— Тогда почему правительство не предлагает никаких мер для того, чтобы поддержать предпринимателей, которые не могут взять кредит в банке?"], "— Согласен."),
+        ("sv", ["Julen är den tid på året då vi bakar mest, och i år har vi samlat de bästa recepten från våra läsare som har skickat in sina egna favoriter till redaktionen.",
+                "Kakor",
+                "Pepparkakor är en klassiker som de flesta barn tycker om att baka, och degen kan göras flera dagar innan man kavlar ut den och tar fram formarna."], "Kakor"),
+        ("it", ["Il governo ha presentato ieri una nuova proposta di legge sulla diffamazione che secondo molti giornalisti rischia di limitare la libertà di informazione nel paese.",
+                "Stampa",
+                "Secondo il sindacato dei giornalisti, la nuova norma renderebbe molto più facile per i politici fare causa ai giornali e chiedere risarcimenti molto alti."], "Stampa"),
+    ],
+)
+def test_everyday_words_of_other_languages_inside_the_article_stay(lang, lines, word):
+    assert word in kept(lines), lang
+
+
+def test_a_title_with_a_long_run_of_spaces_is_split_in_linear_time():
+    from articleclean.cleaners.boilerplate import _headline_end
+
+    title = "Budget agreed" + " " * 200_000 + "| Daily News"
+    # quadratic splitting took minutes on this; linear takes milliseconds
+    assert _headline_end([title, "Home", "Budget agreed", "Text."]) == 3

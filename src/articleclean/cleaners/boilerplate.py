@@ -197,10 +197,10 @@ _COMMENT_VERBS: tuple[str, ...] = (
     "a écrit", "écrit", "dit",  # fr
     "escribió", "escribe", "dice", "dijo",  # es
     "escreveu", "escreve", "disse", "diz",  # pt
-    "ha scritto", "scrive", "dice",  # it
+    "ha scritto", "scrive",  # it ("dice" as es)
     "schreef", "schrijft", "zegt",  # nl
     "написал", "написала", "пишет", "говорит",  # ru
-    "написав", "написала", "пише", "каже",  # uk
+    "написав", "пише", "каже",  # uk ("написала" as ru)
     "napisał", "napisała", "pisze",  # pl
     "skrev", "skriver", "säger", "siger", "sier",  # sv, da, nb
     "napsal", "napsala", "píše", "říká",  # cs
@@ -219,7 +219,9 @@ _COMMENTER = r"@?(?:(?=[\w.\-]{0,40}?[\d_])[\w.\-]{2,40}|[a-z][a-z.\-]{4,39})"
 # opening the line (used with ``match``, which anchors it).
 _BULLET = re.compile(r"\s*[-*•–]\s")
 # Where a page title joins the headline to the site's name: "Headline | Site", "Headline - Site".
-_TITLE_SEP = re.compile(r"\s+[|:·•»\-–—]+\s+|\s*\|\s*")
+# Applied to the title with its white space squeezed to single spaces, so no
+# run of spaces is ever retried (on raw text ``\s+...\s+`` is quadratic).
+_TITLE_SEP = re.compile(r" [|:·•»\-–—]+ |\|")
 
 
 def _headline_end(texts: Sequence[str], min_chars: int = 12) -> int | None:
@@ -239,7 +241,7 @@ def _headline_end(texts: Sequence[str], min_chars: int = 12) -> int | None:
         return " ".join(t.casefold().split())
 
     title = texts[0]
-    parts = {key(p) for p in (title, *_TITLE_SEP.split(title))}
+    parts = {key(p) for p in (title, *_TITLE_SEP.split(" ".join(title.split())))}
     parts = {p for p in parts if len(p) >= min_chars}
     if not parts:
         return None
@@ -650,8 +652,16 @@ def _copyright_mark(text: str) -> bool:
     (True, False)
     >>> _copyright_mark("In 2019, the copyright holder sued the site.")
     False
+    >>> _copyright_mark("The photo at the centre of the case, © 2019 Jane Smith, was sold.")
+    False
     """
-    return _COPYRIGHT.search(text) is not None
+    m = _COPYRIGHT.search(text)
+    # the notice opens the line ("© 2024 ...", "All content © 2024 ..."): a
+    # sentence that mentions a photo's copyright in passing is no notice
+    return m is not None and len(text[: m.start()].split()) <= _COPYRIGHT_LEAD_WORDS
+
+
+_COPYRIGHT_LEAD_WORDS = 2
 
 
 def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None = None) -> Features:
@@ -843,6 +853,8 @@ class BoilerplateCleaner(BaseCleaner):
 
     def _line(self, text: str, f: Features) -> _Line:
         """Pass 1 for one block: its label and what pass 2 reads of it."""
+        if f.row and ("," in text or "|" in text):
+            f = f._replace(row=False)  # a list naming the networks ("Facebook, Instagram"), not a row of buttons
         label, code, reason = self.label(f)
         listy = label != "bad" and (_has_digit(text, f) or _BULLET.match(text) is not None)
         return _Line(
@@ -855,7 +867,8 @@ class BoilerplateCleaner(BaseCleaner):
             listy,
             listy and label == "short" and f.words >= self.list_item_words,
             f.caps_ratio,
-            label == "bad" and (f.whole_line or f.row),
+            # removed inside the article too, unless it reads as a sentence (an interview's "Agreed.")
+            label == "bad" and not f.ends_sentence and (f.whole_line or f.row),
             f.concept in _INLINE_CONCEPTS,
         )
 
@@ -946,6 +959,22 @@ class BoilerplateCleaner(BaseCleaner):
                 fates[i] = fate
         return lines, fates
 
+    @staticmethod
+    def _prose_next(labs: list[str], next_live: list[int], j: int) -> bool:
+        """Do the next two live lines after ``j`` (or the only one) read as prose paragraphs?
+
+        A comments section puts names, dates, "Reply" lines between its
+        comments; a comments head ("Show comments", "Report abuse") with
+        paragraphs right after it is a widget inside the article.
+        ``next_live[i]`` is the first live line after ``i`` (``len(labs)``: none).
+        """
+        n = len(labs)
+        a = next_live[j]
+        if a >= n or labs[a] != "good":
+            return False
+        b = next_live[a]
+        return b >= n or labs[b] == "good"
+
     def _region(
         self, texts: list[str], lines: list[_Line], head: int | None = None, known: Sequence[bool] | None = None
     ) -> list[tuple[str, str] | None]:
@@ -970,7 +999,12 @@ class BoilerplateCleaner(BaseCleaner):
         words = list(map(_WORDS, lines))
         best, best_lo, best_hi = float("-inf"), 0, 0
         run, lo = 0.0, 0
-        for i, s in enumerate(map(_SCORE, lines)):
+        scores = list(map(_SCORE, lines))
+        if known is not None:
+            # a removed line still parts stretches, but cannot anchor the region:
+            # a removed gallery of long captions is not the article
+            scores = [min(sc, 0.0) if k else sc for sc, k in zip(scores, known)]
+        for i, s in enumerate(scores):
             if run <= 0:
                 run, lo = s, i
             else:
@@ -983,11 +1017,15 @@ class BoilerplateCleaner(BaseCleaner):
         # "Leave a Reply", "name says:") after the region's first paragraph.
         comments_at = n
         prose = 0
+        next_live = [n] * n
+        for j in range(n - 2, -1, -1):
+            next_live[j] = j + 1 if live[j + 1] else next_live[j + 1]
         for j in range(best_lo, best_hi + 1):
             if labs[j] == "good":
                 prose += words[j]
             elif prose >= self.comments_after_words and words[j] <= 8 and (
-                _COMMENT_HEAD.search(texts[j]) or _COMMENT_BY.search(texts[j])
+                (_COMMENT_HEAD.search(texts[j]) and not texts[j].endswith(".") and not self._prose_next(labs, next_live, j))
+                or _COMMENT_BY.search(texts[j])
             ):
                 comments_at = j
                 goods = [k for k in range(best_lo, j) if labs[k] == "good"]
@@ -1021,7 +1059,15 @@ class BoilerplateCleaner(BaseCleaner):
                 cut_after += 1
         else:
             cut_after = n
-        region_words = sum(words[j] for j in range(best_lo, core_hi + 1) if labs[j] != "bad")
+        # Removed lines right next to the region (a lead image's caption) are
+        # part of how much the region says, though they cannot anchor it.
+        lo_words, hi_words = best_lo, core_hi
+        if known is not None:
+            while lo_words > 0 and known[lo_words - 1]:
+                lo_words -= 1
+            while hi_words + 1 < n and known[hi_words + 1] and hi_words + 1 < comments_at:
+                hi_words += 1
+        region_words = sum(words[j] for j in range(lo_words, hi_words + 1) if labs[j] != "bad")
         # list items count as a list only in a streak (table rows, a calendar);
         # teasers alternate a headline with a date line.
         streak = _long_runs(list(map(_LIST_ITEM, lines)), self.list_streak)
