@@ -607,12 +607,7 @@ class TypoCleaner(BaseCleaner):
                 todo.append(b)
         if not todo:
             return doc
-        whole = "\n".join(b.text for b in live)
-        key = ("typos.is_english", whole)
-        english = memo.get(key)
-        if english is None:
-            english = memo[key] = is_english(whole)
-        if not english:
+        if not is_english("\n".join(b.text for b in live)):  # not memoised: the key would be the whole text
             return doc
         ch = doc.changes(self.name)
         verdicts: dict[tuple[str, str | None, str | None, bool], tuple[str, bool] | None] = {}  # this call only
