@@ -218,6 +218,26 @@ _COMMENTER = r"@?(?:(?=[\w.\-]{0,40}?[\d_])[\w.\-]{2,40}|[a-z][a-z.\-]{4,39})"
 # A list item that may end an article: a digit (see _has_digit) or a bullet
 # opening the line (used with ``match``, which anchors it).
 _BULLET = re.compile(r"\s*[-*•–]\s")
+# A comments head that counts the comments or invites one ("34 Comments",
+# "12 комментариев", "Leave a Reply"): it opens the zone whatever follows.  A
+# widget's head ("Show comments", "Report abuse") opens it only when the next
+# lines are not prose paragraphs, and not when it ends like a sentence
+# (a quoted "No comment.").
+_COUNTED_HEAD = re.compile(r"\s{0,8}(?:\d|leave\s{1,4}a\s)", re.IGNORECASE)
+# An interview's answer: a dialogue dash or a quote opens it, a full stop ends it
+# ("— Согласен.", "– Souhlasím."): a whole-line vocabulary match so read stays.
+_ANSWER = re.compile(r"\s{0,8}[—–\-«\"“„']")
+
+
+def _is_answer(text: str) -> bool:
+    """Does the line read as an interview's short answer ("— Agreed.")?
+
+    >>> _is_answer("— Согласен."), _is_answer("Advertisement."), _is_answer("— Share this!")
+    (True, False, False)
+    """
+    return text.rstrip().endswith(".") and _ANSWER.match(text) is not None
+
+
 # Where a page title joins the headline to the site's name: "Headline | Site", "Headline - Site".
 # Applied to the title with its white space squeezed to single spaces, so no
 # run of spaces is ever retried (on raw text ``\s+...\s+`` is quadratic).
@@ -656,12 +676,22 @@ def _copyright_mark(text: str) -> bool:
     False
     """
     m = _COPYRIGHT.search(text)
-    # the notice opens the line ("© 2024 ...", "All content © 2024 ..."): a
-    # sentence that mentions a photo's copyright in passing is no notice
-    return m is not None and len(text[: m.start()].split()) <= _COPYRIGHT_LEAD_WORDS
+    if m is None:
+        return False
+    # The notice opens the line ("© 2024 ...", "All content © 2024 ..."), or a
+    # sentence or field of it ("All rights reserved. © 2024 ...", "Site | © 2024"),
+    # or the line is as short as a notice ("Herald Media Group Ltd © 2024"): a
+    # sentence that names a photo's copyright in passing is no notice.
+    before = text[: m.start()]
+    return (
+        len(before.split()) <= _COPYRIGHT_LEAD_WORDS
+        or before.rstrip().endswith((".", "|", "–", "—", "-", ":", "•", "·"))
+        or len(text.split()) <= _COPYRIGHT_SHORT_LINE
+    )
 
 
 _COPYRIGHT_LEAD_WORDS = 2
+_COPYRIGHT_SHORT_LINE = 8
 
 
 def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None = None) -> Features:
@@ -853,7 +883,7 @@ class BoilerplateCleaner(BaseCleaner):
 
     def _line(self, text: str, f: Features) -> _Line:
         """Pass 1 for one block: its label and what pass 2 reads of it."""
-        if f.row and ("," in text or "|" in text):
+        if f.row and "," in text:
             f = f._replace(row=False)  # a list naming the networks ("Facebook, Instagram"), not a row of buttons
         label, code, reason = self.label(f)
         listy = label != "bad" and (_has_digit(text, f) or _BULLET.match(text) is not None)
@@ -867,8 +897,8 @@ class BoilerplateCleaner(BaseCleaner):
             listy,
             listy and label == "short" and f.words >= self.list_item_words,
             f.caps_ratio,
-            # removed inside the article too, unless it reads as a sentence (an interview's "Agreed.")
-            label == "bad" and not f.ends_sentence and (f.whole_line or f.row),
+            # removed inside the article too, unless it is an interview's answer ("— Согласен.")
+            label == "bad" and (f.whole_line or f.row) and not _is_answer(text),
             f.concept in _INLINE_CONCEPTS,
         )
 
@@ -983,11 +1013,12 @@ class BoilerplateCleaner(BaseCleaner):
 
         ``head`` is one past the article's headline (see :func:`_headline_end`), if known.
 
-        ``known`` flags the blocks an earlier cleaner removed.  Every rule reads
-        them as pass 1 labelled them, in their place, so the region, its edges
-        and what is spared are those of the page as it came; a known block's
-        fate is not a removal (it only says whether the settle pass sees the
-        block).  Do no harm: when no live block is prose, or the region's
+        ``known`` flags the blocks an earlier cleaner removed.  The rules read
+        them in their place, as pass 1 labelled them, except that a known
+        block scores at most 0 in the region search: it parts stretches but
+        cannot anchor the article (a removed gallery of long captions is not
+        the article).  A known block's fate is not a removal (it only says
+        whether the settle pass sees the block).  Do no harm: when no live block is prose, or the region's
         prose is all known, nothing is removed.
         """
         n = len(texts)
@@ -1024,7 +1055,9 @@ class BoilerplateCleaner(BaseCleaner):
             if labs[j] == "good":
                 prose += words[j]
             elif prose >= self.comments_after_words and words[j] <= 8 and (
-                (_COMMENT_HEAD.search(texts[j]) and not texts[j].endswith(".") and not self._prose_next(labs, next_live, j))
+                (_COMMENT_HEAD.search(texts[j]) and (_COUNTED_HEAD.match(texts[j]) or (
+                    not texts[j].endswith(".") and not self._prose_next(labs, next_live, j)
+                )))
                 or _COMMENT_BY.search(texts[j])
             ):
                 comments_at = j
@@ -1059,15 +1092,7 @@ class BoilerplateCleaner(BaseCleaner):
                 cut_after += 1
         else:
             cut_after = n
-        # Removed lines right next to the region (a lead image's caption) are
-        # part of how much the region says, though they cannot anchor it.
-        lo_words, hi_words = best_lo, core_hi
-        if known is not None:
-            while lo_words > 0 and known[lo_words - 1]:
-                lo_words -= 1
-            while hi_words + 1 < n and known[hi_words + 1] and hi_words + 1 < comments_at:
-                hi_words += 1
-        region_words = sum(words[j] for j in range(lo_words, hi_words + 1) if labs[j] != "bad")
+        region_words = sum(words[j] for j in range(best_lo, core_hi + 1) if labs[j] != "bad")
         # list items count as a list only in a streak (table rows, a calendar);
         # teasers alternate a headline with a date line.
         streak = _long_runs(list(map(_LIST_ITEM, lines)), self.list_streak)
