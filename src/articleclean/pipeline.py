@@ -187,10 +187,11 @@ class Pipeline:
         for _ in range(self.settle_passes):
             changed = False
             for c in self.cleaners:
-                if seen[c.name] == changes(doc, c):
+                now = changes(doc, c)
+                if seen[c.name] == now:
                     continue
+                seen[c.name] = now
                 before = len(doc.removals) + len(doc.fixes)
-                seen[c.name] = changes(doc, c)
                 doc = c.apply(doc)
                 changed = changed or len(doc.removals) + len(doc.fixes) > before
             if not changed:

@@ -186,21 +186,7 @@ def _score(cand: str, count: float, prev: str | None, nxt: str | None) -> float:
     return s
 
 
-# -- candidates: generated edits looked up in the dictionary ---------------------
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
-def _edits1(word: str) -> set[str]:
-    """Every string one edit from ``word``: a letter deleted, swapped with the next, replaced or inserted."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {a + b[1:] for a, b in splits if b}
-    out.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
-    out.update(a + c + b[1:] for a, b in splits if b for c in _LETTERS)
-    out.update(a + c + b for a, b in splits for c in _LETTERS)
-    out.discard(word)
-    return out
-
-
+# -- candidates: dictionary words a few edits away -------------------------------
 def _shrinks(word: str) -> set[str]:
     """``word`` with one letter deleted or two adjacent letters swapped (about 2n strings)."""
     out = {word[:i] + word[i + 1 :] for i in range(len(word))}
@@ -226,7 +212,8 @@ def _next_letters() -> MappingProxyType[str, str]:
 
 
 def _known_edits1(word: str) -> set[str]:
-    """The dictionary words one edit from lower-case ``word``: ``_unigrams().keys() & _edits1(word)``, faster.
+    """The dictionary words one edit from lower-case ``word`` (a letter deleted,
+    two adjacent letters swapped, a letter replaced or inserted).
 
     Deletions and swaps (about 2n strings) are looked up as they are; a letter
     inserted or replaced at position ``i`` is tried only with the letters that
@@ -257,7 +244,7 @@ def _known_edits1(word: str) -> set[str]:
 def _candidates(word: str) -> list[tuple[str, int, int]]:
     """(term, edit distance, weighted count) of dictionary words near ``word``, sorted by term.
 
-    Distance 1 is complete (every word :func:`_edits1` reaches); its count is
+    Distance 1 is complete (every word :func:`_known_edits1` finds); its count is
     weighed by how often people make that kind of slip (:func:`_slip_odds`).
     Distance 2 is searched where one of the two edits deletes a letter of
     ``word`` or swaps two (a letter typed twice or moved: "vyer" for "very",
