@@ -172,6 +172,42 @@ def test_related_heading_with_links():
     assert kept(RelatedCleaner(), text) == f"{BODY}\n"
 
 
+CARDS_SPLIT = """Mayor unveils housing plan
+By CITY DESK
+11/20/2019 01:14 PM
+Hospital waiting lists fall
+By Ana Lima
+Nov 19, 2019 5:45 AM
+Waiting lists fell for the third month in a row, according to ...
+Bridge to close for repairs
+By REUTERS
+2019-11-18"""
+
+
+def test_related_cards_with_split_bylines_one_after_another():
+    text = f"{BODY}\n\n{BODY2}\n\n{CARDS_SPLIT}"
+    doc = RelatedCleaner().apply(Document.from_text(text))
+    assert doc.text() == f"{BODY}\n\n{BODY2}\n"
+    assert {r.code for r in doc.removals} == {"related.list"}
+
+
+def test_live_blog_entries_with_split_bylines_are_kept():
+    # headline, byline, time, then the entry's own text: not a list of cards
+    entries = [
+        ("Mayor unveils housing plan", "By Sam O'Neill", "11/20/2019 01:14 PM", BODY),
+        ("Hospital waiting lists fall", "By Ana Lima", "11/20/2019 11:02 AM", BODY2),
+        ("Bridge to close for repairs", "By Sam O'Neill", "11/20/2019 09:40 AM", "The bridge will close on Monday."),
+    ]
+    text = f"{BODY}\n\n" + "\n".join("\n".join(e) for e in entries)
+    assert codes(RelatedCleaner(), text) == []
+
+
+def test_one_split_card_or_cards_above_the_article_are_kept():
+    one = "Mayor unveils housing plan\nBy Ana Lima\nNov 19, 2019 5:45 AM"
+    assert codes(RelatedCleaner(), f"{BODY}\n\n{one}\n\n{BODY2}") == []
+    assert codes(RelatedCleaner(), f"{CARDS_SPLIT}\n\n{BODY}\n\n{BODY2}") == []
+
+
 def test_own_byline_at_top_not_related():
     text = f"By Dan Peters | 12 February 2026\n\n{BODY}"
     assert codes(RelatedCleaner(), text) == []

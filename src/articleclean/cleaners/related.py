@@ -6,6 +6,10 @@ Shapes recognised:
   label, a headline, a "By NAME | DATE" line and a teaser (kept only when it
   is not cut off with an ellipsis and no other card follows).  Two cards, or
   one with a cut-off teaser, make a list.
+* **cards with the byline split** over two lines: a headline, "By NAME", the
+  date alone, maybe a cut-off teaser.  Only a chain of two or more, each
+  headline right after the card before it, makes a list: a live blog's
+  entries (headline, byline, time) have their text between them.
 * a **related heading** ("Related articles", "More on this story", …) with the
   teaser run under it.
 * one-line links: "Read more: …", "Related: …", "See also: …", and
@@ -42,7 +46,7 @@ from ..text import (
     looks_like_title,
     word_count,
 )
-from .dates import DATE_PATTERN
+from .dates import DATE_PATTERN, DATE_RE
 from .promo import heading_block_end, heading_kind
 
 __all__ = ["RelatedCleaner", "is_card_byline"]
@@ -55,6 +59,9 @@ _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|van|von|der|da|del|la|le|bin|al))*"
 _CARD_BYLINE = re.compile(
     rf"^(?:[Bb]y\s+)?{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\s*[|•·–—-]\s*{DATE_PATTERN}$"
 )
+# The first line of a card's byline split over two lines (the date alone follows).
+_CARD_BY = re.compile(rf"^(?:[Bb]y|BY)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*$")
+_CARD_BY_WORDS = 8
 _LINK = re.compile(
     r"^(?:read more|read next|related|see also|also read|read also|more|watch|listen|further reading|recommended)\s*[:|»›>\-–—]\s*\S",
     re.IGNORECASE,
@@ -89,9 +96,10 @@ class RelatedCleaner(BaseCleaner):
         ch = doc.changes(self.name)
         count, key = doc.word_count, doc.phrase_key
         first_body = _first_body(live, count)
+        dated = live_positions(live, blocks_with(doc, line_end=_DATE_END))
         cards = [
             i
-            for i in live_positions(live, blocks_with(doc, line_end=_DATE_END))
+            for i in dated
             if i > first_body and _SEPARATOR(live[i].text) and is_card_byline(live[i].text, count=count)
         ]
         groups: list[list[int]] = []
@@ -112,6 +120,12 @@ class RelatedCleaner(BaseCleaner):
         if is_list:
             for g in groups:
                 ch.remove([live[i].index for i in g], code="related.list", reason="related-story card: label, headline, byline and date, teaser")
+        for chain in _split_card_chains(live, dated, first_body, count):
+            ch.remove(
+                [live[i].index for i in chain],
+                code="related.list",
+                reason="related-story cards: headline, 'By NAME' line and date line, one card after another",
+            )
         # Only a heading, a list heading or a link line is removed here; every
         # other line just moves the scan on, so only those lines are visited.
         i = 0
@@ -143,6 +157,50 @@ _SEPARATOR = re.compile("[|•·–—-]").search
 # The last character of a line that ends like a sentence (text.ends_sentence):
 # its final punctuation or a closing quote or bracket.
 _LAST_CHARS = frozenset(".!?:。！？" + CLOSERS)
+
+
+def _split_card_chains(
+    live: Sequence[Block], dated: Sequence[int], first_body: int, count: Callable[[str], int]
+) -> list[list[int]]:
+    """Chains of story cards whose byline is split: headline, "By NAME", the date alone.
+
+    ``dated`` are the positions in ``live`` of the lines that may end with a
+    date.  A card's headline must come after the first body paragraph, and
+    the next card's headline right after the card (or after its cut-off
+    teaser).  Only chains of two or more cards are returned, each as the
+    positions of its lines (with the last card's cut-off teaser).
+    """
+    cards: list[tuple[int, int]] = []  # (headline, date line)
+    for q in dated:
+        p, t = q - 1, q - 2
+        if t <= first_body:
+            continue
+        by = live[p].text
+        head = live[t].text
+        if (
+            count(by) <= _CARD_BY_WORDS
+            and _CARD_BY.match(by)
+            and DATE_RE.match(live[q].text)
+            and looks_like_title(head, count=count)
+            and not looks_like_body(head, count=count)
+        ):
+            cards.append((t, q))
+    chains: list[list[int]] = []
+    chain: list[int] = []
+    for t, q in cards:
+        if chain and t == chain[-1] + 2 and is_truncated(live[t - 1].text):
+            chain.append(t - 1)  # the card before's teaser
+        elif not chain or t != chain[-1] + 1:
+            if len(chain) >= 6:  # two cards (three lines each) or more
+                chains.append(chain)
+            chain = []
+        chain.extend(range(t, q + 1))
+    if len(chain) >= 6:
+        chains.append(chain)
+    for c in chains:
+        if c[-1] + 1 < len(live) and is_truncated(live[c[-1] + 1].text):
+            c.append(c[-1] + 1)
+    return chains
 
 
 def _first_body(live: Sequence[Block], count: Callable[[str], int]) -> int:
