@@ -850,3 +850,43 @@ def test_copyright_notices_with_words_before_the_mark(notice):
     from articleclean.cleaners.boilerplate import _copyright_mark
 
     assert _copyright_mark(notice)
+
+
+# -- the article starts at its headline ---------------------------------------------------
+HEADLINE = "Six people fall ill after eating at a city restaurant"
+GLUED_TEASERS = [  # a menu's story teasers: headline and blurb on one line, more prose than the article
+    f"{h} {b}"
+    for h, b in [
+        ("Council Approves New Budget After Long Debate", "The council approved the budget on Monday after a long debate about what the plan would cost."),
+        ("Bridge To Close For Repairs Next Month", "Drivers have been told to expect delays while the work is carried out over the next six weeks."),
+        ("Local Team Wins Cup In Extra Time", "The home side scored twice in the last ten minutes to win the trophy for the first time in years."),
+        ("New Library Opens Its Doors To Readers", "The library has more than 40,000 books and will be open seven days a week from next month."),
+    ]
+]
+
+
+def test_a_region_that_reaches_above_the_headline_through_furniture_starts_at_it():
+    page = [
+        f"{HEADLINE} | Daily News", "Weather", "Sports", "Latest Headlines", *GLUED_TEASERS[:2], "Video",
+        "All Videos", "News", "Advertise", *GLUED_TEASERS[2:], "More", HEADLINE, "November 19, 2019 at 9:45 am",
+        *PROSE, *FOOTER,
+    ]
+    assert sum(len(t.split()) for t in GLUED_TEASERS) > sum(len(t.split()) for t in PROSE)
+    lines = kept(page)
+    assert set(PROSE) <= set(lines) and HEADLINE in lines
+    assert not set(lines) & set(GLUED_TEASERS)
+
+
+def test_prose_above_the_headline_with_no_furniture_between_stays():
+    standfirst = "Health officials said the outbreak was under control and that there was no risk to the wider public at this stage."
+    page = [f"{HEADLINE} | Daily News", *MENU, standfirst, HEADLINE, *PROSE, *FOOTER]
+    assert {standfirst, *PROSE} <= set(kept(page))
+
+
+def test_a_long_line_above_the_headline_is_the_pages_not_more_article():
+    """A tag cloud (more words than a short article) right above the headline is not spared."""
+    cloud = " ".join(f"topic{k} news" for k in range(40))
+    page = [f"{HEADLINE} | Daily News", *MENU, cloud, HEADLINE, "November 19, 2019", *PROSE[:2], *FOOTER]
+    assert len(cloud.split()) > sum(len(t.split()) for t in PROSE[:2])
+    lines = kept(page)
+    assert set(PROSE[:2]) <= set(lines) and cloud not in lines

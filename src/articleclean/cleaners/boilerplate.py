@@ -821,6 +821,7 @@ class BoilerplateCleaner(BaseCleaner):
     inner_list_lines: int = 15  # short lines (a line-up, a list) the article may run through to more prose
     head_gap: int = 6  # byline, date and share lines a list may follow the headline by and still be the article's
     head_list: int = 6  # list items a list right under the headline needs to be the article's
+    headline_words: int = 5  # a line repeating the page title this long is the article's headline
 
     # pass 1 --------------------------------------------------------------------
     def label(self, f: Features) -> tuple[str, str | None, str]:
@@ -1044,6 +1045,20 @@ class BoilerplateCleaner(BaseCleaner):
                 best, best_lo, best_hi = run, lo, i
         if not any(live[j] and labs[j] in ("good", "neargood") for j in range(best_lo, best_hi + 1)):
             return fates  # the region's prose is what earlier cleaners removed: no article to anchor on
+        frags = list(map(_FRAGMENT, lines))
+        # The article starts at its headline (the line that repeats the page
+        # title, a headline's length): a region that reaches above it through
+        # page furniture took in the teasers of a menu or a list.
+        if (
+            head is not None
+            and best_lo < head - 1 <= best_hi
+            and words[head - 1] >= self.headline_words
+            and self._furniture_zone(labs, frags, best_lo, head - 1)
+        ):
+            best_lo = head - 1
+        # ... and what is above a headline just over the region (past its
+        # byline, date and share lines) is the page's, however long.
+        above = head - 1 if head is not None and best_lo - self.head_gap - 1 <= head - 1 <= best_lo else 0
         # The end of the article: a reader-comments zone ("34 Comments",
         # "Leave a Reply", "name says:") after the region's first paragraph.
         comments_at = n
@@ -1073,7 +1088,6 @@ class BoilerplateCleaner(BaseCleaner):
         # furniture only by its fragments, the article goes on through one run
         # of at most ``inner_list_lines`` short lines to the prose paragraphs
         # right after it.
-        frags = list(map(_FRAGMENT, lines))
         core_hi = best_hi  # the region as scored: what other stretches are weighed against
         if comments_at == n and self._fragments_only(labs, best_hi + 1, n):
             best_hi = self._extend(labs, best_hi + 1, n) - 1
@@ -1116,7 +1130,8 @@ class BoilerplateCleaner(BaseCleaner):
         run_ids: list[int] = []
         content = items = 0
         listed = False
-        for j in [*range(0, cut_before), -1, *range(cut_after, n), -1]:
+        above = min(above, cut_before)
+        for j in [*range(0, above), -1, *range(above, cut_before), -1, *range(cut_after, n), -1]:
             if j >= 0 and labs[j] != "bad" and j < comments_at and not menu_run[j]:
                 run_ids.append(j)
                 if labs[j] != "short":
@@ -1127,7 +1142,9 @@ class BoilerplateCleaner(BaseCleaner):
                 elif words[j] >= self.list_item_words and lines[j].caps < 0.8:
                     content += words[j]
                 continue
-            if content + items > region_words * ratio or items > region_words * self.spare_list_ratio:
+            if run_ids and run_ids[-1] < above:
+                pass  # above the article's headline: the page's, however long
+            elif content + items > region_words * ratio or items > region_words * self.spare_list_ratio:
                 spared.update(run_ids)
             elif listed:  # the list and what follows it, not the page above the headline
                 spared.update(k for k in run_ids if k >= (head or 0))
