@@ -890,3 +890,39 @@ def test_a_long_line_above_the_headline_is_the_pages_not_more_article():
     assert len(cloud.split()) > sum(len(t.split()) for t in PROSE[:2])
     lines = kept(page)
     assert set(PROSE[:2]) <= set(lines) and cloud not in lines
+
+
+# -- a comments zone after the region ------------------------------------------------------
+READERS = [
+    "Woyzeck",
+    "2 days ago at 07:52 am",
+    COMMENT,
+    "Rating: 36 Votes",
+    "nick_a",
+    "2 days ago at 07:47 am",
+    "Another reader said the council should have asked the people who live there first, before voting on it.",
+    "Even if it costs more, this is the kind of plan that the town has needed for years, and I hope it works out.",
+    "Rating: 25 Votes",
+    "fmcshan",
+    "2 days ago at 07:50 am",
+    "It would be nice if the council also looked at the buses, which have been getting worse every single year.",
+]
+
+
+@pytest.mark.parametrize("head", ["[ 167 comments ]", "Comments (34)", "(12) Comments", "Kommentare (5)"])
+def test_a_comments_zone_after_the_region_goes_however_much_prose_it_holds(head):
+    lines = [*MENU, *ARTICLE, "Tags: budget, council", head, "Top Rated Comments", *READERS, *FOOTER]
+    assert sum(len(t.split()) for t in READERS) > sum(len(t.split()) for t in ARTICLE)  # spared before
+    assert kept(lines) == ARTICLE
+
+
+@pytest.mark.parametrize("line", ["Report 2024", "Section 12", "Comments"])
+def test_a_word_and_a_number_is_no_comments_head_unless_the_word_names_comments(line):
+    lines = [*MENU, *PROSE, line, *ARTICLE, *FOOTER]
+    assert set(ARTICLE) <= set(kept(lines))
+
+
+def test_no_comments_zone_after_a_region_too_short_to_be_an_article():
+    short = ["The council met on Monday to agree the plan."]
+    lines = [*MENU, *short, "Comments (34)", *READERS]
+    assert set(READERS[2::4]) & set(kept(lines))  # the region is not article enough to end

@@ -223,7 +223,7 @@ _BULLET = re.compile(r"\s*[-*•–]\s")
 # widget's head ("Show comments", "Report abuse") opens it only when the next
 # lines are not prose paragraphs, and not when it ends like a sentence
 # (a quoted "No comment.").
-_COUNTED_HEAD = re.compile(r"\s{0,8}(?:\d|leave\s{1,4}a\s)", re.IGNORECASE)
+_COUNTED_HEAD = re.compile(r"\s{0,8}(?:[\[(]\s{0,4}\d|\d|leave\s{1,4}a\s|[^\W\d_]{1,30}\W{0,4}\d{1,6}\W{0,4}$)", re.IGNORECASE)
 # An interview's answer: a dialogue dash or a quote opens it, a full stop ends it
 # ("— Согласен.", "– Souhlasím."): a whole-line vocabulary match so read stays.
 _ANSWER = re.compile(r"\s{0,8}[—–\-«\"“„']")
@@ -497,6 +497,9 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(r"\s{1,4}".join(map(re.escape, w.split())) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+_COMMENT_NOUN = re.compile("omment|oment|омент|оммент|reacti|diskus|обсужд|обговор|^replies$|^responses$")
+
+
 def _comment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """:data:`_COMMENT_HEAD` and :data:`_COMMENT_BY` from the comments lists of every language.
 
@@ -517,10 +520,15 @@ def _comment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         singles = {p[0] for p in ph if len(p) == 1}
         words |= singles
         phrases |= {" ".join(p) for p in ph if len(p) > 1 and not singles.isdisjoint(p)}
+    # the words that name the comments themselves, which a count may follow ("Comments (34)"),
+    # not the widget's other words ("Report", "Newest")
+    nouns = {w for w in words if _COMMENT_NOUN.search(w.casefold())}
     tail = r"[\W_]{0,8}(?:\d{1,6}[\W_]{0,4})?$"  # "Comments (34)", "Leave a comment:"
+    count = r"(?:[\[(]\s{0,4})?\d{1,6}(?:\s{0,4}[\])])?"  # "34", "[ 34", "(34)"
     head = re.compile(
-        rf"^{_INDENT}(?:\d{{1,6}}\s{{1,4}}(?:comments?|responses?|replies)\b|(?:leave|post|add)\s{{1,4}}a\s{{1,4}}(?:comment|reply)\b"
-        rf"|\d{{1,6}}\s{{1,4}}(?:{_alternation(words)})\W{{0,4}}$|(?:{_alternation(phrases)}){tail})",
+        rf"^{_INDENT}(?:{count}\s{{1,4}}(?:comments?|responses?|replies)\b|(?:leave|post|add)\s{{1,4}}a\s{{1,4}}(?:comment|reply)\b"
+        rf"|{count}\s{{1,4}}(?:{_alternation(words)})\W{{0,4}}$|(?:{_alternation(nouns)})\W{{0,4}}\d{{1,6}}\W{{0,4}}$"
+        rf"|(?:{_alternation(phrases)}){tail})",
         re.IGNORECASE,
     )
     by = re.compile(rf"^{_INDENT}{_LIST_MARK}{_COMMENTER}\s{{1,4}}(?i:{_alternation(_COMMENT_VERBS)})\s{{0,3}}:\s*$")
@@ -1066,19 +1074,28 @@ class BoilerplateCleaner(BaseCleaner):
         next_live = [n] * n
         for j in range(n - 2, -1, -1):
             next_live[j] = j + 1 if live[j + 1] else next_live[j + 1]
+
+        def comments_head(j: int) -> bool:
+            t = texts[j]
+            return words[j] <= 8 and bool(
+                (_COMMENT_HEAD.search(t) and (_COUNTED_HEAD.match(t) or (not t.endswith(".") and not self._prose_next(labs, next_live, j))))
+                or _COMMENT_BY.search(t)
+            )
+
         for j in range(best_lo, best_hi + 1):
             if labs[j] == "good":
                 prose += words[j]
-            elif prose >= self.comments_after_words and words[j] <= 8 and (
-                (_COMMENT_HEAD.search(texts[j]) and (_COUNTED_HEAD.match(texts[j]) or (
-                    not texts[j].endswith(".") and not self._prose_next(labs, next_live, j)
-                )))
-                or _COMMENT_BY.search(texts[j])
-            ):
+            elif prose >= self.comments_after_words and comments_head(j):
                 comments_at = j
                 goods = [k for k in range(best_lo, j) if labs[k] == "good"]
                 best_hi = goods[-1]
                 break
+        # A comments zone after the region: it and all after it go, whatever
+        # its length (readers' comments are prose); what is before it is
+        # decided as if it were not there.
+        comments_after = n
+        if comments_at == n and prose >= self.comments_after_words:
+            comments_after = next((j for j in range(best_hi + 1, n) if comments_head(j)), n)
         # The edges: a zone before or after the region is page furniture when
         # it holds furniture blocks or is a long run of lines; it is cut whole,
         # except list items that continue the article (digits or bullets, right
@@ -1132,7 +1149,7 @@ class BoilerplateCleaner(BaseCleaner):
         listed = False
         above = min(above, cut_before)
         for j in [*range(0, above), -1, *range(above, cut_before), -1, *range(cut_after, n), -1]:
-            if j >= 0 and labs[j] != "bad" and j < comments_at and not menu_run[j]:
+            if j >= 0 and labs[j] != "bad" and j < comments_at and j < comments_after and not menu_run[j]:
                 run_ids.append(j)
                 if labs[j] != "short":
                     content += words[j]
@@ -1160,6 +1177,9 @@ class BoilerplateCleaner(BaseCleaner):
                         fates[i] = (ln.code, f"{ln.reason}, {where}")
                     else:
                         fates[i] = short if ln.label == "short" else outside
+        for i in range(comments_after, n):
+            if fates[i] is None and live[i]:
+                fates[i] = ("boilerplate.comments", "reader comments, after the article")
         # whole-line furniture ("Advertisement") goes inside the article too
         for i in itertools.compress(range(cut_before, cut_after), map(_WHOLE, lines[cut_before:cut_after])):
             ln = lines[i]
