@@ -84,8 +84,40 @@ def peers() -> dict[str, Callable[[str], object]]:
         out["ftfy.fix_text"] = ftfy.fix_text
     except ImportError:
         pass
-    out["splitlines (floor)"] = str.splitlines
+    out.update(floors())
     return out
+
+
+def floors() -> dict[str, Callable[[str], object]]:
+    """The least work any cleaner of each kind must do, in CPython, as written here.
+
+    * ``splitlines``: reading the lines;
+    * a line classifier must at least count each line's words and function
+      words (jusText's stop-word density): split every line, look each word up;
+    * a typo fixer must at least find every word and look it up in its
+      dictionary: one regex ``findall`` over the lowered text and a set
+      look-up per word, with the same dictionary and word pattern as
+      :mod:`articleclean.fixers.typos`.
+
+    A pipeline that does a kind of work cannot run faster than its floor.
+    """
+    from articleclean.cleaners.boilerplate import stopwords
+    from articleclean.fixers.typos import _WORDS, _unigrams
+
+    known = _unigrams()
+    stops = stopwords("en")
+
+    def line_stopwords(text: str) -> list[int]:
+        return [sum(map(stops.__contains__, line.lower().split())) for line in text.split("\n")]
+
+    def word_lookup(text: str) -> int:
+        return sum(map(known.__contains__, _WORDS.findall(text.lower())))
+
+    return {
+        "floor: splitlines": str.splitlines,
+        "floor: stop words counted per line": line_stopwords,
+        "floor: every word looked up in a dictionary": word_lookup,
+    }
 
 
 def profile(texts: list[str]) -> None:
