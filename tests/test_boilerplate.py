@@ -926,3 +926,46 @@ def test_no_comments_zone_after_a_region_too_short_to_be_an_article():
     short = ["The council met on Monday to agree the plan."]
     lines = [*MENU, *short, "Comments (34)", *READERS]
     assert set(READERS[2::4]) & set(kept(lines))  # the region is not article enough to end
+
+
+# -- review: what the comments and headline rules must not take --------------------------
+STANDFIRST = [
+    "The council approved the new budget on Monday after a debate that lasted more than six hours and ran late into the night.",
+    "Opposition members said the spending plan would leave the town with higher bills for years, and called for a review of the whole process.",
+    "Residents will see the first changes in April, when the new bus routes start and the bridge repairs begin.",
+]
+BODY = [
+    "The mayor said the plan would take effect in April and that residents would see the first benefits before the summer.",
+    "It includes money for new buses, two new schools and the repair of the old bridge over the river, which has been closed since March.",
+    "Council officers told the meeting that the cost of the plan had risen by a fifth since it was first drawn up last year.",
+]
+
+
+@pytest.mark.parametrize("counter", ["Comments (34)", "34 Comments", "[ 34 comments ]", "Kommentare (12)"])
+def test_a_comment_counter_by_the_byline_does_not_end_the_article(counter):
+    page = ["Council approves new budget after long debate", *STANDFIRST, "By Jane Doe", "20 November 2019", counter, *BODY]
+    assert sum(len(t.split()) for t in STANDFIRST) >= C.comments_after_words
+    out = articleclean.default_pipeline().clean("\n".join(page)).splitlines()
+    assert set(STANDFIRST + BODY) <= set(out)
+
+
+def test_a_numbered_sentence_about_responses_is_no_comments_head():
+    page = [*STANDFIRST, "How to respond:", "(1) Comments can be sent by email or post.", "(2) Responses must arrive by 30 November.", *BODY]
+    out = articleclean.default_pipeline().clean("\n".join(page)).splitlines()
+    assert set(BODY) <= set(out)
+
+
+def test_a_subheading_that_repeats_a_piece_of_the_title_is_not_the_headline():
+    """'What it means for you' is a piece of the title 'Interest rates rise again - what it
+    means for you', not the headline: what is above it is the article's first section."""
+    first = [
+        "The Bank of England has raised interest rates for the fifth time in a row, taking the base rate to its highest level in more than a decade.",
+        "The bank's governor said the rise was needed to bring inflation back down, even though it would put more pressure on households and firms.",
+    ]
+    second = [
+        "Homeowners on tracker and variable mortgages will see their monthly payments go up straight away, by about £20 a month on average.",
+        "Savers should see better rates, although banks have been slow to pass on rises to people with money in easy-access accounts.",
+    ]
+    page = ["Interest rates rise again - what it means for you", first[0], "Advertisement", first[1], "Share this article",
+            "What it means for you", *second]
+    assert set(first + second) <= set(kept(page))

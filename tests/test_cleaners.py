@@ -374,3 +374,14 @@ def test_promo_heading_over_a_long_question_keeps_it():
     )
     out = kept(PromoCleaner(), f"{BODY}\n\nLatest news\n\n{q}\n\n{BODY2}")
     assert q in out
+
+
+def test_live_blog_entries_without_text_of_their_own_are_kept():
+    """Entries that are only a headline, or hold a line ("More to come..."), are followed by
+    the next entry's text: no list of cards."""
+    entries = [
+        "Trains cancelled on the coastal line", "By Sam O'Neill", "Nov 20, 2019 10:32 AM", "More to come...",
+        "Power restored to 4,000 homes", "By Ana Lima", "Nov 20, 2019 10:15 AM",
+        "Schools closed in three towns", "By Ana Lima", "Nov 20, 2019 09:58 AM", BODY2,
+    ]
+    assert codes(RelatedCleaner(), f"{BODY}\n\n" + "\n".join(entries)) == []

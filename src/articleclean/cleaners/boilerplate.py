@@ -219,10 +219,11 @@ _COMMENTER = r"@?(?:(?=[\w.\-]{0,40}?[\d_])[\w.\-]{2,40}|[a-z][a-z.\-]{4,39})"
 # opening the line (used with ``match``, which anchors it).
 _BULLET = re.compile(r"\s*[-*•–]\s")
 # A comments head that counts the comments or invites one ("34 Comments",
-# "12 комментариев", "Leave a Reply"): it opens the zone whatever follows.  A
-# widget's head ("Show comments", "Report abuse") opens it only when the next
-# lines are not prose paragraphs, and not when it ends like a sentence
-# (a quoted "No comment.").
+# "[ 12 comments ]", "Kommentare (5)", "Leave a Reply"): it opens the zone even
+# before prose comments when more of the article is above it than below it.
+# A widget's head ("Show comments", "Report abuse") opens it only when the next
+# lines are not prose paragraphs.  Neither ends like a sentence (a quoted
+# "No comment.").
 _COUNTED_HEAD = re.compile(r"\s{0,8}(?:[\[(]\s{0,4}\d|\d|leave\s{1,4}a\s|[^\W\d_]{1,30}\W{0,4}\d{1,6}\W{0,4}$)", re.IGNORECASE)
 # An interview's answer: a dialogue dash or a quote opens it, a full stop ends it
 # ("— Согласен.", "– Souhlasím."): a whole-line vocabulary match so read stays.
@@ -269,6 +270,40 @@ def _headline_end(texts: Sequence[str], min_chars: int = 12) -> int | None:
         if len(texts[j]) <= len(title) and key(texts[j]) in parts:
             return j + 1
     return None
+
+
+def _is_headline(title: str, line: str) -> bool:
+    """Whether ``line`` is the page's headline itself: the whole title, or the
+    title less end pieces (a site's or section's name) each at most half as
+    long as what it leaves ("Rates rise again | Daily News").  A piece of the
+    title that a subheading may repeat ("What it means for you" of "Rates rise
+    again - what it means for you") is not.
+
+    >>> _is_headline("Rates rise again | Business | Daily News", "Rates rise again")
+    True
+    >>> _is_headline("Rates rise again - what it means for you", "What it means for you")
+    False
+    """
+    t = " ".join(title.casefold().split())
+    want = " ".join(line.casefold().split())
+    if want == t:
+        return True
+    cuts = list(_TITLE_SEP.finditer(t))
+    lo, hi = 0, len(t)
+    for m in reversed(cuts):  # site and section names at the end
+        if m.start() <= lo or 2 * (hi - m.end()) > m.start() - lo:
+            break
+        hi = m.start()
+        if t[lo:hi] == want:
+            return True
+    lo, hi = 0, len(t)
+    for m in cuts:  # ... or at the start ("Daily News | Rates rise again")
+        if 2 * (m.start() - lo) > hi - m.end():
+            break
+        lo = m.end()
+        if t[lo:hi] == want:
+            return True
+    return False
 
 
 def _tokens(text: str) -> list[str]:
@@ -497,7 +532,12 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(r"\s{1,4}".join(map(re.escape, w.split())) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_COMMENT_NOUN = re.compile("omment|oment|омент|оммент|reacti|diskus|обсужд|обговор|^replies$|^responses$")
+# The comments lists' words that name the comments (not "Report", "Newest", nor a verb such as "Kommentieren").
+_COMMENT_NOUN = re.compile(
+    "comments?|replies|responses|(?:leser)?kommentar(?:e|er)?|commentaires?|comentarios?|comentários?|comment[io]"
+    "|komentarz[ey]?|komentář[eů]?|disku[sz]e|reacties?|комментари[ийя]|комментариев|коментар(?:і|я|ів)?"
+    "|обсуждение|обговорення"
+)
 
 
 def _comment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -522,11 +562,12 @@ def _comment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         phrases |= {" ".join(p) for p in ph if len(p) > 1 and not singles.isdisjoint(p)}
     # the words that name the comments themselves, which a count may follow ("Comments (34)"),
     # not the widget's other words ("Report", "Newest")
-    nouns = {w for w in words if _COMMENT_NOUN.search(w.casefold())}
+    nouns = {w for w in words if _COMMENT_NOUN.fullmatch(w.casefold())}
     tail = r"[\W_]{0,8}(?:\d{1,6}[\W_]{0,4})?$"  # "Comments (34)", "Leave a comment:"
-    count = r"(?:[\[(]\s{0,4})?\d{1,6}(?:\s{0,4}[\])])?"  # "34", "[ 34", "(34)"
+    count = r"(?:\d{1,6}|\(\s{0,4}\d{1,6}\s{0,4}\)|\[\s{0,4}\d{1,6}(?:\s{0,4}\])?)"  # "34", "(34)", "[ 34 ]", "[ 34"
     head = re.compile(
-        rf"^{_INDENT}(?:{count}\s{{1,4}}(?:comments?|responses?|replies)\b|(?:leave|post|add)\s{{1,4}}a\s{{1,4}}(?:comment|reply)\b"
+        rf"^{_INDENT}(?:{count}\s{{1,4}}(?:comments?|responses?|replies)(?:\s{{1,4}}(?:on|to)\s|\W{{0,4}}$)"
+        rf"|(?:leave|post|add)\s{{1,4}}a\s{{1,4}}(?:comment|reply)\b"
         rf"|{count}\s{{1,4}}(?:{_alternation(words)})\W{{0,4}}$|(?:{_alternation(nouns)})\W{{0,4}}\d{{1,6}}\W{{0,4}}$"
         rf"|(?:{_alternation(phrases)}){tail})",
         re.IGNORECASE,
@@ -986,14 +1027,16 @@ class BoilerplateCleaner(BaseCleaner):
         lines = list(map(rows.__getitem__, texts))
         known = list(known) if known is not None and any(known) else None
         head = _headline_end(texts)
-        fates = self._region(texts, lines, head, known)
+        # the rules that trust the headline most take only the whole headline
+        headline = head is not None and _is_headline(texts[0], texts[head - 1])
+        fates = self._region(texts, lines, head, known, headline)
         # Settle: the region of what is left, once (a menu that sat between two
         # prose stretches is an edge now); features are not computed again.
         keep = [i for i, fate in enumerate(fates) if fate is None]
         if len(keep) < len(fates):
             kept_head = None if head is None else sum(1 for i in keep if i < head)
             kept_known = None if known is None else [known[i] for i in keep]
-            again = self._region([texts[i] for i in keep], [lines[i] for i in keep], kept_head, kept_known)
+            again = self._region([texts[i] for i in keep], [lines[i] for i in keep], kept_head, kept_known, headline)
             for i, fate in zip(keep, again):
                 fates[i] = fate
         return lines, fates
@@ -1015,12 +1058,19 @@ class BoilerplateCleaner(BaseCleaner):
         return b >= n or labs[b] == "good"
 
     def _region(
-        self, texts: list[str], lines: list[_Line], head: int | None = None, known: Sequence[bool] | None = None
+        self,
+        texts: list[str],
+        lines: list[_Line],
+        head: int | None = None,
+        known: Sequence[bool] | None = None,
+        headline: bool = False,
     ) -> list[tuple[str, str] | None]:
         """Pass 2 over blocks labelled by pass 1: the region, its edges, the
         removals (code and reason of each removed block, ``None`` for kept).
 
-        ``head`` is one past the article's headline (see :func:`_headline_end`), if known.
+        ``head`` is one past the article's headline (see :func:`_headline_end`), if known;
+        ``headline`` says that line is the whole headline (see :func:`_is_headline`),
+        not a piece of the title.
 
         ``known`` flags the blocks an earlier cleaner removed.  The rules read
         them in their place, as pass 1 labelled them, except that a known
@@ -1059,6 +1109,7 @@ class BoilerplateCleaner(BaseCleaner):
         # page furniture took in the teasers of a menu or a list.
         if (
             head is not None
+            and headline
             and best_lo < head - 1 <= best_hi
             and words[head - 1] >= self.headline_words
             and self._furniture_zone(labs, frags, best_lo, head - 1)
@@ -1066,7 +1117,7 @@ class BoilerplateCleaner(BaseCleaner):
             best_lo = head - 1
         # ... and what is above a headline just over the region (past its
         # byline, date and share lines) is the page's, however long.
-        above = head - 1 if head is not None and best_lo - self.head_gap - 1 <= head - 1 <= best_lo else 0
+        above = head - 1 if head is not None and headline and best_lo - self.head_gap - 1 <= head - 1 <= best_lo else 0
         # The end of the article: a reader-comments zone ("34 Comments",
         # "Leave a Reply", "name says:") after the region's first paragraph.
         comments_at = n
@@ -1075,17 +1126,30 @@ class BoilerplateCleaner(BaseCleaner):
         for j in range(n - 2, -1, -1):
             next_live[j] = j + 1 if live[j + 1] else next_live[j + 1]
 
-        def comments_head(j: int) -> bool:
+        def comments_head(j: int, before: int, after: int) -> bool:
+            """A comments head at ``j``, not ending like a sentence: one with no
+            prose paragraphs right after it ("Show comments"; "34 Comments"
+            then names and dates), or a counted or inviting head ("34 Comments",
+            "Leave a Reply") with more of the region's prose before it than after
+            it (``before``, ``after``: words of its paragraphs): a counter by the
+            byline heads a share bar, not the comments.  Or a comment's byline
+            ("name says:")."""
             t = texts[j]
-            return words[j] <= 8 and bool(
-                (_COMMENT_HEAD.search(t) and (_COUNTED_HEAD.match(t) or (not t.endswith(".") and not self._prose_next(labs, next_live, j))))
-                or _COMMENT_BY.search(t)
+            if words[j] > 8:
+                return False
+            if _COMMENT_BY.search(t):
+                return True
+            if t.endswith(".") or not _COMMENT_HEAD.search(t):
+                return False
+            return not self._prose_next(labs, next_live, j) or (
+                _COUNTED_HEAD.match(t) is not None and before > after
             )
 
+        region_prose = sum(words[j] for j in range(best_lo, best_hi + 1) if labs[j] == "good")
         for j in range(best_lo, best_hi + 1):
             if labs[j] == "good":
                 prose += words[j]
-            elif prose >= self.comments_after_words and comments_head(j):
+            elif prose >= self.comments_after_words and comments_head(j, prose, region_prose - prose):
                 comments_at = j
                 goods = [k for k in range(best_lo, j) if labs[k] == "good"]
                 best_hi = goods[-1]
@@ -1095,7 +1159,7 @@ class BoilerplateCleaner(BaseCleaner):
         # decided as if it were not there.
         comments_after = n
         if comments_at == n and prose >= self.comments_after_words:
-            comments_after = next((j for j in range(best_hi + 1, n) if comments_head(j)), n)
+            comments_after = next((j for j in range(best_hi + 1, n) if comments_head(j, prose, 0)), n)
         # The edges: a zone before or after the region is page furniture when
         # it holds furniture blocks or is a long run of lines; it is cut whole,
         # except list items that continue the article (digits or bullets, right

@@ -38,6 +38,7 @@ from ..lexicon import phrases
 from ..text import (
     CLOSERS,
     blocks_with,
+    ends_sentence,
     is_all_caps,
     is_truncated,
     line_pattern,
@@ -62,6 +63,7 @@ _CARD_BYLINE = re.compile(
 # The first line of a card's byline split over two lines (the date alone follows).
 _CARD_BY = re.compile(rf"^(?:[Bb]y|BY)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*$")
 _CARD_BY_WORDS = 8
+_TEASER_WORDS = 8  # a cut-off teaser between split cards is a sentence's start, not "More to come..."
 _LINK = re.compile(
     r"^(?:read more|read next|related|see also|also read|read also|more|watch|listen|further reading|recommended)\s*[:|»›>\-–—]\s*\S",
     re.IGNORECASE,
@@ -167,8 +169,10 @@ def _split_card_chains(
     ``dated`` are the positions in ``live`` of the lines that may end with a
     date.  A card's headline must come after the first body paragraph, and
     the next card's headline right after the card (or after its cut-off
-    teaser).  Only chains of two or more cards are returned, each as the
-    positions of its lines (with the last card's cut-off teaser).
+    teaser).  Only chains of two or more cards that no sentence follows
+    are returned (a live blog's entries with no text of their own
+    are followed by the next entry's), each as the positions of its lines
+    (with the last card's cut-off teaser).
     """
     cards: list[tuple[int, int]] = []  # (headline, date line)
     for q in dated:
@@ -185,22 +189,29 @@ def _split_card_chains(
             and not looks_like_body(head, count=count)
         ):
             cards.append((t, q))
+    def teaser(i: int) -> bool:  # a cut-off teaser, not a holding line ("More to come...")
+        return i < len(live) and is_truncated(live[i].text) and count(live[i].text) >= _TEASER_WORDS
+
+    def ends_list(i: int) -> bool:  # a list of cards is not followed by an entry's own text
+        return i >= len(live) or not (ends_sentence(live[i].text) and count(live[i].text) >= _TEASER_WORDS)
+
     chains: list[list[int]] = []
     chain: list[int] = []
     for t, q in cards:
-        if chain and t == chain[-1] + 2 and is_truncated(live[t - 1].text):
+        if chain and t == chain[-1] + 2 and teaser(t - 1):
             chain.append(t - 1)  # the card before's teaser
         elif not chain or t != chain[-1] + 1:
-            if len(chain) >= 6:  # two cards (three lines each) or more
-                chains.append(chain)
+            chains.append(chain)
             chain = []
         chain.extend(range(t, q + 1))
-    if len(chain) >= 6:
-        chains.append(chain)
-    for c in chains:
-        if c[-1] + 1 < len(live) and is_truncated(live[c[-1] + 1].text):
+    chains.append(chain)
+    out = []
+    for c in filter(None, chains):
+        if teaser(c[-1] + 1):
             c.append(c[-1] + 1)
-    return chains
+        if len(c) >= 6 and ends_list(c[-1] + 1):  # two cards (three lines each) or more
+            out.append(c)
+    return out
 
 
 def _first_body(live: Sequence[Block], count: Callable[[str], int]) -> int:
