@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import pickle
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import articleclean
@@ -167,3 +168,40 @@ def test_known_share_lowers_the_text_once_with_the_same_counts(text):
 
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 2]
     assert _known_share(text) == (sum(w.lower() in _unigrams() for w in words), len(words))
+
+
+def _slip(word: str, kind: int, at: int, letter: str) -> str:
+    """``word`` with one slip: a letter deleted, doubled, inserted or replaced, or two swapped."""
+    i = at % len(word)
+    return [
+        word[:i] + word[i + 1 :],
+        word[:i] + word[i] + word[i:],
+        word[:i] + letter + word[i:],
+        word[:i] + letter + word[i + 1 :],
+        word[:i] + word[i + 1 : i + 2] + word[i] + word[i + 2 :],
+    ][kind]
+
+
+slip = st.tuples(st.integers(0, 4), st.integers(0, 30), st.sampled_from("abcdefghijklmnopqrstuvwxyz"))
+misspelt = st.builds(
+    lambda w, slips: functools.reduce(lambda s, k: _slip(s, *k), slips, w),
+    st.sampled_from([w for w in _WORDS if len(w) >= 4]),
+    st.lists(slip, min_size=1, max_size=2),
+)
+context = st.none() | st.sampled_from(KNOWN[:300])
+
+
+@settings(max_examples=300, deadline=None)
+@given(misspelt, context, context, st.booleans())
+@example("molt", "birds", "and", False)  # not sure: no two-edit search
+@example("recuriter", None, "durham", True)  # sure, title case
+@example("sexal", "the", "abuse", False)  # sure
+def test_sure_only_verdicts_are_the_sure_verdicts(word, prev, nxt, title):
+    from articleclean.fixers.typos import judge
+
+    full = judge(word, prev, nxt, title=title)
+    fast = judge(word, prev, nxt, title=title, sure_only=True)
+    if full is not None and full[1]:
+        assert fast == full
+    else:
+        assert fast in (None, full)

@@ -339,12 +339,17 @@ _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ness", "ful
 _PREFIXES = ("un", "re", "non", "over", "under", "pre", "mis", "out", "co", "de", "dis", "anti", "post", "sub", "inter", "multi", "super", "micro", "mega", "cyber", "e")
 
 
-def judge(word: str, prev: str | None = None, nxt: str | None = None, *, title: bool = False) -> tuple[str, bool] | None:
+def judge(
+    word: str, prev: str | None = None, nxt: str | None = None, *, title: bool = False, sure_only: bool = False
+) -> tuple[str, bool] | None:
     """The correction of lower-case ``word`` and whether it is sure, or ``None``.
 
     ``prev`` and ``nxt`` are the neighbouring words (lower case) when nothing
     but a space separates them; ``title`` asks for the stricter rule applied to
     a capitalised first word of a line (one swap of adjacent letters only).
+    ``sure_only`` lets a verdict that would not be sure come back as ``None``:
+    where no two-edit correction may be made, the two-edit search (most of the
+    cost) is skipped when the one-edit words already show no sure correction.
 
     >>> judge("sexal", "the", "abuse"), judge("definately")
     (('sexual', True), ('definitely', True))
@@ -357,6 +362,8 @@ def judge(word: str, prev: str | None = None, nxt: str | None = None, *, title: 
     if known and (title or not COMMON_MISSPELLING[0] <= known < COMMON_MISSPELLING[1]):
         return None  # a real, if rare, word
     if not known and _derived(word):
+        return None
+    if sure_only and (title or known or len(word) < MIN_LEN_DIST2) and _one_edit_unsure(word, prev, nxt, title, known):
         return None
     cands = _candidates(word)
     if not cands:
@@ -391,6 +398,35 @@ def judge(word: str, prev: str | None = None, nxt: str | None = None, *, title: 
     if known and zipf_best - known < KNOWN_GAP:
         return None  # a variant in common use, not a slip
     return best, sure
+
+
+def _one_edit_unsure(word: str, prev: str | None, nxt: str | None, title: bool, known: float) -> bool:
+    """For a word no two-edit correction may be made for (``title``, ``known`` or
+    short): do its one-edit words alone show that :func:`judge` will not return a
+    sure correction?
+
+    The winner is then the best one-edit word or no correction at all, and
+    two-edit words can only add rivals: each test below that fails on the one-edit
+    words fails in :func:`judge` (the margin with a little slack for rounding,
+    as more rivals are summed in another order).
+    """
+    uni = _unigrams()
+    near = _known_edits1(word)
+    scored = sorted(((_score(t, uni[t] * _slip_odds(word, t), prev, nxt), t) for t in near), reverse=True)
+    if not scored:
+        return True  # only two-edit words, none of which may be made
+    best_score, best = scored[0]
+    if not _keeps_first(word, best) or (title and not _is_swap(word, best)):
+        return True
+    zipf_best = _zipf(best)
+    if zipf_best < (TITLE_MIN_ZIPF if title else MIN_ZIPF) or (known and zipf_best - known < KNOWN_GAP):
+        return True
+    if len(word) <= SHORT_LEN:
+        margin = MARGIN_SHORT if (prev or nxt) else math.inf
+    else:
+        margin = MARGIN
+    rivals = [sc for sc, _ in scored[1:]]
+    return bool(rivals) and best_score - _logsumexp(rivals) < math.log(margin) - 1e-9
 
 
 def _logsumexp(xs: list[float]) -> float:
@@ -457,12 +493,17 @@ def is_english(text: str, *, share: float = ENGLISH_SHARE) -> bool:
 
 
 def corrections(
-    line: str, *, allow: frozenset[str] = frozenset(), _verdicts: dict[tuple[str, str | None, str | None, bool], tuple[str, bool] | None] | None = None
+    line: str,
+    *,
+    allow: frozenset[str] = frozenset(),
+    sure_only: bool = False,
+    _verdicts: dict[tuple[str, str | None, str | None, bool], tuple[str, bool] | None] | None = None,
 ) -> list[Correction]:
-    """The corrections (sure or not) for one line of English text.
+    """The corrections (sure or not, or with ``sure_only`` the sure ones, found faster) for one line of English text.
 
     ``_verdicts`` is a cache of :func:`judge` answers that a caller may keep
-    for the lines of one text (a verdict depends only on its arguments).
+    for the lines of one text (a verdict depends only on its arguments and
+    ``sure_only``: keep one cache per value).
     """
     chunks = list(_CHUNK.finditer(line))
     tokens: dict[int, tuple[int, int, str, bool, bool]] = {}
@@ -501,14 +542,14 @@ def corrections(
         prev = tok(i - 1)[2].lower() if i and not glued_l and not tok(i - 1)[4] and tok(i - 1)[2] else None
         nxt = tok(i + 1)[2].lower() if i < last and not glued_r and not tok(i + 1)[3] and tok(i + 1)[2] else None
         if _verdicts is None:
-            verdict = judge(word, prev, nxt, title=title)
+            verdict = judge(word, prev, nxt, title=title, sure_only=sure_only)
         else:
             key = (word, prev, nxt, title)
             if key in _verdicts:
                 verdict = _verdicts[key]
             else:
-                verdict = _verdicts[key] = judge(word, prev, nxt, title=title)
-        if verdict is None:
+                verdict = _verdicts[key] = judge(word, prev, nxt, title=title, sure_only=sure_only)
+        if verdict is None or (sure_only and not verdict[1]):
             continue
         fix, sure = verdict
         out.append(Correction(start, end, core, fix.capitalize() if title else fix, sure))
@@ -536,7 +577,7 @@ def fix_typos(text: str, *, allow: Iterable[str] = ()) -> str:
     for i, line in enumerate(lines):
         if not _has_candidate(line) or not _line_ok(line):
             continue
-        fixes = [c for c in corrections(line, allow=allowed, _verdicts=verdicts) if c.sure]
+        fixes = corrections(line, allow=allowed, sure_only=True, _verdicts=verdicts)
         for c in reversed(fixes):
             line = line[: c.start] + c.replacement + line[c.end :]
         lines[i] = line
@@ -602,8 +643,7 @@ class TypoCleaner(BaseCleaner):
             key = ("typos.fixes", allowed, b.text)
             fixes = memo.get(key)
             if fixes is None:
-                fixes = memo[key] = (
-                    tuple(c for c in corrections(b.text, allow=allowed, _verdicts=verdicts) if c.sure) if _line_ok(b.text) else ()
-                )
+                ok = _line_ok(b.text)
+                fixes = memo[key] = tuple(corrections(b.text, allow=allowed, sure_only=True, _verdicts=verdicts)) if ok else ()
             ch.edit(b.index, [Edit(c.start, c.end, c.replacement, "typo.fix", f"clear misspelling of {c.replacement!r}") for c in fixes])
         return ch.commit()
