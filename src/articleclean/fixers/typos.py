@@ -488,7 +488,11 @@ def is_english(text: str, *, share: float = ENGLISH_SHARE) -> bool:
     >>> is_english("The council met on Monday."), is_english("Der Stadtrat tagte am Montag über die neuen Radwege.")
     (True, False)
     """
-    known, n = _known_share(text)
+    return _mostly_known(*_known_share(text), share=share)
+
+
+def _mostly_known(known: int, n: int, *, share: float = ENGLISH_SHARE) -> bool:
+    """:func:`is_english` on the counts of :func:`_known_share`."""
     return n > 0 and known >= (share if n >= SHORT_TEXT else SHORT_SHARE) * n
 
 
@@ -557,7 +561,11 @@ def corrections(
 
 
 def _line_ok(line: str) -> bool:
-    known, n = _known_share(line)
+    return _line_share_ok(*_known_share(line))
+
+
+def _line_share_ok(known: int, n: int) -> bool:
+    """:func:`_line_ok` on the counts of :func:`_known_share`."""
     return n < BLOCK_MIN_WORDS or known >= BLOCK_SHARE * n
 
 
@@ -635,15 +643,24 @@ class TypoCleaner(BaseCleaner):
                 todo.append(b)
         if not todo:
             return doc
-        if not is_english("\n".join(b.text for b in live)):  # not memoised: the key would be the whole text
-            return doc
+        # The counts of known words, per line (memoised): a text's are the sums of its
+        # lines' (no word spans a line break), and a line's tell whether it is judged.
+        shares = {}
+        for b in live:
+            key = ("typos.share", b.text)
+            share = memo.get(key)
+            if share is None:
+                share = memo[key] = _known_share(b.text)
+            shares[b.index] = share
+        if not _mostly_known(sum(k for k, _ in shares.values()), sum(n for _, n in shares.values())):
+            return doc  # the text is not English: is_english("\n".join(b.text for b in live)) is false
         ch = doc.changes(self.name)
         verdicts: dict[tuple[str, str | None, str | None, bool], tuple[str, bool] | None] = {}  # this call only
         for b in todo:
             key = ("typos.fixes", allowed, b.text)
             fixes = memo.get(key)
             if fixes is None:
-                ok = _line_ok(b.text)
+                ok = _line_share_ok(*shares[b.index])  # _line_ok(b.text)
                 fixes = memo[key] = tuple(corrections(b.text, allow=allowed, sure_only=True, _verdicts=verdicts)) if ok else ()
             ch.edit(b.index, [Edit(c.start, c.end, c.replacement, "typo.fix", f"clear misspelling of {c.replacement!r}") for c in fixes])
         return ch.commit()
