@@ -205,3 +205,14 @@ def test_sure_only_verdicts_are_the_sure_verdicts(word, prev, nxt, title):
         assert fast == full
     else:
         assert fast in (None, full)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(st.sampled_from("aBc İıΣσς ßẞ\u0307-1_'ﬁ Dž\r\t"), max_size=20) | st.text(max_size=20), max_size=6))
+def test_known_share_of_a_text_is_the_sum_over_its_lines(lines):
+    # TypoCleaner.apply sums the lines' counts, memoised per line, for is_english of the text
+    from articleclean.fixers.typos import _known_share
+
+    lines = [line.replace("\n", " ") for line in lines]
+    per_line = [_known_share(line) for line in lines]
+    assert _known_share("\n".join(lines)) == (sum(k for k, _ in per_line), sum(n for _, n in per_line))
