@@ -216,3 +216,19 @@ def test_known_share_of_a_text_is_the_sum_over_its_lines(lines):
     lines = [line.replace("\n", " ") for line in lines]
     per_line = [_known_share(line) for line in lines]
     assert _known_share("\n".join(lines)) == (sum(k for k, _ in per_line), sum(n for _, n in per_line))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([w for w in _WORDS if len(w) >= 4]), st.lists(slip, max_size=2), st.text("abcdeilnorst", max_size=12))
+def test_letters_apart_counts_repeats_and_never_rejects_a_two_edit_word(word, slips, other):
+    from collections import Counter
+
+    from articleclean.fixers.typos import _letters_apart
+    from articleclean.text import similar_word
+
+    counts = tuple((c, word.count(c)) for c in set(word))
+    for w in (functools.reduce(lambda s, k: _slip(s, *k) if s else s, slips, word), other):
+        a, b = Counter(word), Counter(w)
+        assert _letters_apart(word, counts, w) == max(sum((a - b).values()), sum((b - a).values()))
+        if similar_word(word, w, 2):
+            assert _letters_apart(word, counts, w) <= 2

@@ -279,13 +279,34 @@ def _two_edit_rivals(word: str, best: str) -> bool:
     groups = _by_start_and_length()
     # Each edit brings in or takes out at most one letter, so a word within two
     # edits has at most two letters ``word`` lacks and lacks at most two of its
-    # letters: two set operations in C spare most of the alignments.
+    # letters: two set operations in C spare most of the alignments, and
+    # counting the letters (repeats too) spares most of the rest.
     letters = set(word)
+    counts = tuple((c, word.count(c)) for c in letters)
     return any(
-        w != best and len(letters.difference(w)) <= 2 and len(set(w).difference(letters)) <= 2 and similar_word(word, w, 2)
+        w != best
+        and len(letters.difference(w)) <= 2
+        and len(set(w).difference(letters)) <= 2
+        and _letters_apart(word, counts, w) <= 2
+        and similar_word(word, w, 2)
         for n in range(len(word) - 2, len(word) + 3)
         for w in groups.get((word[0], n), ())
     )
+
+
+def _letters_apart(word: str, counts: tuple[tuple[str, int], ...], w: str) -> int:
+    """The more of: letters of ``word`` that ``w`` lacks, and letters of ``w`` that ``word`` lacks, repeats counted.
+
+    ``counts`` is each letter of ``word`` with how often it occurs.  Each edit
+    takes out or brings in at most one letter (a swap neither), so two words
+    within two edits are at most two apart.
+
+    >>> _letters_apart("letter", (("l", 1), ("e", 2), ("t", 2), ("r", 1)), "later")
+    2
+    """
+    lacks = sum(max(0, k - w.count(c)) for c, k in counts)  # word's letters missing from w
+    # the letters in common are len(word) - lacks; the rest of w is extra
+    return max(lacks, len(w) - len(word) + lacks)
 
 
 def _slip_odds(word: str, cand: str) -> float:
