@@ -232,3 +232,18 @@ def test_letters_apart_counts_repeats_and_never_rejects_a_two_edit_word(word, sl
         assert _letters_apart(word, counts, w) == max(sum((a - b).values()), sum((b - a).values()))
         if similar_word(word, w, 2):
             assert _letters_apart(word, counts, w) <= 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("abcdefs ABCS 1_'-.éßİK\u212a"), max_size=40) | typo_text | known_text)
+def test_has_candidate_finds_the_runs_of_ascii_letters(line):
+    import re
+
+    from articleclean.fixers.typos import _has_candidate
+
+    # the reference: every run of ASCII letters, then the lower-case ones of four or more
+    runs = re.findall("[A-Za-z]+", line)
+    lows = [w for w in runs if len(w) >= 4 and w.islower()]
+    first = runs[0] if runs else ""
+    title = len(first) >= 4 and first[0].isupper() and first[1:].islower() and first.lower() not in _unigrams()
+    assert _has_candidate(line) == (any(w not in _unigrams() for w in lows) or title)

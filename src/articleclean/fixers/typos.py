@@ -97,8 +97,10 @@ _LEAD = "\"'“‘«‹([{*_¿¡"
 _TRAIL = "\"'”’»›)]}*_.,;:!?…"
 _CHUNK = re.compile(r"\S+")
 _ALPHA = re.compile(r"[A-Za-z]+")
+_LOWER_RUN = re.compile(rf"(?<![A-Za-z])[a-z]{{{MIN_LEN},}}(?![A-Za-z])")  # a whole run of ASCII letters, lower case
 _WORDS = re.compile(r"[^\W\d_]+")
 _WORDS2 = re.compile(r"[^\W\d_]{2,}")
+_ASCII_WORDS2 = re.compile(r"[a-z]{2,}")  # the same on lower-case ASCII text, faster
 _CODE = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
 
 
@@ -496,7 +498,9 @@ def _known_share(text: str) -> tuple[int, int]:
     The text is lower-cased once, not word by word: the same words, except
     where "İ" is, whose lower case is two characters and would split a word.
     """
-    if "İ" in text:
+    if text.isascii():
+        words = _ASCII_WORDS2.findall(text.lower())
+    elif "İ" in text:
         words = [w.lower() for w in _WORDS.findall(text) if len(w) >= 2]
     else:
         words = _WORDS2.findall(text.lower())
@@ -619,14 +623,14 @@ def _has_candidate(line: str) -> bool:
     Only a lower-case word, or a Title-case first word, unknown to the
     dictionary can be judged; names further in ("Starmer") cannot.
     """
-    runs = _ALPHA.findall(line)
-    if not runs:
-        return False
     uni = _unigrams()
-    lows = [w for w in runs if len(w) >= MIN_LEN and w.islower()]
+    lows = _LOWER_RUN.findall(line)  # the runs of ASCII letters that are lower case and MIN_LEN long or more
     if lows and not uni.keys() >= set(lows):  # subset test in C
         return True
-    first = runs[0]
+    first = _ALPHA.search(line)  # the first run of ASCII letters
+    if first is None:
+        return False
+    first = first.group()
     return len(first) >= MIN_LEN and first[0].isupper() and first[1:].islower() and first.lower() not in uni
 
 
