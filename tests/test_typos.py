@@ -247,3 +247,12 @@ def test_has_candidate_finds_the_runs_of_ascii_letters(line):
     first = runs[0] if runs else ""
     title = len(first) >= 4 and first[0].isupper() and first[1:].islower() and first.lower() not in _unigrams()
     assert _has_candidate(line) == (any(w not in _unigrams() for w in lows) or title)
+
+
+@settings(max_examples=300, deadline=None)
+@given(near_words)
+def test_pruned_edit_search_among_the_common_words_equals_generating_every_edit(word):
+    from articleclean.fixers.typos import _common_words, _known_edits1
+
+    common, _ = _common_words()
+    assert _known_edits1(word, _common_words()) == common & _every_edit1(word)
