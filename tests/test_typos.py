@@ -256,3 +256,21 @@ def test_pruned_edit_search_among_the_common_words_equals_generating_every_edit(
 
     common, _ = _common_words()
     assert _known_edits1(word, _common_words()) == common & _every_edit1(word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["sexal", "Sexal", "(sexal),", "Recuriter:", "definately", "qwzxv", "the", "The", "3rd", "quartrs"]
+                        + ["seperate.", "“goverment”", "x2", "a", "—", "Brydge", "sexal-abuse", "don't", "İstanbul", "ﬁx"]),
+        max_size=12,
+    ).map(" ".join)
+    | typo_text
+)
+def test_corrections_look_at_every_chunk_they_may_judge(line):
+    from articleclean.fixers import typos
+
+    fast = typos.corrections(line)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(typos, "_maybe_judged", lambda line, n: range(n))
+        assert typos.corrections(line) == fast

@@ -582,7 +582,8 @@ def corrections(
     uni = _unigrams()
     out = []
     last = len(chunks) - 1
-    for i, m in enumerate(chunks):
+    for i in _maybe_judged(line, len(chunks)):
+        m = chunks[i]
         chunk = m.group()
         if chunk.isalpha() and chunk.isascii() and (len(chunk) < MIN_LEN or chunk.lower() in uni):
             continue  # the common case, a known bare word: one look-up
@@ -615,6 +616,23 @@ def corrections(
         fix, sure = verdict
         out.append(Correction(start, end, core, fix.capitalize() if title else fix, sure))
     return out
+
+
+def _maybe_judged(line: str, n: int) -> list[int]:
+    """The indices of the white-space delimited chunks of ``line`` (``n`` of them) that :func:`corrections` may judge.
+
+    Past the first chunk only a lower-case run of ASCII letters that the
+    dictionary lacks can be judged (a word is a whole run): the chunks that
+    hold one, a few, and not every chunk need a look.
+    """
+    runs = set(_LOWER_RUN.findall(line))
+    maybe = {0} if n else set()
+    for run in runs - (_unigrams().keys() & runs):
+        at = line.find(run)
+        while at >= 0:
+            maybe.add(len(line[: at + 1].split()) - 1)  # the chunk holding line[at] (str.split() and \S agree)
+            at = line.find(run, at + 1)
+    return sorted(maybe)
 
 
 def _line_ok(line: str) -> bool:
