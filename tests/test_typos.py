@@ -272,5 +272,5 @@ def test_corrections_look_at_every_chunk_they_may_judge(line):
 
     fast = typos.corrections(line)
     with pytest.MonkeyPatch.context() as m:
-        m.setattr(typos, "_maybe_judged", lambda line, n: range(n))
+        m.setattr(typos, "_maybe_judged", lambda line: list(range(len(line.split()))))
         assert typos.corrections(line) == fast

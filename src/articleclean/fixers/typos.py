@@ -51,6 +51,7 @@ list suspects).
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Container, Iterable, Mapping
@@ -566,7 +567,9 @@ def corrections(
     for the lines of one text (a verdict depends only on its arguments and
     ``sure_only``: keep one cache per value).
     """
-    chunks = list(_CHUNK.finditer(line))
+    maybe = _maybe_judged(line)
+    # the chunks up to the last of them and the one after it (a neighbour)
+    chunks = list(itertools.islice(_CHUNK.finditer(line), maybe[-1] + 2)) if maybe else []
     tokens: dict[int, tuple[int, int, str, bool, bool]] = {}
 
     def tok(j: int) -> tuple[int, int, str, bool, bool]:
@@ -581,8 +584,8 @@ def corrections(
 
     uni = _unigrams()
     out = []
-    last = len(chunks) - 1
-    for i in _maybe_judged(line, len(chunks)):
+    last = len(chunks) - 1  # the last chunk of the line, or the one after the last to judge
+    for i in maybe:
         m = chunks[i]
         chunk = m.group()
         if chunk.isalpha() and chunk.isascii() and (len(chunk) < MIN_LEN or chunk.lower() in uni):
@@ -618,15 +621,15 @@ def corrections(
     return out
 
 
-def _maybe_judged(line: str, n: int) -> list[int]:
-    """The indices of the white-space delimited chunks of ``line`` (``n`` of them) that :func:`corrections` may judge.
+def _maybe_judged(line: str) -> list[int]:
+    """The indices of the white-space delimited chunks of ``line`` that :func:`corrections` may judge, in order.
 
     Past the first chunk only a lower-case run of ASCII letters that the
     dictionary lacks can be judged (a word is a whole run): the chunks that
     hold one, a few, and not every chunk need a look.
     """
     runs = set(_LOWER_RUN.findall(line))
-    maybe = {0} if n else set()
+    maybe = {0} if line and not line.isspace() else set()
     for run in runs - (_unigrams().keys() & runs):
         at = line.find(run)
         while at >= 0:
