@@ -267,6 +267,7 @@ def test_pruned_edit_search_among_the_common_words_equals_generating_every_edit(
     ).map(" ".join)
     | typo_text
 )
+@example(" ".join(["The sexal", "qwzxv,", "definately"] * 8))  # more unknown runs than it looks for one by one
 def test_corrections_look_at_every_chunk_they_may_judge(line):
     from articleclean.fixers import typos
 

@@ -622,20 +622,30 @@ def corrections(
     return out
 
 
+_FEW = 16  # unknown runs in a line that :func:`_maybe_judged` looks for one by one
+
+
 def _maybe_judged(line: str) -> list[int]:
     """The indices of the white-space delimited chunks of ``line`` that :func:`corrections` may judge, in order.
 
     Past the first chunk only a lower-case run of ASCII letters that the
     dictionary lacks can be judged (a word is a whole run): the chunks that
-    hold one, a few, and not every chunk need a look.
+    hold one, a few, and not every chunk need a look.  Where there are more
+    than a few such runs, every chunk is named (the search for them would no
+    longer take linear time).
     """
     runs = set(_LOWER_RUN.findall(line))
-    maybe = {0} if line and not line.isspace() else set()
-    for run in runs - (_unigrams().keys() & runs):
+    unknown = runs - (_unigrams().keys() & runs)
+    found: list[int] = []  # where the unknown runs are
+    for run in unknown:
         at = line.find(run)
-        while at >= 0:
-            maybe.add(len(line[: at + 1].split()) - 1)  # the chunk holding line[at] (str.split() and \S agree)
+        while at >= 0 and len(found) <= _FEW:
+            found.append(at)
             at = line.find(run, at + 1)
+        if len(found) > _FEW:
+            return list(range(len(line.split())))  # every chunk (str.split() and \S agree)
+    maybe = {0} if line and not line.isspace() else set()
+    maybe.update(len(line[: at + 1].split()) - 1 for at in found)  # the chunk holding line[at]
     return sorted(maybe)
 
 
