@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import pickle
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import articleclean
@@ -167,3 +168,110 @@ def test_known_share_lowers_the_text_once_with_the_same_counts(text):
 
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 2]
     assert _known_share(text) == (sum(w.lower() in _unigrams() for w in words), len(words))
+
+
+def _slip(word: str, kind: int, at: int, letter: str) -> str:
+    """``word`` with one slip: a letter deleted, doubled, inserted or replaced, or two swapped."""
+    i = at % len(word)
+    return [
+        word[:i] + word[i + 1 :],
+        word[:i] + word[i] + word[i:],
+        word[:i] + letter + word[i:],
+        word[:i] + letter + word[i + 1 :],
+        word[:i] + word[i + 1 : i + 2] + word[i] + word[i + 2 :],
+    ][kind]
+
+
+slip = st.tuples(st.integers(0, 4), st.integers(0, 30), st.sampled_from("abcdefghijklmnopqrstuvwxyz"))
+misspelt = st.builds(
+    lambda w, slips: functools.reduce(lambda s, k: _slip(s, *k), slips, w),
+    st.sampled_from([w for w in _WORDS if len(w) >= 4]),
+    st.lists(slip, min_size=1, max_size=2),
+)
+context = st.none() | st.sampled_from(KNOWN[:300])
+
+
+@settings(max_examples=300, deadline=None)
+@given(misspelt, context, context, st.booleans())
+@example("molt", "birds", "and", False)  # not sure: no two-edit search
+@example("recuriter", None, "durham", True)  # sure, title case
+@example("sexal", "the", "abuse", False)  # sure
+def test_sure_only_verdicts_are_the_sure_verdicts(word, prev, nxt, title):
+    from articleclean.fixers.typos import judge
+
+    full = judge(word, prev, nxt, title=title)
+    fast = judge(word, prev, nxt, title=title, sure_only=True)
+    if full is not None and full[1]:
+        assert fast == full
+    else:
+        assert fast in (None, full)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(st.sampled_from("aBc İıΣσς ßẞ\u0307-1_'ﬁ Dž\r\t"), max_size=20) | st.text(max_size=20), max_size=6))
+def test_known_share_of_a_text_is_the_sum_over_its_lines(lines):
+    # TypoCleaner.apply sums the lines' counts, memoised per line, for is_english of the text
+    from articleclean.fixers.typos import _known_share
+
+    lines = [line.replace("\n", " ") for line in lines]
+    per_line = [_known_share(line) for line in lines]
+    assert _known_share("\n".join(lines)) == (sum(k for k, _ in per_line), sum(n for _, n in per_line))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([w for w in _WORDS if len(w) >= 4]), st.lists(slip, max_size=2), st.text("abcdeilnorst", max_size=12))
+def test_letters_apart_counts_repeats_and_never_rejects_a_two_edit_word(word, slips, other):
+    from collections import Counter
+
+    from articleclean.fixers.typos import _letters_apart
+    from articleclean.text import similar_word
+
+    counts = tuple((c, word.count(c)) for c in set(word))
+    for w in (functools.reduce(lambda s, k: _slip(s, *k) if s else s, slips, word), other):
+        a, b = Counter(word), Counter(w)
+        assert _letters_apart(word, counts, w) == max(sum((a - b).values()), sum((b - a).values()))
+        if similar_word(word, w, 2):
+            assert _letters_apart(word, counts, w) <= 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("abcdefs ABCS 1_'-.éßİK\u212a"), max_size=40) | typo_text | known_text)
+def test_has_candidate_finds_the_runs_of_ascii_letters(line):
+    import re
+
+    from articleclean.fixers.typos import _has_candidate
+
+    # the reference: every run of ASCII letters, then the lower-case ones of four or more
+    runs = re.findall("[A-Za-z]+", line)
+    lows = [w for w in runs if len(w) >= 4 and w.islower()]
+    first = runs[0] if runs else ""
+    title = len(first) >= 4 and first[0].isupper() and first[1:].islower() and first.lower() not in _unigrams()
+    assert _has_candidate(line) == (any(w not in _unigrams() for w in lows) or title)
+
+
+@settings(max_examples=300, deadline=None)
+@given(near_words)
+def test_pruned_edit_search_among_the_common_words_equals_generating_every_edit(word):
+    from articleclean.fixers.typos import _common_words, _known_edits1
+
+    common, _ = _common_words()
+    assert _known_edits1(word, _common_words()) == common & _every_edit1(word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["sexal", "Sexal", "(sexal),", "Recuriter:", "definately", "qwzxv", "the", "The", "3rd", "quartrs"]
+                        + ["seperate.", "“goverment”", "x2", "a", "—", "Brydge", "sexal-abuse", "don't", "İstanbul", "ﬁx"]),
+        max_size=12,
+    ).map(" ".join)
+    | typo_text
+)
+@example(" ".join(["The sexal", "qwzxv,", "definately"] * 8))  # more unknown runs than it looks for one by one
+def test_corrections_look_at_every_chunk_they_may_judge(line):
+    from articleclean.fixers import typos
+
+    fast = typos.corrections(line)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(typos, "_maybe_judged", lambda line: list(range(len(line.split()))))
+        assert typos.corrections(line) == fast

@@ -51,9 +51,10 @@ list suspects).
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
@@ -97,8 +98,10 @@ _LEAD = "\"'“‘«‹([{*_¿¡"
 _TRAIL = "\"'”’»›)]}*_.,;:!?…"
 _CHUNK = re.compile(r"\S+")
 _ALPHA = re.compile(r"[A-Za-z]+")
+_LOWER_RUN = re.compile(rf"(?<![A-Za-z])[a-z]{{{MIN_LEN},}}(?![A-Za-z])")  # a whole run of ASCII letters, lower case
 _WORDS = re.compile(r"[^\W\d_]+")
 _WORDS2 = re.compile(r"[^\W\d_]{2,}")
+_ASCII_WORDS2 = re.compile(r"[a-z]{2,}")  # the same on lower-case ASCII text, faster
 _CODE = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
 
 
@@ -204,23 +207,40 @@ def _next_letters() -> MappingProxyType[str, str]:
     answer as generating every edit, for a quarter of the strings (about
     145,000 prefixes, 14 MB, built in about 0.4 s on first use).
     """
-    prefixes = {w[:i] for w in _unigrams() if w.isascii() and w.isalpha() for i in range(1, len(w) + 1)}
+    return _prefix_table(_unigrams())
+
+
+def _prefix_table(words: Iterable[str]) -> MappingProxyType[str, str]:
+    """Prefix of one of ``words`` made of ASCII letters -> the letters that follow it in some such word."""
+    prefixes = {w[:i] for w in words if w.isascii() and w.isalpha() for i in range(1, len(w) + 1)}
     follow: dict[str, str] = {}
     for p in prefixes:
         follow[p[:-1]] = follow.get(p[:-1], "") + p[-1]
     return MappingProxyType(follow)
 
 
-def _known_edits1(word: str) -> set[str]:
+@functools.cache
+def _common_words() -> tuple[frozenset[str], MappingProxyType[str, str]]:
+    """The dictionary words common enough for a two-edit correction (:data:`MIN_ZIPF_DIST2`), and their prefix table.
+
+    About 6,900 words and 12,000 prefixes: 1.7 MB, built in about 0.05 s on
+    first use (by :func:`judge` with ``sure_only``).
+    """
+    words = frozenset(w for w in _unigrams() if _zipf(w) >= MIN_ZIPF_DIST2)
+    return words, _prefix_table(words)
+
+
+def _known_edits1(word: str, among: tuple[Container[str], Mapping[str, str]] | None = None) -> set[str]:
     """The dictionary words one edit from lower-case ``word`` (a letter deleted,
     two adjacent letters swapped, a letter replaced or inserted).
 
     Deletions and swaps (about 2n strings) are looked up as they are; a letter
     inserted or replaced at position ``i`` is tried only with the letters that
-    follow ``word[:i]`` in some dictionary word.
+    follow ``word[:i]`` in some dictionary word.  ``among`` is another set of
+    words with its prefix table (:func:`_prefix_table`) to search instead of
+    the dictionary.
     """
-    uni = _unigrams()
-    follow = _next_letters()
+    uni, follow = among or (_unigrams(), _next_letters())
     out = {s for s in _shrinks(word) if s in uni}
     n = len(word)
     for i in range(n + 1):
@@ -279,13 +299,34 @@ def _two_edit_rivals(word: str, best: str) -> bool:
     groups = _by_start_and_length()
     # Each edit brings in or takes out at most one letter, so a word within two
     # edits has at most two letters ``word`` lacks and lacks at most two of its
-    # letters: two set operations in C spare most of the alignments.
+    # letters: two set operations in C spare most of the alignments, and
+    # counting the letters (repeats too) spares most of the rest.
     letters = set(word)
+    counts = tuple((c, word.count(c)) for c in letters)
     return any(
-        w != best and len(letters.difference(w)) <= 2 and len(set(w).difference(letters)) <= 2 and similar_word(word, w, 2)
+        w != best
+        and len(letters.difference(w)) <= 2
+        and len(set(w).difference(letters)) <= 2
+        and _letters_apart(word, counts, w) <= 2
+        and similar_word(word, w, 2)
         for n in range(len(word) - 2, len(word) + 3)
         for w in groups.get((word[0], n), ())
     )
+
+
+def _letters_apart(word: str, counts: tuple[tuple[str, int], ...], w: str) -> int:
+    """The more of: letters of ``word`` that ``w`` lacks, and letters of ``w`` that ``word`` lacks, repeats counted.
+
+    ``counts`` is each letter of ``word`` with how often it occurs.  Each edit
+    takes out or brings in at most one letter (a swap neither), so two words
+    within two edits are at most two apart.
+
+    >>> _letters_apart("letter", (("l", 1), ("e", 2), ("t", 2), ("r", 1)), "later")
+    2
+    """
+    lacks = sum(max(0, k - w.count(c)) for c, k in counts)  # word's letters missing from w
+    # the letters in common are len(word) - lacks; the rest of w is extra
+    return max(lacks, len(w) - len(word) + lacks)
 
 
 def _slip_odds(word: str, cand: str) -> float:
@@ -339,12 +380,18 @@ _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ness", "ful
 _PREFIXES = ("un", "re", "non", "over", "under", "pre", "mis", "out", "co", "de", "dis", "anti", "post", "sub", "inter", "multi", "super", "micro", "mega", "cyber", "e")
 
 
-def judge(word: str, prev: str | None = None, nxt: str | None = None, *, title: bool = False) -> tuple[str, bool] | None:
+def judge(
+    word: str, prev: str | None = None, nxt: str | None = None, *, title: bool = False, sure_only: bool = False
+) -> tuple[str, bool] | None:
     """The correction of lower-case ``word`` and whether it is sure, or ``None``.
 
     ``prev`` and ``nxt`` are the neighbouring words (lower case) when nothing
     but a space separates them; ``title`` asks for the stricter rule applied to
     a capitalised first word of a line (one swap of adjacent letters only).
+    ``sure_only`` lets a verdict that would not be sure come back as ``None``:
+    the two-edit search (most of the cost) is skipped when the one-edit words
+    already show no sure correction and no two-edit one may be made, or no
+    word common enough for one is two edits away.
 
     >>> judge("sexal", "the", "abuse"), judge("definately")
     (('sexual', True), ('definitely', True))
@@ -358,6 +405,11 @@ def judge(word: str, prev: str | None = None, nxt: str | None = None, *, title: 
         return None  # a real, if rare, word
     if not known and _derived(word):
         return None
+    if sure_only and _one_edit_unsure(word, prev, nxt, title, known):
+        # No one-edit word can be a sure correction: only a two-edit one could,
+        # where they may be made, and then only a word common enough for that.
+        if title or known or len(word) < MIN_LEN_DIST2 or not _common_two_edit_words(word):
+            return None
     cands = _candidates(word)
     if not cands:
         return None
@@ -391,6 +443,47 @@ def judge(word: str, prev: str | None = None, nxt: str | None = None, *, title: 
     if known and zipf_best - known < KNOWN_GAP:
         return None  # a variant in common use, not a slip
     return best, sure
+
+
+def _common_two_edit_words(word: str) -> bool:
+    """May a two-edit word of :func:`_candidates` be common enough to be a sure correction (:data:`MIN_ZIPF_DIST2`)?
+
+    Searches the common words only (:func:`_common_words`), a much smaller
+    table to walk; ``True`` when the word is not all ASCII letters (only such
+    words are in the table, and only they can come of such a word).
+    """
+    if not (word.isascii() and word.isalpha()):
+        return True
+    among = _common_words()
+    return any(_known_edits1(x, among) for x in _shrinks(word) if len(x) > 1)
+
+
+def _one_edit_unsure(word: str, prev: str | None, nxt: str | None, title: bool, known: float) -> bool:
+    """Do the one-edit words alone show that none of them will be a sure correction by :func:`judge`?
+
+    Only the best of them can be (it beats the others), and two-edit words can
+    only add rivals to it: each test below that fails on the one-edit words
+    fails in :func:`judge` (the margin with a little slack for rounding, as more
+    rivals are summed in another order).  A sure correction is then a two-edit
+    word, or there is none.
+    """
+    uni = _unigrams()
+    near = _known_edits1(word)
+    scored = sorted(((_score(t, uni[t] * _slip_odds(word, t), prev, nxt), t) for t in near), reverse=True)
+    if not scored:
+        return True  # no one-edit word at all
+    best_score, best = scored[0]
+    if not _keeps_first(word, best) or (title and not _is_swap(word, best)):
+        return True
+    zipf_best = _zipf(best)
+    if zipf_best < (TITLE_MIN_ZIPF if title else MIN_ZIPF) or (known and zipf_best - known < KNOWN_GAP):
+        return True
+    if len(word) <= SHORT_LEN:
+        margin = MARGIN_SHORT if (prev or nxt) else math.inf
+    else:
+        margin = MARGIN
+    rivals = [sc for sc, _ in scored[1:]]
+    return bool(rivals) and best_score - _logsumexp(rivals) < math.log(margin) - 1e-9
 
 
 def _logsumexp(xs: list[float]) -> float:
@@ -439,7 +532,9 @@ def _known_share(text: str) -> tuple[int, int]:
     The text is lower-cased once, not word by word: the same words, except
     where "İ" is, whose lower case is two characters and would split a word.
     """
-    if "İ" in text:
+    if text.isascii():
+        words = _ASCII_WORDS2.findall(text.lower())
+    elif "İ" in text:
         words = [w.lower() for w in _WORDS.findall(text) if len(w) >= 2]
     else:
         words = _WORDS2.findall(text.lower())
@@ -452,19 +547,30 @@ def is_english(text: str, *, share: float = ENGLISH_SHARE) -> bool:
     >>> is_english("The council met on Monday."), is_english("Der Stadtrat tagte am Montag über die neuen Radwege.")
     (True, False)
     """
-    known, n = _known_share(text)
+    return _mostly_known(*_known_share(text), share=share)
+
+
+def _mostly_known(known: int, n: int, *, share: float = ENGLISH_SHARE) -> bool:
+    """:func:`is_english` on the counts of :func:`_known_share`."""
     return n > 0 and known >= (share if n >= SHORT_TEXT else SHORT_SHARE) * n
 
 
 def corrections(
-    line: str, *, allow: frozenset[str] = frozenset(), _verdicts: dict[tuple[str, str | None, str | None, bool], tuple[str, bool] | None] | None = None
+    line: str,
+    *,
+    allow: frozenset[str] = frozenset(),
+    sure_only: bool = False,
+    _verdicts: dict[tuple[str, str | None, str | None, bool], tuple[str, bool] | None] | None = None,
 ) -> list[Correction]:
-    """The corrections (sure or not) for one line of English text.
+    """The corrections (sure or not, or with ``sure_only`` the sure ones, found faster) for one line of English text.
 
     ``_verdicts`` is a cache of :func:`judge` answers that a caller may keep
-    for the lines of one text (a verdict depends only on its arguments).
+    for the lines of one text (a verdict depends only on its arguments and
+    ``sure_only``: keep one cache per value).
     """
-    chunks = list(_CHUNK.finditer(line))
+    maybe = _maybe_judged(line)
+    # the chunks up to the last of them and the one after it (a neighbour)
+    chunks = list(itertools.islice(_CHUNK.finditer(line), maybe[-1] + 2)) if maybe else []
     tokens: dict[int, tuple[int, int, str, bool, bool]] = {}
 
     def tok(j: int) -> tuple[int, int, str, bool, bool]:
@@ -479,8 +585,9 @@ def corrections(
 
     uni = _unigrams()
     out = []
-    last = len(chunks) - 1
-    for i, m in enumerate(chunks):
+    last = len(chunks) - 1  # the last chunk of the line, or the one after the last to judge
+    for i in maybe:
+        m = chunks[i]
         chunk = m.group()
         if chunk.isalpha() and chunk.isascii() and (len(chunk) < MIN_LEN or chunk.lower() in uni):
             continue  # the common case, a known bare word: one look-up
@@ -501,22 +608,53 @@ def corrections(
         prev = tok(i - 1)[2].lower() if i and not glued_l and not tok(i - 1)[4] and tok(i - 1)[2] else None
         nxt = tok(i + 1)[2].lower() if i < last and not glued_r and not tok(i + 1)[3] and tok(i + 1)[2] else None
         if _verdicts is None:
-            verdict = judge(word, prev, nxt, title=title)
+            verdict = judge(word, prev, nxt, title=title, sure_only=sure_only)
         else:
             key = (word, prev, nxt, title)
             if key in _verdicts:
                 verdict = _verdicts[key]
             else:
-                verdict = _verdicts[key] = judge(word, prev, nxt, title=title)
-        if verdict is None:
+                verdict = _verdicts[key] = judge(word, prev, nxt, title=title, sure_only=sure_only)
+        if verdict is None or (sure_only and not verdict[1]):
             continue
         fix, sure = verdict
         out.append(Correction(start, end, core, fix.capitalize() if title else fix, sure))
     return out
 
 
+_FEW = 16  # unknown runs in a line that :func:`_maybe_judged` looks for one by one
+
+
+def _maybe_judged(line: str) -> list[int]:
+    """The indices of the white-space delimited chunks of ``line`` that :func:`corrections` may judge, in order.
+
+    Past the first chunk only a lower-case run of ASCII letters that the
+    dictionary lacks can be judged (a word is a whole run): the chunks that
+    hold one, a few, and not every chunk need a look.  Where there are more
+    than a few such runs, every chunk is named (the search for them would no
+    longer take linear time).
+    """
+    runs = set(_LOWER_RUN.findall(line))
+    unknown = runs - (_unigrams().keys() & runs)
+    found: list[int] = []  # where the unknown runs are
+    for run in unknown:
+        at = line.find(run)
+        while at >= 0 and len(found) <= _FEW:
+            found.append(at)
+            at = line.find(run, at + 1)
+        if len(found) > _FEW:
+            return list(range(len(line.split())))  # every chunk (str.split() and \S agree)
+    maybe = {0} if line and not line.isspace() else set()
+    maybe.update(len(line[: at + 1].split()) - 1 for at in found)  # the chunk holding line[at]
+    return sorted(maybe)
+
+
 def _line_ok(line: str) -> bool:
-    known, n = _known_share(line)
+    return _line_share_ok(*_known_share(line))
+
+
+def _line_share_ok(known: int, n: int) -> bool:
+    """:func:`_line_ok` on the counts of :func:`_known_share`."""
     return n < BLOCK_MIN_WORDS or known >= BLOCK_SHARE * n
 
 
@@ -536,7 +674,7 @@ def fix_typos(text: str, *, allow: Iterable[str] = ()) -> str:
     for i, line in enumerate(lines):
         if not _has_candidate(line) or not _line_ok(line):
             continue
-        fixes = [c for c in corrections(line, allow=allowed, _verdicts=verdicts) if c.sure]
+        fixes = corrections(line, allow=allowed, sure_only=True, _verdicts=verdicts)
         for c in reversed(fixes):
             line = line[: c.start] + c.replacement + line[c.end :]
         lines[i] = line
@@ -549,14 +687,14 @@ def _has_candidate(line: str) -> bool:
     Only a lower-case word, or a Title-case first word, unknown to the
     dictionary can be judged; names further in ("Starmer") cannot.
     """
-    runs = _ALPHA.findall(line)
-    if not runs:
-        return False
     uni = _unigrams()
-    lows = [w for w in runs if len(w) >= MIN_LEN and w.islower()]
+    lows = _LOWER_RUN.findall(line)  # the runs of ASCII letters that are lower case and MIN_LEN long or more
     if lows and not uni.keys() >= set(lows):  # subset test in C
         return True
-    first = runs[0]
+    first = _ALPHA.search(line)  # the first run of ASCII letters
+    if first is None:
+        return False
+    first = first.group()
     return len(first) >= MIN_LEN and first[0].isupper() and first[1:].islower() and first.lower() not in uni
 
 
@@ -594,16 +732,24 @@ class TypoCleaner(BaseCleaner):
                 todo.append(b)
         if not todo:
             return doc
-        if not is_english("\n".join(b.text for b in live)):  # not memoised: the key would be the whole text
-            return doc
+        # The counts of known words, per line (memoised): a text's are the sums of its
+        # lines' (no word spans a line break), and a line's tell whether it is judged.
+        shares: dict[int, tuple[int, int]] = {}
+        for b in live:
+            key = ("typos.share", b.text)
+            share = memo.get(key)
+            if share is None:
+                share = memo[key] = _known_share(b.text)
+            shares[b.index] = share
+        if not _mostly_known(sum(k for k, _ in shares.values()), sum(n for _, n in shares.values())):
+            return doc  # the text is not English: is_english("\n".join(b.text for b in live)) is false
         ch = doc.changes(self.name)
         verdicts: dict[tuple[str, str | None, str | None, bool], tuple[str, bool] | None] = {}  # this call only
         for b in todo:
             key = ("typos.fixes", allowed, b.text)
             fixes = memo.get(key)
             if fixes is None:
-                fixes = memo[key] = (
-                    tuple(c for c in corrections(b.text, allow=allowed, _verdicts=verdicts) if c.sure) if _line_ok(b.text) else ()
-                )
+                ok = _line_share_ok(*shares[b.index])  # _line_ok(b.text)
+                fixes = memo[key] = tuple(corrections(b.text, allow=allowed, sure_only=True, _verdicts=verdicts)) if ok else ()
             ch.edit(b.index, [Edit(c.start, c.end, c.replacement, "typo.fix", f"clear misspelling of {c.replacement!r}") for c in fixes])
         return ch.commit()
