@@ -76,7 +76,7 @@ COMMON_MISSPELLING = (2.3, 3.1)  # Zipf band of common misspellings in wordfreq 
 # known words below it are rare real words ("uncited" 1.44), above it variants in
 # their own right ("chili" 3.73, "fueling" 3.15): never fixed
 KNOWN_GAP = 1.5  # in the band, fixed only when the correction is 10**GAP times more frequent
-MIN_LEN_DIST2 = 7
+MIN_LEN_DIST2 = 7  # two-edit corrections only for words at least this long
 DIST2_ODDS = 200.0  # a two-edit word is this much less likely to be meant than a one-edit word
 SHORT_LEN = 4  # words this short have many neighbours: ...
 MARGIN_SHORT = 100.0  # ... a much wider margin, and a neighbouring word for context
@@ -84,7 +84,7 @@ COMPOUND_MIN_ZIPF = 3.0  # two words run together count as a word only when both
 ODDS_REPLACE = 0.1  # a wrong letter typed, relative to one left out or two swapped ...
 ODDS_INSERT = 0.1  # ... a letter added ...
 ODDS_DOUBLED = 0.5  # ... a neighbouring letter typed twice
-CONTEXT_CAP = 10.0  # a neighbour can make a word at most this much more (or less) likely  # two-edit corrections only for words at least this long
+CONTEXT_CAP = 10.0  # a neighbour can make a word at most this much more (or less) likely
 TITLE_MIN_LEN = 6  # line-initial Title case words: length floor
 TITLE_MIN_ZIPF = 3.0  # ... and how common the correction must be
 ENGLISH_SHARE = 0.8  # share of known words for a text to count as English ...
