@@ -708,38 +708,54 @@ def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None =
 
 def _features(sc: _Scan, stops: frozenset[str] | None, vocab: Vocabulary | None = None) -> Features:
     """:func:`features` of a scanned block."""
-    toks = sc.toks
-    stop_density: float | None = None
-    if stops and not sc.cjk and toks:
-        stop_density = sum(map(stops.__contains__, toks)) / len(toks)
+    return _features_all([sc], stops, vocab)[0]
+
+
+# What a line that no vocabulary phrase can touch has of the vocabulary
+# fields of :class:`Features` (concept, leading, coverage, phrase, whole_line, row).
+_NO_VOCABULARY = (None, None, 0.0, "", False, False)
+
+
+def _features_all(scans: Sequence[_Scan], stops: frozenset[str] | None, vocab: Vocabulary | None = None) -> list[Features]:
+    """:func:`_features` of many scanned blocks, column by column.
+
+    Most lines hold no word a vocabulary phrase starts with (prose, names,
+    dates), and their vocabulary fields are :data:`_NO_VOCABULARY` without a
+    Python call; only the others (and no long block: it is prose or not by
+    its words alone) are matched one by one.  Stopwords are counted in one
+    pass over all the tokens, then per line with ``bytes.count``.
+    """
+    if not scans:
+        return []
+    v = vocab or vocabulary()
+    toks, cjk, chars, words, ends, urls, caps, digits, seps, tables, marks, clauses = zip(*scans)
+    n = len(scans)
+    if stops:
+        lens = list(map(len, toks))
+        stop_at = bytes(map(stops.__contains__, itertools.chain.from_iterable(toks)))  # 1 for a stopword
+        upto = list(itertools.accumulate(lens))
+        hits = map(stop_at.count, repeat(b"\x01"), map(operator.sub, upto, lens), upto)
+        density = [h / k if k and not c else None for h, k, c in zip(hits, lens, cjk)]
+    else:
+        density = [None] * n
+    vocab_fields = [_NO_VOCABULARY] * n
+    no_start = v.starts.keys().isdisjoint
+    for i in itertools.compress(range(n), map(operator.and_, map((40).__ge__, words), map(operator.not_, map(no_start, toks)))):
+        vocab_fields[i] = _vocabulary_fields(toks[i], words[i], stops, v)
+    concept, leading, coverage, phrase, whole, row = zip(*vocab_fields)
+    columns = (chars, words, density, ends, urls, caps, digits, seps, tables, concept, leading, coverage, phrase, whole, row, marks, clauses)
+    return list(map(tuple.__new__, repeat(Features), zip(*columns)))  # Features(*row), without a Python call
+
+
+def _vocabulary_fields(
+    toks: tuple[str, ...], words: int, stops: frozenset[str] | None, v: Vocabulary
+) -> tuple[str | None, str | None, float, str, bool, bool]:
+    """The vocabulary fields of :class:`Features` (see :data:`_NO_VOCABULARY`) of a line of at most 40 words."""
+    concept, coverage, phrase, whole = v.match(toks)
     row = False
-    if sc.words <= 40:
-        v = vocab or vocabulary()
-        concept, coverage, phrase, whole = v.match(toks)
-        leading = v.leading(toks)
-        if concept in _INLINE_CONCEPTS and not whole and coverage >= 0.5 and sc.words <= _ROW_WORDS:
-            row = _is_row(v.row(toks, _INLINE_CONCEPTS), stops)
-    else:  # a long block is prose or not by its words alone
-        concept, coverage, phrase, whole, leading = None, 0.0, "", False, None
-    return Features(
-        sc.chars,
-        sc.words,
-        stop_density,
-        sc.ends_sentence,
-        sc.url_density,
-        sc.caps_ratio,
-        sc.digit_ratio,
-        sc.separators,
-        sc.table_row,
-        concept,
-        leading,
-        coverage,
-        phrase,
-        whole,
-        row,
-        sc.copyright,
-        sc.ends_clause,
-    )
+    if concept in _INLINE_CONCEPTS and not whole and coverage >= 0.5 and words <= _ROW_WORDS:
+        row = _is_row(v.row(toks, _INLINE_CONCEPTS), stops)
+    return concept, v.leading(toks), coverage, phrase, whole, row
 
 
 # A row of buttons is a short line: "Share on Facebook Share on Twitter Email".
@@ -971,7 +987,7 @@ class BoilerplateCleaner(BaseCleaner):
             seen,
             ("boilerplate.features", lang),
             distinct,
-            lambda todo: [_features(by_text[t], stops, vocab) for t in todo],
+            lambda todo: _features_all(list(map(by_text.__getitem__, todo)), stops, vocab),
         )
         rows = dict(zip(distinct, map(self._line, distinct, feats)))  # pass 1, once per distinct text
         lines = list(map(rows.__getitem__, texts))
