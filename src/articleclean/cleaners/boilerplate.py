@@ -215,7 +215,7 @@ _LIST_MARK = r"(?:\d{1,4}[.)]\s{1,4}|[-*•]\s{1,4})?"
 # Leading spaces, matched once (an atomic group: the lookahead's capture is not retried).
 _INDENT = r"(?=(\s*))\1"
 _COMMENTER = r"@?(?:(?=[\w.\-]{0,40}?[\d_])[\w.\-]{2,40}|[a-z][a-z.\-]{4,39})"
-# A list item that may end an article: a digit (see _has_digit) or a bullet
+# A list item that may end an article: a digit (see BoilerplateCleaner._lines) or a bullet
 # opening the line (used with ``match``, which anchors it).
 _BULLET = re.compile(r"\s*[-*•–]\s")
 # A comments head that counts the comments or invites one ("34 Comments",
@@ -893,30 +893,38 @@ class BoilerplateCleaner(BaseCleaner):
             return -(self.bad_penalty + f.words)
         return -(self.short_penalty + self.short_word_penalty * min(f.words, 20))
 
-    def _fragment(self, label: str, f: Features) -> bool:
-        """A menu fragment: a short line of one to three words, no sentence."""
-        return label == "short" and f.words <= self.menu_item_words and not f.ends_sentence
-
-    def _line(self, text: str, f: Features) -> _Line:
-        """Pass 1 for one block: its label and what pass 2 reads of it."""
-        if f.row and "," in text:
-            f = f._replace(row=False)  # a list naming the networks ("Facebook, Instagram"), not a row of buttons
-        label, code, reason = self.label(f)
-        listy = label != "bad" and (_has_digit(text, f) or _BULLET.match(text) is not None)
-        return _Line(
-            label,
-            code,
-            reason,
-            f.words,
-            self.score(label, f),
-            self._fragment(label, f),
-            listy,
-            listy and label == "short" and f.words >= self.list_item_words,
-            f.caps_ratio,
-            # removed inside the article too, unless it is an interview's answer ("— Согласен.")
-            label == "bad" and (f.whole_line or f.row) and not _is_answer(text),
-            f.concept in _INLINE_CONCEPTS,
+    def _lines(self, texts: Sequence[str], feats: Sequence[Features]) -> list[_Line]:
+        """Pass 1 for many blocks: their labels and what pass 2 reads of them,
+        column by column (one Python call per block: :meth:`label`, :meth:`score`)."""
+        if not texts:
+            return []
+        if any(map(_ROW, feats)):
+            # a list naming the networks ("Facebook, Instagram"), not a row of buttons
+            feats = [f._replace(row=False) if f.row and "," in t else f for t, f in zip(texts, feats)]
+        labels, codes, reasons = zip(*map(self.label, feats))
+        # the fields of Features read below
+        _, words, _, ends, _, caps, digits, _, _, concepts, _, _, _, wholes, rows, _, _ = zip(*feats)
+        # a menu fragment: a short line of one to three words, no sentence
+        menu = self.menu_item_words
+        fragment = [lab == "short" and w <= menu and not e for lab, w, e in zip(labels, words, ends)]
+        # not furniture, with a digit or a bullet; its features tell whether
+        # there is a digit unless the ratio is 1 (every token character a
+        # digit, or no token at all)
+        listy = [
+            lab != "bad" and ((d > 0 and (d < 1 or _DIGIT.search(t) is not None)) or _BULLET.match(t) is not None)
+            for lab, d, t in zip(labels, digits, texts)
+        ]
+        item = self.list_item_words
+        list_item = [y and lab == "short" and w >= item for y, lab, w in zip(listy, labels, words)]
+        # removed inside the article too, unless it is an interview's answer ("— Согласен.")
+        whole = [
+            lab == "bad" and (wl or r) and not _is_answer(t) for lab, wl, r, t in zip(labels, wholes, rows, texts)
+        ]
+        columns = (
+            labels, codes, reasons, words, map(self.score, labels, feats), fragment, listy, list_item, caps, whole,
+            map(_INLINE_CONCEPTS.__contains__, concepts),
         )
+        return list(map(tuple.__new__, repeat(_Line), zip(*columns)))  # _Line(*row), without a Python call
 
     def _furniture_zone(self, labs: list[str], frags: list[bool], lo: int, hi: int) -> bool:
         """An edge is page furniture: furniture blocks, or a long run that is mostly menu fragments."""
@@ -989,7 +997,7 @@ class BoilerplateCleaner(BaseCleaner):
             distinct,
             lambda todo: _features_all(list(map(by_text.__getitem__, todo)), stops, vocab),
         )
-        rows = dict(zip(distinct, map(self._line, distinct, feats)))  # pass 1, once per distinct text
+        rows = dict(zip(distinct, self._lines(distinct, feats)))  # pass 1, once per distinct text
         lines = list(map(rows.__getitem__, texts))
         known = list(known) if known is not None and any(known) else None
         head = _headline_end(texts)
@@ -1209,12 +1217,6 @@ def _page(doc: Document) -> tuple[list[Block], list[bool]]:
     return blocks, [b.removed is not None for b in blocks]
 
 
-def _has_digit(text: str, f: Features) -> bool:
-    """Whether ``text`` holds a digit; its features tell unless the ratio is 1
-    (every token character a digit, or no token at all)."""
-    return f.digit_ratio > 0 and (f.digit_ratio < 1 or _DIGIT.search(text) is not None)
-
-
 def _remembered(memo: dict, key: tuple, texts: list[str], compute: Callable[[list[str]], list[_T]]) -> list[_T]:
     """``compute(texts)``, from and into ``memo[key]``: a read-only map from
     text to value, replaced by a larger one when some texts are new."""
@@ -1234,6 +1236,7 @@ def _remembered(memo: dict, key: tuple, texts: list[str], compute: Callable[[lis
 _LABEL, _WORDS, _SCORE, _FRAGMENT, _LIST_ITEM, _WHOLE = (
     operator.attrgetter(name) for name in ("label", "words", "score", "fragment", "list_item", "whole")
 )
+_ROW = operator.attrgetter("row")
 
 
 _RUN = re.compile(b"\x01+")
