@@ -153,17 +153,27 @@ def _is_plain(text: str) -> bool:
     return (text.isascii() and "\n" not in text) or _NOT_PLAIN.search(text) is None
 
 
-def _tidy_apostrophes(data: bytes) -> bytes:
+def _tidy_apostrophes(data: bytes, *more: bytes) -> tuple[bytes, ...]:
     """Translated plain lines (padded with spaces) with every apostrophe that
-    does not join two word characters made a space: pairs first, then those
-    next to a space.
+    does not join two word characters made a space, and the same apostrophes
+    made spaces in ``more`` (other translations of the same lines: the same
+    apostrophes, spaces and line breaks in the same places).
 
-    >>> _tidy_apostrophes(b" don't 'quote' me''' a'b ")
-    b" don't  quote  me    a'b "
+    In a translation every byte above a space is a word character (line
+    breaks are below, and apostrophes are where the buffer is split), so an
+    apostrophe stays when the bytes on both sides of it are above a space.
+
+    >>> _tidy_apostrophes(b" don't 'quote' me''' a'b ", b" lll'l 'lllll' ll''' l'l ")
+    (b" don't  quote  me    a'b ", b" lll'l  lllll  ll    l'l ")
     """
-    if b"'" not in data:
-        return data
-    return data.replace(b"''", b"  ").replace(b" '", b"  ").replace(b"' ", b"  ")
+    parts = data.split(b"'")
+    if len(parts) == 1:
+        return (data, *more)
+    joins = [b"'" if left[-1:] > b" " and right[:1] > b" " else b" " for left, right in zip(parts, parts[1:])]
+    if b" " not in joins:
+        return (data, *more)
+    joins.append(b"")
+    return tuple(b"".join(itertools.chain.from_iterable(zip(p, joins))) for p in (parts, *(m.split(b"'") for m in more)))
 
 
 # The concepts, in the order used to break ties; each is a data file.
@@ -425,13 +435,14 @@ class Vocabulary:
         per: dict[str, int] = {}
         first = ""
         free = 0  # the first word not inside a match
-        for i, tok in enumerate(toks):
-            if i < free or tok not in starts:
+        phrases = self.phrases
+        for i in itertools.compress(range(n), map(starts.__contains__, toks)):  # where phrases may start
+            if i < free:
                 continue
-            for k in starts[tok]:
+            for k in starts[toks[i]]:
                 if k > n - i:
                     continue
-                c = self.phrases.get(tuple(toks[i : i + k]))
+                c = phrases.get(tuple(toks[i : i + k]))
                 if c:
                     per[c] = per.get(c, 0) + k
                     first = first or " ".join(toks[i : i + k])
@@ -601,22 +612,27 @@ def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
         # the curly apostrophe is an apostrophe; the other separators count as "|"
         joined = joined.replace("’", "'").replace("•", "|").replace("·", "|").replace("»", "|").replace("›", "|")
     raw = joined.encode()
-    lows = _tidy_apostrophes(raw.translate(_LOWER_WORDS)).decode().split("\n")
-    shapes = _tidy_apostrophes(raw.translate(_SHAPE)).split(b"\n")
+    low, shape = _tidy_apostrophes(raw.translate(_LOWER_WORDS), raw.translate(_SHAPE))
+    lows = low.decode().split("\n")
+    shapes = shape.split(b"\n")
     toks = list(map(str.split, lows))
     words = list(map(len, toks))
     caps = map(bytes.count, shapes, repeat(b" U"))  # tokens that start with a capital
     numeric = map(bytes.count, shapes, repeat(b" d"))  # tokens that start with a digit
     digits = map(bytes.count, shapes, repeat(b"d"))
-    alnum = map(operator.sub, map(len, lows), map(str.count, lows, repeat(" ")))  # characters in tokens
+    alnum = map(len, low.translate(None, b" ").split(b"\n"))  # characters in tokens
     separators = map(len, raw.translate(None, _NOT_SEPARATOR).split(b"\n"))
-    url_density = [
-        len(_URLISH.findall(t)) / max(1, n) if n <= 20 and _maybe_url(t) else 0.0 for t, n in zip(texts, words)
-    ]
+    # a URL, address or handle needs an "@" or a "." (see _maybe_url)
+    url_density = [0.0] * len(texts)
+    at_or_dot = map(operator.or_, map(str.__contains__, texts, repeat("@")), map(str.__contains__, texts, repeat(".")))
+    for i in itertools.compress(range(len(texts)), map(operator.and_, map((20).__ge__, words), at_or_dot)):
+        t = texts[i]
+        if _maybe_url(t):
+            url_density[i] = len(_URLISH.findall(t)) / max(1, words[i])
     # capitals among the tokens that start with a letter (a long block is
     # prose or not by its words alone)
     caps_ratio = [c / (n - num) if n - num and n <= 40 else 0.0 for c, num, n in zip(caps, numeric, words)]
-    digit_ratio = [min(1.0, d / a) if a else 1.0 for d, a in zip(digits, alnum)]
+    digit_ratio = [(d / a if d < a else 1.0) if a else 1.0 for d, a in zip(digits, alnum)]  # at most 1
     tails = list(map(str.rstrip, map(str.rstrip, map(str.rstrip, texts), repeat(CLOSERS))))
     # a sentence end (".!?") that is not "..."
     ends = map(operator.gt, map(str.endswith, tails, repeat(_SENTENCE_ENDS)), map(str.endswith, tails, repeat("...")))
@@ -848,43 +864,44 @@ class BoilerplateCleaner(BaseCleaner):
     # pass 1 --------------------------------------------------------------------
     def label(self, f: Features) -> tuple[str, str | None, str]:
         """Context-free label, code and reason of one block."""
-        if f.concept and (
-            f.whole_line
-            or f.row
-            or (f.words <= self.vocab_max_words and f.coverage >= self.vocab_coverage and not f.ends_sentence)
-            or (f.words <= self.vocab_max_words and f.coverage >= 0.75)
+        # the fields read below, unpacked once (pass 1 labels every block)
+        _, words, sd, ends, urls, _, digit_ratio, separators, table_row, concept, leading, coverage, phrase, whole, row, mark, clause = f
+        if concept and (
+            whole
+            or row
+            or (words <= self.vocab_max_words and coverage >= self.vocab_coverage and not ends)
+            or (words <= self.vocab_max_words and coverage >= 0.75)
         ):
-            how = "is" if f.whole_line else "and phrases like it make" if f.row else f"covers {f.coverage:.0%} of"
-            return "bad", f"boilerplate.{f.concept}", f"{f.concept.replace('_', ' ')} vocabulary: {f.phrase!r} {how} the line"
-        if f.copyright and f.words <= self.copyright_words:
+            how = "is" if whole else "and phrases like it make" if row else f"covers {coverage:.0%} of"
+            return "bad", f"boilerplate.{concept}", f"{concept.replace('_', ' ')} vocabulary: {phrase!r} {how} the line"
+        if mark and words <= self.copyright_words:
             return "bad", "boilerplate.legal", "copyright notice: '©' or 'copyright' with a year"
-        if f.leading in _LABEL_CONCEPTS and f.words <= self.vocab_max_words and not f.ends_sentence:
-            return "bad", f"boilerplate.{f.leading}", f"line opens with a {f.leading.replace('_', ' ')} label"
-        if f.words <= 20 and f.url_density >= self.url_density:
-            return "bad", "boilerplate.links", f"{f.url_density:.0%} of the tokens are URLs, addresses or handles"
+        if leading in _LABEL_CONCEPTS and words <= self.vocab_max_words and not ends:
+            return "bad", f"boilerplate.{leading}", f"line opens with a {leading.replace('_', ' ')} label"
+        if words <= 20 and urls >= self.url_density:
+            return "bad", "boilerplate.links", f"{urls:.0%} of the tokens are URLs, addresses or handles"
         if (
-            f.separators >= self.menu_separators
-            and not f.table_row
-            and f.words <= 30
-            and not f.ends_sentence
-            and f.digit_ratio < 0.3
-            and (f.stop_density or 0) < self.stop_good
+            separators >= self.menu_separators
+            and not table_row
+            and words <= 30
+            and not ends
+            and digit_ratio < 0.3
+            and (sd or 0) < self.stop_good
         ):
-            return "bad", "boilerplate.navigation", f"menu-like line: {f.separators} separators, no sentence"
-        sd = f.stop_density
+            return "bad", "boilerplate.navigation", f"menu-like line: {separators} separators, no sentence"
         prose_stops = sd is None or sd >= self.stop_good
         near_stops = sd is None or sd >= self.stop_near
-        if f.words >= self.long_words and near_stops:
-            if f.ends_sentence or prose_stops:
+        if words >= self.long_words and near_stops:
+            if ends or prose_stops:
                 return "good", None, "long prose block"
             return "neargood", None, "long block without a sentence end"
-        if f.words >= self.good_words and f.ends_sentence and prose_stops:
+        if words >= self.good_words and ends and prose_stops:
             return "good", None, "sentence with function words"
-        if f.words >= self.near_words and f.ends_sentence and near_stops:
+        if words >= self.near_words and ends and near_stops:
             return "neargood", None, "short sentence"
-        if f.words >= self.good_words and f.ends_clause and near_stops:
+        if words >= self.good_words and clause and near_stops:
             return "neargood", None, "part of a sentence that goes on past the line"
-        if f.words >= self.prose_line_words and prose_stops and sd is not None:
+        if words >= self.prose_line_words and prose_stops and sd is not None:
             return "neargood", None, "prose line without a sentence end"
         return "short", None, "short line"
 
@@ -1189,10 +1206,12 @@ class BoilerplateCleaner(BaseCleaner):
         if any(r.cleaner == self.name for r in doc.removals):
             return doc
         blocks, known = _page(doc)
+        fates = self._classify(doc, list(map(_TEXT, blocks)), known)[1]
+        # the removals: a fate, on a block no earlier cleaner removed
+        removed = map(operator.and_, map(operator.is_not, fates, repeat(None)), map(operator.not_, known))
         groups: dict[tuple[str, str], list[int]] = {}
-        for b, fate, k in zip(blocks, self._classify(doc, [b.text for b in blocks], known)[1], known):
-            if fate is not None and not k:
-                groups.setdefault(fate, []).append(b.index)
+        for fate, i in itertools.compress(zip(fates, map(_INDEX, blocks)), removed):
+            groups.setdefault(fate, []).append(i)
         if not groups:
             return doc
         ch = doc.changes(self.name)
@@ -1245,6 +1264,7 @@ _LABEL, _WORDS, _SCORE, _FRAGMENT, _LIST_ITEM, _WHOLE = (
     operator.attrgetter(name) for name in ("label", "words", "score", "fragment", "list_item", "whole")
 )
 _ROW = operator.attrgetter("row")
+_TEXT, _INDEX = operator.attrgetter("text"), operator.attrgetter("index")
 
 
 _RUN = re.compile(b"\x01+")
