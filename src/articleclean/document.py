@@ -21,8 +21,11 @@ linear in the size of the document.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import repeat
 from typing import Any, NamedTuple
 
 from .lexicon import normalise_phrase
@@ -338,27 +341,30 @@ class Changes:
         return self._blocks.get(index) or self._doc.blocks[index]
 
     def remove(self, indices: Iterable[int], *, code: str, reason: str) -> None:
-        """Label blocks as removed; already removed blocks are left as they are."""
+        """Label blocks as removed; already removed blocks are left as they are.
+
+        Column by column (a page's classifier may remove thousands of lines
+        at once): the blocks, their new versions and the runs of consecutive
+        lines come from zipped columns, one record per run.
+        """
         changed, blocks = self._blocks, self._doc.blocks
-        current = [changed.get(i) or blocks[i] for i in sorted(set(indices))]
-        todo = [Block(b.index, b.start, b.end, b.line, b.para, b.text, code, b.shifts, b.lead) for b in current if b.removed is None]
+        order = sorted(set(indices))
+        # a block this builder changed, else the document's
+        current = map(changed.get, order, map(blocks.__getitem__, order)) if changed else map(blocks.__getitem__, order)
+        todo = [b for b in current if b.removed is None]
         if not todo:
             return
-        changed.update((b.index, b) for b in todo)
-        # one record per run of consecutive lines
+        index, start, end, line, para, text, _, shifts, lead = zip(*todo)
+        new = zip(index, start, end, line, para, text, repeat(code), shifts, lead)
+        changed.update(zip(index, map(tuple.__new__, repeat(Block), new)))  # Block(*row), without a Python call
+        # one record per run of consecutive lines: a run ends where the next index is not one more
+        ends = [*itertools.compress(range(len(index) - 1), map(operator.ne, index[1:], map((1).__add__, index))), len(index) - 1]
+        src, cleaner, record = self._doc.source, self._cleaner, self._removals.append
         first = 0
-        for k in range(1, len(todo)):
-            if todo[k].index != todo[k - 1].index + 1:
-                self._record(todo[first:k], code, reason)
-                first = k
-        self._record(todo[first:], code, reason)
-
-    def _record(self, run: Sequence[Block], code: str, reason: str) -> None:
-        src = self._doc.source
-        start, end = run[0].start, run[-1].end
-        self._removals.append(
-            Removal(self._cleaner, code, reason, start, end, run[0].line, run[-1].line, src[start:end])
-        )
+        for last in ends:
+            s, e = start[first], end[last]
+            record(Removal(cleaner, code, reason, s, e, line[first], line[last], src[s:e]))
+            first = last + 1
 
     def edit(self, index: int, edits: Sequence[Edit]) -> None:
         """Apply non-overlapping edits (any order) to one block and record them."""
