@@ -950,13 +950,13 @@ class BoilerplateCleaner(BaseCleaner):
         )
         return list(map(tuple.__new__, repeat(_Line), zip(*columns)))  # _Line(*row), without a Python call
 
-    def _furniture_zone(self, labs: list[str], frags: list[bool], lo: int, hi: int) -> bool:
+    def _furniture_zone(self, labs: Sequence[str], frags: Sequence[bool], lo: int, hi: int) -> bool:
         """An edge is page furniture: furniture blocks, or a long run that is mostly menu fragments."""
         bad = labs[lo:hi].count("bad")
         frag = frags[lo:hi].count(True)
         return bad >= self.min_edge_bad or (frag >= self.edge_fragments and 2 * frag >= hi - lo)
 
-    def _extend(self, labs: list[str], start: int, stop: int) -> int:
+    def _extend(self, labs: Sequence[str], start: int, stop: int) -> int:
         """From ``start`` on: one past the prose paragraphs that follow one run
         of at most ``inner_list_lines`` short lines (a line-up, a list), before
         any furniture block; ``start`` itself when there are none."""
@@ -975,7 +975,7 @@ class BoilerplateCleaner(BaseCleaner):
             reach = j + 1
         return reach
 
-    def _fragments_only(self, labs: list[str], lo: int, hi: int) -> bool:
+    def _fragments_only(self, labs: Sequence[str], lo: int, hi: int) -> bool:
         """The edge is furniture by its menu fragments alone (fewer furniture blocks than it takes)."""
         return labs[lo:hi].count("bad") < self.min_edge_bad
 
@@ -1039,15 +1039,21 @@ class BoilerplateCleaner(BaseCleaner):
         return lines, fates
 
     @staticmethod
-    def _prose_next(labs: list[str], next_live: list[int], j: int) -> bool:
+    def _prose_next(labs: Sequence[str], live: Sequence[bool], next_live: list[int], j: int) -> bool:
         """Do the next two live lines after ``j`` (or the only one) read as prose paragraphs?
 
         A comments section puts names, dates, "Reply" lines between its
         comments; a comments head ("Show comments", "Report abuse") with
         paragraphs right after it is a widget inside the article.
-        ``next_live[i]`` is the first live line after ``i`` (``len(labs)``: none).
+        ``next_live[i]`` is the first live line after ``i`` (``len(labs)``:
+        none); an empty ``next_live`` is filled on the first call (few pages
+        have a comments head to weigh).
         """
         n = len(labs)
+        if not next_live:
+            # the k-th live line is the first after every line with k live lines up to it
+            after = [*itertools.compress(range(n), live), n]
+            next_live += map(after.__getitem__, itertools.accumulate(live))
         a = next_live[j]
         if a >= n or labs[a] != "good":
             return False
@@ -1069,17 +1075,20 @@ class BoilerplateCleaner(BaseCleaner):
         the article).  A known block's fate is not a removal (it only says
         whether the settle pass sees the block).  Do no harm: when no live block is prose, or the region's
         prose is all known, nothing is removed.
+
+        The rules read the lines' fields as columns (one transpose), and
+        the loops that every line goes through do only what needs Python.
         """
         n = len(texts)
         fates: list[tuple[str, str] | None] = [None] * n
-        labs = list(map(_LABEL, lines))
-        live = [True] * n if known is None else [not k for k in known]
-        if not any(lab == "good" and v for lab, v in zip(labs, live)):
+        if not n:
+            return fates
+        labs, codes, reasons, words, scores, frags, listy, list_items, caps, wholes, inlines = zip(*lines)
+        live = [True] * n if known is None else list(map(operator.not_, known))
+        if "good" not in itertools.compress(labs, live):
             return fates  # no (live) prose: nothing to anchor an article region on
-        words = list(map(_WORDS, lines))
         best, best_lo, best_hi = float("-inf"), 0, 0
         run, lo = 0.0, 0
-        scores = list(map(_SCORE, lines))
         if known is not None:
             # a removed line still parts stretches, but cannot anchor the region:
             # a removed gallery of long captions is not the article
@@ -1091,21 +1100,20 @@ class BoilerplateCleaner(BaseCleaner):
                 run += s
             if run > best:
                 best, best_lo, best_hi = run, lo, i
-        if not any(live[j] and labs[j] in ("good", "neargood") for j in range(best_lo, best_hi + 1)):
+        region = slice(best_lo, best_hi + 1)
+        if not any(map(operator.and_, live[region], map(_PROSE.__contains__, labs[region]))):
             return fates  # the region's prose is what earlier cleaners removed: no article to anchor on
         # The end of the article: a reader-comments zone ("34 Comments",
         # "Leave a Reply", "name says:") after the region's first paragraph.
         comments_at = n
         prose = 0
-        next_live = [n] * n
-        for j in range(n - 2, -1, -1):
-            next_live[j] = j + 1 if live[j + 1] else next_live[j + 1]
+        next_live: list[int] = []  # see _prose_next
         for j in range(best_lo, best_hi + 1):
             if labs[j] == "good":
                 prose += words[j]
             elif prose >= self.comments_after_words and words[j] <= 8 and (
                 (_COMMENT_HEAD.search(texts[j]) and (_COUNTED_HEAD.match(texts[j]) or (
-                    not texts[j].endswith(".") and not self._prose_next(labs, next_live, j)
+                    not texts[j].endswith(".") and not self._prose_next(labs, live, next_live, j)
                 )))
                 or _COMMENT_BY.search(texts[j])
             ):
@@ -1122,7 +1130,6 @@ class BoilerplateCleaner(BaseCleaner):
         # furniture only by its fragments, the article goes on through one run
         # of at most ``inner_list_lines`` short lines to the prose paragraphs
         # right after it.
-        frags = list(map(_FRAGMENT, lines))
         core_hi = best_hi  # the region as scored: what other stretches are weighed against
         if comments_at == n and self._fragments_only(labs, best_hi + 1, n):
             best_hi = self._extend(labs, best_hi + 1, n) - 1
@@ -1132,7 +1139,7 @@ class BoilerplateCleaner(BaseCleaner):
             end = min(n, comments_at)
 
             def item(j: int) -> bool:
-                return lines[j].listy and words[j] <= 15
+                return listy[j] and words[j] <= 15
 
             # list items (a heading line may open the list) continue the article
             while cut_after < end and (item(cut_after) or (
@@ -1141,10 +1148,11 @@ class BoilerplateCleaner(BaseCleaner):
                 cut_after += 1
         else:
             cut_after = n
-        region_words = sum(words[j] for j in range(best_lo, core_hi + 1) if labs[j] != "bad")
+        core = slice(best_lo, core_hi + 1)
+        region_words = sum(itertools.compress(words[core], map("bad".__ne__, labs[core])))
         # list items count as a list only in a streak (table rows, a calendar);
         # teasers alternate a headline with a date line.
-        streak = _long_runs(list(map(_LIST_ITEM, lines)), self.list_streak)
+        streak = _long_runs(list_items, self.list_streak)
         # a run of menu fragments splits the stretches too (pages with no vocabulary)
         menu_run = _long_runs(frags, self.menu_run_lines)
         # A short region is a weak claim: text outside it is spared more readily.
@@ -1165,6 +1173,7 @@ class BoilerplateCleaner(BaseCleaner):
         run_ids: list[int] = []
         content = items = 0
         listed = False
+        item_words = self.list_item_words
         for j in [*range(0, cut_before), -1, *range(cut_after, n), -1]:
             if j >= 0 and labs[j] != "bad" and j < comments_at and not menu_run[j]:
                 run_ids.append(j)
@@ -1173,31 +1182,33 @@ class BoilerplateCleaner(BaseCleaner):
                 elif streak[j]:
                     items += words[j]
                     listed = listed or j == under_head
-                elif words[j] >= self.list_item_words and lines[j].caps < 0.8:
+                elif words[j] >= item_words and caps[j] < 0.8:
                     content += words[j]
+                continue
+            if not run_ids:
                 continue
             if content + items > region_words * ratio or items > region_words * self.spare_list_ratio:
                 spared.update(run_ids)
             elif listed:  # the list and what follows it, not the page above the headline
                 spared.update(k for k in run_ids if k >= (head or 0))
             run_ids, content, items, listed = [], 0, 0, False
-        for where, edge in (("before", range(0, cut_before)), ("after", range(cut_after, n))):
+        # The edges go, but what is spared; furniture with its own code and reason.
+        for where, edge in (("before", slice(0, cut_before)), ("after", slice(cut_after, n))):
             where = f"{where} the article, among page furniture"
             short = ("boilerplate.short", f"short line {where}")
             outside = ("boilerplate.outside", f"text {where}")
-            for i in edge:
-                if i not in spared:
-                    ln = lines[i]
-                    if ln.label == "bad":
-                        fates[i] = (ln.code, f"{ln.reason}, {where}")
-                    else:
-                        fates[i] = short if ln.label == "short" else outside
+            tail = f", {where}"
+            fates[edge] = [
+                (code, reason + tail) if lab == "bad" else short if lab == "short" else outside
+                for lab, code, reason in zip(labs[edge], codes[edge], reasons[edge])
+            ]
+        for i in spared:
+            fates[i] = None
         # whole-line furniture ("Advertisement") goes inside the article too
-        for i in itertools.compress(range(cut_before, cut_after), map(_WHOLE, lines[cut_before:cut_after])):
-            ln = lines[i]
-            if ln.inline or not best_lo <= i <= best_hi:
+        for i in itertools.compress(range(cut_before, cut_after), wholes[cut_before:cut_after]):
+            if inlines[i] or not best_lo <= i <= best_hi:
                 where = "inside the article" if best_lo <= i <= best_hi else "next to the article"
-                fates[i] = (ln.code, f"{ln.reason}, {where}")
+                fates[i] = (codes[i], f"{reasons[i]}, {where}")
         return fates
 
     def apply(self, doc: Document) -> Document:
@@ -1264,13 +1275,14 @@ _LABEL, _WORDS, _SCORE, _FRAGMENT, _LIST_ITEM, _WHOLE = (
     operator.attrgetter(name) for name in ("label", "words", "score", "fragment", "list_item", "whole")
 )
 _ROW = operator.attrgetter("row")
+_PROSE = frozenset({"good", "neargood"})
 _TEXT, _INDEX = operator.attrgetter("text"), operator.attrgetter("index")
 
 
 _RUN = re.compile(b"\x01+")
 
 
-def _long_runs(flags: list[bool], least: int) -> bytearray:
+def _long_runs(flags: Sequence[bool], least: int) -> bytearray:
     """``flags`` (as 0 and 1) with only the runs of at least ``least`` true values kept."""
     out = bytearray(len(flags))
     for m in _RUN.finditer(bytes(flags)):
