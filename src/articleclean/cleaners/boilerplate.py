@@ -99,10 +99,16 @@ STOPWORD_LANGUAGES: tuple[str, ...] = (
 
 # -- tokens and shapes (all linear, no nested quantifiers) ---------------------
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
-_URLISH = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]{1,64}\.\w|(?<!\w)@\w+|\b[\w-]+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|br|jp|info|biz)\b",
-    re.IGNORECASE,
+_URL_KINDS = (
+    r"(?:https?://|www\.)\S+",
+    r"[\w.+-]{1,64}@[\w-]{1,64}\.\w",
+    r"(?<!\w)@\w+",
+    r"\b[\w-]+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|br|jp|info|biz)\b",
 )
+_URLISH = re.compile("|".join(_URL_KINDS), re.IGNORECASE)
+# The same matches in a line with no "@" (the kinds that need one cannot
+# match), without trying an address up to 64 characters from every letter.
+_URLISH_NO_AT = re.compile("|".join(k for k in _URL_KINDS if "@" not in k), re.IGNORECASE)
 _SEPARATORS = "|•·»›/>"
 _SEPARATOR = re.compile("[" + re.escape(_SEPARATORS) + "]")
 _DIGIT = re.compile(r"\d")
@@ -594,12 +600,14 @@ def _scan(text: str) -> _Scan:
 
 
 def _scans(texts: Sequence[str]) -> list[_Scan]:
-    """:func:`_scan` of many blocks: the plain ones together, the others one by one."""
+    """:func:`_scan` of many blocks: the plain ones together, the others together."""
     plain = list(map(_is_plain, texts))
     if all(plain):
         return _plain_scans(texts)
-    done = iter(_plain_scans([t for t, p in zip(texts, plain) if p]))
-    return [next(done) if p else _other_scan(t) for t, p in zip(texts, plain)]
+    plains = iter(_plain_scans(list(itertools.compress(texts, plain))))
+    others = iter(_other_scans(list(itertools.compress(texts, map(operator.not_, plain)))))
+    # in order: the next scan of the kind of each block
+    return list(map(next, map((others, plains).__getitem__, plain)))
 
 
 def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
@@ -628,7 +636,7 @@ def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
     for i in itertools.compress(range(len(texts)), map(operator.and_, map((20).__ge__, words), at_or_dot)):
         t = texts[i]
         if _maybe_url(t):
-            url_density[i] = len(_URLISH.findall(t)) / max(1, words[i])
+            url_density[i] = len(_urls(t)) / max(1, words[i])
     # capitals among the tokens that start with a letter (a long block is
     # prose or not by its words alone)
     caps_ratio = [c / (n - num) if n - num and n <= 40 else 0.0 for c, num, n in zip(caps, numeric, words)]
@@ -649,38 +657,42 @@ def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
 _FIRST = operator.itemgetter(0)
 
 
-def _other_scan(text: str) -> _Scan:
-    """:func:`_scan` of a block that is not plain, by the regexes."""
-    low = text.casefold()
-    toks = _TOKEN.findall(low.replace("’", "'") if "’" in low else low)
-    cjk = len(_CJK.findall(text)) if _CJK.search(text) else 0
-    n = len(toks)
-    if cjk:
+def _other_scans(texts: Sequence[str]) -> list[_Scan]:
+    """:func:`_scan` of blocks that are not plain, by the regexes, column by column."""
+    if not texts:
+        return []
+    n = len(texts)
+    lows = list(map(str.casefold, texts))
+    toks = list(map(_TOKEN.findall, map(str.replace, lows, repeat("’"), repeat("'"))))
+    cjk = list(map(len, map(_CJK.findall, texts)))
+    words = list(map(len, toks))
+    for i in itertools.compress(range(n), cjk):
         # CJK text has no spaces: count about two characters per word.
-        n = sum(1 for t in toks if not _CJK.search(t)) + max(1, cjk // 2)
-    caps_ratio = 0.0
-    if n <= 40:  # a long block is prose or not by its words alone
-        firsts = "".join(map(_FIRST, _TOKEN.findall(text)))  # of the tokens, as written
+        words[i] = sum(1 for t in toks[i] if not _CJK.search(t)) + max(1, cjk[i] // 2)
+    caps_ratio = [0.0] * n
+    for i in itertools.compress(range(n), map((40).__ge__, words)):  # a long block is prose or not by its words alone
+        firsts = "".join(map(_FIRST, _TOKEN.findall(texts[i])))  # of the tokens, as written
         alpha = len(firsts) - sum(map(str.isdigit, firsts))  # (a digit is not upper case)
-        caps_ratio = sum(map(str.isupper, firsts)) / alpha if alpha else 0.0
-    digits = len(_DIGIT.findall(text))
-    alnum = sum(map(len, toks))
-    urls = len(_URLISH.findall(text)) if n <= 20 and _maybe_url(text) else 0
-    tail = text.rstrip().rstrip(CLOSERS).rstrip()
-    return _Scan(
-        tuple(toks),
-        cjk,
-        len(text),
-        n,
-        bool(tail) and tail[-1] in _SENTENCE_END and not tail.endswith("..."),
-        urls / max(1, len(toks)),
-        caps_ratio,
-        min(1.0, digits / alnum) if alnum else 1.0,
-        len(_SEPARATOR.findall(text)),
-        text.startswith("|") and text.endswith("|"),
-        ("©" in text or "opyright" in low) and _copyright_mark(text),
-        tail.endswith(_CLAUSE_ENDS),
+        caps_ratio[i] = sum(map(str.isupper, firsts)) / alpha if alpha else 0.0
+    digits = map(len, map(_DIGIT.findall, texts))
+    alnum = map(sum, map(map, repeat(len), toks))  # characters in tokens
+    digit_ratio = [(d / a if d < a else 1.0) if a else 1.0 for d, a in zip(digits, alnum)]  # at most 1
+    url_density = [0.0] * n
+    for i in itertools.compress(range(n), map((20).__ge__, words)):
+        t = texts[i]
+        if _maybe_url(t):
+            url_density[i] = len(_urls(t)) / max(1, len(toks[i]))
+    tails = list(map(str.rstrip, map(str.rstrip, map(str.rstrip, texts), repeat(CLOSERS))))
+    # a sentence end (".!?") that is not "..."
+    ends = map(operator.gt, map(str.endswith, tails, repeat(_SENTENCE_ENDS)), map(str.endswith, tails, repeat("...")))
+    tables = map(operator.and_, map(str.startswith, texts, repeat("|")), map(str.endswith, texts, repeat("|")))
+    marks = [("©" in t or "opyright" in low) and _copyright_mark(t) for t, low in zip(texts, lows)]
+    # the fields of _Scan, in order
+    columns = (
+        map(tuple, toks), cjk, map(len, texts), words, ends, url_density, caps_ratio, digit_ratio,
+        map(len, map(_SEPARATOR.findall, texts)), tables, marks, map(str.endswith, tails, repeat(_CLAUSE_ENDS)),
     )
+    return list(map(tuple.__new__, repeat(_Scan), zip(*columns)))  # _Scan(*row), without a Python call
 
 
 def _copyright_mark(text: str) -> bool:
@@ -801,6 +813,11 @@ def _is_row(found: tuple[int, list[str]] | None, stops: frozenset[str] | None) -
     return (
         len(rest) == 1 and phrases >= 3 and stops is not None and rest[0] not in stops and not rest[0].isdigit()
     )
+
+
+def _urls(text: str) -> list[str]:
+    """:data:`_URLISH`'s matches in ``text``."""
+    return (_URLISH if "@" in text else _URLISH_NO_AT).findall(text)
 
 
 def _maybe_url(text: str) -> bool:
