@@ -282,10 +282,11 @@ def _headline_end(texts: Sequence[str], min_chars: int = 12) -> int | None:
     parts = {p for p in parts if len(p) >= min_chars}
     if not parts:
         return None
-    for j in range(1, len(texts)):
-        if len(texts[j]) <= len(title) and key(texts[j]) in parts:
-            return j + 1
-    return None
+    # the later lines no longer than the title, then the first whose key is a part
+    fits = list(itertools.compress(range(1, len(texts)), map(len(title).__ge__, map(len, itertools.islice(texts, 1, None)))))
+    keys = map(" ".join, map(str.split, map(str.casefold, map(texts.__getitem__, fits))))  # key(), lazily
+    j = next(itertools.compress(fits, map(parts.__contains__, keys)), None)
+    return None if j is None else j + 1
 
 
 def _tokens(text: str) -> list[str]:
@@ -757,8 +758,7 @@ def _features_all(scans: Sequence[_Scan], stops: frozenset[str] | None, vocab: V
     Most lines hold no word a vocabulary phrase starts with (prose, names,
     dates), and their vocabulary fields are :data:`_NO_VOCABULARY` without a
     Python call; only the others (and no long block: it is prose or not by
-    its words alone) are matched one by one.  Stopwords are counted in one
-    pass over all the tokens, then per line with ``bytes.count``.
+    its words alone) are matched one by one.
     """
     if not scans:
         return []
@@ -766,11 +766,8 @@ def _features_all(scans: Sequence[_Scan], stops: frozenset[str] | None, vocab: V
     toks, cjk, chars, words, ends, urls, caps, digits, seps, tables, marks, clauses = zip(*scans)
     n = len(scans)
     if stops:
-        lens = list(map(len, toks))
-        stop_at = bytes(map(stops.__contains__, itertools.chain.from_iterable(toks)))  # 1 for a stopword
-        upto = list(itertools.accumulate(lens))
-        hits = map(stop_at.count, repeat(b"\x01"), map(operator.sub, upto, lens), upto)
-        density = [h / k if k and not c else None for h, k, c in zip(hits, lens, cjk)]
+        hits = map(sum, map(map, repeat(stops.__contains__), toks))  # stopwords in each line
+        density = [h / len(t) if t and not c else None for h, t, c in zip(hits, toks, cjk)]
     else:
         density = [None] * n
     vocab_fields = [_NO_VOCABULARY] * n
@@ -1268,8 +1265,8 @@ class _Line(NamedTuple):
 def _page(doc: Document) -> tuple[list[Block], list[bool]]:
     """The blocks the classifier reads — every block with text, live or removed
     by an earlier cleaner, in order — and which of them were removed."""
-    blocks = [b for b in doc.blocks if b.text]
-    return blocks, [b.removed is not None for b in blocks]
+    blocks = list(itertools.compress(doc.blocks, map(_TEXT, doc.blocks)))
+    return blocks, list(map(operator.is_not, map(_REMOVED, blocks), repeat(None)))
 
 
 def _remembered(memo: dict, key: tuple, texts: list[str], compute: Callable[[list[str]], list[_T]]) -> list[_T]:
@@ -1293,7 +1290,7 @@ _LABEL, _WORDS, _SCORE, _FRAGMENT, _LIST_ITEM, _WHOLE = (
 )
 _ROW = operator.attrgetter("row")
 _PROSE = frozenset({"good", "neargood"})
-_TEXT, _INDEX = operator.attrgetter("text"), operator.attrgetter("index")
+_TEXT, _INDEX, _REMOVED = operator.attrgetter("text"), operator.attrgetter("index"), operator.attrgetter("removed")
 
 
 _RUN = re.compile(b"\x01+")
