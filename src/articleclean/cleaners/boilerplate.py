@@ -457,6 +457,9 @@ class Vocabulary:
                     break
         if not per:
             return None, 0.0, "", False
+        if len(per) == 1:  # most lines: one concept, no tie to break
+            (best, covered), = per.items()
+            return best, covered / n, first, False
         best = min(per, key=lambda c: (-per[c], CONCEPTS.index(c)))
         return best, sum(per.values()) / n, first, False
 
