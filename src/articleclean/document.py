@@ -195,11 +195,10 @@ class _Memo:
         return (_Memo, ())
 
 
-def _lines(text: str) -> Iterable[tuple[int, str, str]]:
-    """(line number, line, line with its break) for every line of ``text``."""
+def _lines(text: str) -> list[tuple[int, str, str]]:
+    """(line number, line, line with its break) for every line of ``text``
+    in which NEL (U+0085) is not a line break (see :meth:`Document.from_text`)."""
     pairs = zip(text.splitlines(), text.splitlines(True))
-    if "\x85" not in text:
-        return ((n, raw, full) for n, (raw, full) in enumerate(pairs, 1))
     out: list[tuple[int, str, str]] = []
     carry, carry_no = "", 0
     for n, (raw, full) in enumerate(pairs, 1):
@@ -239,24 +238,40 @@ class Document:
         line break here.  In text from the web it is mojibake — Windows-1252
         "…" read as Latin-1, or half of a UTF-8 sequence ("Ñ\\x85" is "х") —
         which the encoding fixer repairs only if the line stays whole.
+
+        The blocks are built column by column (a page has thousands of
+        lines): a line opens a new paragraph when the line before it is
+        blank and a block came before it.
         """
-        blocks: list[Block] = []
-        append = blocks.append
-        para = 0
-        pending_break = False
-        pos = 0
-        for line_no, raw, full in _lines(text):
-            stripped = raw.strip()
-            if stripped:
-                if pending_break and blocks:
-                    para += 1
-                pending_break = False
-                lead = len(raw) - len(raw.lstrip())
-                append(Block(len(blocks), pos, pos + len(raw), line_no, para, stripped, None, (), lead))
-            else:
-                pending_break = True
-            pos += len(full)
-        return cls(text, tuple(blocks))
+        if "\x85" in text:
+            merged = _lines(text)
+            numbers, raws, fulls = zip(*merged) if merged else ((), (), ())
+        else:
+            raws, fulls = text.splitlines(), text.splitlines(True)
+            numbers = range(1, len(raws) + 1)
+        starts = itertools.accumulate(map(len, fulls), initial=0)
+        stripped = list(map(str.strip, raws))
+        kept = list(itertools.compress(range(len(raws)), stripped))  # the lines that are not blank
+        if not kept:
+            return cls(text, ())
+        raws = list(map(raws.__getitem__, kept))
+        lengths = list(map(len, raws))
+        start = list(itertools.compress(starts, stripped))
+        # a blank line between two blocks: the next one opens a paragraph
+        gaps = map(operator.lt, repeat(1), map(operator.sub, kept[1:], kept))
+        columns = (
+            range(len(kept)),
+            start,
+            map(operator.add, start, lengths),
+            map(numbers.__getitem__, kept),
+            itertools.accumulate(gaps, initial=0),
+            itertools.compress(stripped, stripped),
+            repeat(None),
+            repeat(()),
+            map(operator.sub, lengths, map(len, map(str.lstrip, raws))),  # lead: characters stripped at the start
+        )
+        return cls(text, tuple(map(tuple.__new__, repeat(Block), zip(*columns))))  # Block(*row), without a Python call
+
 
     # -- cached per-text features ------------------------------------------
     def word_count(self, text: str) -> int:
