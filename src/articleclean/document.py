@@ -373,7 +373,8 @@ class Changes:
         new = zip(index, start, end, line, para, text, repeat(code), shifts, lead)
         changed.update(zip(index, map(tuple.__new__, repeat(Block), new)))  # Block(*row), without a Python call
         # one record per run of consecutive lines: a run ends where the next index is not one more
-        ends = [*itertools.compress(range(len(index) - 1), map(operator.ne, index[1:], map((1).__add__, index))), len(index) - 1]
+        breaks = map(operator.ne, index[1:], map((1).__add__, index))
+        ends = [*itertools.compress(range(len(index) - 1), breaks), len(index) - 1]
         src, cleaner, record = self._doc.source, self._cleaner, self._removals.append
         first = 0
         for last in ends:

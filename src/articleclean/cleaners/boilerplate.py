@@ -179,7 +179,8 @@ def _tidy_apostrophes(data: bytes, *more: bytes) -> tuple[bytes, ...]:
     if b" " not in joins:
         return (data, *more)
     joins.append(b"")
-    return tuple(b"".join(itertools.chain.from_iterable(zip(p, joins))) for p in (parts, *(m.split(b"'") for m in more)))
+    split = (parts, *(m.split(b"'") for m in more))
+    return tuple(b"".join(itertools.chain.from_iterable(zip(p, joins))) for p in split)
 
 
 # The concepts, in the order used to break ties; each is a data file.
@@ -283,7 +284,8 @@ def _headline_end(texts: Sequence[str], min_chars: int = 12) -> int | None:
     if not parts:
         return None
     # the later lines no longer than the title, then the first whose key is a part
-    fits = list(itertools.compress(range(1, len(texts)), map(len(title).__ge__, map(len, itertools.islice(texts, 1, None)))))
+    fit = map(len(title).__ge__, map(len, itertools.islice(texts, 1, None)))
+    fits = list(itertools.compress(range(1, len(texts)), fit))
     keys = map(" ".join, map(str.split, map(str.casefold, map(texts.__getitem__, fits))))  # key(), lazily
     j = next(itertools.compress(fits, map(parts.__contains__, keys)), None)
     return None if j is None else j + 1
@@ -755,7 +757,9 @@ def _features(sc: _Scan, stops: frozenset[str] | None, vocab: Vocabulary | None 
 _NO_VOCABULARY = (None, None, 0.0, "", False, False)
 
 
-def _features_all(scans: Sequence[_Scan], stops: frozenset[str] | None, vocab: Vocabulary | None = None) -> list[Features]:
+def _features_all(
+    scans: Sequence[_Scan], stops: frozenset[str] | None, vocab: Vocabulary | None = None
+) -> list[Features]:
     """:func:`_features` of many scanned blocks, column by column.
 
     Most lines hold no word a vocabulary phrase starts with (prose, names,
@@ -775,10 +779,14 @@ def _features_all(scans: Sequence[_Scan], stops: frozenset[str] | None, vocab: V
         density = [None] * n
     vocab_fields = [_NO_VOCABULARY] * n
     no_start = v.starts.keys().isdisjoint
-    for i in itertools.compress(range(n), map(operator.and_, map((40).__ge__, words), map(operator.not_, map(no_start, toks)))):
+    may_match = map(operator.and_, map((40).__ge__, words), map(operator.not_, map(no_start, toks)))
+    for i in itertools.compress(range(n), may_match):
         vocab_fields[i] = _vocabulary_fields(toks[i], words[i], stops, v)
     concept, leading, coverage, phrase, whole, row = zip(*vocab_fields)
-    columns = (chars, words, density, ends, urls, caps, digits, seps, tables, concept, leading, coverage, phrase, whole, row, marks, clauses)
+    columns = (
+        chars, words, density, ends, urls, caps, digits, seps, tables, concept, leading, coverage, phrase, whole, row,
+        marks, clauses,
+    )
     return list(map(tuple.__new__, repeat(Features), zip(*columns)))  # Features(*row), without a Python call
 
 
@@ -882,7 +890,10 @@ class BoilerplateCleaner(BaseCleaner):
     def label(self, f: Features) -> tuple[str, str | None, str]:
         """Context-free label, code and reason of one block."""
         # the fields read below, unpacked once (pass 1 labels every block)
-        _, words, sd, ends, urls, _, digit_ratio, separators, table_row, concept, leading, coverage, phrase, whole, row, mark, clause = f
+        (
+            _, words, sd, ends, urls, _, digit_ratio, separators, table_row,
+            concept, leading, coverage, phrase, whole, row, mark, clause,
+        ) = f
         if concept and (
             whole
             or row
