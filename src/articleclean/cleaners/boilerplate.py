@@ -607,7 +607,13 @@ def _scan(text: str) -> _Scan:
 
 def _scans(texts: Sequence[str]) -> list[_Scan]:
     """:func:`_scan` of many blocks: the plain ones together, the others together."""
-    plain = list(map(_is_plain, texts))
+    # _is_plain, column by column: most lines are ASCII, and no block holds a line break
+    if any(map(str.__contains__, texts, repeat("\n"))):
+        plain = list(map(_is_plain, texts))
+    else:
+        plain = list(map(str.isascii, texts))
+        for i in itertools.compress(range(len(texts)), map(operator.not_, plain)):
+            plain[i] = _NOT_PLAIN.search(texts[i]) is None
     if all(plain):
         return _plain_scans(texts)
     plains = iter(_plain_scans(list(itertools.compress(texts, plain))))
