@@ -382,7 +382,8 @@ _STOP_CODES = tuple(sorted(STOPWORD_LANGUAGES))
 def _stop_weights(width: int) -> dict[str, int]:
     """Each stopword's weight: 1 in the ``width``-bit field of each language that
     lists it (fields in :data:`_STOP_CODES` order, the first the lowest), so
-    that a sum of weights times counts holds each language's count in its field."""
+    that the sum of the weights of some tokens holds, in each language's field,
+    how many of them are its stopwords (fewer than ``2 ** width``)."""
     field_of = {code: 1 << (width * i) for i, code in enumerate(_STOP_CODES)}
     return {w: sum(map(field_of.__getitem__, codes)) for w, codes in _stop_owner().items()}
 
@@ -1305,12 +1306,8 @@ def _remembered(memo: dict, key: tuple, texts: list[str], compute: Callable[[lis
     return values
 
 
-_LABEL, _WORDS, _SCORE, _FRAGMENT, _LIST_ITEM, _WHOLE = (
-    operator.attrgetter(name) for name in ("label", "words", "score", "fragment", "list_item", "whole")
-)
-_ROW = operator.attrgetter("row")
+_ROW, _TEXT, _INDEX, _REMOVED = (operator.attrgetter(name) for name in ("row", "text", "index", "removed"))
 _PROSE = frozenset({"good", "neargood"})
-_TEXT, _INDEX, _REMOVED = operator.attrgetter("text"), operator.attrgetter("index"), operator.attrgetter("removed")
 
 
 _RUN = re.compile(b"\x01+")
