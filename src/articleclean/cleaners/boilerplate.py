@@ -1150,7 +1150,7 @@ class BoilerplateCleaner(BaseCleaner):
                 (_COMMENT_HEAD.search(texts[j]) and (_COUNTED_HEAD.match(texts[j]) or (
                     not texts[j].endswith(".") and not self._prose_next(labs, live, next_live, j)
                 )))
-                or _COMMENT_BY.search(texts[j])
+                or (texts[j].rstrip().endswith(":") and _COMMENT_BY.search(texts[j]))  # "jdoe says:"
             ):
                 comments_at = j
                 goods = [k for k in range(best_lo, j) if labs[k] == "good"]
@@ -1310,14 +1310,15 @@ _ROW, _TEXT, _INDEX, _REMOVED = (operator.attrgetter(name) for name in ("row", "
 _PROSE = frozenset({"good", "neargood"})
 
 
-_RUN = re.compile(b"\x01+")
+@functools.cache
+def _run_of(least: int) -> re.Pattern[bytes]:
+    """A run of at least ``least`` 1 bytes, from its start (so each run is read once: linear)."""
+    return re.compile(b"(?<!\x01)\x01{%d,}" % max(least, 1))
 
 
 def _long_runs(flags: Sequence[bool], least: int) -> bytearray:
     """``flags`` (as 0 and 1) with only the runs of at least ``least`` true values kept."""
     out = bytearray(len(flags))
-    for m in _RUN.finditer(bytes(flags)):
-        start, end = m.span()
-        if end - start >= least:
-            out[start:end] = m.group()
+    for m in _run_of(least).finditer(bytes(flags)):
+        out[m.start() : m.end()] = m.group()
     return out
