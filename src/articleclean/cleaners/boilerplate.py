@@ -432,18 +432,30 @@ class Vocabulary:
         >>> vocabulary().match(["the", "home", "secretary", "said"])[0]
         'navigation'
         """
+        return self._match(toks)[:4]
+
+    def _match(self, toks: Sequence[str]) -> tuple[str | None, float, str, bool, str | None]:
+        """:meth:`match` and :meth:`leading` in one pass over the line.
+
+        The phrase :meth:`leading` finds is the one :meth:`match` tries first:
+        the longest that opens the line (the whole line, when it is one).
+
+        >>> vocabulary()._match(["tags", "kristi", "noem"])
+        ('tags', 0.3333333333333333, 'tags', False, 'tags')
+        """
         n = len(toks)
         if not n:
-            return None, 0.0, "", False
+            return None, 0.0, "", False, None
         whole = self.phrases.get(tuple(toks))
         if whole:
-            return whole, 1.0, " ".join(toks), True
+            return whole, 1.0, " ".join(toks), True, whole
         starts = self.starts
         if starts.keys().isdisjoint(toks):  # no phrase starts on this line
-            return None, 0.0, "", False
+            return None, 0.0, "", False, None
         # left to right, the longest phrase at each word; matches do not overlap
         per: dict[str, int] = {}
         first = ""
+        lead = None  # the phrase at the first word
         free = 0  # the first word not inside a match
         phrases = self.phrases
         for i in itertools.compress(range(n), map(starts.__contains__, toks)):  # where phrases may start
@@ -456,15 +468,16 @@ class Vocabulary:
                 if c:
                     per[c] = per.get(c, 0) + k
                     first = first or " ".join(toks[i : i + k])
+                    lead = c if i == 0 else lead
                     free = i + k
                     break
         if not per:
-            return None, 0.0, "", False
+            return None, 0.0, "", False, None
         if len(per) == 1:  # most lines: one concept, no tie to break
             (best, covered), = per.items()
-            return best, covered / n, first, False
+            return best, covered / n, first, False, lead
         best = min(per, key=lambda c: (-per[c], CONCEPTS.index(c)))
-        return best, sum(per.values()) / n, first, False
+        return best, sum(per.values()) / n, first, False, lead
 
     def row(self, toks: Sequence[str], concepts: frozenset[str]) -> tuple[int, list[str]] | None:
         """A row of buttons: how many phrases of ``concepts`` the line holds and
@@ -801,11 +814,11 @@ def _vocabulary_fields(
     toks: tuple[str, ...], words: int, stops: frozenset[str] | None, v: Vocabulary
 ) -> tuple[str | None, str | None, float, str, bool, bool]:
     """The vocabulary fields of :class:`Features` (see :data:`_NO_VOCABULARY`) of a line of at most 40 words."""
-    concept, coverage, phrase, whole = v.match(toks)
+    concept, coverage, phrase, whole, leading = v._match(toks)
     row = False
     if concept in _INLINE_CONCEPTS and not whole and coverage >= 0.5 and words <= _ROW_WORDS:
         row = _is_row(v.row(toks, _INLINE_CONCEPTS), stops)
-    return concept, v.leading(toks), coverage, phrase, whole, row
+    return concept, leading, coverage, phrase, whole, row
 
 
 # A row of buttons is a short line: "Share on Facebook Share on Twitter Email".
