@@ -360,27 +360,32 @@ class Changes:
 
         Column by column (a page's classifier may remove thousands of lines
         at once): the blocks, their new versions and the runs of consecutive
-        lines come from zipped columns, one record per run.
+        lines come from zipped columns, one record per run.  Most calls
+        remove one line, and take a shorter way.
         """
         changed, blocks = self._blocks, self._doc.blocks
         order = sorted(set(indices))
         # a block this builder changed, else the document's
         current = map(changed.get, order, map(blocks.__getitem__, order)) if changed else map(blocks.__getitem__, order)
         todo = [b for b in current if b.removed is None]
-        if not todo:
+        if len(todo) <= 1:
+            for b in todo:
+                changed[b.index] = Block(b.index, b.start, b.end, b.line, b.para, b.text, code, b.shifts, b.lead)
+                self._record(code, reason, b.start, b.end, b.line, b.line)
             return
         index, start, end, line, para, text, _, shifts, lead = zip(*todo)
         new = zip(index, start, end, line, para, text, repeat(code), shifts, lead)
         changed.update(zip(index, map(tuple.__new__, repeat(Block), new)))  # Block(*row), without a Python call
         # one record per run of consecutive lines: a run ends where the next index is not one more
         breaks = map(operator.ne, index[1:], map((1).__add__, index))
-        ends = [*itertools.compress(range(len(index) - 1), breaks), len(index) - 1]
-        src, cleaner, record = self._doc.source, self._cleaner, self._removals.append
         first = 0
-        for last in ends:
-            s, e = start[first], end[last]
-            record(Removal(cleaner, code, reason, s, e, line[first], line[last], src[s:e]))
+        for last in [*itertools.compress(range(len(index) - 1), breaks), len(index) - 1]:
+            self._record(code, reason, start[first], end[last], line[first], line[last])
             first = last + 1
+
+    def _record(self, code: str, reason: str, start: int, end: int, line_start: int, line_end: int) -> None:
+        src = self._doc.source
+        self._removals.append(Removal(self._cleaner, code, reason, start, end, line_start, line_end, src[start:end]))
 
     def edit(self, index: int, edits: Sequence[Edit]) -> None:
         """Apply non-overlapping edits (any order) to one block and record them."""
