@@ -246,10 +246,14 @@ class Document:
         if "\x85" in text:
             merged = _lines(text)
             numbers, raws, fulls = zip(*merged) if merged else ((), (), ())
+            sized = map(len, fulls)
         else:
-            raws, fulls = text.splitlines(), text.splitlines(True)
+            raws = text.splitlines()
             numbers = range(1, len(raws) + 1)
-        starts = itertools.accumulate(map(len, fulls), initial=0)
+            # a line with its break is one character longer, unless the break
+            # is "\r\n" (the last line may have none, but no offset needs it)
+            sized = map(len, text.splitlines(True)) if "\r\n" in text else map((1).__add__, map(len, raws))
+        starts = itertools.accumulate(sized, initial=0)
         stripped = list(map(str.strip, raws))
         kept = list(itertools.compress(range(len(raws)), stripped))  # the lines that are not blank
         if not kept:
