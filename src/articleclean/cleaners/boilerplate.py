@@ -798,9 +798,10 @@ def _features_all(
     else:
         density = [None] * n
     vocab_fields = [_NO_VOCABULARY] * n
-    no_start = v.starts.keys().isdisjoint
-    may_match = map(operator.and_, map((40).__ge__, words), map(operator.not_, map(no_start, toks)))
-    for i in itertools.compress(range(n), may_match):
+    # the lines of at most 40 words, then those where a phrase may start
+    short = list(itertools.compress(range(n), map((40).__ge__, words)))
+    may_match = map(operator.not_, map(v.starts.keys().isdisjoint, map(toks.__getitem__, short)))
+    for i in itertools.compress(short, may_match):
         vocab_fields[i] = _vocabulary_fields(toks[i], words[i], stops, v)
     concept, leading, coverage, phrase, whole, row = zip(*vocab_fields)
     columns = (
