@@ -964,7 +964,8 @@ class BoilerplateCleaner(BaseCleaner):
             return w
         if label == "bad":
             return -(self.bad_penalty + f.words)
-        return -(self.short_penalty + self.short_word_penalty * min(f.words, 20))
+        words = f.words
+        return -(self.short_penalty + self.short_word_penalty * (words if words < 20 else 20))  # min(), inline
 
     def _lines(self, texts: Sequence[str], feats: Sequence[Features]) -> list[_Line]:
         """Pass 1 for many blocks: their labels and what pass 2 reads of them,
