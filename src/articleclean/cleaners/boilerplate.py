@@ -283,12 +283,10 @@ def _headline_end(texts: Sequence[str], min_chars: int = 12) -> int | None:
     parts = {p for p in parts if len(p) >= min_chars}
     if not parts:
         return None
-    # the later lines no longer than the title, then the first whose key is a part
-    fit = map(len(title).__ge__, map(len, itertools.islice(texts, 1, None)))
-    fits = list(itertools.compress(range(1, len(texts)), fit))
-    keys = map(" ".join, map(str.split, map(str.casefold, map(texts.__getitem__, fits))))  # key(), lazily
-    j = next(itertools.compress(fits, map(parts.__contains__, keys)), None)
-    return None if j is None else j + 1
+    for j in range(1, len(texts)):
+        if len(texts[j]) <= len(title) and key(texts[j]) in parts:
+            return j + 1
+    return None
 
 
 def _tokens(text: str) -> list[str]:
