@@ -21,8 +21,11 @@ linear in the size of the document.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import repeat
 from typing import Any, NamedTuple
 
 from .lexicon import normalise_phrase
@@ -192,11 +195,10 @@ class _Memo:
         return (_Memo, ())
 
 
-def _lines(text: str) -> Iterable[tuple[int, str, str]]:
-    """(line number, line, line with its break) for every line of ``text``."""
+def _lines(text: str) -> list[tuple[int, str, str]]:
+    """(line number, line, line with its break) for every line of ``text``
+    in which NEL (U+0085) is not a line break (see :meth:`Document.from_text`)."""
     pairs = zip(text.splitlines(), text.splitlines(True))
-    if "\x85" not in text:
-        return ((n, raw, full) for n, (raw, full) in enumerate(pairs, 1))
     out: list[tuple[int, str, str]] = []
     carry, carry_no = "", 0
     for n, (raw, full) in enumerate(pairs, 1):
@@ -236,24 +238,44 @@ class Document:
         line break here.  In text from the web it is mojibake — Windows-1252
         "…" read as Latin-1, or half of a UTF-8 sequence ("Ñ\\x85" is "х") —
         which the encoding fixer repairs only if the line stays whole.
+
+        The blocks are built column by column (a page has thousands of
+        lines): a line opens a new paragraph when the line before it is
+        blank and a block came before it.
         """
-        blocks: list[Block] = []
-        append = blocks.append
-        para = 0
-        pending_break = False
-        pos = 0
-        for line_no, raw, full in _lines(text):
-            stripped = raw.strip()
-            if stripped:
-                if pending_break and blocks:
-                    para += 1
-                pending_break = False
-                lead = len(raw) - len(raw.lstrip())
-                append(Block(len(blocks), pos, pos + len(raw), line_no, para, stripped, None, (), lead))
-            else:
-                pending_break = True
-            pos += len(full)
-        return cls(text, tuple(blocks))
+        if "\x85" in text:
+            merged = _lines(text)
+            numbers, raws, fulls = zip(*merged) if merged else ((), (), ())
+            sized = map(len, fulls)
+        else:
+            raws = text.splitlines()
+            numbers = range(1, len(raws) + 1)
+            # a line with its break is one character longer, unless the break
+            # is "\r\n" (the last line may have none, but no offset needs it)
+            sized = map(len, text.splitlines(True)) if "\r\n" in text else map((1).__add__, map(len, raws))
+        starts = itertools.accumulate(sized, initial=0)
+        stripped = list(map(str.strip, raws))
+        kept = list(itertools.compress(range(len(raws)), stripped))  # the lines that are not blank
+        if not kept:
+            return cls(text, ())
+        raws = list(map(raws.__getitem__, kept))
+        lengths = list(map(len, raws))
+        start = list(itertools.compress(starts, stripped))
+        # a blank line between two blocks: the next one opens a paragraph
+        gaps = map(operator.lt, repeat(1), map(operator.sub, kept[1:], kept))
+        columns = (
+            range(len(kept)),
+            start,
+            map(operator.add, start, lengths),
+            map(numbers.__getitem__, kept),
+            itertools.accumulate(gaps, initial=0),
+            itertools.compress(stripped, stripped),
+            repeat(None),
+            repeat(()),
+            map(operator.sub, lengths, map(len, map(str.lstrip, raws))),  # lead: characters stripped at the start
+        )
+        return cls(text, tuple(map(tuple.__new__, repeat(Block), zip(*columns))))  # Block(*row), without a Python call
+
 
     # -- cached per-text features ------------------------------------------
     def word_count(self, text: str) -> int:
@@ -338,27 +360,36 @@ class Changes:
         return self._blocks.get(index) or self._doc.blocks[index]
 
     def remove(self, indices: Iterable[int], *, code: str, reason: str) -> None:
-        """Label blocks as removed; already removed blocks are left as they are."""
-        changed, blocks = self._blocks, self._doc.blocks
-        current = [changed.get(i) or blocks[i] for i in sorted(set(indices))]
-        todo = [Block(b.index, b.start, b.end, b.line, b.para, b.text, code, b.shifts, b.lead) for b in current if b.removed is None]
-        if not todo:
-            return
-        changed.update((b.index, b) for b in todo)
-        # one record per run of consecutive lines
-        first = 0
-        for k in range(1, len(todo)):
-            if todo[k].index != todo[k - 1].index + 1:
-                self._record(todo[first:k], code, reason)
-                first = k
-        self._record(todo[first:], code, reason)
+        """Label blocks as removed; already removed blocks are left as they are.
 
-    def _record(self, run: Sequence[Block], code: str, reason: str) -> None:
+        Column by column (a page's classifier may remove thousands of lines
+        at once): the blocks, their new versions and the runs of consecutive
+        lines come from zipped columns, one record per run.  Most calls
+        remove one line, and take a shorter way.
+        """
+        changed, blocks = self._blocks, self._doc.blocks
+        order = sorted(set(indices))
+        # a block this builder changed, else the document's
+        current = map(changed.get, order, map(blocks.__getitem__, order)) if changed else map(blocks.__getitem__, order)
+        todo = [b for b in current if b.removed is None]
+        if len(todo) <= 1:
+            for b in todo:
+                changed[b.index] = Block(b.index, b.start, b.end, b.line, b.para, b.text, code, b.shifts, b.lead)
+                self._record(code, reason, b.start, b.end, b.line, b.line)
+            return
+        index, start, end, line, para, text, _, shifts, lead = zip(*todo)
+        new = zip(index, start, end, line, para, text, repeat(code), shifts, lead)
+        changed.update(zip(index, map(tuple.__new__, repeat(Block), new)))  # Block(*row), without a Python call
+        # one record per run of consecutive lines: a run ends where the next index is not one more
+        breaks = map(operator.ne, index[1:], map((1).__add__, index))
+        first = 0
+        for last in [*itertools.compress(range(len(index) - 1), breaks), len(index) - 1]:
+            self._record(code, reason, start[first], end[last], line[first], line[last])
+            first = last + 1
+
+    def _record(self, code: str, reason: str, start: int, end: int, line_start: int, line_end: int) -> None:
         src = self._doc.source
-        start, end = run[0].start, run[-1].end
-        self._removals.append(
-            Removal(self._cleaner, code, reason, start, end, run[0].line, run[-1].line, src[start:end])
-        )
+        self._removals.append(Removal(self._cleaner, code, reason, start, end, line_start, line_end, src[start:end]))
 
     def edit(self, index: int, edits: Sequence[Edit]) -> None:
         """Apply non-overlapping edits (any order) to one block and record them."""

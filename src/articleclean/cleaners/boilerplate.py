@@ -59,12 +59,13 @@ It will take effect in April, and the mayor said that residents would see the be
 
 from __future__ import annotations
 
+import array
 import functools
 import itertools
 import operator
 import re
 import string
-from collections import Counter
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -98,10 +99,16 @@ STOPWORD_LANGUAGES: tuple[str, ...] = (
 
 # -- tokens and shapes (all linear, no nested quantifiers) ---------------------
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
-_URLISH = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]{1,64}\.\w|(?<!\w)@\w+|\b[\w-]+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|br|jp|info|biz)\b",
-    re.IGNORECASE,
+_URL_KINDS = (
+    r"(?:https?://|www\.)\S+",
+    r"[\w.+-]{1,64}@[\w-]{1,64}\.\w",
+    r"(?<!\w)@\w+",
+    r"\b[\w-]+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|br|jp|info|biz)\b",
 )
+_URLISH = re.compile("|".join(_URL_KINDS), re.IGNORECASE)
+# The same matches in a line with no "@" (the kinds that need one cannot
+# match), without trying an address up to 64 characters from every letter.
+_URLISH_NO_AT = re.compile("|".join(k for k in _URL_KINDS if "@" not in k), re.IGNORECASE)
 _SEPARATORS = "|•·»›/>"
 _SEPARATOR = re.compile("[" + re.escape(_SEPARATORS) + "]")
 _DIGIT = re.compile(r"\d")
@@ -152,17 +159,28 @@ def _is_plain(text: str) -> bool:
     return (text.isascii() and "\n" not in text) or _NOT_PLAIN.search(text) is None
 
 
-def _tidy_apostrophes(data: bytes) -> bytes:
+def _tidy_apostrophes(data: bytes, *more: bytes) -> tuple[bytes, ...]:
     """Translated plain lines (padded with spaces) with every apostrophe that
-    does not join two word characters made a space: pairs first, then those
-    next to a space.
+    does not join two word characters made a space, and the same apostrophes
+    made spaces in ``more`` (other translations of the same lines: the same
+    apostrophes, spaces and line breaks in the same places).
 
-    >>> _tidy_apostrophes(b" don't 'quote' me''' a'b ")
-    b" don't  quote  me    a'b "
+    In a translation every byte above a space is a word character (line
+    breaks are below, and apostrophes are where the buffer is split), so an
+    apostrophe stays when the bytes on both sides of it are above a space.
+
+    >>> _tidy_apostrophes(b" don't 'quote' me''' a'b ", b" lll'l 'lllll' ll''' l'l ")
+    (b" don't  quote  me    a'b ", b" lll'l  lllll  ll    l'l ")
     """
-    if b"'" not in data:
-        return data
-    return data.replace(b"''", b"  ").replace(b" '", b"  ").replace(b"' ", b"  ")
+    parts = data.split(b"'")
+    if len(parts) == 1:
+        return (data, *more)
+    joins = [b"'" if left[-1:] > b" " and right[:1] > b" " else b" " for left, right in zip(parts, parts[1:])]
+    if b" " not in joins:
+        return (data, *more)
+    joins.append(b"")
+    split = (parts, *(m.split(b"'") for m in more))
+    return tuple(b"".join(itertools.chain.from_iterable(zip(p, joins))) for p in split)
 
 
 # The concepts, in the order used to break ties; each is a data file.
@@ -215,7 +233,7 @@ _LIST_MARK = r"(?:\d{1,4}[.)]\s{1,4}|[-*•]\s{1,4})?"
 # Leading spaces, matched once (an atomic group: the lookahead's capture is not retried).
 _INDENT = r"(?=(\s*))\1"
 _COMMENTER = r"@?(?:(?=[\w.\-]{0,40}?[\d_])[\w.\-]{2,40}|[a-z][a-z.\-]{4,39})"
-# A list item that may end an article: a digit (see _has_digit) or a bullet
+# A list item that may end an article: a digit (see BoilerplateCleaner._lines) or a bullet
 # opening the line (used with ``match``, which anchors it).
 _BULLET = re.compile(r"\s*[-*•–]\s")
 # A comments head that counts the comments or invites one ("34 Comments",
@@ -340,14 +358,6 @@ def _stop_owner() -> dict[str, tuple[str, ...]]:
     return {w: tuple(c) for w, c in owner.items()}
 
 
-@functools.cache
-def _stop_groups() -> tuple[dict[str, int], tuple[tuple[str, ...], ...]]:
-    """Each stopword's group (the languages that list it, as an index) and the groups."""
-    index: dict[tuple[str, ...], int] = {}
-    group_of = {w: index.setdefault(codes, len(index)) for w, codes in _stop_owner().items()}
-    return group_of, tuple(index)
-
-
 def stopwords(lang: str) -> frozenset[str]:
     """The stopwords of ISO language ``lang`` (empty when there is no list).
 
@@ -369,8 +379,12 @@ def detect_language(texts: Sequence[str], *, max_tokens: int = 2000) -> str | No
 
 
 def _language(scans: Iterable[_Scan], max_tokens: int = 2000) -> str | None:
-    """:func:`detect_language` from the texts' scans (their tokens are the tokens of the texts)."""
-    group_of, groups = _stop_groups()
+    """:func:`detect_language` from the texts' scans (their tokens are the tokens of the texts).
+
+    Each language's count is the number of its stopwords among the tokens.
+    Each stopword adds 1 to the fields of its languages in one integer (see
+    :func:`_stop_weights`): one sum in C, no Python loop over tokens or languages.
+    """
     # the first texts up to about max_tokens words
     toks: list[str] = []
     chars = cjk = 0
@@ -381,19 +395,30 @@ def _language(scans: Iterable[_Scan], max_tokens: int = 2000) -> str | None:
         if chars >= max_tokens * 6:
             break
     del toks[max_tokens:]
-    seen = len(toks)
-    per_group = Counter(map(group_of.get, toks))
-    per_group.pop(None, None)  # not a stopword
-    counts: dict[str, int] = {}
-    for group, k in per_group.items():
-        for code in groups[group]:
-            counts[code] = counts.get(code, 0) + k
     if chars and cjk * 3 >= chars:
         return "cjk"
-    if not counts:
-        return None
-    best = max(sorted(counts), key=lambda c: counts[c])
-    return best if counts[best] >= 3 and counts[best] * 10 >= seen else None
+    # the stopwords' weights summed: one integer of one count field per language
+    width = 16 if len(toks) < 1 << 16 else 64  # a field holds any count
+    packed = sum(map(_stop_weights(width).get, toks, repeat(0)))
+    counts = array.array("H" if width == 16 else "Q", packed.to_bytes(len(_STOP_CODES) * width // 8, "little"))
+    if sys.byteorder == "big":
+        counts.byteswap()
+    most = max(counts)  # the first language of the most stopwords, in alphabetical order
+    return _STOP_CODES[counts.index(most)] if most >= 3 and most * 10 >= len(toks) else None
+
+
+#: The languages of :func:`_stop_weights`' count fields, in order.
+_STOP_CODES = tuple(sorted(STOPWORD_LANGUAGES))
+
+
+@functools.cache
+def _stop_weights(width: int) -> dict[str, int]:
+    """Each stopword's weight: 1 in the ``width``-bit field of each language that
+    lists it (fields in :data:`_STOP_CODES` order, the first the lowest), so
+    that the sum of the weights of some tokens holds, in each language's field,
+    how many of them are its stopwords (fewer than ``2 ** width``)."""
+    field_of = {code: 1 << (width * i) for i, code in enumerate(_STOP_CODES)}
+    return {w: sum(map(field_of.__getitem__, codes)) for w, codes in _stop_owner().items()}
 
 
 @functools.cache
@@ -440,35 +465,52 @@ class Vocabulary:
         >>> vocabulary().match(["the", "home", "secretary", "said"])[0]
         'navigation'
         """
+        return self._match(toks)[:4]
+
+    def _match(self, toks: Sequence[str]) -> tuple[str | None, float, str, bool, str | None]:
+        """:meth:`match` and :meth:`leading` in one pass over the line.
+
+        The phrase :meth:`leading` finds is the one :meth:`match` tries first:
+        the longest that opens the line (the whole line, when it is one).
+
+        >>> vocabulary()._match(["tags", "kristi", "noem"])
+        ('tags', 0.3333333333333333, 'tags', False, 'tags')
+        """
         n = len(toks)
         if not n:
-            return None, 0.0, "", False
+            return None, 0.0, "", False, None
         whole = self.phrases.get(tuple(toks))
         if whole:
-            return whole, 1.0, " ".join(toks), True
+            return whole, 1.0, " ".join(toks), True, whole
         starts = self.starts
         if starts.keys().isdisjoint(toks):  # no phrase starts on this line
-            return None, 0.0, "", False
+            return None, 0.0, "", False, None
         # left to right, the longest phrase at each word; matches do not overlap
         per: dict[str, int] = {}
         first = ""
+        lead = None  # the phrase at the first word
         free = 0  # the first word not inside a match
-        for i, tok in enumerate(toks):
-            if i < free or tok not in starts:
+        phrases = self.phrases
+        for i in itertools.compress(range(n), map(starts.__contains__, toks)):  # where phrases may start
+            if i < free:
                 continue
-            for k in starts[tok]:
+            for k in starts[toks[i]]:
                 if k > n - i:
                     continue
-                c = self.phrases.get(tuple(toks[i : i + k]))
+                c = phrases.get(tuple(toks[i : i + k]))
                 if c:
                     per[c] = per.get(c, 0) + k
                     first = first or " ".join(toks[i : i + k])
+                    lead = c if i == 0 else lead
                     free = i + k
                     break
         if not per:
-            return None, 0.0, "", False
+            return None, 0.0, "", False, None
+        if len(per) == 1:  # most lines: one concept, no tie to break
+            (best, covered), = per.items()
+            return best, covered / n, first, False, lead
         best = min(per, key=lambda c: (-per[c], CONCEPTS.index(c)))
-        return best, sum(per.values()) / n, first, False
+        return best, sum(per.values()) / n, first, False, lead
 
     def row(self, toks: Sequence[str], concepts: frozenset[str]) -> tuple[int, list[str]] | None:
         """A row of buttons: how many phrases of ``concepts`` the line holds and
@@ -625,12 +667,20 @@ def _scan(text: str) -> _Scan:
 
 
 def _scans(texts: Sequence[str]) -> list[_Scan]:
-    """:func:`_scan` of many blocks: the plain ones together, the others one by one."""
-    plain = list(map(_is_plain, texts))
+    """:func:`_scan` of many blocks: the plain ones together, the others together."""
+    # _is_plain, column by column: most lines are ASCII, and no block holds a line break
+    if any(map(str.__contains__, texts, repeat("\n"))):
+        plain = list(map(_is_plain, texts))
+    else:
+        plain = list(map(str.isascii, texts))
+        for i in itertools.compress(range(len(texts)), map(operator.not_, plain)):
+            plain[i] = _NOT_PLAIN.search(texts[i]) is None
     if all(plain):
         return _plain_scans(texts)
-    done = iter(_plain_scans([t for t, p in zip(texts, plain) if p]))
-    return [next(done) if p else _other_scan(t) for t, p in zip(texts, plain)]
+    plains = iter(_plain_scans(list(itertools.compress(texts, plain))))
+    others = iter(_other_scans(list(itertools.compress(texts, map(operator.not_, plain)))))
+    # in order: the next scan of the kind of each block
+    return list(map(next, map((others, plains).__getitem__, plain)))
 
 
 def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
@@ -643,22 +693,27 @@ def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
         # the curly apostrophe is an apostrophe; the other separators count as "|"
         joined = joined.replace("’", "'").replace("•", "|").replace("·", "|").replace("»", "|").replace("›", "|")
     raw = joined.encode()
-    lows = _tidy_apostrophes(raw.translate(_LOWER_WORDS)).decode().split("\n")
-    shapes = _tidy_apostrophes(raw.translate(_SHAPE)).split(b"\n")
+    low, shape = _tidy_apostrophes(raw.translate(_LOWER_WORDS), raw.translate(_SHAPE))
+    lows = low.decode().split("\n")
+    shapes = shape.split(b"\n")
     toks = list(map(str.split, lows))
     words = list(map(len, toks))
     caps = map(bytes.count, shapes, repeat(b" U"))  # tokens that start with a capital
     numeric = map(bytes.count, shapes, repeat(b" d"))  # tokens that start with a digit
     digits = map(bytes.count, shapes, repeat(b"d"))
-    alnum = map(operator.sub, map(len, lows), map(str.count, lows, repeat(" ")))  # characters in tokens
+    alnum = map(len, low.translate(None, b" ").split(b"\n"))  # characters in tokens
     separators = map(len, raw.translate(None, _NOT_SEPARATOR).split(b"\n"))
-    url_density = [
-        len(_URLISH.findall(t)) / max(1, n) if n <= 20 and _maybe_url(t) else 0.0 for t, n in zip(texts, words)
-    ]
+    # a URL, address or handle needs an "@" or a "." (see _maybe_url)
+    url_density = [0.0] * len(texts)
+    at_or_dot = map(operator.or_, map(str.__contains__, texts, repeat("@")), map(str.__contains__, texts, repeat(".")))
+    for i in itertools.compress(range(len(texts)), map(operator.and_, map((20).__ge__, words), at_or_dot)):
+        t = texts[i]
+        if _maybe_url(t):
+            url_density[i] = len(_urls(t)) / max(1, words[i])
     # capitals among the tokens that start with a letter (a long block is
     # prose or not by its words alone)
     caps_ratio = [c / (n - num) if n - num and n <= 40 else 0.0 for c, num, n in zip(caps, numeric, words)]
-    digit_ratio = [min(1.0, d / a) if a else 1.0 for d, a in zip(digits, alnum)]
+    digit_ratio = [(d / a if d < a else 1.0) if a else 1.0 for d, a in zip(digits, alnum)]  # at most 1
     tails = list(map(str.rstrip, map(str.rstrip, map(str.rstrip, texts), repeat(CLOSERS))))
     # a sentence end (".!?") that is not "..."
     ends = map(operator.gt, map(str.endswith, tails, repeat(_SENTENCE_ENDS)), map(str.endswith, tails, repeat("...")))
@@ -675,38 +730,42 @@ def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
 _FIRST = operator.itemgetter(0)
 
 
-def _other_scan(text: str) -> _Scan:
-    """:func:`_scan` of a block that is not plain, by the regexes."""
-    low = text.casefold()
-    toks = _TOKEN.findall(low.replace("’", "'") if "’" in low else low)
-    cjk = len(_CJK.findall(text)) if _CJK.search(text) else 0
-    n = len(toks)
-    if cjk:
+def _other_scans(texts: Sequence[str]) -> list[_Scan]:
+    """:func:`_scan` of blocks that are not plain, by the regexes, column by column."""
+    if not texts:
+        return []
+    n = len(texts)
+    lows = list(map(str.casefold, texts))
+    toks = list(map(_TOKEN.findall, map(str.replace, lows, repeat("’"), repeat("'"))))
+    cjk = list(map(len, map(_CJK.findall, texts)))
+    words = list(map(len, toks))
+    for i in itertools.compress(range(n), cjk):
         # CJK text has no spaces: count about two characters per word.
-        n = sum(1 for t in toks if not _CJK.search(t)) + max(1, cjk // 2)
-    caps_ratio = 0.0
-    if n <= 40:  # a long block is prose or not by its words alone
-        firsts = "".join(map(_FIRST, _TOKEN.findall(text)))  # of the tokens, as written
+        words[i] = sum(1 for t in toks[i] if not _CJK.search(t)) + max(1, cjk[i] // 2)
+    caps_ratio = [0.0] * n
+    for i in itertools.compress(range(n), map((40).__ge__, words)):  # a long block is prose or not by its words alone
+        firsts = "".join(map(_FIRST, _TOKEN.findall(texts[i])))  # of the tokens, as written
         alpha = len(firsts) - sum(map(str.isdigit, firsts))  # (a digit is not upper case)
-        caps_ratio = sum(map(str.isupper, firsts)) / alpha if alpha else 0.0
-    digits = len(_DIGIT.findall(text))
-    alnum = sum(map(len, toks))
-    urls = len(_URLISH.findall(text)) if n <= 20 and _maybe_url(text) else 0
-    tail = text.rstrip().rstrip(CLOSERS).rstrip()
-    return _Scan(
-        tuple(toks),
-        cjk,
-        len(text),
-        n,
-        bool(tail) and tail[-1] in _SENTENCE_END and not tail.endswith("..."),
-        urls / max(1, len(toks)),
-        caps_ratio,
-        min(1.0, digits / alnum) if alnum else 1.0,
-        len(_SEPARATOR.findall(text)),
-        text.startswith("|") and text.endswith("|"),
-        ("©" in text or "opyright" in low) and _copyright_mark(text),
-        tail.endswith(_CLAUSE_ENDS),
+        caps_ratio[i] = sum(map(str.isupper, firsts)) / alpha if alpha else 0.0
+    digits = map(len, map(_DIGIT.findall, texts))
+    alnum = map(sum, map(map, repeat(len), toks))  # characters in tokens
+    digit_ratio = [(d / a if d < a else 1.0) if a else 1.0 for d, a in zip(digits, alnum)]  # at most 1
+    url_density = [0.0] * n
+    for i in itertools.compress(range(n), map((20).__ge__, words)):
+        t = texts[i]
+        if _maybe_url(t):
+            url_density[i] = len(_urls(t)) / max(1, len(toks[i]))
+    tails = list(map(str.rstrip, map(str.rstrip, map(str.rstrip, texts), repeat(CLOSERS))))
+    # a sentence end (".!?") that is not "..."
+    ends = map(operator.gt, map(str.endswith, tails, repeat(_SENTENCE_ENDS)), map(str.endswith, tails, repeat("...")))
+    tables = map(operator.and_, map(str.startswith, texts, repeat("|")), map(str.endswith, texts, repeat("|")))
+    marks = [("©" in t or "opyright" in low) and _copyright_mark(t) for t, low in zip(texts, lows)]
+    # the fields of _Scan, in order
+    columns = (
+        map(tuple, toks), cjk, map(len, texts), words, ends, url_density, caps_ratio, digit_ratio,
+        map(len, map(_SEPARATOR.findall, texts)), tables, marks, map(str.endswith, tails, repeat(_CLAUSE_ENDS)),
     )
+    return list(map(tuple.__new__, repeat(_Scan), zip(*columns)))  # _Scan(*row), without a Python call
 
 
 def _copyright_mark(text: str) -> bool:
@@ -757,38 +816,57 @@ def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None =
 
 def _features(sc: _Scan, stops: frozenset[str] | None, vocab: Vocabulary | None = None) -> Features:
     """:func:`features` of a scanned block."""
-    toks = sc.toks
-    stop_density: float | None = None
-    if stops and not sc.cjk and toks:
-        stop_density = sum(map(stops.__contains__, toks)) / len(toks)
-    row = False
-    if sc.words <= 40:
-        v = vocab or vocabulary()
-        concept, coverage, phrase, whole = v.match(toks)
-        leading = v.leading(toks)
-        if concept in _INLINE_CONCEPTS and not whole and coverage >= 0.5 and sc.words <= _ROW_WORDS:
-            row = _is_row(v.row(toks, _INLINE_CONCEPTS), stops)
-    else:  # a long block is prose or not by its words alone
-        concept, coverage, phrase, whole, leading = None, 0.0, "", False, None
-    return Features(
-        sc.chars,
-        sc.words,
-        stop_density,
-        sc.ends_sentence,
-        sc.url_density,
-        sc.caps_ratio,
-        sc.digit_ratio,
-        sc.separators,
-        sc.table_row,
-        concept,
-        leading,
-        coverage,
-        phrase,
-        whole,
-        row,
-        sc.copyright,
-        sc.ends_clause,
+    return _features_all([sc], stops, vocab)[0]
+
+
+# What a line that no vocabulary phrase can touch has of the vocabulary
+# fields of :class:`Features` (concept, leading, coverage, phrase, whole_line, row).
+_NO_VOCABULARY = (None, None, 0.0, "", False, False)
+
+
+def _features_all(
+    scans: Sequence[_Scan], stops: frozenset[str] | None, vocab: Vocabulary | None = None
+) -> list[Features]:
+    """:func:`_features` of many scanned blocks, column by column.
+
+    Most lines hold no word a vocabulary phrase starts with (prose, names,
+    dates), and their vocabulary fields are :data:`_NO_VOCABULARY` without a
+    Python call; only the others (and no long block: it is prose or not by
+    its words alone) are matched one by one.
+    """
+    if not scans:
+        return []
+    v = vocab or vocabulary()
+    toks, cjk, chars, words, ends, urls, caps, digits, seps, tables, marks, clauses = zip(*scans)
+    n = len(scans)
+    if stops:
+        hits = map(sum, map(map, repeat(stops.__contains__), toks))  # stopwords in each line
+        density = [h / len(t) if t and not c else None for h, t, c in zip(hits, toks, cjk)]
+    else:
+        density = [None] * n
+    vocab_fields = [_NO_VOCABULARY] * n
+    # the lines of at most 40 words, then those where a phrase may start
+    short = list(itertools.compress(range(n), map((40).__ge__, words)))
+    may_match = map(operator.not_, map(v.starts.keys().isdisjoint, map(toks.__getitem__, short)))
+    for i in itertools.compress(short, may_match):
+        vocab_fields[i] = _vocabulary_fields(toks[i], words[i], stops, v)
+    concept, leading, coverage, phrase, whole, row = zip(*vocab_fields)
+    columns = (
+        chars, words, density, ends, urls, caps, digits, seps, tables, concept, leading, coverage, phrase, whole, row,
+        marks, clauses,
     )
+    return list(map(tuple.__new__, repeat(Features), zip(*columns)))  # Features(*row), without a Python call
+
+
+def _vocabulary_fields(
+    toks: tuple[str, ...], words: int, stops: frozenset[str] | None, v: Vocabulary
+) -> tuple[str | None, str | None, float, str, bool, bool]:
+    """The vocabulary fields of :class:`Features` (see :data:`_NO_VOCABULARY`) of a line of at most 40 words."""
+    concept, coverage, phrase, whole, leading = v._match(toks)
+    row = False
+    if concept in _INLINE_CONCEPTS and not whole and coverage >= 0.5 and words <= _ROW_WORDS:
+        row = _is_row(v.row(toks, _INLINE_CONCEPTS), stops)
+    return concept, leading, coverage, phrase, whole, row
 
 
 # A row of buttons is a short line: "Share on Facebook Share on Twitter Email".
@@ -811,6 +889,11 @@ def _is_row(found: tuple[int, list[str]] | None, stops: frozenset[str] | None) -
     return (
         len(rest) == 1 and phrases >= 3 and stops is not None and rest[0] not in stops and not rest[0].isdigit()
     )
+
+
+def _urls(text: str) -> list[str]:
+    """:data:`_URLISH`'s matches in ``text``."""
+    return (_URLISH if "@" in text else _URLISH_NO_AT).findall(text)
 
 
 def _maybe_url(text: str) -> bool:
@@ -875,43 +958,47 @@ class BoilerplateCleaner(BaseCleaner):
     # pass 1 --------------------------------------------------------------------
     def label(self, f: Features) -> tuple[str, str | None, str]:
         """Context-free label, code and reason of one block."""
-        if f.concept and (
-            f.whole_line
-            or f.row
-            or (f.words <= self.vocab_max_words and f.coverage >= self.vocab_coverage and not f.ends_sentence)
-            or (f.words <= self.vocab_max_words and f.coverage >= 0.75)
+        # the fields read below, unpacked once (pass 1 labels every block)
+        (
+            _, words, sd, ends, urls, _, digit_ratio, separators, table_row,
+            concept, leading, coverage, phrase, whole, row, mark, clause,
+        ) = f
+        if concept and (
+            whole
+            or row
+            or (words <= self.vocab_max_words and coverage >= self.vocab_coverage and not ends)
+            or (words <= self.vocab_max_words and coverage >= 0.75)
         ):
-            how = "is" if f.whole_line else "and phrases like it make" if f.row else f"covers {f.coverage:.0%} of"
-            return "bad", f"boilerplate.{f.concept}", f"{f.concept.replace('_', ' ')} vocabulary: {f.phrase!r} {how} the line"
-        if f.copyright and f.words <= self.copyright_words:
+            how = "is" if whole else "and phrases like it make" if row else f"covers {coverage:.0%} of"
+            return "bad", f"boilerplate.{concept}", f"{concept.replace('_', ' ')} vocabulary: {phrase!r} {how} the line"
+        if mark and words <= self.copyright_words:
             return "bad", "boilerplate.legal", "copyright notice: '©' or 'copyright' with a year"
-        if f.leading in _LABEL_CONCEPTS and f.words <= self.vocab_max_words and not f.ends_sentence:
-            return "bad", f"boilerplate.{f.leading}", f"line opens with a {f.leading.replace('_', ' ')} label"
-        if f.words <= 20 and f.url_density >= self.url_density:
-            return "bad", "boilerplate.links", f"{f.url_density:.0%} of the tokens are URLs, addresses or handles"
+        if leading in _LABEL_CONCEPTS and words <= self.vocab_max_words and not ends:
+            return "bad", f"boilerplate.{leading}", f"line opens with a {leading.replace('_', ' ')} label"
+        if words <= 20 and urls >= self.url_density:
+            return "bad", "boilerplate.links", f"{urls:.0%} of the tokens are URLs, addresses or handles"
         if (
-            f.separators >= self.menu_separators
-            and not f.table_row
-            and f.words <= 30
-            and not f.ends_sentence
-            and f.digit_ratio < 0.3
-            and (f.stop_density or 0) < self.stop_good
+            separators >= self.menu_separators
+            and not table_row
+            and words <= 30
+            and not ends
+            and digit_ratio < 0.3
+            and (sd or 0) < self.stop_good
         ):
-            return "bad", "boilerplate.navigation", f"menu-like line: {f.separators} separators, no sentence"
-        sd = f.stop_density
+            return "bad", "boilerplate.navigation", f"menu-like line: {separators} separators, no sentence"
         prose_stops = sd is None or sd >= self.stop_good
         near_stops = sd is None or sd >= self.stop_near
-        if f.words >= self.long_words and near_stops:
-            if f.ends_sentence or prose_stops:
+        if words >= self.long_words and near_stops:
+            if ends or prose_stops:
                 return "good", None, "long prose block"
             return "neargood", None, "long block without a sentence end"
-        if f.words >= self.good_words and f.ends_sentence and prose_stops:
+        if words >= self.good_words and ends and prose_stops:
             return "good", None, "sentence with function words"
-        if f.words >= self.near_words and f.ends_sentence and near_stops:
+        if words >= self.near_words and ends and near_stops:
             return "neargood", None, "short sentence"
-        if f.words >= self.good_words and f.ends_clause and near_stops:
+        if words >= self.good_words and clause and near_stops:
             return "neargood", None, "part of a sentence that goes on past the line"
-        if f.words >= self.prose_line_words and prose_stops and sd is not None:
+        if words >= self.prose_line_words and prose_stops and sd is not None:
             return "neargood", None, "prose line without a sentence end"
         return "short", None, "short line"
 
@@ -925,40 +1012,49 @@ class BoilerplateCleaner(BaseCleaner):
             return w
         if label == "bad":
             return -(self.bad_penalty + f.words)
-        return -(self.short_penalty + self.short_word_penalty * min(f.words, 20))
+        words = f.words
+        return -(self.short_penalty + self.short_word_penalty * (words if words < 20 else 20))  # min(), inline
 
-    def _fragment(self, label: str, f: Features) -> bool:
-        """A menu fragment: a short line of one to three words, no sentence."""
-        return label == "short" and f.words <= self.menu_item_words and not f.ends_sentence
-
-    def _line(self, text: str, f: Features) -> _Line:
-        """Pass 1 for one block: its label and what pass 2 reads of it."""
-        if f.row and "," in text:
-            f = f._replace(row=False)  # a list naming the networks ("Facebook, Instagram"), not a row of buttons
-        label, code, reason = self.label(f)
-        listy = label != "bad" and (_has_digit(text, f) or _BULLET.match(text) is not None)
-        return _Line(
-            label,
-            code,
-            reason,
-            f.words,
-            self.score(label, f),
-            self._fragment(label, f),
-            listy,
-            listy and label == "short" and f.words >= self.list_item_words,
-            f.caps_ratio,
-            # removed inside the article too, unless it is an interview's answer ("— Согласен.")
-            label == "bad" and (f.whole_line or f.row) and not _is_answer(text),
-            f.concept in _INLINE_CONCEPTS,
+    def _lines(self, texts: Sequence[str], feats: Sequence[Features]) -> list[_Line]:
+        """Pass 1 for many blocks: their labels and what pass 2 reads of them,
+        column by column (one Python call per block: :meth:`label`, :meth:`score`)."""
+        if not texts:
+            return []
+        if any(map(_ROW, feats)):
+            # a list naming the networks ("Facebook, Instagram"), not a row of buttons
+            feats = [f._replace(row=False) if f.row and "," in t else f for t, f in zip(texts, feats)]
+        labels, codes, reasons = zip(*map(self.label, feats))
+        # the fields of Features read below
+        _, words, _, ends, _, caps, digits, _, _, concepts, _, _, _, wholes, rows, _, _ = zip(*feats)
+        # a menu fragment: a short line of one to three words, no sentence
+        menu = self.menu_item_words
+        fragment = [lab == "short" and w <= menu and not e for lab, w, e in zip(labels, words, ends)]
+        # not furniture, with a digit or a bullet; its features tell whether
+        # there is a digit unless the ratio is 1 (every token character a
+        # digit, or no token at all)
+        listy = [
+            lab != "bad" and ((d > 0 and (d < 1 or _DIGIT.search(t) is not None)) or _BULLET.match(t) is not None)
+            for lab, d, t in zip(labels, digits, texts)
+        ]
+        item = self.list_item_words
+        list_item = [y and lab == "short" and w >= item for y, lab, w in zip(listy, labels, words)]
+        # removed inside the article too, unless it is an interview's answer ("— Согласен.")
+        whole = [
+            lab == "bad" and (wl or r) and not _is_answer(t) for lab, wl, r, t in zip(labels, wholes, rows, texts)
+        ]
+        columns = (
+            labels, codes, reasons, words, map(self.score, labels, feats), fragment, listy, list_item, caps, whole,
+            map(_INLINE_CONCEPTS.__contains__, concepts),
         )
+        return list(map(tuple.__new__, repeat(_Line), zip(*columns)))  # _Line(*row), without a Python call
 
-    def _furniture_zone(self, labs: list[str], frags: list[bool], lo: int, hi: int) -> bool:
+    def _furniture_zone(self, labs: Sequence[str], frags: Sequence[bool], lo: int, hi: int) -> bool:
         """An edge is page furniture: furniture blocks, or a long run that is mostly menu fragments."""
         bad = labs[lo:hi].count("bad")
         frag = frags[lo:hi].count(True)
         return bad >= self.min_edge_bad or (frag >= self.edge_fragments and 2 * frag >= hi - lo)
 
-    def _extend(self, labs: list[str], start: int, stop: int) -> int:
+    def _extend(self, labs: Sequence[str], start: int, stop: int) -> int:
         """From ``start`` on: one past the prose paragraphs that follow one run
         of at most ``inner_list_lines`` short lines (a line-up, a list), before
         any furniture block; ``start`` itself when there are none."""
@@ -977,7 +1073,7 @@ class BoilerplateCleaner(BaseCleaner):
             reach = j + 1
         return reach
 
-    def _fragments_only(self, labs: list[str], lo: int, hi: int) -> bool:
+    def _fragments_only(self, labs: Sequence[str], lo: int, hi: int) -> bool:
         """The edge is furniture by its menu fragments alone (fewer furniture blocks than it takes)."""
         return labs[lo:hi].count("bad") < self.min_edge_bad
 
@@ -1014,16 +1110,17 @@ class BoilerplateCleaner(BaseCleaner):
         # Menus are full of names and English loan words: guess the language
         # from the longer blocks when there are any.
         by_text = dict(zip(distinct, scans))
-        lang = _language(map(by_text.__getitem__, [t for t in texts if t.count(" ") >= 7] or texts))
+        longer = list(itertools.compress(texts, map((7).__le__, map(str.count, texts, repeat(" ")))))
+        lang = _language(map(by_text.__getitem__, longer or texts))
         stops = stopwords(lang) if lang and lang != "cjk" else None
         vocab = vocabulary(lang if lang and lang != "cjk" else "en")
         feats = _remembered(
             seen,
             ("boilerplate.features", lang),
             distinct,
-            lambda todo: [_features(by_text[t], stops, vocab) for t in todo],
+            lambda todo: _features_all(list(map(by_text.__getitem__, todo)), stops, vocab),
         )
-        rows = dict(zip(distinct, map(self._line, distinct, feats)))  # pass 1, once per distinct text
+        rows = dict(zip(distinct, self._lines(distinct, feats)))  # pass 1, once per distinct text
         lines = list(map(rows.__getitem__, texts))
         known = list(known) if known is not None and any(known) else None
         head = _headline_end(texts)
@@ -1042,15 +1139,21 @@ class BoilerplateCleaner(BaseCleaner):
         return lines, fates
 
     @staticmethod
-    def _prose_next(labs: list[str], next_live: list[int], j: int) -> bool:
+    def _prose_next(labs: Sequence[str], live: Sequence[bool], next_live: list[int], j: int) -> bool:
         """Do the next two live lines after ``j`` (or the only one) read as prose paragraphs?
 
         A comments section puts names, dates, "Reply" lines between its
         comments; a comments head ("Show comments", "Report abuse") with
         paragraphs right after it is a widget inside the article.
-        ``next_live[i]`` is the first live line after ``i`` (``len(labs)``: none).
+        ``next_live[i]`` is the first live line after ``i`` (``len(labs)``:
+        none); an empty ``next_live`` is filled on the first call (few pages
+        have a comments head to weigh).
         """
         n = len(labs)
+        if not next_live:
+            # the k-th live line is the first after every line with k live lines up to it
+            after = [*itertools.compress(range(n), live), n]
+            next_live += map(after.__getitem__, itertools.accumulate(live))
         a = next_live[j]
         if a >= n or labs[a] != "good":
             return False
@@ -1079,17 +1182,20 @@ class BoilerplateCleaner(BaseCleaner):
         the article).  A known block's fate is not a removal (it only says
         whether the settle pass sees the block).  Do no harm: when no live block is prose, or the region's
         prose is all known, nothing is removed.
+
+        The rules read the lines' fields as columns (one transpose), and
+        the loops that every line goes through do only what needs Python.
         """
         n = len(texts)
         fates: list[tuple[str, str] | None] = [None] * n
-        labs = list(map(_LABEL, lines))
-        live = [True] * n if known is None else [not k for k in known]
-        if not any(lab == "good" and v for lab, v in zip(labs, live)):
+        if not n:
+            return fates
+        labs, codes, reasons, words, scores, frags, listy, list_items, caps, wholes, inlines = zip(*lines)
+        live = [True] * n if known is None else list(map(operator.not_, known))
+        if "good" not in itertools.compress(labs, live):
             return fates  # no (live) prose: nothing to anchor an article region on
-        words = list(map(_WORDS, lines))
         best, best_lo, best_hi = float("-inf"), 0, 0
         run, lo = 0.0, 0
-        scores = list(map(_SCORE, lines))
         if known is not None:
             # a removed line still parts stretches, but cannot anchor the region:
             # a removed gallery of long captions is not the article
@@ -1101,9 +1207,9 @@ class BoilerplateCleaner(BaseCleaner):
                 run += s
             if run > best:
                 best, best_lo, best_hi = run, lo, i
-        if not any(live[j] and labs[j] in ("good", "neargood") for j in range(best_lo, best_hi + 1)):
+        region = slice(best_lo, best_hi + 1)
+        if not any(map(operator.and_, live[region], map(_PROSE.__contains__, labs[region]))):
             return fates  # the region's prose is what earlier cleaners removed: no article to anchor on
-        frags = list(map(_FRAGMENT, lines))
         # The article starts at its headline (the line that repeats the page
         # title, a headline's length): a region that reaches above it through
         # page furniture took in the teasers of a menu or a list.
@@ -1122,9 +1228,7 @@ class BoilerplateCleaner(BaseCleaner):
         # "Leave a Reply", "name says:") after the region's first paragraph.
         comments_at = n
         prose = 0
-        next_live = [n] * n
-        for j in range(n - 2, -1, -1):
-            next_live[j] = j + 1 if live[j + 1] else next_live[j + 1]
+        next_live: list[int] = []  # see _prose_next
 
         def comments_head(j: int, before: int, after: int) -> bool:
             """A comments head at ``j``, not ending like a sentence: one with no
@@ -1137,15 +1241,16 @@ class BoilerplateCleaner(BaseCleaner):
             t = texts[j]
             if words[j] > 8:
                 return False
-            if _COMMENT_BY.search(t):
+            if t.rstrip().endswith(":") and _COMMENT_BY.search(t):  # "jdoe says:"
                 return True
             if t.endswith(".") or not _COMMENT_HEAD.search(t):
                 return False
-            return not self._prose_next(labs, next_live, j) or (
+            return not self._prose_next(labs, live, next_live, j) or (
                 _COUNTED_HEAD.match(t) is not None and before > after
             )
 
-        region_prose = sum(words[j] for j in range(best_lo, best_hi + 1) if labs[j] == "good")
+        region = slice(best_lo, best_hi + 1)
+        region_prose = sum(itertools.compress(words[region], map("good".__eq__, labs[region])))
         for j in range(best_lo, best_hi + 1):
             if labs[j] == "good":
                 prose += words[j]
@@ -1178,7 +1283,7 @@ class BoilerplateCleaner(BaseCleaner):
             end = min(n, comments_at)
 
             def item(j: int) -> bool:
-                return lines[j].listy and words[j] <= 15
+                return listy[j] and words[j] <= 15
 
             # list items (a heading line may open the list) continue the article
             while cut_after < end and (item(cut_after) or (
@@ -1187,10 +1292,11 @@ class BoilerplateCleaner(BaseCleaner):
                 cut_after += 1
         else:
             cut_after = n
-        region_words = sum(words[j] for j in range(best_lo, core_hi + 1) if labs[j] != "bad")
+        core = slice(best_lo, core_hi + 1)
+        region_words = sum(itertools.compress(words[core], map("bad".__ne__, labs[core])))
         # list items count as a list only in a streak (table rows, a calendar);
         # teasers alternate a headline with a date line.
-        streak = _long_runs(list(map(_LIST_ITEM, lines)), self.list_streak)
+        streak = _long_runs(list_items, self.list_streak)
         # a run of menu fragments splits the stretches too (pages with no vocabulary)
         menu_run = _long_runs(frags, self.menu_run_lines)
         # A short region is a weak claim: text outside it is spared more readily.
@@ -1211,6 +1317,7 @@ class BoilerplateCleaner(BaseCleaner):
         run_ids: list[int] = []
         content = items = 0
         listed = False
+        item_words = self.list_item_words
         above = min(above, cut_before)
         for j in [*range(0, above), -1, *range(above, cut_before), -1, *range(cut_after, n), -1]:
             if j >= 0 and labs[j] != "bad" and j < comments_at and j < comments_after and not menu_run[j]:
@@ -1220,36 +1327,38 @@ class BoilerplateCleaner(BaseCleaner):
                 elif streak[j]:
                     items += words[j]
                     listed = listed or j == under_head
-                elif words[j] >= self.list_item_words and lines[j].caps < 0.8:
+                elif words[j] >= item_words and caps[j] < 0.8:
                     content += words[j]
                 continue
-            if run_ids and run_ids[-1] < above:
+            if not run_ids:
+                continue
+            if run_ids[-1] < above:
                 pass  # above the article's headline: the page's, however long
             elif content + items > region_words * ratio or items > region_words * self.spare_list_ratio:
                 spared.update(run_ids)
             elif listed:  # the list and what follows it, not the page above the headline
                 spared.update(k for k in run_ids if k >= (head or 0))
             run_ids, content, items, listed = [], 0, 0, False
-        for where, edge in (("before", range(0, cut_before)), ("after", range(cut_after, n))):
+        # The edges go, but what is spared; furniture with its own code and reason.
+        for where, edge in (("before", slice(0, cut_before)), ("after", slice(cut_after, n))):
             where = f"{where} the article, among page furniture"
             short = ("boilerplate.short", f"short line {where}")
             outside = ("boilerplate.outside", f"text {where}")
-            for i in edge:
-                if i not in spared:
-                    ln = lines[i]
-                    if ln.label == "bad":
-                        fates[i] = (ln.code, f"{ln.reason}, {where}")
-                    else:
-                        fates[i] = short if ln.label == "short" else outside
+            tail = f", {where}"
+            fates[edge] = [
+                (code, reason + tail) if lab == "bad" else short if lab == "short" else outside
+                for lab, code, reason in zip(labs[edge], codes[edge], reasons[edge])
+            ]
+        for i in spared:
+            fates[i] = None
         for i in range(comments_after, n):
             if fates[i] is None and live[i]:
                 fates[i] = ("boilerplate.comments", "reader comments, after the article")
         # whole-line furniture ("Advertisement") goes inside the article too
-        for i in itertools.compress(range(cut_before, cut_after), map(_WHOLE, lines[cut_before:cut_after])):
-            ln = lines[i]
-            if ln.inline or not best_lo <= i <= best_hi:
+        for i in itertools.compress(range(cut_before, cut_after), wholes[cut_before:cut_after]):
+            if inlines[i] or not best_lo <= i <= best_hi:
                 where = "inside the article" if best_lo <= i <= best_hi else "next to the article"
-                fates[i] = (ln.code, f"{ln.reason}, {where}")
+                fates[i] = (codes[i], f"{reasons[i]}, {where}")
         return fates
 
     def apply(self, doc: Document) -> Document:
@@ -1258,10 +1367,12 @@ class BoilerplateCleaner(BaseCleaner):
         if any(r.cleaner == self.name for r in doc.removals):
             return doc
         blocks, known = _page(doc)
+        fates = self._classify(doc, list(map(_TEXT, blocks)), known)[1]
+        # the removals: a fate, on a block no earlier cleaner removed
+        removed = map(operator.and_, map(operator.is_not, fates, repeat(None)), map(operator.not_, known))
         groups: dict[tuple[str, str], list[int]] = {}
-        for b, fate, k in zip(blocks, self._classify(doc, [b.text for b in blocks], known)[1], known):
-            if fate is not None and not k:
-                groups.setdefault(fate, []).append(b.index)
+        for fate, i in itertools.compress(zip(fates, map(_INDEX, blocks)), removed):
+            groups.setdefault(fate, []).append(i)
         if not groups:
             return doc
         ch = doc.changes(self.name)
@@ -1290,14 +1401,8 @@ class _Line(NamedTuple):
 def _page(doc: Document) -> tuple[list[Block], list[bool]]:
     """The blocks the classifier reads — every block with text, live or removed
     by an earlier cleaner, in order — and which of them were removed."""
-    blocks = [b for b in doc.blocks if b.text]
-    return blocks, [b.removed is not None for b in blocks]
-
-
-def _has_digit(text: str, f: Features) -> bool:
-    """Whether ``text`` holds a digit; its features tell unless the ratio is 1
-    (every token character a digit, or no token at all)."""
-    return f.digit_ratio > 0 and (f.digit_ratio < 1 or _DIGIT.search(text) is not None)
+    blocks = list(itertools.compress(doc.blocks, map(_TEXT, doc.blocks)))
+    return blocks, list(map(operator.is_not, map(_REMOVED, blocks), repeat(None)))
 
 
 def _remembered(memo: dict, key: tuple, texts: list[str], compute: Callable[[list[str]], list[_T]]) -> list[_T]:
@@ -1316,19 +1421,19 @@ def _remembered(memo: dict, key: tuple, texts: list[str], compute: Callable[[lis
     return values
 
 
-_LABEL, _WORDS, _SCORE, _FRAGMENT, _LIST_ITEM, _WHOLE = (
-    operator.attrgetter(name) for name in ("label", "words", "score", "fragment", "list_item", "whole")
-)
+_ROW, _TEXT, _INDEX, _REMOVED = (operator.attrgetter(name) for name in ("row", "text", "index", "removed"))
+_PROSE = frozenset({"good", "neargood"})
 
 
-_RUN = re.compile(b"\x01+")
+@functools.cache
+def _run_of(least: int) -> re.Pattern[bytes]:
+    """A run of at least ``least`` 1 bytes, from its start (so each run is read once: linear)."""
+    return re.compile(b"(?<!\x01)\x01{%d,}" % max(least, 1))
 
 
-def _long_runs(flags: list[bool], least: int) -> bytearray:
+def _long_runs(flags: Sequence[bool], least: int) -> bytearray:
     """``flags`` (as 0 and 1) with only the runs of at least ``least`` true values kept."""
     out = bytearray(len(flags))
-    for m in _RUN.finditer(bytes(flags)):
-        start, end = m.span()
-        if end - start >= least:
-            out[start:end] = m.group()
+    for m in _run_of(least).finditer(bytes(flags)):
+        out[m.start() : m.end()] = m.group()
     return out
