@@ -621,18 +621,6 @@ def _comment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _COMMENT_HEAD, _COMMENT_BY = _comment_patterns()
 
 
-def _comment_words() -> frozenset[str]:
-    """Every token that a :data:`_COMMENT_HEAD` line holds one of: the words of
-    the comments lists (each of their phrases holds one) and the English
-    heads' own ("responses").  A line none of whose tokens is here is no head,
-    and is not searched."""
-    words = {p[0] for lang in _boilerplate_languages() for p in _concept_phrases(lang, "comments") if len(p) == 1}
-    return frozenset(w.casefold() for w in words | {"comment", "comments", "reply", "replies", "response", "responses"})
-
-
-_COMMENT_WORDS = _comment_words()
-
-
 # -- features --------------------------------------------------------------------
 class Features(NamedTuple):
     """What the classifier knows about one block, computed once (an immutable tuple)."""
@@ -1138,18 +1126,14 @@ class BoilerplateCleaner(BaseCleaner):
         head = _headline_end(texts)
         # the rules that trust the headline most take only the whole headline
         headline = head is not None and _is_headline(texts[0], texts[head - 1])
-        # the lines that may be comments heads: a comments word among their tokens
-        talk = frozenset(t for t, sc in zip(distinct, scans) if not _COMMENT_WORDS.isdisjoint(sc.toks))
-        fates = self._region(texts, lines, head, known, headline, talk)
+        fates = self._region(texts, lines, head, known, headline)
         # Settle: the region of what is left, once (a menu that sat between two
         # prose stretches is an edge now); features are not computed again.
         keep = [i for i, fate in enumerate(fates) if fate is None]
         if len(keep) < len(fates):
             kept_head = None if head is None else sum(1 for i in keep if i < head)
             kept_known = None if known is None else [known[i] for i in keep]
-            again = self._region(
-                [texts[i] for i in keep], [lines[i] for i in keep], kept_head, kept_known, headline, talk
-            )
+            again = self._region([texts[i] for i in keep], [lines[i] for i in keep], kept_head, kept_known, headline)
             for i, fate in zip(keep, again):
                 fates[i] = fate
         return lines, fates
@@ -1183,15 +1167,13 @@ class BoilerplateCleaner(BaseCleaner):
         head: int | None = None,
         known: Sequence[bool] | None = None,
         headline: bool = False,
-        talk: frozenset[str] | None = None,
     ) -> list[tuple[str, str] | None]:
         """Pass 2 over blocks labelled by pass 1: the region, its edges, the
         removals (code and reason of each removed block, ``None`` for kept).
 
         ``head`` is one past the article's headline (see :func:`_headline_end`), if known;
         ``headline`` says that line is the whole headline (see :func:`_is_headline`),
-        not a piece of the title.  ``talk`` holds the texts that may be comments
-        heads (a comments word among their tokens); ``None``: any text.
+        not a piece of the title.
 
         ``known`` flags the blocks an earlier cleaner removed.  The rules read
         them in their place, as pass 1 labelled them, except that a known
@@ -1261,7 +1243,7 @@ class BoilerplateCleaner(BaseCleaner):
                 return False
             if t.rstrip().endswith(":") and _COMMENT_BY.search(t):  # "jdoe says:"
                 return True
-            if t.endswith(".") or (talk is not None and t not in talk) or not _COMMENT_HEAD.search(t):
+            if t.endswith(".") or not _COMMENT_HEAD.search(t):
                 return False
             return not self._prose_next(labs, live, next_live, j) or (
                 _COUNTED_HEAD.match(t) is not None and before > after
