@@ -969,3 +969,41 @@ def test_a_subheading_that_repeats_a_piece_of_the_title_is_not_the_headline():
     page = ["Interest rates rise again - what it means for you", first[0], "Advertisement", first[1], "Share this article",
             "What it means for you", *second]
     assert set(first + second) <= set(kept(page))
+
+
+# -- second review: variants of the fixed cases -------------------------------------------
+SIX = [*STANDFIRST, *BODY]
+
+
+def test_a_comment_counter_between_byline_and_date_does_not_end_the_article():
+    page = ["Council approves new budget after long debate", *STANDFIRST, "By Jane Doe", "Comments (34)", "20 November 2019", *BODY]
+    out = articleclean.default_pipeline().clean("\n".join(page)).splitlines()
+    assert set(STANDFIRST + BODY) <= set(out)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["3 responses to the plan", "12 comments on the draft", "2019 Report", "10 newest", "Comment 1",
+     "Leave a comment below, the mayor urged", "(1) Comments on the draft plan"],
+)
+def test_subheadings_and_list_items_that_name_comments_are_no_comments_head(line):
+    page = ["Council approves new budget after long debate", *SIX[:4], line, *SIX[4:]]
+    out = articleclean.default_pipeline().clean("\n".join(page)).splitlines()
+    assert set(SIX) <= set(out)
+
+
+def test_a_comments_head_followed_by_names_and_dates_between_comments_still_opens_the_zone():
+    """More comment text than article text: the zone opens on the comments' shape."""
+    long_readers = READERS + READERS
+    lines = [*MENU, *ARTICLE, "[ 167 comments ]", *long_readers, *FOOTER]
+    assert sum(len(t.split()) for t in long_readers) > sum(len(t.split()) for t in ARTICLE)
+    assert kept(lines) == ARTICLE
+
+
+def test_extractor_text_whose_headline_repeats_as_a_caption_keeps_its_opening():
+    """Line 0 is the headline itself (prose right under it), not a page title: its
+    repeat further down (a caption after a share bar) is not where the article starts."""
+    head = "Council approves new budget after long debate"
+    page = [head, *STANDFIRST[:2], "Advertisement", "Share this article", "Facebook", "Twitter", head, *BODY]
+    out = articleclean.default_pipeline().clean("\n".join(page)).splitlines()
+    assert set(STANDFIRST[:2] + BODY) <= set(out)

@@ -385,3 +385,19 @@ def test_live_blog_entries_without_text_of_their_own_are_kept():
         "Schools closed in three towns", "By Ana Lima", "Nov 20, 2019 09:58 AM", BODY2,
     ]
     assert codes(RelatedCleaner(), f"{BODY}\n\n" + "\n".join(entries)) == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ["Counting is under way."],  # an entry's short text
+        ["Exit poll points to a big majority", "By Ana Lima, political editor", "Nov 20, 2019 09:40 AM", BODY2],
+        ['"We are delighted," the candidate told supporters at the count in the town hall'],  # no full stop
+    ],
+)
+def test_live_blog_entries_before_an_entry_with_text_are_kept(after):
+    entries = [
+        "Trains cancelled on the coastal line", "By Sam O'Neill", "Nov 20, 2019 10:32 AM",
+        "Power restored to 4,000 homes", "By Ana Lima", "Nov 20, 2019 10:15 AM", *after,
+    ]
+    assert codes(RelatedCleaner(), f"{BODY}\n\n" + "\n".join(entries)) == []

@@ -48,6 +48,8 @@ FULL_CASES = {
     "mojibake_run": lambda n: repeat("cafÃ© ", n),
     "menu_fragments": lambda n: repeat("Home\nNews\nSport\n", n, BODY + "\n\n"),
     "unknown_words": lambda n: repeat("zzqx wibblefrump ", n),
+    # a page title of many separators whose last piece the headline repeats
+    "title_separators": lambda n: repeat("x|", n, "", "Budget agreed after a long debate\nHome\nBudget agreed after a long debate\n" + BODY),
 }
 
 

@@ -293,7 +293,8 @@ def _headline_end(texts: Sequence[str], min_chars: int = 12) -> int | None:
 def _is_headline(title: str, line: str) -> bool:
     """Whether ``line`` is the page's headline itself: the whole title, or the
     title less end pieces (a site's or section's name) each at most half as
-    long as what it leaves ("Rates rise again | Daily News").  A piece of the
+    long as what it leaves ("Rates rise again | Daily News"), taken from one
+    end only.  A piece of the
     title that a subheading may repeat ("What it means for you" of "Rates rise
     again - what it means for you") is not.
 
@@ -309,17 +310,17 @@ def _is_headline(title: str, line: str) -> bool:
     cuts = list(_TITLE_SEP.finditer(t))
     lo, hi = 0, len(t)
     for m in reversed(cuts):  # site and section names at the end
-        if m.start() <= lo or 2 * (hi - m.end()) > m.start() - lo:
+        if 2 * (hi - m.end()) > m.start() - lo:
             break
         hi = m.start()
-        if t[lo:hi] == want:
+        if hi - lo == len(want) and t.startswith(want, lo):  # no slice: linear in the title
             return True
     lo, hi = 0, len(t)
     for m in cuts:  # ... or at the start ("Daily News | Rates rise again")
         if 2 * (m.start() - lo) > hi - m.end():
             break
         lo = m.end()
-        if t[lo:hi] == want:
+        if hi - lo == len(want) and t.startswith(want, lo):
             return True
     return False
 
@@ -608,9 +609,11 @@ def _comment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     tail = r"[\W_]{0,8}(?:\d{1,6}[\W_]{0,4})?$"  # "Comments (34)", "Leave a comment:"
     count = r"(?:\d{1,6}|\(\s{0,4}\d{1,6}\s{0,4}\)|\[\s{0,4}\d{1,6}(?:\s{0,4}\])?)"  # "34", "(34)", "[ 34 ]", "[ 34"
     head = re.compile(
-        rf"^{_INDENT}(?:{count}\s{{1,4}}(?:comments?|responses?|replies)(?:\s{{1,4}}(?:on|to)\s|\W{{0,4}}$)"
-        rf"|(?:leave|post|add)\s{{1,4}}a\s{{1,4}}(?:comment|reply)\b"
-        rf"|{count}\s{{1,4}}(?:{_alternation(words)})\W{{0,4}}$|(?:{_alternation(nouns)})\W{{0,4}}\d{{1,6}}\W{{0,4}}$"
+        # "34 comments", "12 responses to “Title”" (WordPress names the post in quotes)
+        rf"^{_INDENT}(?:{count}\s{{1,4}}(?:comments?|responses?|replies)(?:\s{{1,4}}(?:on|to)\s{{1,4}}[\"'“‘«„‹]|\W{{0,4}}$)"
+        rf"|(?:leave|post|add)\s{{1,4}}a\s{{1,4}}(?:comment|reply)(?:\s{{1,4}}cancel\s{{1,4}}reply)?{tail}"
+        rf"|{count}\s{{1,4}}(?:{_alternation(nouns)})\W{{0,4}}$"  # "5 комментариев"
+        rf"|(?:{_alternation(nouns)})\s{{0,4}}(?:\(\s{{0,4}}\d{{1,6}}\s{{0,4}}\)|\[\s{{0,4}}\d{{1,6}}\s{{0,4}}\]|:\s{{0,4}}\d{{1,6}})\W{{0,2}}$"
         rf"|(?:{_alternation(phrases)}){tail})",
         re.IGNORECASE,
     )
@@ -1124,8 +1127,14 @@ class BoilerplateCleaner(BaseCleaner):
         lines = list(map(rows.__getitem__, texts))
         known = list(known) if known is not None and any(known) else None
         head = _headline_end(texts)
-        # the rules that trust the headline most take only the whole headline
-        headline = head is not None and _is_headline(texts[0], texts[head - 1])
+        # The rules that trust the headline most take only the whole headline,
+        # and only when the first line is the page's title: prose right under
+        # it (extractor output) makes it the headline, and its repeat a caption.
+        headline = (
+            head is not None
+            and not any(ln[0] in _PROSE for ln in lines[1:4])
+            and _is_headline(texts[0], texts[head - 1])
+        )
         fates = self._region(texts, lines, head, known, headline)
         # Settle: the region of what is left, once (a menu that sat between two
         # prose stretches is an edge now); features are not computed again.
@@ -1159,6 +1168,26 @@ class BoilerplateCleaner(BaseCleaner):
             return False
         b = next_live[a]
         return b >= n or labs[b] == "good"
+
+    @staticmethod
+    def _comment_shaped(labs: Sequence[str], next_live: list[int], j: int, reach: int = 10, turns: int = 2) -> bool:
+        """Do the ``reach`` live lines after ``j`` read as reader comments:
+        ``turns`` prose lines or more each right after a short line (a name, a
+        date, "Rating: 36 Votes"), not one run of paragraphs after a byline?
+
+        ``next_live`` as :meth:`_prose_next` fills it (call that first).
+        """
+        n = len(labs)
+        seen = 0
+        prev, a = labs[j], next_live[j]
+        while a < n and reach:
+            lab = labs[a]
+            if lab in _PROSE and prev == "short":
+                seen += 1
+                if seen >= turns:
+                    return True
+            prev, a, reach = lab, next_live[a], reach - 1
+        return False
 
     def _region(
         self,
@@ -1231,23 +1260,26 @@ class BoilerplateCleaner(BaseCleaner):
         next_live: list[int] = []  # see _prose_next
 
         def comments_head(j: int, before: int, after: int) -> bool:
-            """A comments head at ``j``, not ending like a sentence: one with no
-            prose paragraphs right after it ("Show comments"; "34 Comments"
-            then names and dates), or a counted or inviting head ("34 Comments",
-            "Leave a Reply") with more of the region's prose before it than after
-            it (``before``, ``after``: words of its paragraphs): a counter by the
-            byline heads a share bar, not the comments.  Or a comment's byline
-            ("name says:")."""
+            """A comments head at ``j``: a comment's byline ("jdoe says:"), or a
+            head that does not end like a sentence and either
+            - has no prose paragraphs right after it ("Show comments", then
+              names and dates) and more of the region's prose above it than
+              below it (``before``, ``after``: words of its paragraphs; a
+              counter or a "View comments" link by the byline heads a share
+              bar, not the comments), or comments after it (names and dates
+              between paragraphs, :meth:`_comment_shaped`), however long;
+            - or counts the comments or invites one ("34 Comments", "Leave a
+              Reply") and has more prose above it than below it."""
             t = texts[j]
             if words[j] > 8:
                 return False
             if t.rstrip().endswith(":") and _COMMENT_BY.search(t):  # "jdoe says:"
                 return True
-            if t.endswith(".") or not _COMMENT_HEAD.search(t):
+            if t.rstrip().endswith(".") or not _COMMENT_HEAD.search(t):
                 return False
-            return not self._prose_next(labs, live, next_live, j) or (
-                _COUNTED_HEAD.match(t) is not None and before > after
-            )
+            if self._prose_next(labs, live, next_live, j):
+                return _COUNTED_HEAD.match(t) is not None and before > after
+            return before > after or self._comment_shaped(labs, next_live, j)
 
         region = slice(best_lo, best_hi + 1)
         region_prose = sum(itertools.compress(words[region], map("good".__eq__, labs[region])))

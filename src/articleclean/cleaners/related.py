@@ -64,6 +64,7 @@ _CARD_BYLINE = re.compile(
 _CARD_BY = re.compile(rf"^(?:[Bb]y|BY)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*$")
 _CARD_BY_WORDS = 8
 _TEASER_WORDS = 8  # a cut-off teaser between split cards is a sentence's start, not "More to come..."
+_ENTRY_WORDS = 12  # a line this long after split cards is an entry's text, even with no full stop
 _LINK = re.compile(
     r"^(?:read more|read next|related|see also|also read|read also|more|watch|listen|further reading|recommended)\s*[:|»›>\-–—]\s*\S",
     re.IGNORECASE,
@@ -169,10 +170,10 @@ def _split_card_chains(
     ``dated`` are the positions in ``live`` of the lines that may end with a
     date.  A card's headline must come after the first body paragraph, and
     the next card's headline right after the card (or after its cut-off
-    teaser).  Only chains of two or more cards that no sentence follows
-    are returned (a live blog's entries with no text of their own
-    are followed by the next entry's), each as the positions of its lines
-    (with the last card's cut-off teaser).
+    teaser).  Only chains of two or more cards that no sentence (nor a
+    line of ``_ENTRY_WORDS``) follows are returned, and none on a page whose date lines are followed by
+    sentences (a live blog's), each as the positions of its lines (with the
+    last card's cut-off teaser).
     """
     cards: list[tuple[int, int]] = []  # (headline, date line)
     for q in dated:
@@ -193,7 +194,14 @@ def _split_card_chains(
         return i < len(live) and is_truncated(live[i].text) and count(live[i].text) >= _TEASER_WORDS
 
     def ends_list(i: int) -> bool:  # a list of cards is not followed by an entry's own text
-        return i >= len(live) or not (ends_sentence(live[i].text) and count(live[i].text) >= _TEASER_WORDS)
+        return i >= len(live) or not (ends_sentence(live[i].text) or count(live[i].text) >= _ENTRY_WORDS)
+
+    # A page where a date line alone is followed by a sentence is a live blog
+    # or a timeline: its entries have text of their own, and one with none
+    # (a photo, a video) is no story card.  (A blog whose entries all lack
+    # text reads as a list of cards.)
+    if any(q > first_body and q + 1 < len(live) and ends_sentence(live[q + 1].text) and DATE_RE.match(live[q].text) for q in dated):
+        return []
 
     chains: list[list[int]] = []
     chain: list[int] = []
