@@ -8,8 +8,9 @@ Shapes recognised:
   one with a cut-off teaser, make a list.
 * **cards with the byline split** over two lines: a headline, "By NAME", the
   date alone, maybe a cut-off teaser.  Only a chain of two or more, each
-  headline right after the card before it, makes a list: a live blog's
-  entries (headline, byline, time) have their text between them.
+  headline right after the card before it and no sentence after the last,
+  makes a list, and none on a page whose date lines are followed by
+  sentences: a live blog's entries (headline, byline, time) have text.
 * a **related heading** ("Related articles", "More on this story", …) with the
   teaser run under it.
 * one-line links: "Read more: …", "Related: …", "See also: …", and
@@ -170,11 +171,20 @@ def _split_card_chains(
     ``dated`` are the positions in ``live`` of the lines that may end with a
     date.  A card's headline must come after the first body paragraph, and
     the next card's headline right after the card (or after its cut-off
-    teaser).  Only chains of two or more cards that no sentence (nor a
-    line of ``_ENTRY_WORDS``) follows are returned, and none on a page whose date lines are followed by
-    sentences (a live blog's), each as the positions of its lines (with the
-    last card's cut-off teaser).
+    teaser).  Returned, each as the positions of its lines (with the last
+    card's cut-off teaser): the chains of two cards or more that no sentence
+    (nor a line of ``_ENTRY_WORDS``) follows, and none on a page where a date
+    line is followed by a sentence.
     """
+    # A page where a date line alone is followed by a sentence is a live blog
+    # or a timeline: its entries have text of their own, and one with none
+    # (a photo, a video) is no story card.  (A blog whose entries all lack
+    # text reads as a list of cards.)
+    if any(
+        q > first_body and q + 1 < len(live) and ends_sentence(live[q + 1].text) and DATE_RE.match(live[q].text)
+        for q in dated
+    ):
+        return []
     cards: list[tuple[int, int]] = []  # (headline, date line)
     for q in dated:
         p, t = q - 1, q - 2
@@ -190,18 +200,12 @@ def _split_card_chains(
             and not looks_like_body(head, count=count)
         ):
             cards.append((t, q))
+
     def teaser(i: int) -> bool:  # a cut-off teaser, not a holding line ("More to come...")
         return i < len(live) and is_truncated(live[i].text) and count(live[i].text) >= _TEASER_WORDS
 
     def ends_list(i: int) -> bool:  # a list of cards is not followed by an entry's own text
         return i >= len(live) or not (ends_sentence(live[i].text) or count(live[i].text) >= _ENTRY_WORDS)
-
-    # A page where a date line alone is followed by a sentence is a live blog
-    # or a timeline: its entries have text of their own, and one with none
-    # (a photo, a video) is no story card.  (A blog whose entries all lack
-    # text reads as a list of cards.)
-    if any(q > first_body and q + 1 < len(live) and ends_sentence(live[q + 1].text) and DATE_RE.match(live[q].text) for q in dated):
-        return []
 
     chains: list[list[int]] = []
     chain: list[int] = []
