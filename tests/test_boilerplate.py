@@ -1007,3 +1007,13 @@ def test_extractor_text_whose_headline_repeats_as_a_caption_keeps_its_opening():
     page = [head, *STANDFIRST[:2], "Advertisement", "Share this article", "Facebook", "Twitter", head, *BODY]
     out = articleclean.default_pipeline().clean("\n".join(page)).splitlines()
     assert set(STANDFIRST[:2] + BODY) <= set(out)
+
+
+def test_a_counter_above_a_subheaded_article_does_not_end_it():
+    """Subheadings (one short line before a paragraph) are not names and dates between comments."""
+    more = [*PROSE, *ARTICLE[3:]]
+    page = ["Council approves new budget after long debate", *STANDFIRST, "Comments (34)", "20 November 2019",
+            BODY[0], "What the plan costs", BODY[1], "What happens next", BODY[2], *more]
+    assert sum(len(t.split()) for t in STANDFIRST) >= C.comments_after_words
+    out = articleclean.default_pipeline().clean("\n".join(page)).splitlines()
+    assert set(STANDFIRST + BODY + more) <= set(out)

@@ -1170,23 +1170,29 @@ class BoilerplateCleaner(BaseCleaner):
         return b >= n or labs[b] == "good"
 
     @staticmethod
-    def _comment_shaped(labs: Sequence[str], next_live: list[int], j: int, reach: int = 10, turns: int = 2) -> bool:
+    def _comment_shaped(labs: Sequence[str], next_live: list[int], j: int, reach: int = 12, turns: int = 2) -> bool:
         """Do the ``reach`` live lines after ``j`` read as reader comments:
-        ``turns`` prose lines or more each right after a short line (a name, a
-        date, "Rating: 36 Votes"), not one run of paragraphs after a byline?
+        ``turns`` prose lines or more that each follow two short lines or more
+        (a name and a date, "Rating: 36 Votes")?  An article's subheadings,
+        one short line before a paragraph, and a byline block before one run
+        of paragraphs do not.
 
         ``next_live`` as :meth:`_prose_next` fills it (call that first).
         """
         n = len(labs)
-        seen = 0
-        prev, a = labs[j], next_live[j]
+        seen = shorts = 0
+        a = next_live[j]
         while a < n and reach:
             lab = labs[a]
-            if lab in _PROSE and prev == "short":
-                seen += 1
-                if seen >= turns:
-                    return True
-            prev, a, reach = lab, next_live[a], reach - 1
+            if lab == "short":
+                shorts += 1
+            else:
+                if lab in _PROSE and shorts >= 2:
+                    seen += 1
+                    if seen >= turns:
+                        return True
+                shorts = 0
+            a, reach = next_live[a], reach - 1
         return False
 
     def _region(
