@@ -1017,3 +1017,19 @@ def test_a_counter_above_a_subheaded_article_does_not_end_it():
     assert sum(len(t.split()) for t in STANDFIRST) >= C.comments_after_words
     out = articleclean.default_pipeline().clean("\n".join(page)).splitlines()
     assert set(STANDFIRST + BODY + more) <= set(out)
+
+
+def test_a_widget_head_past_the_region_does_not_end_the_page_without_comments_after_it():
+    """A "View comments" link between the region and a stretch of the article with more
+    words but a lower score (subheadings between its paragraphs), spared for its length:
+    no names and dates after the head, so the stretch stays."""
+    second = [
+        "What the schools say", "Head teachers told the inquiry that class sizes had grown every year since 2015.",
+        "What the report asks for", "The report wants a fifth of the new budget set aside for school repairs.",
+        "What parents in the villages say", "Parents in the villages say school transport has become too expensive.",
+        "What happens in January", "Councillors will debate the report at a special meeting before the budget is set.",
+    ]
+    page = [*MENU, *ARTICLE, "View comments", "Most read", "Privacy Policy", "Sign in", *second, *FOOTER]
+    out = set(kept(page))
+    assert set(ARTICLE) <= out
+    assert set(second) <= out

@@ -1265,7 +1265,7 @@ class BoilerplateCleaner(BaseCleaner):
         prose = 0
         next_live: list[int] = []  # see _prose_next
 
-        def comments_head(j: int, before: int, after: int) -> bool:
+        def comments_head(j: int, before: int, after: int, past: bool = False) -> bool:
             """A comments head at ``j``: a comment's byline ("jdoe says:"), or a
             head that does not end like a sentence and either
             - has no prose paragraphs right after it ("Show comments", then
@@ -1275,7 +1275,10 @@ class BoilerplateCleaner(BaseCleaner):
               bar, not the comments), or comments after it (names and dates
               between paragraphs, :meth:`_comment_shaped`), however long;
             - or counts the comments or invites one ("34 Comments", "Leave a
-              Reply") and has more prose above it than below it."""
+              Reply") and has more prose above it than below it.
+            ``past``: ``j`` is past the region, where a stretch of the article
+            may still be spared: a widget head ("View comments") ends
+            the page only with comments after it."""
             t = texts[j]
             if words[j] > 8:
                 return False
@@ -1283,8 +1286,11 @@ class BoilerplateCleaner(BaseCleaner):
                 return True
             if t.rstrip().endswith(".") or not _COMMENT_HEAD.search(t):
                 return False
+            counted = _COUNTED_HEAD.match(t) is not None
             if self._prose_next(labs, live, next_live, j):
-                return _COUNTED_HEAD.match(t) is not None and before > after
+                return counted and before > after
+            if past:  # past the region a widget head needs comments after it
+                return counted or self._comment_shaped(labs, next_live, j)
             return before > after or self._comment_shaped(labs, next_live, j)
 
         region = slice(best_lo, best_hi + 1)
@@ -1302,7 +1308,7 @@ class BoilerplateCleaner(BaseCleaner):
         # decided as if it were not there.
         comments_after = n
         if comments_at == n and prose >= self.comments_after_words:
-            comments_after = next((j for j in range(best_hi + 1, n) if comments_head(j, prose, 0)), n)
+            comments_after = next((j for j in range(best_hi + 1, n) if comments_head(j, prose, 0, past=True)), n)
         # The edges: a zone before or after the region is page furniture when
         # it holds furniture blocks or is a long run of lines; it is cut whole,
         # except list items that continue the article (digits or bullets, right
