@@ -426,19 +426,12 @@ def judge(
         return None
     if title and not _is_swap(word, best):
         return None
-    if dist == 2:
-        margin = MARGIN_DIST2
-    elif len(word) <= SHORT_LEN:
-        margin = MARGIN_SHORT if (prev or nxt) else math.inf
-    else:
-        margin = MARGIN
     rivals = [sc for sc, _, _ in scored[1:]]
-    sure = not rivals or best_score - _logsumexp(rivals) >= math.log(margin)
+    sure = not rivals or best_score - _logsumexp(rivals) >= math.log(_margin(word, dist, bool(prev or nxt)))
     if sure and dist == 2 and _two_edit_rivals(word, best):
         sure = False
     zipf_best = _zipf(best)
-    floor = TITLE_MIN_ZIPF if title else (MIN_ZIPF_DIST2 if dist == 2 else MIN_ZIPF)
-    if zipf_best < floor:
+    if zipf_best < _zipf_floor(dist, title):
         sure = False
     if known and zipf_best - known < KNOWN_GAP:
         return None  # a variant in common use, not a slip
@@ -476,14 +469,25 @@ def _one_edit_unsure(word: str, prev: str | None, nxt: str | None, title: bool, 
     if not _keeps_first(word, best) or (title and not _is_swap(word, best)):
         return True
     zipf_best = _zipf(best)
-    if zipf_best < (TITLE_MIN_ZIPF if title else MIN_ZIPF) or (known and zipf_best - known < KNOWN_GAP):
+    if zipf_best < _zipf_floor(1, title) or (known and zipf_best - known < KNOWN_GAP):
         return True
-    if len(word) <= SHORT_LEN:
-        margin = MARGIN_SHORT if (prev or nxt) else math.inf
-    else:
-        margin = MARGIN
     rivals = [sc for sc, _ in scored[1:]]
-    return bool(rivals) and best_score - _logsumexp(rivals) < math.log(margin) - 1e-9
+    return bool(rivals) and best_score - _logsumexp(rivals) < math.log(_margin(word, 1, bool(prev or nxt))) - 1e-9
+
+
+def _margin(word: str, dist: int, context: bool) -> float:
+    """How many times likelier than all its rivals together a correction ``dist``
+    edits from ``word`` must be to be sure; ``context``: a neighbouring word is known."""
+    if dist == 2:
+        return MARGIN_DIST2
+    if len(word) <= SHORT_LEN:
+        return MARGIN_SHORT if context else math.inf
+    return MARGIN
+
+
+def _zipf_floor(dist: int, title: bool) -> float:
+    """How common (Zipf) a correction ``dist`` edits away must be to be sure."""
+    return TITLE_MIN_ZIPF if title else (MIN_ZIPF_DIST2 if dist == 2 else MIN_ZIPF)
 
 
 def _logsumexp(xs: list[float]) -> float:
