@@ -66,7 +66,7 @@ import operator
 import re
 import string
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import repeat
@@ -706,28 +706,41 @@ def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
     digits = map(bytes.count, shapes, repeat(b"d"))
     alnum = map(len, low.translate(None, b" ").split(b"\n"))  # characters in tokens
     separators = map(len, raw.translate(None, _NOT_SEPARATOR).split(b"\n"))
-    # a URL, address or handle needs an "@" or a "." (see _maybe_url)
-    url_density = [0.0] * len(texts)
-    at_or_dot = map(operator.or_, map(str.__contains__, texts, repeat("@")), map(str.__contains__, texts, repeat(".")))
-    for i in itertools.compress(range(len(texts)), map(operator.and_, map((20).__ge__, words), at_or_dot)):
-        t = texts[i]
-        if _maybe_url(t):
-            url_density[i] = len(_urls(t)) / max(1, words[i])
+    url_density = _url_densities(texts, words, words)
     # capitals among the tokens that start with a letter (a long block is
     # prose or not by its words alone)
     caps_ratio = [c / (n - num) if n - num and n <= 40 else 0.0 for c, num, n in zip(caps, numeric, words)]
     digit_ratio = [(d / a if d < a else 1.0) if a else 1.0 for d, a in zip(digits, alnum)]  # at most 1
-    tails = list(map(str.rstrip, map(str.rstrip, map(str.rstrip, texts), repeat(CLOSERS))))
-    # a sentence end (".!?") that is not "..."
-    ends = map(operator.gt, map(str.endswith, tails, repeat(_SENTENCE_ENDS)), map(str.endswith, tails, repeat("...")))
-    tables = map(operator.and_, map(str.startswith, texts, repeat("|")), map(str.endswith, texts, repeat("|")))
+    ends, tables, clauses = _line_shapes(texts)
     marks = [("©" in t or "opyright" in t or "OPYRIGHT" in t) and _copyright_mark(t) for t in texts]
     # the fields of _Scan, in order
     columns = (
         map(tuple, toks), repeat(0), map(len, texts), words, ends, url_density, caps_ratio, digit_ratio, separators, tables,
-        marks, map(str.endswith, tails, repeat(_CLAUSE_ENDS)),
+        marks, clauses,
     )
     return list(map(tuple.__new__, repeat(_Scan), zip(*columns)))  # _Scan(*row), without a Python call
+
+
+def _url_densities(texts: Sequence[str], words: Sequence[int], tokens: Sequence[int]) -> list[float]:
+    """The share of URLs, addresses and handles among each block's ``tokens``
+    (their counts), looked for only in blocks of at most 20 ``words`` with an
+    "@" or a "." (see :func:`_maybe_url`); 0.0 for the others."""
+    out = [0.0] * len(texts)
+    at_or_dot = map(operator.or_, map(str.__contains__, texts, repeat("@")), map(str.__contains__, texts, repeat(".")))
+    for i in itertools.compress(range(len(texts)), map(operator.and_, map((20).__ge__, words), at_or_dot)):
+        t = texts[i]
+        if _maybe_url(t):
+            out[i] = len(_urls(t)) / max(1, tokens[i])
+    return out
+
+
+def _line_shapes(texts: Sequence[str]) -> tuple[Iterator[bool], Iterator[bool], Iterator[bool]]:
+    """Of each block, column by column: whether it ends like a sentence (".!?",
+    not "..."), is a table row ("| ... |"), and ends like a clause."""
+    tails = list(map(str.rstrip, map(str.rstrip, map(str.rstrip, texts), repeat(CLOSERS))))
+    ends = map(operator.gt, map(str.endswith, tails, repeat(_SENTENCE_ENDS)), map(str.endswith, tails, repeat("...")))
+    tables = map(operator.and_, map(str.startswith, texts, repeat("|")), map(str.endswith, texts, repeat("|")))
+    return ends, tables, map(str.endswith, tails, repeat(_CLAUSE_ENDS))
 
 
 _FIRST = operator.itemgetter(0)
@@ -753,20 +766,13 @@ def _other_scans(texts: Sequence[str]) -> list[_Scan]:
     digits = map(len, map(_DIGIT.findall, texts))
     alnum = map(sum, map(map, repeat(len), toks))  # characters in tokens
     digit_ratio = [(d / a if d < a else 1.0) if a else 1.0 for d, a in zip(digits, alnum)]  # at most 1
-    url_density = [0.0] * n
-    for i in itertools.compress(range(n), map((20).__ge__, words)):
-        t = texts[i]
-        if _maybe_url(t):
-            url_density[i] = len(_urls(t)) / max(1, len(toks[i]))
-    tails = list(map(str.rstrip, map(str.rstrip, map(str.rstrip, texts), repeat(CLOSERS))))
-    # a sentence end (".!?") that is not "..."
-    ends = map(operator.gt, map(str.endswith, tails, repeat(_SENTENCE_ENDS)), map(str.endswith, tails, repeat("...")))
-    tables = map(operator.and_, map(str.startswith, texts, repeat("|")), map(str.endswith, texts, repeat("|")))
+    url_density = _url_densities(texts, words, list(map(len, toks)))
+    ends, tables, clauses = _line_shapes(texts)
     marks = [("©" in t or "opyright" in low) and _copyright_mark(t) for t, low in zip(texts, lows)]
     # the fields of _Scan, in order
     columns = (
         map(tuple, toks), cjk, map(len, texts), words, ends, url_density, caps_ratio, digit_ratio,
-        map(len, map(_SEPARATOR.findall, texts)), tables, marks, map(str.endswith, tails, repeat(_CLAUSE_ENDS)),
+        map(len, map(_SEPARATOR.findall, texts)), tables, marks, clauses,
     )
     return list(map(tuple.__new__, repeat(_Scan), zip(*columns)))  # _Scan(*row), without a Python call
 
