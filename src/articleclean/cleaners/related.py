@@ -180,13 +180,11 @@ def _split_card_chains(
     # or a timeline: its entries have text of their own, and one with none
     # (a photo, a video) is no story card.  (A blog whose entries all lack
     # text reads as a list of cards.)
-    if any(
-        q > first_body and q + 1 < len(live) and ends_sentence(live[q + 1].text) and DATE_RE.match(live[q].text)
-        for q in dated
-    ):
+    dates = [q for q in dated if q > first_body and DATE_RE.match(live[q].text)]  # the date lines alone
+    if any(q + 1 < len(live) and ends_sentence(live[q + 1].text) for q in dates):
         return []
     cards: list[tuple[int, int]] = []  # (headline, date line)
-    for q in dated:
+    for q in dates:
         p, t = q - 1, q - 2
         if t <= first_body:
             continue
@@ -195,7 +193,6 @@ def _split_card_chains(
         if (
             count(by) <= _CARD_BY_WORDS
             and _CARD_BY.match(by)
-            and DATE_RE.match(live[q].text)
             and looks_like_title(head, count=count)
             and not looks_like_body(head, count=count)
         ):
