@@ -165,6 +165,53 @@ def test_related_headlines_after_the_article_go_whole():
     assert kept(MENU + PROSE + teasers + FOOTER) == PROSE
 
 
+MOST_READ = [
+    "Man charged after crash on the ring road injures three",
+    "Thousands of streaming accounts were hacked and sold online",
+    "Downtown park will become a winter fair for the holidays",
+    "Woman spots her missing daughter on a television report",
+    "Chain restaurant makes an announcement about its charity giving",
+    "Storm brings rain and cold air to the region this weekend",
+    "District champions meet in the second round of the playoffs",
+    "Coach has a plan to end the team's long losing streak",
+]
+
+
+def ranked(items: list[str], first: int = 1) -> list[str]:
+    return [x for k, item in enumerate(items, first) for x in (str(k), item)]
+
+
+def test_a_ranked_headline_list_after_the_article_goes_however_long():
+    # "Most read": 1, a headline, 2, a headline ... holds more words than a short
+    # article, but it is a list of other pages, not the article's text
+    res = C.apply(Document.from_text("\n".join(MENU + PROSE + ranked(MOST_READ) + FOOTER)))
+    assert [x for x in res.text().splitlines() if x] == PROSE
+    listed = [r for r in res.removals if r.text.split("\n")[0] in ranked(MOST_READ)]
+    assert listed and all(r.reason.startswith("ranked headline list") for r in listed)
+    assert sum(r.text.count("\n") + 1 for r in listed) == len(ranked(MOST_READ))
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ranked(MOST_READ, first=2),  # does not count from 1
+        ranked(MOST_READ)[:4] + ranked(MOST_READ, first=4)[2:],  # skips a number
+        ranked(MOST_READ[:2]),  # two items
+        ranked([" ".join(h.split()[:3]) for h in MOST_READ]),  # names or results, not headlines
+    ],
+)
+def test_a_numbered_list_that_is_not_a_ranking_weighs_as_before(items):
+    # not a ranking: weighed like any stretch, as with the rule off
+    lines = MENU + PROSE + items + FOOTER
+    assert kept(lines) == kept(lines, BoilerplateCleaner(ranked_items=10**6))
+
+
+def test_a_numbered_list_inside_the_article_stays():
+    steps = ranked(MOST_READ[:4])
+    lines = MENU + PROSE[:2] + steps + PROSE[2:] + FOOTER
+    assert kept(lines) == PROSE[:2] + steps + PROSE[2:]
+
+
 def test_comments_zone_ends_the_article():
     article = [*PROSE, "The budget will be reviewed again next year, when the council meets to set the new rates."]
     comments = [

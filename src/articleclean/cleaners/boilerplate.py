@@ -29,7 +29,9 @@ so a headline over a clean article stays; then it goes whole, except list items
 with figures or bullets right after the region and stretches that look like
 the article more than the region does (a streak of table rows or list items as
 long as the region, or several times its text, or a list that opens right under
-the headline, the later line that repeats the page title); inside the region only
+the headline, the later line that repeats the page title; a ranked headline list, "Most
+read": 1, a headline, 2, a headline …, weighs in a stretch only beside
+paragraphs of its own); inside the region only
 whole-line furniture ("Advertisement", "Share this article", a row of share
 buttons "Facebook Twitter WhatsApp") is removed.  The region is decided once
 per page, on the whole page.
@@ -963,6 +965,8 @@ class BoilerplateCleaner(BaseCleaner):
     head_gap: int = 6  # byline, date and share lines a list may follow the headline by and still be the article's
     head_list: int = 6  # list items a list right under the headline needs to be the article's
     headline_words: int = 5  # a line repeating the page title this long is the article's headline
+    ranked_items: int = 3  # items a ranked headline list ("Most read": 1, a headline, 2 …) needs
+    ranked_item_words: tuple[int, int] = (4, 25)  # a headline's length in such a list
 
     # pass 1 --------------------------------------------------------------------
     def label(self, f: Features) -> tuple[str, str | None, str]:
@@ -1329,11 +1333,13 @@ class BoilerplateCleaner(BaseCleaner):
             best_hi = self._extend(labs, best_hi + 1, n) - 1
         cut_before = best_lo if self._furniture_zone(labs, frags, 0, best_lo) else 0
         cut_after = best_hi + 1
+        # a ranked headline list is not the article's text, however long (see _ranked)
+        ranked = _ranked(texts, words, listy, self.ranked_items, self.ranked_item_words, best_lo, best_hi)
         if comments_at < n or self._furniture_zone(labs, frags, cut_after, n):
             end = min(n, comments_at)
 
             def item(j: int) -> bool:
-                return listy[j] and words[j] <= 15
+                return listy[j] and words[j] <= 15 and j not in ranked
 
             # list items (a heading line may open the list) continue the article
             while cut_after < end and (item(cut_after) or (
@@ -1365,15 +1371,18 @@ class BoilerplateCleaner(BaseCleaner):
                 under_head = j
         spared: set[int] = set()
         run_ids: list[int] = []
-        content = items = 0
-        listed = False
+        content = items = ranked_words = 0
+        listed = paragraphs = False
         item_words = self.list_item_words
         above = min(above, cut_before)
         for j in [*range(0, above), -1, *range(above, cut_before), -1, *range(cut_after, n), -1]:
             if j >= 0 and labs[j] != "bad" and j < comments_at and j < comments_after and not menu_run[j]:
                 run_ids.append(j)
-                if labs[j] != "short":
+                if j in ranked:  # a ranking weighs only beside the stretch's own paragraphs
+                    ranked_words += words[j]
+                elif labs[j] != "short":
                     content += words[j]
+                    paragraphs = True
                 elif streak[j]:
                     items += words[j]
                     listed = listed or j == under_head
@@ -1382,13 +1391,15 @@ class BoilerplateCleaner(BaseCleaner):
                 continue
             if not run_ids:
                 continue
+            if paragraphs:
+                content += ranked_words
             if run_ids[-1] < above:
                 pass  # above the article's headline: the page's, however long
             elif content + items > region_words * ratio or items > region_words * self.spare_list_ratio:
                 spared.update(run_ids)
             elif listed:  # the list and what follows it, not the page above the headline
                 spared.update(k for k in run_ids if k >= (head or 0))
-            run_ids, content, items, listed = [], 0, 0, False
+            run_ids, content, items, listed, ranked_words, paragraphs = [], 0, 0, False, 0, False
         # The edges go, but what is spared; furniture with its own code and reason.
         for where, edge in (("before", slice(0, cut_before)), ("after", slice(cut_after, n))):
             where = f"{where} the article, among page furniture"
@@ -1401,6 +1412,10 @@ class BoilerplateCleaner(BaseCleaner):
             ]
         for i in spared:
             fates[i] = None
+        for i in ranked:
+            if fates[i] is not None:
+                where = "before" if i < best_lo else "after"
+                fates[i] = ("boilerplate.outside", f"ranked headline list ('Most read': 1, a headline, 2 …), {where} the article")
         for i in range(comments_after, n):
             if fates[i] is None and live[i]:
                 fates[i] = ("boilerplate.comments", "reader comments, after the article")
@@ -1479,6 +1494,42 @@ _PROSE = frozenset({"good", "neargood"})
 def _run_of(least: int) -> re.Pattern[bytes]:
     """A run of at least ``least`` 1 bytes, from its start (so each run is read once: linear)."""
     return re.compile(b"(?<!\x01)\x01{%d,}" % max(least, 1))
+
+
+_RANK = re.compile(r"#?(\d{1,2})\.?")
+
+
+def _ranked(
+    texts: Sequence[str], words: Sequence[int], listy: Sequence[bool], least: int, item_words: tuple[int, int], lo: int, hi: int
+) -> set[int]:
+    """The lines of ranked headline lists outside the region ``lo..hi``: a
+    number alone on its line, counting up from 1 by one, each followed by one
+    line of a headline's length ("Most read": 1, a headline, 2, a headline
+    …), at least ``least`` items; the numbers and the headlines.  An
+    article's numbered list has its text on the number's line or paragraphs
+    between the items.  Linear: a list is walked from its "1" only."""
+    out: set[int] = set()
+    n = len(texts)
+    few, many = item_words
+    for j in range(n):
+        if lo <= j <= hi or words[j] != 1 or not listy[j]:
+            continue
+        m = _RANK.fullmatch(texts[j].strip())
+        if m is None or m.group(1) != "1":
+            continue
+        k, want = j, 1
+        while (
+            k + 1 < n
+            and not lo <= k <= hi
+            and not lo <= k + 1 <= hi
+            and few <= words[k + 1] <= many
+            and (m := _RANK.fullmatch(texts[k].strip())) is not None
+            and int(m.group(1)) == want
+        ):
+            k, want = k + 2, want + 1
+        if want - 1 >= least:
+            out.update(range(j, k))
+    return out
 
 
 def _long_runs(flags: Sequence[bool], least: int) -> bytearray:
