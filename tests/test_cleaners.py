@@ -49,6 +49,16 @@ def kept(cleaner, text):
         "By signing up you agree to our terms. You can unsubscribe at any time",
         "Want the latest local news in your inbox? Sign up here",
         "Sign up for Evening Standard's breaking news alerts",
+        # a plain instruction after a short lead-in
+        "Don't miss a story. Sign up for our daily email.",
+        "Stay up to date with the club. Subscribe to our newsletter.",
+        # the form's own messages
+        "Subscribe No thanks",
+        "Thanks for signing up!",
+        "You are now subscribed.",
+        "You have successfully signed up. Thank you!",
+        "Please confirm your e-mail address to continue.",
+        "A confirmation link has been sent to your email address.",
     ],
 )
 def test_newsletter_prompts_removed(line):
@@ -70,6 +80,11 @@ def test_newsletter_glued_prompts_in_the_middle():
         "More than 4,000 people signed up to the newsletter in its first week, the charity said.",
         "She said the email had been sent to every subscriber by mistake.",
         "Our news team spent six months investigating the claims",
+        # an instruction beside a sentence of the article is not a prompt line
+        "The council will publish the full list of closures on its website next week. Sign up for alerts there.",
+        "\u201cYou have subscribed to a scam,\u201d the police warned callers.",
+        "Thousands of readers have already subscribed, and the editor said more were expected.",
+        "Verify your email before you click any link in a message, the bank advised.",
     ],
 )
 def test_newsletter_reported_speech_kept(line):

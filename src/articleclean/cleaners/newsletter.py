@@ -4,9 +4,13 @@ A line is a prompt when it carries *reader-addressed* sign-up signals: an
 imperative call to action ("Sign up to our …", "Subscribe now"), a promise
 aimed at the reader ("… straight to your inbox", "your free daily bulletin")
 or a form leftover ("Email *", "I would like to be emailed about …", "Read our
-privacy notice", a bare "SIGN UP" button).  Reported speech about sign-ups
-("Residents can sign up for alerts on the council website.") has none of them
-and is kept.
+privacy notice", a bare "SIGN UP" button).  A full sentence is a prompt only
+as a short plain instruction, alone or after a short lead-in ("Don't miss a
+story. Sign up for our daily email.").  The form's own messages are prompts
+too: "Subscribe No thanks", "Thanks for signing up!", "You are now
+subscribed.", "Please confirm your e-mail address".  Reported speech about
+sign-ups ("Residents can sign up for alerts on the council website.") has
+none of them and is kept.
 
 >>> from articleclean.document import Document
 >>> text = "Sign up to our free morning briefing\\nResidents can sign up for alerts online.\\n"
@@ -61,14 +65,14 @@ _SIGNAL_LITERALS = (
     "sign", "subscri", "news", "bulletin", "briefing", "mail", "alert", "digest", "update",
     "inbox", "like to", "privacy", "clicking", "thank",
 )  # fmt: skip
-# Every line with a _SIGNALS or _BUTTON match holds, case-insensitively, one
+# Every line with a _SIGNALS, _BUTTON or _FORM_STATE match holds, case-insensitively, one
 # of the literals below (each alternative has one; "your/our … newsletter"
 # has "our " and a noun).  The cleaner tests only those lines.  It finds them
 # with one search of the whole text per key (a short literal, as each search
 # is a pass over the text), then checks the key's longer literals, if any,
 # on the lines found.
 _FIND = {
-    "sign": ("sign up", "sign-up", "signup", "sign me up", "signing up"),
+    "sign": ("sign up", "sign-up", "signup", "sign me up", "signing up", "signed up"),
     "subscrib": (),
     "join now": (),
     "get ": ("get our", "get the latest", "get the best", "get all the latest", "get alerts"),
@@ -77,11 +81,27 @@ _FIND = {
     "like to ": ("like to be emailed", "like to receive"),
     "clicking": ("by clicking",),
     "enter ": ("enter your e", "enter an e"),
-    "our ": ("our privacy", "your inbox", "newsletter", "bulletin", "briefing", "mails", "alerts", "digest"),
+    "our ": (
+        "our privacy", "your inbox", "newsletter", "bulletin", "briefing", "mails", "alerts", "digest",
+        "your subscri", "your sign", "your e-mail", "your email", "sent to your",
+    ),
 }
 _FIND_BYTES = tuple((key, tuple(lit.encode("ascii") for lit in then)) for key, then in _FIND.items())
 # A bare button label.
 _BUTTON = re.compile(r"^(?:sign[ -]?up|subscribe|sign me up|join now|get alerts)[!.]?$", re.IGNORECASE)
+# What a sign-up form says once used, or around its button: a confirmation, a
+# thank-you, a request to confirm the address, the button beside "No thanks".
+# Every match holds "subscri", "sign" or "our " (see _FIND).
+_FORM_STATE = re.compile(
+    r"\byou(?: have|'ve|’ve| are now) (?:\w+ly )?(?:subscribed|signed up)\b"
+    r"|\b(?:confirm|activate|verify) your (?:subscription|sign-?up|e-?mail(?: address)?)\b"
+    r"|\bthanks? (?:you )?for (?:signing up|subscribing)\b"
+    r"|^(?:subscribe|sign[ -]?up)\W{1,3}no,? thanks\b"
+    r"|\b(?:activation|confirmation) link\b[^.]{0,40}\bsent to your\b",
+    re.IGNORECASE,
+)
+# The sentences of a line, split after their end mark.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 # Openings that make a single-signal line an instruction, not reported speech.
 _IMPERATIVE = re.compile(
     r"^(?:sign|subscribe|get|join|enter|receive|register|be the first|click|tap)\b",
@@ -111,13 +131,15 @@ class NewsletterCleaner(BaseCleaner):
     description = "newsletter, sign-up and alert prompts with their form leftovers"
     max_words_single: int = 25
     words_per_signal: int = 12
+    instruction_words: int = 12  # a full sentence this short may be a plain instruction
+    lead_in_words: int = 8  # the sentences beside such an instruction ("Don't miss a story.")
 
     def is_prompt(self, text: str, *, count: Callable[[str], int] = word_count) -> bool:
         if _BUTTON.match(text):
             return True
         hits = signup_signals(text)
         if hits == 0:
-            return False
+            return self._form_state(text, count)
         n = count(text)
         if hits >= 2 and n <= self.words_per_signal * hits:
             return True
@@ -125,8 +147,27 @@ class NewsletterCleaner(BaseCleaner):
             return False
         if not ends_sentence(text):
             return True
-        # A full sentence is a prompt only as a short, plain instruction.
-        return n <= 12 and bool(_IMPERATIVE.match(text)) and not _PROSE_MARK.search(text)
+        # Full sentences are a prompt only as a short, plain instruction, alone
+        # or beside short plain lead-ins ("Don't miss a story. Sign up ...").
+        if _PROSE_MARK.search(text):
+            return self._form_state(text, count)
+        sentences = _SENTENCE_END.split(text)
+        lengths = list(map(count, sentences)) if len(sentences) > 1 else [n]
+        return any(
+            k <= self.instruction_words
+            and _IMPERATIVE.match(sentence) is not None
+            and signup_signals(sentence) > 0
+            and all(m <= self.lead_in_words for m in lengths[:i] + lengths[i + 1 :])
+            for i, (sentence, k) in enumerate(zip(sentences, lengths))
+        ) or self._form_state(text, count)
+
+    def _form_state(self, text: str, count: Callable[[str], int]) -> bool:
+        """A sign-up form's own message ("You are now subscribed."), short and plain."""
+        return (
+            _FORM_STATE.search(text) is not None
+            and count(text) <= self.max_words_single
+            and _PROSE_MARK.search(text) is None
+        )
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
