@@ -237,6 +237,10 @@ def test_own_byline_at_top_not_related():
         ("Photograph: Stefan Rousseau/PA Wire", "credit.photo"),
         ("© Jane Doe / Alamy Stock Photo", "credit.photo"),
         ("Image credit: NASA/JPL", "credit.photo"),
+        ("(Image credit: Blue Origin)", "credit.photo"),
+        ("(Photo by Jane Doe)", "credit.photo"),
+        ("Image 3 of 12", "caption.gallery"),
+        ("Slide 2/9", "caption.gallery"),
     ],
 )
 def test_captions_and_credits(line, code):
@@ -248,10 +252,38 @@ def test_headline_echo_as_alt_text():
     assert codes(CaptionCleaner(), text) == ["caption.alt"]
 
 
+def test_a_gallery_caption_between_its_counter_and_its_credit_goes():
+    gallery = [
+        "Image 1 of 2",
+        "An artist's concept of the lander on the surface of the moon.",
+        "(Image credit: Example Space Co.)",
+        "Image 2 of 2",
+        "The rover would leave the lander a day after touchdown.",
+        "(Image credit: Example Space Co.)",
+    ]
+    res = CaptionCleaner().apply(Document.from_text("\n\n".join([BODY, *gallery, BODY2])))
+    assert res.text() == f"{BODY}\n\n{BODY2}\n"
+    assert sum("between its counter and its credit" in r.reason for r in res.removals) == 2
+
+
+def test_a_line_beside_only_a_counter_or_only_a_credit_stays():
+    one_side = [
+        "Image 1 of 2",
+        "An artist's concept of the lander on the surface of the moon.",
+        BODY2,
+        "The rover would leave the lander a day after touchdown.",
+        "(Image credit: Example Space Co.)",
+    ]
+    kept_text = CaptionCleaner().apply(Document.from_text("\n\n".join([BODY, *one_side]))).text()
+    assert "An artist's concept" in kept_text and "The rover would leave" in kept_text
+
+
 def test_caption_lookalikes_kept():
     text = (
         f"{BODY}\n\nThe figures were published by the Office for National Statistics (ONS).\n\n"
-        "Copyright law was changed in 2014, the minister said."
+        "Copyright law was changed in 2014, the minister said.\n\n"
+        "(The photo was taken in 2019.)\n\n"
+        "Image 1 of the survey shows the damage in 2012."
     )
     assert codes(CaptionCleaner(), text) == []
 

@@ -1,5 +1,9 @@
 """Image captions, photo credits and headlines echoed as image alt text.
 
+Gallery leftovers go too: a counter ("Image 1 of 5"), a credit alone in
+brackets ("(Image credit: NASA)"), and the one line between a counter and a
+credit, which is that image's caption.
+
 >>> from articleclean.document import Document
 >>> text = '''Storm hits coast
 ...
@@ -33,6 +37,14 @@ _GALLERY = re.compile(
     r"|^(?:open|view|expand|enlarge)\s+(?:the\s+)?(?:gallery|slideshow)\b",
     re.IGNORECASE,
 )
+# A credit alone in brackets: "(Image credit: NASA)", "(Photo: Jane Doe)", "(Photo by Jane Doe)".
+_BRACKET_CREDIT = re.compile(
+    r"^\(\s*(?:(?:image|photo|picture|photograph)s?\s+)?credits?\s*:[^()]{1,80}\)$"
+    r"|^\(\s*(?:image|photo|picture|photograph)s?\s*(?:by\b|:)[^()]{1,80}\)$",
+    re.IGNORECASE,
+)
+# A gallery's counter: "Image 1 of 5", "Photo 3/12", "Slide 2 of 9".
+_COUNTER = re.compile(r"^(?:image|photo|picture|slide)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
 # Function words: a credit names people and agencies; a sentence has these.
 _PROSE_WORDS = frozenset(
     "a an the is are was were be been has have had will would can could may might must shall should "
@@ -104,6 +116,8 @@ class CaptionCleaner(BaseCleaner):
         texts: set[str] | None = None
         ch = doc.changes(self.name)
         count = doc.word_count
+        counters: list[int] = []
+        credits: set[int] = set()
         # Each test below needs a certain start or end of the line: only the
         # lines a search of the whole text finds are tested.
         for b in live_blocks(doc, _candidates(doc)):
@@ -111,6 +125,12 @@ class CaptionCleaner(BaseCleaner):
             # word counts last: the patterns reject most lines at once
             if _GALLERY.match(t) and count(t) <= self.max_caption_words:
                 ch.remove([b.index], code="caption.gallery", reason="gallery caption ('open image in gallery …')")
+            elif _COUNTER.match(t):
+                counters.append(b.index)
+                ch.remove([b.index], code="caption.gallery", reason="gallery counter ('Image 1 of 5')")
+            elif _BRACKET_CREDIT.match(t):
+                credits.add(b.index)
+                ch.remove([b.index], code="credit.photo", reason="photo credit in brackets")
             elif (
                 _CREDIT_START.match(t)
                 and count(t) <= self.max_credit_words
@@ -133,15 +153,23 @@ class CaptionCleaner(BaseCleaner):
                     texts = {x.text for x in doc.live()}
                 if stem != t and stem in texts and count(stem) >= 2:  # type: ignore[operator]
                     ch.remove([b.index], code="caption.alt", reason="another line repeated as image alt text")
+        if counters and credits:
+            # a gallery: counter, caption, credit; the one line between is the caption
+            live = [b for b in doc.blocks if b.removed is None and b.text]
+            at = {b.index: k for k, b in enumerate(live)}
+            for i in counters:
+                k = at[i]
+                if k + 2 < len(live) and live[k + 2].index in credits and count(live[k + 1].text) <= self.max_caption_words:
+                    ch.remove([live[k + 1].index], code="caption.gallery", reason="caption of a gallery image, between its counter and its credit")
         return ch.commit()
 
 
-# Line starts of _GALLERY, _CREDIT_START and _ALT_WORD lines (text.blocks_with's
+# Line starts of _GALLERY, _COUNTER, _CREDIT_START and _ALT_WORD lines (text.blocks_with's
 # ``folded``; white space is "?" there when not ASCII) ...
 _STARTS = re.compile(
-    rb"\n(?:(?:open|view|expand|enlarge|show|see)[^a-z0-9\n]|\(c\)|copyright|photo|picture|image|credit|main image|thumbnail)"
+    rb"\n(?:(?:open|view|expand|enlarge|show|see)[^a-z0-9\n]|\(c\)|copyright|photo|picture|image|slide|credit|main image|thumbnail)"
 )
-# ... and line ends, reversed (``line_end``), of _END_CREDIT and _ALT_WORD lines.
+# ... and line ends, reversed (``line_end``), of _END_CREDIT, _BRACKET_CREDIT and _ALT_WORD lines.
 _ENDS = re.compile(r"\n(?:\)|(?i:egami|otohp|erutcip|lianbmuht))")
 
 
