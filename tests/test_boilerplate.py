@@ -183,8 +183,8 @@ def ranked(items: list[str], first: int = 1) -> list[str]:
 
 def test_a_ranked_headline_list_after_the_article_goes_however_long():
     # "Most read": 1, a headline, 2, a headline ... holds more words than a short
-    # article, but it is a list of other pages, not the article's text
-    res = C.apply(Document.from_text("\n".join(MENU + PROSE + ranked(MOST_READ) + FOOTER)))
+    # article, but past page furniture it is a list of other pages, not the article's text
+    res = C.apply(Document.from_text("\n".join(MENU + PROSE + ["Most Popular", *ranked(MOST_READ)] + FOOTER)))
     assert [x for x in res.text().splitlines() if x] == PROSE
     listed = [r for r in res.removals if r.text.split("\n")[0] in ranked(MOST_READ)]
     assert listed and all(r.reason.startswith("ranked headline list") for r in listed)
@@ -204,6 +204,22 @@ def test_a_numbered_list_that_is_not_a_ranking_weighs_as_before(items):
     # not a ranking: weighed like any stretch, as with the rule off
     lines = MENU + PROSE + items + FOOTER
     assert kept(lines) == kept(lines, BoilerplateCleaner(ranked_items=10**6))
+
+
+@pytest.mark.parametrize(
+    "lead_in,items",
+    [
+        ("Result", ["Labour, Sarah Jones, 18,432 votes (41.2%)", "Conservative, Tom Hill, 12,901 votes (28.8%)",
+                    "Liberal Democrat, Amy Patel, 7,210 votes (16.1%)", "Green Party, Joe Bloggs, 3,845 votes (8.6%)"]),
+        ("Here is their list.", MOST_READ),
+        (None, MOST_READ),
+    ],
+)
+def test_a_numbered_list_that_ends_the_article_stays(lead_in, items):
+    # with no furniture between it and the article, the list is the article's own
+    # (results, a league table, a top-N list), however like a ranking it looks
+    lines = [*PROSE, *([lead_in] if lead_in else []), *ranked(items)]
+    assert kept(MENU + lines + FOOTER) == lines
 
 
 def test_a_numbered_list_inside_the_article_stays():

@@ -1334,7 +1334,7 @@ class BoilerplateCleaner(BaseCleaner):
         cut_before = best_lo if self._furniture_zone(labs, frags, 0, best_lo) else 0
         cut_after = best_hi + 1
         # a ranked headline list is not the article's text, however long (see _ranked)
-        ranked = _ranked(texts, words, listy, self.ranked_items, self.ranked_item_words, best_lo, best_hi)
+        ranked = _ranked(texts, labs, words, listy, self.ranked_items, self.ranked_item_words, best_lo, best_hi)
         if comments_at < n or self._furniture_zone(labs, frags, cut_after, n):
             end = min(n, comments_at)
 
@@ -1500,19 +1500,32 @@ _RANK = re.compile(r"#?(\d{1,2})\.?")
 
 
 def _ranked(
-    texts: Sequence[str], words: Sequence[int], listy: Sequence[bool], least: int, item_words: tuple[int, int], lo: int, hi: int
+    texts: Sequence[str],
+    labs: Sequence[str],
+    words: Sequence[int],
+    listy: Sequence[bool],
+    least: int,
+    item_words: tuple[int, int],
+    lo: int,
+    hi: int,
 ) -> set[int]:
     """The lines of ranked headline lists outside the region ``lo..hi``: a
     number alone on its line, counting up from 1 by one, each followed by one
     line of a headline's length ("Most read": 1, a headline, 2, a headline
-    …), at least ``least`` items; the numbers and the headlines.  An
-    article's numbered list has its text on the number's line or paragraphs
-    between the items.  Linear: a list is walked from its "1" only."""
+    …), at least ``least`` items, with page furniture (a "bad" line: "Most
+    Popular", "Trending") between the list and the region; the numbers and
+    the headlines.  An article's own numbered list (results, a league table,
+    steps) follows its text with no furniture between, or has its text on
+    the number's line or paragraphs between the items.  Linear: a list is
+    walked from its "1" only, and the furniture looked for once each side."""
     out: set[int] = set()
     n = len(texts)
     few, many = item_words
+    # the furniture line nearest the region on each side
+    after = next((j for j in range(hi + 1, n) if labs[j] == "bad"), n)
+    before = next((j for j in range(lo - 1, -1, -1) if labs[j] == "bad"), -1)
     for j in range(n):
-        if lo <= j <= hi or words[j] != 1 or not listy[j]:
+        if before <= j <= after or words[j] != 1 or not listy[j]:
             continue
         m = _RANK.fullmatch(texts[j].strip())
         if m is None or m.group(1) != "1":
