@@ -85,6 +85,19 @@ def test_newsletter_glued_prompts_in_the_middle():
         "\u201cYou have subscribed to a scam,\u201d the police warned callers.",
         "Thousands of readers have already subscribed, and the editor said more were expected.",
         "Verify your email before you click any link in a message, the bank advised.",
+        # warnings about sign-up messages, and quotes of them, are not the messages
+        "If you have subscribed by mistake you should contact your bank immediately.",
+        "Never verify your email address through a link in a text message.",
+        "Do not confirm your email address via links sent by unknown senders.",
+        "Victims received a text reading \u201cThank you for subscribing\u201d before the money was taken.",
+        "The text read \u201cYou are now subscribed to Daily Horoscopes\u201d.",
+        "If you have signed up to the priority services register you do not need to do anything.",
+        "He then sent her a text saying thanks for signing up to his channel.",
+        # a sentence of news, or a reader's question, before an instruction
+        "Rivers are rising fast. Sign up for free flood alerts from the Environment Agency.",
+        "The A49 is shut. Three homes were evacuated. Get the latest updates from the Met Office.",
+        "How do I get one? Sign up for the free scheme online.",
+        "Subscribe? No thanks.",
     ],
 )
 def test_newsletter_reported_speech_kept(line):

@@ -89,17 +89,25 @@ _FIND = {
 _FIND_BYTES = tuple((key, tuple(lit.encode("ascii") for lit in then)) for key, then in _FIND.items())
 # A bare button label.
 _BUTTON = re.compile(r"^(?:sign[ -]?up|subscribe|sign me up|join now|get alerts)[!.]?$", re.IGNORECASE)
-# What a sign-up form says once used, or around its button: a confirmation, a
-# thank-you, a request to confirm the address, the button beside "No thanks".
-# Every match holds "subscri", "sign" or "our " (see _FIND).
+# What a sign-up form says once used, or around its button, as the whole line:
+# a confirmation, a thank-you, a request to confirm the address, the button
+# beside "No thanks".  Whole lines only: a sentence that quotes or warns about
+# such a message ("If you have subscribed by mistake ...", "Never verify your
+# email address through a link ...") goes on past it.  Every match holds
+# "subscri", "sign" or "our " (see _FIND).
+_TO_LIST = r"(?: to (?:our|the) (?:[\w-]+ )?(?:newsletters?|mailing list|alerts|updates))?"
 _FORM_STATE = re.compile(
-    r"\byou(?: have|'ve|’ve| are now) (?:\w+ly )?(?:subscribed|signed up)\b"
-    r"|\b(?:confirm|activate|verify) your (?:subscription|sign-?up|e-?mail(?: address)?)\b"
-    r"|\bthanks? (?:you )?for (?:signing up|subscribing)\b"
-    r"|^(?:subscribe|sign[ -]?up)\W{1,3}no,? thanks\b"
-    r"|\b(?:activation|confirmation) link\b[^.]{0,40}\bsent to your\b",
+    rf"(?:thank you[!.]?\s+)?you(?: have|'ve|’ve| are now)(?: \w+ly)? (?:subscribed|signed up){_TO_LIST}[.!]?(?:\s+thank(?:s| you)[.!]?)?"
+    r"|(?:please )?(?:confirm|activate|verify) your (?:subscription|sign-?up|e-?mail(?: address)?)(?: to continue| below)?[.!]?"
+    r"(?:\s+[^.!?]{0,60}\b(?:sent to|check your)\b[^.!?]{0,40}[.!]?)?"
+    rf"|thanks?(?: you)? for (?:signing up|subscribing){_TO_LIST}[.!]?"
+    r"|(?:subscribe|sign[ -]?up)\s+no,? thanks[.!]?"
+    r"|(?:an?|the|your) (?:activation|confirmation) (?:link|e-?mail) (?:has|was) (?:just )?been sent to your (?:e-?mail(?: address)?|inbox)[.!]?",
     re.IGNORECASE,
 )
+# A lead-in beside a sign-up instruction speaks to the reader: "Don't miss a
+# story.", "Stay up to date with us.", "Want more?", "Like this article?"
+_LEAD_IN = re.compile(r"^(?:don'?t|do not|never|stay|keep|want|like|love|enjoy(?:ed|ing)?)\b|\byou(?:r)?\b", re.IGNORECASE)
 # The sentences of a line, split after their end mark.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 # Openings that make a single-signal line an instruction, not reported speech.
@@ -132,7 +140,7 @@ class NewsletterCleaner(BaseCleaner):
     max_words_single: int = 25
     words_per_signal: int = 12
     instruction_words: int = 12  # a full sentence this short may be a plain instruction
-    lead_in_words: int = 8  # the sentences beside such an instruction ("Don't miss a story.")
+    lead_in_words: int = 8  # the one sentence beside such an instruction ("Don't miss a story.")
 
     def is_prompt(self, text: str, *, count: Callable[[str], int] = word_count) -> bool:
         if _BUTTON.match(text):
@@ -148,26 +156,27 @@ class NewsletterCleaner(BaseCleaner):
         if not ends_sentence(text):
             return True
         # Full sentences are a prompt only as a short, plain instruction, alone
-        # or beside short plain lead-ins ("Don't miss a story. Sign up ...").
+        # or after one short lead-in to the reader ("Don't miss a story. Sign up ...").
         if _PROSE_MARK.search(text):
             return self._form_state(text, count)
+        if n <= self.instruction_words and _IMPERATIVE.match(text):
+            return True
         sentences = _SENTENCE_END.split(text)
-        lengths = list(map(count, sentences)) if len(sentences) > 1 else [n]
-        return any(
-            k <= self.instruction_words
-            and _IMPERATIVE.match(sentence) is not None
-            and signup_signals(sentence) > 0
-            and all(m <= self.lead_in_words for m in lengths[:i] + lengths[i + 1 :])
-            for i, (sentence, k) in enumerate(zip(sentences, lengths))
-        ) or self._form_state(text, count)
+        if len(sentences) == 2:
+            lead, rest = sentences
+            if (
+                count(lead) <= self.lead_in_words
+                and _LEAD_IN.search(lead)
+                and count(rest) <= self.instruction_words
+                and _IMPERATIVE.match(rest)
+                and signup_signals(rest)
+            ):
+                return True
+        return self._form_state(text, count)
 
     def _form_state(self, text: str, count: Callable[[str], int]) -> bool:
-        """A sign-up form's own message ("You are now subscribed."), short and plain."""
-        return (
-            _FORM_STATE.search(text) is not None
-            and count(text) <= self.max_words_single
-            and _PROSE_MARK.search(text) is None
-        )
+        """A sign-up form's own message, the whole line ("You are now subscribed.")."""
+        return _FORM_STATE.fullmatch(text.strip()) is not None and count(text) <= self.max_words_single
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
