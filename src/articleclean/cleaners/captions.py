@@ -1,8 +1,9 @@
 """Image captions, photo credits and headlines echoed as image alt text.
 
-Gallery leftovers go too: a counter ("Image 1 of 5"), a credit alone in
-brackets ("(Image credit: NASA)"), and the one line between a counter and a
-credit, which is that image's caption.
+Gallery leftovers go too: a counter ("Image 1 of 5") and a credit alone in
+brackets ("(Image credit: NASA)").  The caption between them stays: in a
+photo essay the captions are the story, and a gallery's last slide may have
+none, so that the line after its counter is the article's.
 
 >>> from articleclean.document import Document
 >>> text = '''Storm hits coast
@@ -116,8 +117,6 @@ class CaptionCleaner(BaseCleaner):
         texts: set[str] | None = None
         ch = doc.changes(self.name)
         count = doc.word_count
-        counters: list[int] = []
-        credits: set[int] = set()
         # Each test below needs a certain start or end of the line: only the
         # lines a search of the whole text finds are tested.
         for b in live_blocks(doc, _candidates(doc)):
@@ -126,10 +125,8 @@ class CaptionCleaner(BaseCleaner):
             if _GALLERY.match(t) and count(t) <= self.max_caption_words:
                 ch.remove([b.index], code="caption.gallery", reason="gallery caption ('open image in gallery …')")
             elif _COUNTER.match(t):
-                counters.append(b.index)
-                ch.remove([b.index], code="caption.gallery", reason="gallery counter ('Image 1 of 5')")
+                ch.remove([b.index], code="caption.gallery", reason="gallery counter")
             elif _BRACKET_CREDIT.match(t):
-                credits.add(b.index)
                 ch.remove([b.index], code="credit.photo", reason="photo credit in brackets")
             elif (
                 _CREDIT_START.match(t)
@@ -153,14 +150,6 @@ class CaptionCleaner(BaseCleaner):
                     texts = {x.text for x in doc.live()}
                 if stem != t and stem in texts and count(stem) >= 2:  # type: ignore[operator]
                     ch.remove([b.index], code="caption.alt", reason="another line repeated as image alt text")
-        if counters and credits:
-            # a gallery: counter, caption, credit; the one line between is the caption
-            live = [b for b in doc.blocks if b.removed is None and b.text]
-            at = {b.index: k for k, b in enumerate(live)}
-            for i in counters:
-                k = at[i]
-                if k + 2 < len(live) and live[k + 2].index in credits and count(live[k + 1].text) <= self.max_caption_words:
-                    ch.remove([live[k + 1].index], code="caption.gallery", reason="caption of a gallery image, between its counter and its credit")
         return ch.commit()
 
 
