@@ -228,6 +228,90 @@ def test_a_numbered_list_inside_the_article_stays():
     assert kept(lines) == PROSE[:2] + steps + PROSE[2:]
 
 
+LONG_ARTICLE = [
+    "The council approved the new budget on Monday after a long debate about the cost of the plan.",
+    "It will take effect in April, and the mayor said that residents would see the benefits soon.",
+    "Opposition members said they would continue to question the spending in the months ahead.",
+    "The largest share of the money will go to the repair of roads and bridges in the north of the county.",
+    "Schools will receive a smaller increase than they had asked for, which the teachers' union called a mistake.",
+    "A further sum has been set aside for the library service, which had been expected to lose two branches.",
+    "Council tax will rise by just under five per cent, the most the law allows without a local vote.",
+    "The finance chief said the authority had no choice after the cost of care for older people rose again.",
+    "Residents can read the full budget on the council's website, where a summary is also available in print.",
+]
+OTHER_STORIES = [
+    ("Police arrest man after chase through city centre", "A man was held after a car chase that ended on the ring road, and officers said that two other people had been taken to hospital."),
+    ("Harbour festival returns after three years", "Boats and bands will fill the quay for the first time since the storm, and the organisers say that they expect more visitors than ever before."),
+    ("Football club names new manager", "The former captain takes over with the team fourth from bottom, and he said that his first job would be to tighten up the defence."),
+    ("Hospital car park charges to go up", "Visitors will pay a pound more for a stay of up to four hours, which the trust says is needed to pay for the new multi-storey."),
+    ("School wins national award for its garden", "Pupils grew enough vegetables to supply the canteen for a term, and the judges said that the project had changed how the children eat."),
+    ("Bus routes to change from next month", "Three services will be merged and one will be cut, and the operator said that passengers would be told about the changes at every stop."),
+]
+CARD_SHAPES = {
+    "headline / author / date / teaser": lambda k, h, t: [h, "Ana Lima", f"Tuesday November {19 - k}, 2019", t],
+    "section / headline / By NAME / teaser": lambda k, h, t: ["Local News", h, "By Ana Lima", t],
+    "headline / teaser / 2H ago": lambda k, h, t: [h, t, f"{k + 2}H ago"],
+}
+PAGE_TITLE = "Council approves budget | Daily Post"  # a text dump's first line: the page's title
+AFTER_ARTICLE = ["Tags", "Budget", "Council", "More from the Daily Post"]
+
+
+def teaser_cards(shape: str, stories=OTHER_STORIES) -> list[str]:
+    return [x for k, (h, t) in enumerate(stories) for x in CARD_SHAPES[shape](k, h, t)]
+
+
+@pytest.mark.parametrize("shape", list(CARD_SHAPES))
+def test_teaser_cards_of_other_stories_after_the_article_go(shape):
+    # a run of cards (a title, a date or byline line, a teaser) holds prose, but
+    # it is other stories: it can neither make the region nor be spared
+    cards = teaser_cards(shape)
+    res = C.apply(Document.from_text("\n".join([PAGE_TITLE, *MENU, *LONG_ARTICLE, *AFTER_ARTICLE, *cards, *FOOTER])))
+    assert [x for x in res.text().splitlines() if x] == LONG_ARTICLE
+    assert all(r.reason.startswith("teaser cards of other stories") for r in res.removals if r.text.split("\n")[0] in cards)
+
+
+def test_teaser_cards_that_outweigh_a_short_stretch_are_no_longer_spared():
+    cards = teaser_cards("headline / teaser / 2H ago")
+    lines = [PAGE_TITLE, *MENU, *LONG_ARTICLE, *AFTER_ARTICLE, *cards, *FOOTER]
+    assert set(cards) <= set(kept(lines, BoilerplateCleaner(cards_least=10**6)))  # as before: spared for their prose
+    assert not set(cards) & set(kept(lines))
+
+
+@pytest.mark.parametrize("shape", list(CARD_SHAPES))
+def test_cards_on_the_pages_story_are_weighed_as_before(shape):
+    # cards whose titles share words with the page's title are about its story
+    # (a timeline, related coverage): the run is no teaser list of other stories
+    cards = teaser_cards(shape, [(f"Budget: {h}", t) for h, t in OTHER_STORIES])
+    lines = [PAGE_TITLE, *MENU, *LONG_ARTICLE, *AFTER_ARTICLE, *cards, *FOOTER]
+    assert kept(lines) == kept(lines, BoilerplateCleaner(cards_least=10**6))
+
+
+LIVE_ENTRIES = [
+    "Schiff opens the session", "The chairman said the witness had been asked to bring his notes and texts from the summer.", "2M ago",
+    "Nunes: the process is a sham", "The ranking Republican repeated his complaint that the minority could not call its own witnesses.", "14M ago",
+    "Ambassador arrives", "He arrived shortly before nine and did not speak to the reporters waiting outside the room.", "31M ago",
+    "Protesters outside", "A small group gathered on the steps with signs, and police kept them behind a rope line.", "1H ago",
+]
+LIVE_INTRO = (
+    "The committee resumed its work on Wednesday morning, with the ambassador expected to testify for most of the day "
+    "and members of both parties preparing long lists of questions."
+)
+
+
+@pytest.mark.parametrize(
+    "title,between",
+    [
+        ("Live: the fourth day of public hearings in Washington", ["Share this article", "Facebook", "Twitter"]),
+        ("The fourth day of public hearings in Washington", ["Key events", "Show key events only", "Live feed"]),
+    ],
+)
+def test_a_live_pages_entries_are_not_teaser_cards(title, between):
+    # a live page (its title says so), or entries under a short introduction
+    lines = MENU + [title, LIVE_INTRO, *between, *LIVE_ENTRIES] + FOOTER
+    out = kept(lines)
+    assert all(x in out for x in LIVE_ENTRIES)
+
+
 def test_comments_zone_ends_the_article():
     article = [*PROSE, "The budget will be reviewed again next year, when the council meets to set the new rates."]
     comments = [

@@ -18,6 +18,10 @@ features every page has, in two passes, as jusText does for HTML paragraphs:
    linear time).  Short lines *between* good paragraphs belong to the region
    and are kept; a menu before it and a footer after it are removed.
 
+   Teaser cards of other stories ("headline / teaser / 2H ago", "section /
+   headline / By NAME / teaser") score as short lines, so a run of them
+   cannot be taken for the article (see ``_cards`` for what they must be).
+
    A reader-comments zone ("34 Comments", "5 комментариев", "Kommentar
    schreiben", "jdoe42 says:", "fan_1975 schrieb:") ends the region; a quote's
    lead-in ("He wrote:", "A spokesman said:") does not.
@@ -79,6 +83,7 @@ from ..base import BaseCleaner
 from ..document import Block, Document
 from ..text import CLOSERS
 from ..lexicon import entries, normalise_phrase
+from .dates import DATE_PATTERN
 
 __all__ = [
     "BoilerplateCleaner",
@@ -967,6 +972,8 @@ class BoilerplateCleaner(BaseCleaner):
     headline_words: int = 5  # a line repeating the page title this long is the article's headline
     ranked_items: int = 3  # items a ranked headline list ("Most read": 1, a headline, 2 …) needs
     ranked_item_words: tuple[int, int] = (4, 25)  # a headline's length in such a list
+    cards_least: int = 3  # cards (a title, a date or byline line) a run of other stories' teasers needs
+    card_words: int = 100  # the longest line of a teaser card
 
     # pass 1 --------------------------------------------------------------------
     def label(self, f: Features) -> tuple[str, str | None, str]:
@@ -1145,14 +1152,26 @@ class BoilerplateCleaner(BaseCleaner):
             and not any(ln[0] in _PROSE for ln in lines[1:4])
             and _is_headline(texts[0], texts[head - 1])
         )
-        fates = self._region(texts, lines, head, known, headline)
+        # teaser cards of other stories score as short lines: they cannot make the region
+        cards = (
+            frozenset()
+            if _LIVE.search(texts[0])
+            else _cards(texts, lines, _topic(texts[0], stops), self.cards_least, self.card_words, self.confident_words)
+        )
+        if cards:
+            demoted = -self.short_penalty
+            lines = [ln._replace(score=min(ln.score, demoted)) if i in cards else ln for i, ln in enumerate(lines)]
+        fates = self._region(texts, lines, head, known, headline, cards)
         # Settle: the region of what is left, once (a menu that sat between two
         # prose stretches is an edge now); features are not computed again.
         keep = [i for i, fate in enumerate(fates) if fate is None]
         if len(keep) < len(fates):
             kept_head = None if head is None else sum(1 for i in keep if i < head)
             kept_known = None if known is None else [known[i] for i in keep]
-            again = self._region([texts[i] for i in keep], [lines[i] for i in keep], kept_head, kept_known, headline)
+            kept_cards = frozenset(k for k, i in enumerate(keep) if i in cards) if cards else frozenset()
+            again = self._region(
+                [texts[i] for i in keep], [lines[i] for i in keep], kept_head, kept_known, headline, kept_cards
+            )
             for i, fate in zip(keep, again):
                 fates[i] = fate
         return lines, fates
@@ -1212,6 +1231,7 @@ class BoilerplateCleaner(BaseCleaner):
         head: int | None = None,
         known: Sequence[bool] | None = None,
         headline: bool = False,
+        cards: frozenset[int] = frozenset(),
     ) -> list[tuple[str, str] | None]:
         """Pass 2 over blocks labelled by pass 1: the region, its edges, the
         removals (code and reason of each removed block, ``None`` for kept).
@@ -1219,6 +1239,8 @@ class BoilerplateCleaner(BaseCleaner):
         ``head`` is one past the article's headline (see :func:`_headline_end`), if known;
         ``headline`` says that line is the whole headline (see :func:`_is_headline`),
         not a piece of the title.
+
+        ``cards`` are the lines of teaser cards of other stories (see :func:`_cards`).
 
         ``known`` flags the blocks an earlier cleaner removed.  The rules read
         them in their place, as pass 1 labelled them, except that a known
@@ -1335,11 +1357,12 @@ class BoilerplateCleaner(BaseCleaner):
         cut_after = best_hi + 1
         # a ranked headline list is not the article's text, however long (see _ranked)
         ranked = _ranked(texts, labs, words, listy, self.ranked_items, self.ranked_item_words, best_lo, best_hi)
+        listed_lines = ranked | {i for i in cards if not best_lo <= i <= best_hi}
         if comments_at < n or self._furniture_zone(labs, frags, cut_after, n):
             end = min(n, comments_at)
 
             def item(j: int) -> bool:
-                return listy[j] and words[j] <= 15 and j not in ranked
+                return listy[j] and words[j] <= 15 and j not in listed_lines
 
             # list items (a heading line may open the list) continue the article
             while cut_after < end and (item(cut_after) or (
@@ -1378,7 +1401,7 @@ class BoilerplateCleaner(BaseCleaner):
         for j in [*range(0, above), -1, *range(above, cut_before), -1, *range(cut_after, n), -1]:
             if j >= 0 and labs[j] != "bad" and j < comments_at and j < comments_after and not menu_run[j]:
                 run_ids.append(j)
-                if j in ranked:  # a ranking weighs only beside the stretch's own paragraphs
+                if j in listed_lines:  # a list of other pages weighs only beside the stretch's own paragraphs
                     ranked_words += words[j]
                 elif labs[j] != "short":
                     content += words[j]
@@ -1416,6 +1439,10 @@ class BoilerplateCleaner(BaseCleaner):
             if fates[i] is not None:
                 where = "before" if i < best_lo else "after"
                 fates[i] = ("boilerplate.outside", f"ranked headline list ('Most read': 1, a headline, 2 …), {where} the article")
+        for i in listed_lines - ranked:
+            if fates[i] is not None:
+                where = "before" if i < best_lo else "after"
+                fates[i] = ("boilerplate.outside", f"teaser cards of other stories (a title, a date or byline …), {where} the article")
         for i in range(comments_after, n):
             if fates[i] is None and live[i]:
                 fates[i] = ("boilerplate.comments", "reader comments, after the article")
@@ -1487,6 +1514,7 @@ def _remembered(memo: dict, key: tuple, texts: list[str], compute: Callable[[lis
 
 
 _ROW, _TEXT, _INDEX, _REMOVED = (operator.attrgetter(name) for name in ("row", "text", "index", "removed"))
+_WORDS, _LISTY = operator.attrgetter("words"), operator.attrgetter("listy")
 _PROSE = frozenset({"good", "neargood"})
 
 
@@ -1543,6 +1571,136 @@ def _ranked(
         if want - 1 >= least:
             out.update(range(j, k))
     return out
+
+
+# A card's time stamp, alone on its line: "32M ago", "updated 2 hours ago", "vor 3 Stunden",
+# "il y a 2 h", "hace 5 horas", "há 1 dia"; or a date: "Tuesday November 19, 2019"
+# (DATE_PATTERN), "Nov 18", "19.11.2019", "19/11/19 14:05", "19. November 2019",
+# "19 de novembro de 2019"; then maybe a gallery's count ("17H ago 50 photos") or a
+# video's length ("7H ago 08:51").
+_STAMP = re.compile(
+    r"(?:(?i:(?:updated\s+)?\d{1,3}\s?(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\.?\s+ago"
+    r"|vor\s+\d{1,3}\s+(?:min\.?|minuten|std\.?|stunden|tagen|wochen|monaten)"
+    r"|il y a\s+\d{1,3}\s*(?:min|minutes?|h|heures?|jours?|semaines?|mois)"
+    r"|hace\s+\d{1,3}\s*(?:min|minutos?|h|horas?|días?|semanas?|meses)"
+    r"|há\s+\d{1,3}\s*(?:min|minutos?|h|horas?|dias?|semanas?|meses))"
+    rf"|{DATE_PATTERN}"
+    r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?:,?\s+\d{1,2}[:.]\d{2})?"
+    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}\.?\s+(?:de\s+)?\w{3,10}\.?(?:\s+de)?\s+\d{4})"
+    r"(?:\s+(?i:\d{1,3}\s+(?:photos|videos|images|comments)|\d{1,2}(?::\d{2}){1,2}))?"
+)
+# ... or a byline: "By Jim Geraghty", "Von Anna Schmidt", "Par Jean Dupont"
+_CARD_BYLINE = re.compile(r"(?:by|von|par|por|di|door|av|af|przez)\s+[^\W\d_]", re.IGNORECASE)
+_META_WORDS = 8
+# A live page's title: its entries are its text, whatever their shape.
+_LIVE = re.compile(
+    r"\blive\b|as it happened|minute[- ]by[- ]minute|\blive-?blog|liveticker|\bticker\b|en direct|en vivo|ao vivo|in diretta"
+    r"|на живо|онлайн|трансляция|прямой эфир",
+    re.IGNORECASE,
+)
+_CARD_BREAK = 3  # lines that are not prose between a run of cards and the prose before it
+_BYLINE_WORDS = 6
+_TITLE_WORDS = (2, 20)
+
+
+def _is_stamp(text: str) -> bool:
+    """A card's date or time stamp alone on its line (see :func:`_cards`)."""
+    return _STAMP.fullmatch(text.strip()) is not None
+
+
+def _topic(title: str, stops: frozenset[str] | None) -> frozenset[str]:
+    """The content words of a page's first line (its title): words of four letters or more, not function words."""
+    return frozenset(t for t in _tokens(title) if len(t) >= 4 and (stops is None or t not in stops))
+
+
+def _cards(
+    texts: Sequence[str], lines: Sequence[_Line], topic: frozenset[str], least: int, card_words: int, prose_words: int
+) -> frozenset[int]:
+    """The lines of runs of teaser cards of other stories: at least ``least``
+    cards, each a title (two to twenty words, no full stop at the end), maybe
+    a teaser, and a date, "2H ago" or "By NAME" line (the card's meta, one
+    to three lines from the next card's); no line over ``card_words`` words;
+    and fewer than a third of the titles share a word with the page's title
+    (``topic``): a live blog's entries or a timeline are about the page's
+    story, teasers are about others.  "headline / teaser / 2H ago",
+    "section / headline / By NAME / teaser", "headline / author / date /
+    teaser".  The run reaches as far before its first meta line and after its
+    last as its closest meta lines are apart, over lines no longer than its
+    own.  Do no harm: a run right after prose (fewer than ``_CARD_BREAK``
+    lines that are not prose, none of them furniture, between: a live blog's
+    introduction, then its entries) is not one; and none is on a page whose
+    title says it is live ("Live:", "as it happened", "Liveticker") or whose
+    prose outside the cards is under ``prose_words`` words (a live blog's
+    entries under a short introduction, a list page).  Linear: each line is
+    read a bounded number of times."""
+    n = len(texts)
+    words = list(map(_WORDS, lines))
+    # the meta lines, found column by column: bylines among the short lines,
+    # stamps among the short lines with a digit (see _Line.listy)
+    found = bytearray(n)
+    short = list(itertools.compress(range(n), map((_BYLINE_WORDS).__ge__, words)))
+    for j in itertools.compress(short, map(_CARD_BYLINE.match, map(str.lstrip, map(texts.__getitem__, short)))):
+        found[j] = 1
+    for j in itertools.compress(range(n), map(operator.and_, map((_META_WORDS).__ge__, words), map(_LISTY, lines))):
+        if not found[j] and _is_stamp(texts[j]):
+            found[j] = 1
+    metas: list[int] = []
+    for j in itertools.compress(range(n), found):
+        if lines[j].label == "bad":
+            continue
+        if metas and metas[-1] == j - 1:
+            metas[-1] = j  # a byline and its date on two lines: one meta
+        else:
+            metas.append(j)
+
+    def title(k: int) -> bool:
+        t = texts[k].rstrip().rstrip(CLOSERS)
+        # not a sentence, a cut-off teaser or a comment's byline ("jdoe says:")
+        return _TITLE_WORDS[0] <= words[k] <= _TITLE_WORDS[1] and not t.endswith((".", "…", ":"))
+
+    def card(a: int, b: int) -> int:
+        """The title line between meta lines ``a`` and ``b`` (-1: not a card)."""
+        if not 2 <= b - a <= 4 or any(words[k] > card_words for k in range(a + 1, b)):
+            return -1
+        return next((k for k in range(a + 1, b) if title(k)), -1)
+
+    out: set[int] = set()
+    run: list[int] = []  # meta lines of the run
+    titles: list[int] = []
+    for k in range(len(metas) + 1):
+        t = card(metas[k - 1], metas[k]) if 0 < k < len(metas) else -1
+        if t >= 0:
+            if not run:
+                run = [metas[k - 1]]
+            run.append(metas[k])
+            titles.append(t)
+            continue
+        if len(run) >= least:
+            on_topic = sum(1 for i in titles if not topic.isdisjoint(_tokens(texts[i])))
+            if 3 * on_topic < len(titles):
+                first, last = run[0], run[-1]
+                reach = min(b - a for a, b in zip(run, run[1:])) - 1
+                longest = max(words[first : last + 1])
+                ext = [first, last]
+                for side, (step, edge) in enumerate(((-1, first), (1, last))):
+                    for j in range(edge + step, edge + step * (reach + 1), step):
+                        if not 0 <= j < n or words[j] > longest or lines[j].label == "bad":
+                            break
+                        ext[side] = j
+                # a break parts the run from the prose before it: a furniture
+                # line ("Most Popular", a copyright line) or a few lines that are
+                # not prose (tags, "More from ..."); a live blog's entries follow
+                # its introduction at once
+                before = (lines[j].label for j in range(ext[0] - 1, max(ext[0] - 1 - _CARD_BREAK, -1), -1))
+                if next((lab for lab in before if lab == "bad" or lab in _PROSE), "bad") == "bad":
+                    out.update(range(ext[0], ext[1] + 1))
+        run, titles = [], []
+    # little prose but the cards: they are the page's text (a live blog's
+    # entries under a short introduction, a list page)
+    if sum(ln.words for i, ln in enumerate(lines) if ln.label == "good" and i not in out) < prose_words:
+        return frozenset()
+    return frozenset(out)
 
 
 def _long_runs(flags: Sequence[bool], least: int) -> bytearray:
