@@ -1626,8 +1626,9 @@ def _cards(
     story, teasers are about others.  "headline / teaser / 2H ago",
     "section / headline / By NAME / teaser", "headline / author / date /
     teaser".  The run reaches as far before its first meta line and after its
-    last as its closest meta lines are apart, over lines no longer than its
-    own.  Do no harm: a run right after prose (fewer than ``_CARD_BREAK``
+    last as its closest meta lines are apart, over lines of a card's length
+    (what it takes of the article's end puts prose right before it: see
+    below).  Do no harm: a run right after prose (fewer than ``_CARD_BREAK``
     lines that are not prose, none of them furniture, between: a live blog's
     introduction, then its entries) is not one; and none is on a page whose
     title says it is live ("Live:", "as it happened", "Liveticker") or whose
@@ -1681,11 +1682,10 @@ def _cards(
             if 3 * on_topic < len(titles):
                 first, last = run[0], run[-1]
                 reach = min(b - a for a, b in zip(run, run[1:])) - 1
-                longest = max(words[first : last + 1])
                 ext = [first, last]
                 for side, (step, edge) in enumerate(((-1, first), (1, last))):
                     for j in range(edge + step, edge + step * (reach + 1), step):
-                        if not 0 <= j < n or words[j] > longest or lines[j].label == "bad":
+                        if not 0 <= j < n or words[j] > card_words or lines[j].label == "bad":
                             break
                         ext[side] = j
                 # a break parts the run from the prose before it: a furniture
