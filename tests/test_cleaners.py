@@ -253,6 +253,8 @@ def test_own_byline_at_top_not_related():
         ("(Image credit: Blue Origin)", "credit.photo"),
         ("(Photo by Jane Doe)", "credit.photo"),
         ("Image 3 of 12", "caption.gallery"),
+        ("Sanjeev Verma/Hindustan Times/Getty Images", "credit.photo"),
+        ("Stefan Rousseau/PA Wire", "credit.photo"),
         ("Slide 2/9", "caption.gallery"),
     ],
 )
@@ -285,6 +287,8 @@ def test_caption_lookalikes_kept():
         f"{BODY}\n\nThe figures were published by the Office for National Statistics (ONS).\n\n"
         "Copyright law was changed in 2014, the minister said.\n\n"
         "(The photo was taken in 2019.)\n\n"
+        "Reuters/Ipsos poll\n\n"
+        "Labour/Conservative\n\n"
         "Image 1 of the survey shows the damage in 2012."
     )
     assert codes(CaptionCleaner(), text) == []

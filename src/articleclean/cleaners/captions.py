@@ -1,6 +1,7 @@
 """Image captions, photo credits and headlines echoed as image alt text.
 
-Gallery leftovers go too: a counter ("Image 1 of 5") and a credit alone in
+A credit with no label goes when it is only names and an agency between
+slashes ("Sanjeev Verma/Hindustan Times/Getty Images").  Gallery leftovers go too: a counter ("Image 1 of 5") and a credit alone in
 brackets ("(Image credit: NASA)").  The caption between them stays: in a
 photo essay the captions are the story, and a gallery's last slide may have
 none, so that the line after its counter is the article's.
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
@@ -128,6 +130,8 @@ class CaptionCleaner(BaseCleaner):
                 ch.remove([b.index], code="caption.gallery", reason="gallery counter")
             elif _BRACKET_CREDIT.match(t):
                 ch.remove([b.index], code="credit.photo", reason="photo credit in brackets")
+            elif "/" in t and self._bare_credit(t, count):
+                ch.remove([b.index], code="credit.photo", reason="photo credit: names and an agency between slashes")
             elif (
                 _CREDIT_START.match(t)
                 and count(t) <= self.max_credit_words
@@ -152,6 +156,20 @@ class CaptionCleaner(BaseCleaner):
                     ch.remove([b.index], code="caption.alt", reason="another line repeated as image alt text")
         return ch.commit()
 
+    def _bare_credit(self, text: str, count: Callable[[str], int]) -> bool:
+        """A credit line with no label: photographer and agencies between slashes,
+        every word capitalised ("Sanjeev Verma/Hindustan Times/Getty Images",
+        "Stefan Rousseau/PA Wire"), an agency among them.  A subheading
+        ("Reuters/Ipsos poll") has a lower-case word."""
+        t = text.strip()
+        if count(t) > self.max_credit_words or t.endswith((".", "!", "?", ":", ",")):
+            return False
+        parts = t.split("/")
+        if not all(map(str.strip, parts)):
+            return False
+        words = t.replace("/", " ").split()
+        return all(w[0].isupper() or w[0].isdigit() or w == "&" for w in words) and has_agency(t)
+
 
 # Line starts of _GALLERY, _COUNTER, _CREDIT_START and _ALT_WORD lines (text.blocks_with's
 # ``folded``; white space is "?" there when not ASCII) ...
@@ -164,4 +182,4 @@ _ENDS = re.compile(r"\n(?:\)|(?i:egami|otohp|erutcip|lianbmuht))")
 
 def _candidates(doc: Document) -> frozenset[int] | None:
     """Indices of the blocks that may be captions or credits (``None``: any block)."""
-    return blocks_with(doc, folded=_STARTS, literals=["\n©"], line_end=_ENDS)
+    return blocks_with(doc, folded=_STARTS, literals=["\n©", "/"], line_end=_ENDS)
