@@ -250,7 +250,7 @@ OTHER_STORIES = [
 CARD_SHAPES = {
     "headline / author / date / teaser": lambda k, h, t: [h, "Ana Lima", f"Tuesday November {19 - k}, 2019", t],
     "section / headline / By NAME / teaser": lambda k, h, t: ["Local News", h, "By Ana Lima", t],
-    "headline / teaser / 2H ago": lambda k, h, t: [h, t, f"{k + 2}H ago"],
+    "headline / teaser / date": lambda k, h, t: [h, t, f"Nov {18 - k}"],
 }
 PAGE_TITLE = "Council approves budget | Daily Post"  # a text dump's first line: the page's title
 AFTER_ARTICLE = ["Tags", "Budget", "Council", "More from the Daily Post"]
@@ -271,7 +271,7 @@ def test_teaser_cards_of_other_stories_after_the_article_go(shape):
 
 
 def test_teaser_cards_that_outweigh_a_short_stretch_are_no_longer_spared():
-    cards = teaser_cards("headline / teaser / 2H ago")
+    cards = teaser_cards("headline / teaser / date")
     lines = [PAGE_TITLE, *MENU, *LONG_ARTICLE, *AFTER_ARTICLE, *cards, *FOOTER]
     assert set(cards) <= set(kept(lines, BoilerplateCleaner(cards_least=10**6)))  # as before: spared for their prose
     assert not set(cards) & set(kept(lines))
@@ -287,29 +287,58 @@ def test_cards_on_the_pages_story_are_weighed_as_before(shape):
 
 
 LIVE_ENTRIES = [
-    "Schiff opens the session", "The chairman said the witness had been asked to bring his notes and texts from the summer.", "2M ago",
-    "Nunes: the process is a sham", "The ranking Republican repeated his complaint that the minority could not call its own witnesses.", "14M ago",
-    "Ambassador arrives", "He arrived shortly before nine and did not speak to the reporters waiting outside the room.", "31M ago",
-    "Protesters outside", "A small group gathered on the steps with signs, and police kept them behind a rope line.", "1H ago",
+    "Schiff opens the session", "The chairman said the witness had been asked to bring his notes and texts from the summer.", "Nov 20",
+    "Nunes: the process is a sham", "The ranking Republican repeated his complaint that the minority could not call its own witnesses.", "Nov 20",
+    "Ambassador arrives", "He arrived shortly before nine and did not speak to the reporters waiting outside the room.", "Nov 20",
+    "Protesters outside", "A small group gathered on the steps with signs, and police kept them behind a rope line.", "Nov 20",
 ]
 LIVE_INTRO = (
     "The committee resumed its work on Wednesday morning, with the ambassador expected to testify for most of the day "
     "and members of both parties preparing long lists of questions."
 )
+TIMELINE = [
+    "March 3, 2019", "Review ordered", "Officials are asked to find savings across all services.",
+    "June 12, 2019", "Closure proposed", "The review names the central building as too costly to heat and repair.",
+    "January 8, 2020", "Petition delivered", "More than 9,000 residents sign a petition to keep it open.",
+    "November 19, 2024", "Final vote", "The council votes by 31 to 22 to close it next spring.",
+]
+REVIEWS = [
+    "The Testaments", "By Margaret Atwood", "A sequel that answers the questions readers have asked for thirty years.",
+    "Girl, Woman, Other", "By Bernardine Evaristo", "Twelve lives, told in a form that runs between poetry and prose.",
+    "Quichotte", "By Salman Rushdie", "A road novel that borrows its shape from Cervantes and its targets from television.",
+    "An Orchestra of Minorities", "By Chigozie Obioma", "A love story narrated by the spirit that guards its hero.",
+]
 
 
 @pytest.mark.parametrize(
-    "title,between",
+    "name,body",
     [
-        ("Live: the fourth day of public hearings in Washington", ["Share this article", "Facebook", "Twitter"]),
-        ("The fourth day of public hearings in Washington", ["Key events", "Show key events only", "Live feed"]),
+        # a live page: its title says so, or its entries follow its introduction
+        ("live title", ["Live: the fourth day of public hearings", LIVE_INTRO, "Share this article", "Facebook", "Twitter", *LIVE_ENTRIES]),
+        ("short introduction", ["The fourth day of public hearings", LIVE_INTRO, "Key events", "Show key events only", "Live feed", *LIVE_ENTRIES]),
+        ("short introduction, share row", ["The fourth day of public hearings", LIVE_INTRO, "Share this article", *LIVE_ENTRIES]),
+        ("long introduction", ["The fourth day of public hearings", *LONG_ARTICLE, "Key events", *LIVE_ENTRIES]),
+        # the article's own timeline or round-up, after an ad marker, a heading, a caption and its credit
+        ("timeline after an ad", ["Council approves budget", *LONG_ARTICLE, "Advertisement", *TIMELINE]),
+        ("timeline in the middle", ["Council approves budget", *LONG_ARTICLE, "Advertisement", *TIMELINE, "Advertisement", *PROSE]),
+        ("timeline first", ["Council approves budget", "By Ana Lima", *TIMELINE, *LONG_ARTICLE]),
+        ("round-up", ["Council approves budget", *LONG_ARTICLE, "Our critics pick", "The shortlist", "Photograph: Getty", *REVIEWS]),
+        ("live title, long introduction", ["Live: the fourth day of public hearings", *LONG_ARTICLE, "Share this article", *LIVE_ENTRIES]),
+        ("entries stamped with a time", ["The fourth day of public hearings", *LONG_ARTICLE, "Share this article", *[
+            f"November 20, 2019 {10 + k // 3}:{15 * (k % 3):02d} AM" if x == "Nov 20" else x for k, x in enumerate(LIVE_ENTRIES)]]),
+        ("timeline with the article after it", [
+            "Council approves budget", *LONG_ARTICLE[:4], "Related articles", *TIMELINE, *LONG_ARTICLE[4:]]),
     ],
 )
-def test_a_live_pages_entries_are_not_teaser_cards(title, between):
-    # a live page (its title says so), or entries under a short introduction
-    lines = MENU + [title, LIVE_INTRO, *between, *LIVE_ENTRIES] + FOOTER
-    out = kept(lines)
-    assert all(x in out for x in LIVE_ENTRIES)
+def test_the_pages_own_dated_or_signed_items_are_not_teaser_cards(name, body):
+    lines = [f"{body[0]} | Daily Post", *MENU, *body, *FOOTER]  # a text dump: the page title first
+    assert kept(lines) == kept(lines, BoilerplateCleaner(cards_least=10**6)), name
+
+
+def test_a_teaser_box_inside_the_article_leaves_the_article_whole():
+    body = ["Council approves budget", *LONG_ARTICLE, "Most Popular", *teaser_cards("headline / teaser / date"), *PROSE]
+    out = kept([f"{body[0]} | Daily Post", *MENU, *body, *FOOTER])
+    assert all(x in out for x in LONG_ARTICLE + PROSE)
 
 
 def test_comments_zone_ends_the_article():

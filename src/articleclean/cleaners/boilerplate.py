@@ -1152,11 +1152,15 @@ class BoilerplateCleaner(BaseCleaner):
             and not any(ln[0] in _PROSE for ln in lines[1:4])
             and _is_headline(texts[0], texts[head - 1])
         )
-        # teaser cards of other stories score as short lines: they cannot make the region
+        # Teaser cards of other stories score as short lines: they cannot make
+        # the region.  The page's title is the first line of a text dump, but
+        # a page may open with a skip link or a menu item: the first lines and
+        # the headline are read for it.
+        title = " ".join([*texts[:3], texts[head - 1] if head else ""])
         cards = (
             frozenset()
-            if _LIVE.search(texts[0])
-            else _cards(texts, lines, _topic(texts[0], stops), self.cards_least, self.card_words, self.confident_words)
+            if _LIVE.search(title)
+            else _cards(texts, lines, _topic(title, stops), self.cards_least, self.card_words, self.confident_words)
         )
         if cards:
             demoted = -self.short_penalty
@@ -1573,22 +1577,16 @@ def _ranked(
     return out
 
 
-# A card's time stamp, alone on its line: "32M ago", "updated 2 hours ago", "vor 3 Stunden",
-# "il y a 2 h", "hace 5 horas", "há 1 dia"; or a date: "Tuesday November 19, 2019"
-# (DATE_PATTERN), "Nov 18", "19.11.2019", "19/11/19 14:05", "19. November 2019",
-# "19 de novembro de 2019"; then maybe a gallery's count ("17H ago 50 photos") or a
-# video's length ("7H ago 08:51").
+# A card's date, alone on its line: "Tuesday November 19, 2019" (DATE_PATTERN, with
+# no time), "Nov 18", "19.11.2019", "19. November 2019", "19 de novembro de 2019";
+# maybe with a gallery's count ("Nov 18 52 photos").  Not a time ("10:32", "5M ago"):
+# a live page stamps its entries so.
 _STAMP = re.compile(
-    r"(?:(?i:(?:updated\s+)?\d{1,3}\s?(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\.?\s+ago"
-    r"|vor\s+\d{1,3}\s+(?:min\.?|minuten|std\.?|stunden|tagen|wochen|monaten)"
-    r"|il y a\s+\d{1,3}\s*(?:min|minutes?|h|heures?|jours?|semaines?|mois)"
-    r"|hace\s+\d{1,3}\s*(?:min|minutos?|h|horas?|días?|semanas?|meses)"
-    r"|há\s+\d{1,3}\s*(?:min|minutos?|h|horas?|dias?|semanas?|meses))"
-    rf"|{DATE_PATTERN}"
-    r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?:,?\s+\d{1,2}[:.]\d{2})?"
+    rf"(?:{DATE_PATTERN}"
+    r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})"
     r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}\.?\s+(?:de\s+)?\w{3,10}\.?(?:\s+de)?\s+\d{4})"
-    r"(?:\s+(?i:\d{1,3}\s+(?:photos|videos|images|comments)|\d{1,2}(?::\d{2}){1,2}))?"
+    r"(?:\s+(?i:\d{1,3}\s+(?:photos|videos|images)))?"
 )
 # ... or a byline: "By Jim Geraghty", "Von Anna Schmidt", "Par Jean Dupont"
 _CARD_BYLINE = re.compile(r"(?:by|von|par|por|di|door|av|af|przez)\s+[^\W\d_]", re.IGNORECASE)
@@ -1599,14 +1597,18 @@ _LIVE = re.compile(
     r"|на живо|онлайн|трансляция|прямой эфир",
     re.IGNORECASE,
 )
-_CARD_BREAK = 3  # lines that are not prose between a run of cards and the prose before it
+_CARD_BREAK = 5  # lines that are not prose (a tag list) that part a run of cards from the prose by it
+# Furniture that sits inside articles, so parts nothing: an advertisement marker, a
+# caption or credit, a video label.
+_INSIDE_FURNITURE = frozenset({"boilerplate.ads", "boilerplate.captions", "boilerplate.video"})
 _BYLINE_WORDS = 6
 _TITLE_WORDS = (2, 20)
 
 
 def _is_stamp(text: str) -> bool:
-    """A card's date or time stamp alone on its line (see :func:`_cards`)."""
-    return _STAMP.fullmatch(text.strip()) is not None
+    """A card's date alone on its line (see :func:`_cards`)."""
+    m = _STAMP.fullmatch(text.strip())
+    return m is not None and m.group("hh") is None
 
 
 def _topic(title: str, stops: frozenset[str] | None) -> frozenset[str]:
@@ -1617,28 +1619,33 @@ def _topic(title: str, stops: frozenset[str] | None) -> frozenset[str]:
 def _cards(
     texts: Sequence[str], lines: Sequence[_Line], topic: frozenset[str], least: int, card_words: int, prose_words: int
 ) -> frozenset[int]:
-    """The lines of runs of teaser cards of other stories: at least ``least``
-    cards, each a title (two to twenty words, no full stop at the end), maybe
-    a teaser, and a date, "2H ago" or "By NAME" line (the card's meta, one
-    to three lines from the next card's); no line over ``card_words`` words;
-    and fewer than a third of the titles share a word with the page's title
-    (``topic``): a live blog's entries or a timeline are about the page's
-    story, teasers are about others.  "headline / teaser / 2H ago",
-    "section / headline / By NAME / teaser", "headline / author / date /
-    teaser".  The run reaches as far before its first meta line and after its
-    last as its closest meta lines are apart, over lines of a card's length
-    (what it takes of the article's end puts prose right before it: see
-    below).  Do no harm: a run right after prose (fewer than ``_CARD_BREAK``
-    lines that are not prose, none of them furniture, between: a live blog's
-    introduction, then its entries) is not one; and none is on a page whose
-    title says it is live ("Live:", "as it happened", "Liveticker") or whose
-    prose outside the cards is under ``prose_words`` words (a live blog's
-    entries under a short introduction, a list page).  Linear: each line is
-    read a bounded number of times."""
+    """The lines of runs of teaser cards of other stories after the article:
+    at least ``least`` cards, each a title (two to twenty words, no full stop
+    at the end), maybe a teaser, and a date or "By NAME" line (the card's
+    meta, one to three lines from the next card's); no line over
+    ``card_words`` words: "section / headline / By NAME / teaser", "headline
+    / author / date / teaser".  The run reaches as far before its first meta
+    line and after its last as its closest meta lines are apart, over lines
+    of a card's length that are not furniture (if it reaches into the
+    article, prose stands right by it: see below).
+
+    Do no harm, as the article's own timeline, round-up or listing, or a live
+    page's entries have the same shape:
+    - fewer than a third of the titles share a word with the page's title
+      (``topic``): teasers are about other stories;
+    - page furniture ("Most Popular", a copyright line, tags; not an
+      advertisement marker, a caption or a video label, which sit inside
+      articles), or ``_CARD_BREAK`` lines that are not prose, stand between
+      the run and the prose on either side (none before it: the page starts
+      with it);
+    - ``prose_words`` words of prose paragraphs come before the run (the
+      article, not an introduction or a list page's blurb);
+    - a stamp is a date, not a time ("10:32", "5M ago": a live page's entries).
+    Linear: each line is read a bounded number of times."""
     n = len(texts)
     words = list(map(_WORDS, lines))
     # the meta lines, found column by column: bylines among the short lines,
-    # stamps among the short lines with a digit (see _Line.listy)
+    # dates among the short lines with a digit (see _Line.listy)
     found = bytearray(n)
     short = list(itertools.compress(range(n), map((_BYLINE_WORDS).__ge__, words)))
     for j in itertools.compress(short, map(_CARD_BYLINE.match, map(str.lstrip, map(texts.__getitem__, short)))):
@@ -1654,6 +1661,8 @@ def _cards(
             metas[-1] = j  # a byline and its date on two lines: one meta
         else:
             metas.append(j)
+    if len(metas) < least + 1:
+        return frozenset()
 
     def title(k: int) -> bool:
         t = texts[k].rstrip().rstrip(CLOSERS)
@@ -1666,40 +1675,49 @@ def _cards(
             return -1
         return next((k for k in range(a + 1, b) if title(k)), -1)
 
+    def parted(start: int, step: int) -> bool:
+        """Is there a break from ``start`` on, going by ``step``, before any prose?"""
+        j = start
+        for _ in range(_CARD_BREAK):
+            if not 0 <= j < n:
+                return step > 0  # the page's end parts; its start does not (a chronology that opens it)
+            ln = lines[j]
+            if ln.label in _PROSE and not (j and found[j - 1]):  # a teaser under its card's date is no article
+                return False
+            if ln.label == "bad" and ln.code not in _INSIDE_FURNITURE:
+                return True
+            j += step
+        return True
+
+    # prose words before each line (the article above a run)
+    prose_before = [0, *itertools.accumulate(w if ln.label == "good" else 0 for w, ln in zip(words, lines))]
     out: set[int] = set()
     run: list[int] = []  # meta lines of the run
-    titles: list[int] = []
     for k in range(len(metas) + 1):
-        t = card(metas[k - 1], metas[k]) if 0 < k < len(metas) else -1
-        if t >= 0:
+        if 0 < k < len(metas) and card(metas[k - 1], metas[k]) >= 0:
             if not run:
                 run = [metas[k - 1]]
             run.append(metas[k])
-            titles.append(t)
             continue
         if len(run) >= least:
+            first, last = run[0], run[-1]
+            reach = min(b - a for a, b in zip(run, run[1:])) - 1
+            ext = [first, last]
+            for side, (step, edge) in enumerate(((-1, first), (1, last))):
+                for j in range(edge + step, edge + step * (reach + 1), step):
+                    if not 0 <= j < n or words[j] > card_words or lines[j].label == "bad":
+                        break
+                    ext[side] = j
+            titles = [i for i in range(ext[0], ext[1] + 1) if i not in run and title(i)]
             on_topic = sum(1 for i in titles if not topic.isdisjoint(_tokens(texts[i])))
-            if 3 * on_topic < len(titles):
-                first, last = run[0], run[-1]
-                reach = min(b - a for a, b in zip(run, run[1:])) - 1
-                ext = [first, last]
-                for side, (step, edge) in enumerate(((-1, first), (1, last))):
-                    for j in range(edge + step, edge + step * (reach + 1), step):
-                        if not 0 <= j < n or words[j] > card_words or lines[j].label == "bad":
-                            break
-                        ext[side] = j
-                # a break parts the run from the prose before it: a furniture
-                # line ("Most Popular", a copyright line) or a few lines that are
-                # not prose (tags, "More from ..."); a live blog's entries follow
-                # its introduction at once
-                before = (lines[j].label for j in range(ext[0] - 1, max(ext[0] - 1 - _CARD_BREAK, -1), -1))
-                if next((lab for lab in before if lab == "bad" or lab in _PROSE), "bad") == "bad":
-                    out.update(range(ext[0], ext[1] + 1))
-        run, titles = [], []
-    # little prose but the cards: they are the page's text (a live blog's
-    # entries under a short introduction, a list page)
-    if sum(ln.words for i, ln in enumerate(lines) if ln.label == "good" and i not in out) < prose_words:
-        return frozenset()
+            if (
+                3 * on_topic < len(titles)
+                and prose_before[ext[0]] >= prose_words
+                and parted(ext[0] - 1, -1)
+                and parted(ext[1] + 1, 1)
+            ):
+                out.update(range(ext[0], ext[1] + 1))
+        run = []
     return frozenset(out)
 
 
