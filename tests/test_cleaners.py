@@ -289,6 +289,10 @@ def test_caption_lookalikes_kept():
         "(The photo was taken in 2019.)\n\n"
         "Reuters/Ipsos poll\n\n"
         "Labour/Conservative\n\n"
+        "Jacob Zuma/Cyril Ramaphosa\n\n"
+        "Biden/Sanders/Bloomberg\n\n"
+        "AP Biology/AP Chemistry\n\n"
+        "Harrisburg/Pittsburgh PA\n\n"
         "Image 1 of the survey shows the damage in 2012."
     )
     assert codes(CaptionCleaner(), text) == []

@@ -1,7 +1,8 @@
 """Image captions, photo credits and headlines echoed as image alt text.
 
-A credit with no label goes when it is only names and an agency between
-slashes ("Sanjeev Verma/Hindustan Times/Getty Images").  Gallery leftovers go too: a counter ("Image 1 of 5") and a credit alone in
+A credit with no label goes when it is a photographer's name and agencies
+between slashes, ending with an agency ("Sanjeev Verma/Hindustan Times/Getty
+Images").  Gallery leftovers go too: a counter ("Image 1 of 5") and a credit alone in
 brackets ("(Image credit: NASA)").  The caption between them stays: in a
 photo essay the captions are the story, and a gallery's last slide may have
 none, so that the line after its counter is the article's.
@@ -157,18 +158,28 @@ class CaptionCleaner(BaseCleaner):
         return ch.commit()
 
     def _bare_credit(self, text: str, count: Callable[[str], int]) -> bool:
-        """A credit line with no label: photographer and agencies between slashes,
-        every word capitalised ("Sanjeev Verma/Hindustan Times/Getty Images",
-        "Stefan Rousseau/PA Wire"), an agency among them.  A subheading
-        ("Reuters/Ipsos poll") has a lower-case word."""
+        """A credit line with no label: a photographer (or an agency) and
+        agencies between slashes, ending with an agency's name
+        ("Sanjeev Verma/Hindustan Times/Getty Images", "Stefan Rousseau/PA
+        Wire", "AFP/Getty Images").  Names paired in a subheading or a table
+        ("Jacob Zuma/Cyril Ramaphosa", "Biden/Sanders/Bloomberg", "AP
+        Biology/AP Chemistry", "Reuters/Ipsos") do not end with an agency or
+        do not start with a person's full name."""
         t = text.strip()
         if count(t) > self.max_credit_words or t.endswith((".", "!", "?", ":", ",")):
             return False
-        parts = t.split("/")
-        if not all(map(str.strip, parts)):
+        parts = [p.strip() for p in t.split("/")]
+        if not all(parts) or not _is_agency(parts[-1]):
             return False
-        words = t.replace("/", " ").split()
-        return all(w[0].isupper() or w[0].isdigit() or w == "&" for w in words) and has_agency(t)
+        first = parts[0].split()
+        person = 2 <= len(first) <= 3 and all(w[0].isupper() and not w.isupper() for w in first)
+        return person or _is_agency(parts[0])
+
+
+def _is_agency(name: str) -> bool:
+    """``name`` is, whole, an agency's name from ``data/agencies.txt`` (capitals as written there)."""
+    caps, anycase = _agencies()
+    return name in caps or name.lower() in anycase
 
 
 # Line starts of _GALLERY, _COUNTER, _CREDIT_START and _ALT_WORD lines (text.blocks_with's
