@@ -222,6 +222,26 @@ def test_a_numbered_list_that_ends_the_article_stays(lead_in, items):
     assert kept(MENU + lines + FOOTER) == lines
 
 
+@pytest.mark.parametrize(
+    "between,heading",
+    [
+        (["Advertisement"], None),  # an ad marker sits inside articles: no heading of furniture
+        (["Sign up for our daily newsletter"], None),
+        ([], "The most popular names"),  # the article's own heading, on its title's subject
+    ],
+)
+def test_a_ranked_chart_that_is_the_article_stays(between, heading):
+    items = [f"{name}, given to {n:,} babies last year" for name, n in
+             [("Olivia", 4598), ("Amelia", 4233), ("Isla", 3640), ("Ava", 3412), ("Mia", 3157), ("Isabella", 2970)]]
+    intro = [
+        "Olivia and Oliver were the most popular names given to babies born in England and Wales last year, according to figures released on Monday.",
+        "It is the third year in a row that Olivia has topped the list for girls, the statistics office said.",
+    ]
+    body = [*intro, *between, *([heading] if heading else []), *ranked(items)]
+    lines = ["Olivia and Oliver top the baby names list again | Daily Post", *MENU, *body, *FOOTER]
+    assert all(x in kept(lines) for x in ranked(items))
+
+
 def test_a_numbered_list_inside_the_article_stays():
     steps = ranked(MOST_READ[:4])
     lines = MENU + PROSE[:2] + steps + PROSE[2:] + FOOTER
@@ -326,6 +346,11 @@ REVIEWS = [
         ("live title, long introduction", ["Live: the fourth day of public hearings", *LONG_ARTICLE, "Share this article", *LIVE_ENTRIES]),
         ("entries stamped with a time", ["The fourth day of public hearings", *LONG_ARTICLE, "Share this article", *[
             f"November 20, 2019 {10 + k // 3}:{15 * (k % 3):02d} AM" if x == "Nov 20" else x for k, x in enumerate(LIVE_ENTRIES)]]),
+        ("timeline after a newsletter box", ["Council approves budget", *LONG_ARTICLE, "Sign up for our daily newsletter", *TIMELINE]),
+        ("timeline after a share row", ["Council approves budget", *LONG_ARTICLE, "Share this article", "Facebook", "Twitter", *TIMELINE]),
+        ("timeline after a related box", [
+            "Council approves budget", *LONG_ARTICLE, "Related articles", "Council tax to rise by five per cent", *[
+                f"The council {x.lower()}" if k % 3 == 2 else x for k, x in enumerate(TIMELINE)]]),
         ("timeline with the article after it", [
             "Council approves budget", *LONG_ARTICLE[:4], "Related articles", *TIMELINE, *LONG_ARTICLE[4:]]),
     ],

@@ -98,6 +98,12 @@ def test_newsletter_glued_prompts_in_the_middle():
         "The A49 is shut. Three homes were evacuated. Get the latest updates from the Met Office.",
         "How do I get one? Sign up for the free scheme online.",
         "Subscribe? No thanks.",
+        # a how-to's step headings, and advice before an instruction that is no sign-up to news
+        "Verify your email address",
+        "Confirm your subscription",
+        "Want to help? Sign up today at the town hall.",
+        "Keep your receipts. Sign up here for the rebate before March 31.",
+        "Don't want to pay? Sign up for the free tier instead.",
     ],
 )
 def test_newsletter_reported_speech_kept(line):

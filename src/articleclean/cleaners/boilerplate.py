@@ -1157,15 +1157,16 @@ class BoilerplateCleaner(BaseCleaner):
         # a page may open with a skip link or a menu item: the first lines and
         # the headline are read for it.
         title = " ".join([*texts[:3], texts[head - 1] if head else ""])
+        topic = _topic(title, stops)
         cards = (
             frozenset()
             if _LIVE.search(title)
-            else _cards(texts, lines, _topic(title, stops), self.cards_least, self.card_words, self.confident_words)
+            else _cards(texts, lines, topic, self.cards_least, self.card_words, self.confident_words)
         )
         if cards:
             demoted = -self.short_penalty
             lines = [ln._replace(score=min(ln.score, demoted)) if i in cards else ln for i, ln in enumerate(lines)]
-        fates = self._region(texts, lines, head, known, headline, cards)
+        fates = self._region(texts, lines, head, known, headline, cards, topic)
         # Settle: the region of what is left, once (a menu that sat between two
         # prose stretches is an edge now); features are not computed again.
         keep = [i for i, fate in enumerate(fates) if fate is None]
@@ -1174,7 +1175,7 @@ class BoilerplateCleaner(BaseCleaner):
             kept_known = None if known is None else [known[i] for i in keep]
             kept_cards = frozenset(k for k, i in enumerate(keep) if i in cards) if cards else frozenset()
             again = self._region(
-                [texts[i] for i in keep], [lines[i] for i in keep], kept_head, kept_known, headline, kept_cards
+                [texts[i] for i in keep], [lines[i] for i in keep], kept_head, kept_known, headline, kept_cards, topic
             )
             for i, fate in zip(keep, again):
                 fates[i] = fate
@@ -1236,6 +1237,7 @@ class BoilerplateCleaner(BaseCleaner):
         known: Sequence[bool] | None = None,
         headline: bool = False,
         cards: frozenset[int] = frozenset(),
+        topic: frozenset[str] = frozenset(),
     ) -> list[tuple[str, str] | None]:
         """Pass 2 over blocks labelled by pass 1: the region, its edges, the
         removals (code and reason of each removed block, ``None`` for kept).
@@ -1244,7 +1246,8 @@ class BoilerplateCleaner(BaseCleaner):
         ``headline`` says that line is the whole headline (see :func:`_is_headline`),
         not a piece of the title.
 
-        ``cards`` are the lines of teaser cards of other stories (see :func:`_cards`).
+        ``cards`` are the lines of teaser cards of other stories (see :func:`_cards`);
+        ``topic`` the content words of the page's title (see :func:`_topic`).
 
         ``known`` flags the blocks an earlier cleaner removed.  The rules read
         them in their place, as pass 1 labelled them, except that a known
@@ -1360,7 +1363,7 @@ class BoilerplateCleaner(BaseCleaner):
         cut_before = best_lo if self._furniture_zone(labs, frags, 0, best_lo) else 0
         cut_after = best_hi + 1
         # a ranked headline list is not the article's text, however long (see _ranked)
-        ranked = _ranked(texts, labs, words, listy, self.ranked_items, self.ranked_item_words, best_lo, best_hi)
+        ranked = _ranked(texts, lines, words, listy, self.ranked_items, self.ranked_item_words, best_lo, best_hi, topic)
         listed_lines = ranked | {i for i in cards if not best_lo <= i <= best_hi}
         if comments_at < n or self._furniture_zone(labs, frags, cut_after, n):
             end = min(n, comments_at)
@@ -1533,31 +1536,32 @@ _RANK = re.compile(r"#?(\d{1,2})\.?")
 
 def _ranked(
     texts: Sequence[str],
-    labs: Sequence[str],
+    lines: Sequence[_Line],
     words: Sequence[int],
     listy: Sequence[bool],
     least: int,
     item_words: tuple[int, int],
     lo: int,
     hi: int,
+    topic: frozenset[str] = frozenset(),
 ) -> set[int]:
     """The lines of ranked headline lists outside the region ``lo..hi``: a
     number alone on its line, counting up from 1 by one, each followed by one
     line of a headline's length ("Most read": 1, a headline, 2, a headline
-    …), at least ``least`` items, with page furniture (a "bad" line: "Most
-    Popular", "Trending") between the list and the region; the numbers and
+    …), at least ``least`` items, under a heading of page furniture that
+    does not sit inside articles ("Most Popular", "Trending"; not an
+    "Advertisement" line or a newsletter box, see :data:`_INSIDE_FURNITURE`)
+    that shares no word with the page's title (``topic``); the numbers and
     the headlines.  An article's own numbered list (results, a league table,
-    steps) follows its text with no furniture between, or has its text on
-    the number's line or paragraphs between the items.  Linear: a list is
-    walked from its "1" only, and the furniture looked for once each side."""
+    steps, a chart) follows its text or its own heading ("The most popular
+    names" on a page about names), or is about the page's story: a third of
+    its items or more share a word with the page's title.  Linear: a list is
+    walked from its "1" only."""
     out: set[int] = set()
     n = len(texts)
     few, many = item_words
-    # the furniture line nearest the region on each side
-    after = next((j for j in range(hi + 1, n) if labs[j] == "bad"), n)
-    before = next((j for j in range(lo - 1, -1, -1) if labs[j] == "bad"), -1)
     for j in range(n):
-        if before <= j <= after or words[j] != 1 or not listy[j]:
+        if lo <= j <= hi or words[j] != 1 or not listy[j]:
             continue
         m = _RANK.fullmatch(texts[j].strip())
         if m is None or m.group(1) != "1":
@@ -1572,9 +1576,52 @@ def _ranked(
             and int(m.group(1)) == want
         ):
             k, want = k + 2, want + 1
-        if want - 1 >= least:
+        if want - 1 < least:
+            continue
+        items = range(j + 1, k, 2)
+        on_topic = sum(1 for i in items if not topic.isdisjoint(_tokens(texts[i])))
+        h = j - 1
+        while h >= 0 and lines[h].label == "bad" and lines[h].code in _INSIDE_FURNITURE:
+            h -= 1  # past an ad marker or a share row to the list's heading
+        heading = (
+            h >= 0
+            and lines[h].label == "bad"
+            and (j > hi or h < lo)
+            and topic.isdisjoint(_tokens(texts[h]))
+        )
+        if heading and 3 * on_topic < len(items):
             out.update(range(j, k))
     return out
+
+
+def _parted(lines: Sequence[_Line], start: int, step: int, teaser_after: bytes | None = None) -> bool:
+    """Is a list that ends (``step`` -1) or starts (``step`` 1) next to line
+    ``start`` parted from the prose on that side by a break: page furniture
+    that does not sit inside articles (not :data:`_INSIDE_FURNITURE`), or
+    ``_CARD_BREAK`` lines that are not prose (a tag list), before any prose?
+    The page's end parts, its start does not (a chronology that opens the
+    page).  Lines of furniture that sits inside articles are passed over, up
+    to ``_CARD_LOOK`` lines in all.  A prose line right after a marked line of
+    ``teaser_after`` (a card's date) is a teaser, not the article's prose."""
+    n = len(lines)
+    j, plain = start, 0
+    for _ in range(_CARD_LOOK):
+        if not 0 <= j < n:
+            return step > 0
+        ln = lines[j]
+        if ln.label in _PROSE:
+            if not (teaser_after is not None and j and teaser_after[j - 1]):
+                return False
+        elif ln.label == "bad":
+            if ln.code not in _INSIDE_FURNITURE:
+                return True
+            j += step
+            continue
+        plain += 1
+        if plain >= _CARD_BREAK:
+            return True
+        j += step
+    return False
 
 
 # A card's date, alone on its line: "Tuesday November 19, 2019" (DATE_PATTERN, with
@@ -1589,7 +1636,13 @@ _STAMP = re.compile(
     r"(?:\s+(?i:\d{1,3}\s+(?:photos|videos|images)))?"
 )
 # ... or a byline: "By Jim Geraghty", "Von Anna Schmidt", "Par Jean Dupont"
-_CARD_BYLINE = re.compile(r"(?:by|von|par|por|di|door|av|af|przez)\s+[^\W\d_]", re.IGNORECASE)
+_CARD_BYLINE = re.compile(r"(?i:by|von|par|por|di|door|av|af|przez)\s+([^\W\d_])")
+
+
+def _card_byline(text: str) -> bool:
+    """"By NAME" ("Von Anna Schmidt", "Par Jean Dupont"), not "By contrast", "Par ailleurs"."""
+    m = _CARD_BYLINE.match(text.lstrip())
+    return m is not None and m.group(1).isupper()
 _META_WORDS = 8
 # A live page's title: its entries are its text, whatever their shape.
 _LIVE = re.compile(
@@ -1599,8 +1652,12 @@ _LIVE = re.compile(
 )
 _CARD_BREAK = 5  # lines that are not prose (a tag list) that part a run of cards from the prose by it
 # Furniture that sits inside articles, so parts nothing: an advertisement marker, a
-# caption or credit, a video label.
-_INSIDE_FURNITURE = frozenset({"boilerplate.ads", "boilerplate.captions", "boilerplate.video"})
+# caption or credit, a video label, a share row, a newsletter or log-in box.
+_INSIDE_FURNITURE = frozenset(
+    {"boilerplate.ads", "boilerplate.captions", "boilerplate.video", "boilerplate.share", "boilerplate.newsletter", "boilerplate.login"}
+)
+_BODY_WORD = 6  # letters of a word a card shares with the article, to be about the same story
+_CARD_LOOK = 12  # lines a break is looked for over (furniture that sits inside articles is passed over)
 _BYLINE_WORDS = 6
 _TITLE_WORDS = (2, 20)
 
@@ -1632,7 +1689,8 @@ def _cards(
     Do no harm, as the article's own timeline, round-up or listing, or a live
     page's entries have the same shape:
     - fewer than a third of the titles share a word with the page's title
-      (``topic``): teasers are about other stories;
+      (``topic``), and fewer than half of the cards two long words with the
+      prose above the run: teasers are about other stories;
     - page furniture ("Most Popular", a copyright line, tags; not an
       advertisement marker, a caption or a video label, which sit inside
       articles), or ``_CARD_BREAK`` lines that are not prose, stand between
@@ -1648,7 +1706,7 @@ def _cards(
     # dates among the short lines with a digit (see _Line.listy)
     found = bytearray(n)
     short = list(itertools.compress(range(n), map((_BYLINE_WORDS).__ge__, words)))
-    for j in itertools.compress(short, map(_CARD_BYLINE.match, map(str.lstrip, map(texts.__getitem__, short)))):
+    for j in itertools.compress(short, map(_card_byline, map(texts.__getitem__, short))):
         found[j] = 1
     for j in itertools.compress(range(n), map(operator.and_, map((_META_WORDS).__ge__, words), map(_LISTY, lines))):
         if not found[j] and _is_stamp(texts[j]):
@@ -1675,22 +1733,10 @@ def _cards(
             return -1
         return next((k for k in range(a + 1, b) if title(k)), -1)
 
-    def parted(start: int, step: int) -> bool:
-        """Is there a break from ``start`` on, going by ``step``, before any prose?"""
-        j = start
-        for _ in range(_CARD_BREAK):
-            if not 0 <= j < n:
-                return step > 0  # the page's end parts; its start does not (a chronology that opens it)
-            ln = lines[j]
-            if ln.label in _PROSE and not (j and found[j - 1]):  # a teaser under its card's date is no article
-                return False
-            if ln.label == "bad" and ln.code not in _INSIDE_FURNITURE:
-                return True
-            j += step
-        return True
-
     # prose words before each line (the article above a run)
     prose_before = [0, *itertools.accumulate(w if ln.label == "good" else 0 for w, ln in zip(words, lines))]
+    body: set[str] = set()  # the long words of the prose above the run
+    read = 0
     out: set[int] = set()
     run: list[int] = []  # meta lines of the run
     for k in range(len(metas) + 1):
@@ -1708,13 +1754,23 @@ def _cards(
                     if not 0 <= j < n or words[j] > card_words or lines[j].label == "bad":
                         break
                     ext[side] = j
-            titles = [i for i in range(ext[0], ext[1] + 1) if i not in run and title(i)]
+            metas_in = set(run)
+            titles = [i for i in range(ext[0], ext[1] + 1) if i not in metas_in and title(i)]
             on_topic = sum(1 for i in titles if not topic.isdisjoint(_tokens(texts[i])))
+            for j in range(read, ext[0]):
+                if lines[j].label == "good" and j not in out:
+                    body.update(t for t in _tokens(texts[j]) if len(t) >= _BODY_WORD)
+            read = max(read, ext[0])
+            # a card about the article: its title and the line after it share two long words with the prose above
+            same_story = sum(
+                1 for i in titles if len(body.intersection(_tokens(" ".join(texts[i : i + 2])))) >= 2
+            )
             if (
                 3 * on_topic < len(titles)
+                and 2 * same_story < len(titles)
                 and prose_before[ext[0]] >= prose_words
-                and parted(ext[0] - 1, -1)
-                and parted(ext[1] + 1, 1)
+                and _parted(lines, ext[0] - 1, -1, found)
+                and _parted(lines, ext[1] + 1, 1, found)
             ):
                 out.update(range(ext[0], ext[1] + 1))
         run = []

@@ -98,16 +98,24 @@ _BUTTON = re.compile(r"^(?:sign[ -]?up|subscribe|sign me up|join now|get alerts)
 _TO_LIST = r"(?: to (?:our|the) (?:[\w-]+ )?(?:newsletters?|mailing list|alerts|updates))?"
 _FORM_STATE = re.compile(
     rf"(?:thank you[!.]?\s+)?you(?: have|'ve|’ve| are now)(?: \w+ly)? (?:subscribed|signed up){_TO_LIST}[.!]?(?:\s+thank(?:s| you)[.!]?)?"
-    r"|(?:please )?(?:confirm|activate|verify) your (?:subscription|sign-?up|e-?mail(?: address)?)(?: to continue| below)?[.!]?"
+    # "Please confirm your e-mail": a how-to's step heading ("Verify your email address") has no "please"
+    r"|please (?:confirm|activate|verify) your (?:subscription|sign-?up|e-?mail(?: address)?)(?: to continue| below)?[.!]?"
     r"(?:\s+[^.!?]{0,60}\b(?:sent to|check your)\b[^.!?]{0,40}[.!]?)?"
     rf"|thanks?(?: you)? for (?:signing up|subscribing){_TO_LIST}[.!]?"
     r"|(?:subscribe|sign[ -]?up)\s+no,? thanks[.!]?"
     r"|(?:an?|the|your) (?:activation|confirmation) (?:link|e-?mail) (?:has|was) (?:just )?been sent to your (?:e-?mail(?: address)?|inbox)[.!]?",
     re.IGNORECASE,
 )
-# A lead-in beside a sign-up instruction speaks to the reader: "Don't miss a
-# story.", "Stay up to date with us.", "Want more?", "Like this article?"
-_LEAD_IN = re.compile(r"^(?:don'?t|do not|never|stay|keep|want|like|love|enjoy(?:ed|ing)?)\b|\byou(?:r)?\b", re.IGNORECASE)
+# A lead-in beside a sign-up instruction is about keeping up with the news:
+# "Don't miss a story.", "Stay up to date with us.", "Want more?", "Like this
+# article?" ("Want to help?", "Keep your receipts." are advice, not lead-ins) ...
+_LEAD_IN = re.compile(
+    r"^(?:(?:don'?t|do not|never) miss\b|stay (?:up to date|informed|in the know|connected|tuned)\b|want more\b"
+    r"|(?:like|love|enjoy(?:ed|ing)?) (?:this|what you)\b)",
+    re.IGNORECASE,
+)
+# ... and the instruction after it names what the reader gets.
+_NEWS_NOUN = re.compile(r"\b(?:newsletters?|e-?mails?|alerts|updates|inbox|briefings?|bulletins?|digest)\b", re.IGNORECASE)
 # The sentences of a line, split after their end mark.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 # Openings that make a single-signal line an instruction, not reported speech.
@@ -170,6 +178,7 @@ class NewsletterCleaner(BaseCleaner):
                 and count(rest) <= self.instruction_words
                 and _IMPERATIVE.match(rest)
                 and signup_signals(rest)
+                and _NEWS_NOUN.search(rest)
             ):
                 return True
         return self._form_state(text, count)
