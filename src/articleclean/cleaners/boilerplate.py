@@ -18,9 +18,10 @@ features every page has, in two passes, as jusText does for HTML paragraphs:
    linear time).  Short lines *between* good paragraphs belong to the region
    and are kept; a menu before it and a footer after it are removed.
 
-   Teaser cards of other stories ("headline / teaser / 2H ago", "section /
-   headline / By NAME / teaser") score as short lines, so a run of them
-   cannot be taken for the article (see ``_cards`` for what they must be).
+   Teaser cards of other stories ("headline / author / date / teaser",
+   "section / headline / By NAME / teaser"), past the article and apart from
+   it, score as short lines, so a run of them cannot be taken for the
+   article (see ``_cards`` for what they must be).
 
    A reader-comments zone ("34 Comments", "5 комментариев", "Kommentar
    schreiben", "jdoe42 says:", "fan_1975 schrieb:") ends the region; a quote's
@@ -33,9 +34,9 @@ so a headline over a clean article stays; then it goes whole, except list items
 with figures or bullets right after the region and stretches that look like
 the article more than the region does (a streak of table rows or list items as
 long as the region, or several times its text, or a list that opens right under
-the headline, the later line that repeats the page title; a ranked headline list, "Most
-read": 1, a headline, 2, a headline …, weighs in a stretch only beside
-paragraphs of its own); inside the region only
+the headline, the later line that repeats the page title; a ranked headline list under
+a heading of page furniture, "Most read": 1, a headline, 2, a headline …, and
+teaser cards weigh in a stretch only beside paragraphs of their own); inside the region only
 whole-line furniture ("Advertisement", "Share this article", a row of share
 buttons "Facebook Twitter WhatsApp") is removed.  The region is decided once
 per page, on the whole page.
