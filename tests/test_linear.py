@@ -50,6 +50,16 @@ FULL_CASES = {
     "unknown_words": lambda n: repeat("zzqx wibblefrump ", n),
     # a page title of many separators whose last piece the headline repeats
     "title_separators": lambda n: repeat("x|", n, "", "Budget agreed after a long debate\nHome\nBudget agreed after a long debate\n" + BODY),
+    # one long run of teaser cards past the article, and of dated lines alone
+    # (a heading no cleaner before the classifier takes for a promo block's)
+    "teaser_cards": lambda n: repeat(
+        "Police arrest man after chase\nBy Ana Lima\nThe chase ended on the ring road.\n", n,
+        "Budget agreed | Daily Post\n" + (BODY + "\n") * 12 + "Menu\n", "Privacy Policy\n"),
+    "dated_lines": lambda n: repeat("Nov 18\n", n, "Budget agreed | Daily Post\n" + (BODY + "\n") * 12 + "Menu\n"),
+    # ranked lists ("1", a headline, "2" ...) past a furniture heading
+    "ranked_lists": lambda n: repeat(
+        "Menu\n1\nPolice arrest man after a chase\n2\nHarbour festival returns this summer\n3\nBus routes change next month\n", n,
+        "Budget agreed | Daily Post\n" + (BODY + "\n") * 12),
 }
 
 
