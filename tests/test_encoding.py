@@ -139,3 +139,11 @@ def test_one_damaged_sentence_in_a_cyrillic_line_is_restored():
 def test_lone_pair_rule_leaves_latin_text_alone():
     for text in ("Ð’Brien's saga", "Ã« is not touched here", "MÃ¼ller"):
         assert lone_pair_edits(text) == []
+
+
+def test_soft_hyphens_removed_by_default_and_kept_on_request():
+    text = "Die Zei\u00adtung erscheint t\u00e4g\u00adlich.\n"
+    assert EncodingCleaner().apply(Document.from_text(text)).text() == "Die Zeitung erscheint täglich.\n"
+    kept = EncodingCleaner(soft_hyphens=False).apply(Document.from_text(text + "caf\u00c3\u00a9\n"))
+    assert kept.text() == text + "café\n"  # the other repairs still run
+    assert "\u00ad" in articleclean.default_pipeline().configure("encoding", soft_hyphens=False).clean(text)

@@ -266,7 +266,7 @@ def _apply(text: str, edits: list[Edit]) -> str:
     return "".join(out)
 
 
-def line_edits(line: str, *, straighten_quotes: bool = False) -> list[list[Edit]]:
+def line_edits(line: str, *, straighten_quotes: bool = False, soft_hyphens: bool = True) -> list[list[Edit]]:
     """The repairs of one line as successive steps; each step's edits are in the
     coordinates of the line as left by the steps before it.
 
@@ -274,15 +274,17 @@ def line_edits(line: str, *, straighten_quotes: bool = False) -> list[list[Edit]
     characters) come before it; soft hyphens and C1 controls, which are *part*
     of some mojibake, after it.  The round is repeated until nothing changes
     (a deletion can join the halves of a mojibake sequence), so the result is
-    a fixed point.
+    a fixed point.  ``soft_hyphens=False`` keeps soft hyphens (U+00AD), as
+    ftfy does: a hyphenation hint some sources want kept.
     """
     steps: list[list[Edit]] = []
+    run_steps = _STEPS if soft_hyphens else tuple(step for step in _STEPS if step is not _soft_hyphen_edits)
     text = line
     if text.isascii() and "&" not in text and not _CONTROL_RE.search(text):
         return steps  # the common case: nothing any step could change
     for _ in range(_MAX_ROUNDS):
         before = text
-        for step in _STEPS:
+        for step in run_steps:
             edits = step(text)
             if edits:
                 steps.append(edits)
@@ -608,6 +610,7 @@ class EncodingCleaner(BaseCleaner):
     line_local = True
     straighten_quotes: bool = False
     spaces: bool = False
+    soft_hyphens: bool = True  # remove soft hyphens (U+00AD); False keeps them, as ftfy does
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
@@ -619,11 +622,11 @@ class EncodingCleaner(BaseCleaner):
         else:  # only a line with a _SUSPECT character can need a repair
             blocks = live_blocks(doc, blocks_with(doc, pattern=_SUSPECT))
         for b in blocks:
-            key = ("encoding.clean", self.straighten_quotes, b.text)
+            key = ("encoding.clean", self.straighten_quotes, self.soft_hyphens, b.text)
             if key in memo:
                 steps = []
             else:
-                steps = line_edits(b.text, straighten_quotes=self.straighten_quotes)
+                steps = line_edits(b.text, straighten_quotes=self.straighten_quotes, soft_hyphens=self.soft_hyphens)
                 if not steps:
                     memo[key] = True
             if steps:
