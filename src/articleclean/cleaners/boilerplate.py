@@ -1443,14 +1443,12 @@ class BoilerplateCleaner(BaseCleaner):
             ]
         for i in spared:
             fates[i] = None
-        for i in ranked:
+        for i in listed_lines:  # the lists of other pages that go, with their own reason
             if fates[i] is not None:
-                where = "before" if i < best_lo else "after"
-                fates[i] = ("boilerplate.outside", f"ranked headline list ('Most read': 1, a headline, 2 …), {where} the article")
-        for i in listed_lines - ranked:
-            if fates[i] is not None:
-                where = "before" if i < best_lo else "after"
-                fates[i] = ("boilerplate.outside", f"teaser cards of other stories (a title, a date or byline …), {where} the article")
+                what = "ranked headline list ('Most read': 1, a headline, 2 …)" if i in ranked else (
+                    "teaser cards of other stories (a title, a date or byline …)"
+                )
+                fates[i] = ("boilerplate.outside", f"{what}, {'before' if i < best_lo else 'after'} the article")
         for i in range(comments_after, n):
             if fates[i] is None and live[i]:
                 fates[i] = ("boilerplate.comments", "reader comments, after the article")
@@ -1561,8 +1559,9 @@ def _ranked(
     out: set[int] = set()
     n = len(texts)
     few, many = item_words
-    for j in range(n):
-        if lo <= j <= hi or words[j] != 1 or not listy[j]:
+    # a list's "1": a one-word line with a digit, outside the region
+    for j in itertools.compress(range(n), map(operator.and_, map((1).__eq__, words), listy)):
+        if lo <= j <= hi:
             continue
         m = _RANK.fullmatch(texts[j].strip())
         if m is None or m.group(1) != "1":
@@ -1580,7 +1579,7 @@ def _ranked(
         if want - 1 < least:
             continue
         items = range(j + 1, k, 2)
-        on_topic = sum(1 for i in items if not topic.isdisjoint(_tokens(texts[i])))
+        on_topic = _on_topic(texts, items, topic)
         h = j - 1
         while h >= 0 and lines[h].label == "bad" and lines[h].code in _INSIDE_FURNITURE:
             h -= 1  # past an ad marker or a share row to the list's heading
@@ -1593,6 +1592,11 @@ def _ranked(
         if heading and 3 * on_topic < len(items):
             out.update(range(j, k))
     return out
+
+
+def _on_topic(texts: Sequence[str], indices: Iterable[int], topic: frozenset[str]) -> int:
+    """How many of the lines at ``indices`` share a word with the page's title (``topic``, see :func:`_topic`)."""
+    return sum(1 for i in indices if not topic.isdisjoint(_tokens(texts[i])))
 
 
 def _parted(lines: Sequence[_Line], start: int, step: int, teaser_after: bytes | None = None) -> bool:
@@ -1757,7 +1761,7 @@ def _cards(
                     ext[side] = j
             metas_in = set(run)
             titles = [i for i in range(ext[0], ext[1] + 1) if i not in metas_in and title(i)]
-            on_topic = sum(1 for i in titles if not topic.isdisjoint(_tokens(texts[i])))
+            on_topic = _on_topic(texts, titles, topic)
             for j in range(read, ext[0]):
                 if lines[j].label == "good" and j not in out:
                     body.update(t for t in _tokens(texts[j]) if len(t) >= _BODY_WORD)
