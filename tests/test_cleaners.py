@@ -70,7 +70,7 @@ def test_newsletter_glued_prompts_in_the_middle():
         "Get the morning headlines straight to your inbox Sign up to our daily briefing "
         "Sign up to our daily briefing Email address * SUBSCRIBE Read our privacy policy"
     )
-    assert kept(NewsletterCleaner(), f"{BODY}\n\n{glued}\n\n{BODY2}") == f"{BODY}\n\n{BODY2}\n"
+    assert kept(NewsletterCleaner(), f"{BODY}\n\n{glued}\n\n{BODY2}") == f"{BODY}\n\n{BODY2}"
 
 
 @pytest.mark.parametrize(
@@ -129,7 +129,7 @@ City of Sydney
 $95k - $110k
 Recruiter: City of Sydney
 Facebook Widget"""
-    assert kept(JobsCleaner(), text) == f"{BODY}\n"
+    assert kept(JobsCleaner(), text) == f"{BODY}"
     assert set(codes(JobsCleaner(), text)) == {"jobs.listing", "jobs.heading", "label.stray"}
 
 
@@ -190,7 +190,7 @@ HEALTH
 Hospital waiting lists fall
 By Ana Lima | March 2, 2026
 Waiting lists fell for the third month in a row, according to …"""
-    assert kept(RelatedCleaner(), text) == f"{BODY}\n\n{BODY2}\n"
+    assert kept(RelatedCleaner(), text) == f"{BODY}\n\n{BODY2}"
 
 
 @pytest.mark.parametrize(
@@ -203,7 +203,7 @@ def test_related_link_lines(line):
 
 def test_related_heading_with_links():
     text = f"{BODY}\n\nRelated articles\nMayor unveils housing plan\nHospital waiting lists fall"
-    assert kept(RelatedCleaner(), text) == f"{BODY}\n"
+    assert kept(RelatedCleaner(), text) == f"{BODY}"
 
 
 CARDS_SPLIT = """Mayor unveils housing plan
@@ -221,7 +221,7 @@ By REUTERS
 def test_related_cards_with_split_bylines_one_after_another():
     text = f"{BODY}\n\n{BODY2}\n\n{CARDS_SPLIT}"
     doc = RelatedCleaner().apply(Document.from_text(text))
-    assert doc.text() == f"{BODY}\n\n{BODY2}\n"
+    assert doc.text() == f"{BODY}\n\n{BODY2}"
     assert {r.code for r in doc.removals} == {"related.list"}
 
 
@@ -285,7 +285,7 @@ def test_a_line_between_a_counter_and_a_credit_stays():
         "(Image credit: NASA)",
     ]
     res = CaptionCleaner().apply(Document.from_text("\n\n".join([BODY, *gallery, BODY2])))
-    assert res.text() == "\n\n".join([BODY, gallery[1], gallery[4], BODY2]) + "\n"
+    assert res.text() == "\n\n".join([BODY, gallery[1], gallery[4], BODY2])
 
 
 def test_caption_lookalikes_kept():
@@ -320,7 +320,7 @@ def test_breaking_tails_at_end_only(tail):
 def test_duplicate_with_other_quotes_and_spacing():
     a = "The minister said the plan was “not fit for purpose” and should be scrapped."
     b = 'The minister said the  plan was "not fit for purpose" and should be scrapped.'
-    assert kept(DuplicateCleaner(), f"{a}\n\n{BODY}\n\n{b}") == f"{a}\n\n{BODY}\n"
+    assert kept(DuplicateCleaner(), f"{a}\n\n{BODY}\n\n{b}") == f"{a}\n\n{BODY}"
 
 
 def test_short_repeats_kept():
@@ -356,7 +356,7 @@ def test_a_repeated_line_without_a_parallel_neighbour_still_goes():
 def test_byline_variants(line, byline, date):
     doc = MetadataCleaner().apply(Document.from_text(f"Headline here today\n\n{line}\n\n{BODY}"))
     assert doc.metadata.byline == byline and doc.metadata.date == date
-    assert doc.text() == f"Headline here today\n\n{BODY}\n"
+    assert doc.text() == f"Headline here today\n\n{BODY}"
 
 
 def test_byline_lookalike_in_body_kept():
@@ -376,7 +376,7 @@ def test_no_headline_when_first_line_is_prose():
 # -- whitespace ----------------------------------------------------------------
 def test_whitespace_variants():
     text = "A\u2009thin\u202fspace  and\ttab   \n\n\n\nnext   paragraph\u3000end"
-    assert kept(WhitespaceCleaner(), text) == "A thin space and tab\n\nnext paragraph end\n"
+    assert kept(WhitespaceCleaner(), text) == "A thin space and tab\n\nnext paragraph end"
 
 
 def test_whitespace_fix_offsets_point_into_source():

@@ -233,7 +233,7 @@ def test_jsonl_other_fields_are_copied_byte_for_byte(tmp_path):
     (tmp_path / "in.jsonl").write_bytes(raw)
     old = '"SIGN UP\\n\\nThe council met."'
     new = json.dumps(expected("SIGN UP\n\nThe council met."))
-    assert new == '"The council met.\\n"'
+    assert new == '"The council met."'  # no newline added to a JSONL field
 
     p = fast("--jsonl", "in.jsonl", "-o", "out.jsonl", cwd=tmp_path)
     assert p.returncode == 0, err(p)
@@ -266,7 +266,7 @@ def test_jsonl_nan_and_infinity_are_not_json(tmp_path):
     assert "in.jsonl:1: error: not valid JSON: NaN is not a JSON value (in field 'a')" in e
     assert "in.jsonl:2: error: not valid JSON: -Infinity is not a JSON value (in field 'b')" in e
     assert "in.jsonl:4: error: not valid JSON: Infinity is not a JSON value" in e
-    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == '{"text": "The council met.\\n", "c": "NaN"}\n'
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == '{"text": "The council met.", "c": "NaN"}\n'
 
 
 def test_jsonl_malformed_lines_are_reported_with_line_numbers(tmp_path):
@@ -296,8 +296,8 @@ def test_jsonl_malformed_lines_are_reported_with_line_numbers(tmp_path):
     assert "in.jsonl:8: error: line is longer than the limit of 2,000 bytes" in e
     out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [o["id"] for o in out] == [1, 7, 9]
-    assert out[0]["text"] == "The council met on Monday.\n"
-    assert out[1]["text"] == "caf\u00e9 society\n"
+    assert out[0]["text"] == "The council met on Monday."
+    assert out[1]["text"] == "caf\u00e9 society"
     report = [json.loads(line) for line in (tmp_path / "rep.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [(r["line"], "error" in r) for r in report] == [(1, False), (2, True), (3, True), (4, True), (5, True), (7, False), (8, True), (9, False)]
 
@@ -432,7 +432,7 @@ def test_in_place_jsonl_keeps_the_input_when_a_line_fails(tmp_path):
     assert p.returncode == 1
     assert "b.jsonl: error: left unchanged" in err(p)
     assert (tmp_path / "b.jsonl").read_bytes() == before
-    assert json.loads((tmp_path / "a.jsonl").read_text(encoding="utf-8"))["text"] == "The council met.\n"
+    assert json.loads((tmp_path / "a.jsonl").read_text(encoding="utf-8"))["text"] == "The council met."
     assert sorted(os.listdir(tmp_path)) == ["a.jsonl", "b.jsonl"]
 
 

@@ -2,7 +2,7 @@
 
 >>> import articleclean
 >>> articleclean.clean("Sign up to our free daily newsletter\\n\\nThe council met on Monday.")
-'The council met on Monday.\\n'
+'The council met on Monday.'
 >>> r = articleclean.clean_and_explain("Sign up to our free daily newsletter\\n\\nThe council met on Monday.")
 >>> [(x.code, x.line_start) for x in r.removals]
 [('newsletter.signup', 1)]

@@ -23,7 +23,7 @@ fields are the cleaner's configuration:
 ...                 ch.remove([b.index], code="label.shouting", reason="all-caps line")
 ...         return ch.commit()
 >>> DropShouting().apply(Document.from_text("READ THIS NOW\\nA calm line.")).text()
-'A calm line.\\n'
+'A calm line.'
 >>> DropShouting().configure(min_chars=99).min_chars
 99
 """

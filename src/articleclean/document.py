@@ -43,6 +43,7 @@ __all__ = [
 
 # Line breaks exactly as ``str.splitlines`` understands them, so that the
 # blocks of a text and of its cleaned output are split the same way.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\u2028\u2029")
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,13 +327,22 @@ class Document:
         return groups
 
     def text(self) -> str:
-        """The clean text: paragraphs separated by one blank line, one final newline.
+        """The clean text: paragraphs separated by one blank line.
 
-        Block texts never have white space at their edges (the model trims
-        what an edit leaves there), so lines render as they are.
+        The text ends with a newline when the source ended with a line break,
+        and without one when it did not, so a clean text comes back byte for
+        byte.  Block texts never have white space at their edges (the model
+        trims what an edit leaves there), so lines render as they are.
+
+        >>> Document.from_text("One.\\n\\nTwo.").text(), Document.from_text("One.\\n").text()
+        ('One.\\n\\nTwo.', 'One.\\n')
         """
         paras = ["\n".join(b.text for b in group) for group in self.paragraphs()]
-        return "\n\n".join(paras) + "\n" if paras else ""
+        if not paras:
+            return ""
+        body = "\n\n".join(paras)
+        tail = self.source[len(self.source.rstrip()) :]
+        return body + "\n" if any(map(_LINE_BREAKS.__contains__, tail)) else body
 
     def changes(self, cleaner: str) -> Changes:
         """Start a batch of decisions made by ``cleaner``."""

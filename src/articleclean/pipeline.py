@@ -7,7 +7,7 @@ False
 3
 >>> result = p.run("SIGN UP\\n\\nThe article.")
 >>> result.text
-'The article.\\n'
+'The article.'
 >>> result.removals[0].code
 'newsletter.signup'
 """

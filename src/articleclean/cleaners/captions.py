@@ -17,7 +17,7 @@ none, so that the line after its counter is the article's.
 ...
 ... The storm hit the coast on Friday.'''
 >>> CaptionCleaner().apply(Document.from_text(text)).text()
-'Storm hits coast\\n\\nThe storm hit the coast on Friday.\\n'
+'Storm hits coast\\n\\nThe storm hit the coast on Friday.'
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ days of a meal plan).
 >>> from articleclean.document import Document
 >>> text = "Councils take it ‘very seriously’, she said.\\n\\nCouncils take it 'very  seriously', she said."
 >>> DuplicateCleaner().apply(Document.from_text(text)).text()
-'Councils take it ‘very seriously’, she said.\\n'
+'Councils take it ‘very seriously’, she said.'
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 >>> from articleclean.document import Document
 >>> text = "Title\\n\\nMinister resigns\\n\\nThe minister resigned today.\\n\\nLinkedin Banner\\n\\nMore to follow."
 >>> LabelCleaner().apply(Document.from_text(text)).text()
-'Minister resigns\\n\\nThe minister resigned today.\\n'
+'Minister resigns\\n\\nThe minister resigned today.'
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ line) stays in the text and is also reported.
 >>> text = "NEWS\\n\\nJane Smith 3 March 2026\\n\\nBridge reopens after repairs\\n\\nThe bridge reopened on Monday after months of repairs."
 >>> doc = MetadataCleaner().apply(Document.from_text(text))
 >>> doc.text()
-'Bridge reopens after repairs\\n\\nThe bridge reopened on Monday after months of repairs.\\n'
+'Bridge reopens after repairs\\n\\nThe bridge reopened on Monday after months of repairs.'
 >>> doc.metadata.to_dict()
 {'headline': 'Bridge reopens after repairs', 'byline': 'Jane Smith', 'date': '2026-03-03', 'section': 'NEWS'}
 """

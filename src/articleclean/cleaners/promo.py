@@ -17,7 +17,7 @@ Two shapes are recognised:
 ... The fallout continues in Westminster
 ... Ten best walking boots for winter'''
 >>> PromoCleaner().apply(Document.from_text(text)).text()
-'The last paragraph of the article.\\n'
+'The last paragraph of the article.'
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ Shapes recognised:
 ...
 ... The second paragraph.'''
 >>> RelatedCleaner().apply(Document.from_text(text)).text()
-'A long enough opening paragraph of the article, which ends like a sentence does.\\n\\nThe second paragraph.\\n'
+'A long enough opening paragraph of the article, which ends like a sentence does.\\n\\nThe second paragraph.'
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
 """Odd spaces become plain spaces; runs of spaces inside a line become one.
 
-Blank-line layout (one blank line between paragraphs, one final newline) is
+Blank-line layout (one blank line between paragraphs, a final newline only where the source had one) is
 done when the document is rendered; this cleaner records every in-line edit.
 
 >>> from articleclean.document import Document
 >>> doc = WhitespaceCleaner().apply(Document.from_text("they\\u00a0 tackle\\tit"))
 >>> doc.text()
-'they tackle it\\n'
+'they tackle it'
 >>> [(f.code, f.before, f.offset) for f in doc.fixes]
 [('whitespace.space', '\\xa0 ', 4), ('whitespace.space', '\\t', 12)]
 """

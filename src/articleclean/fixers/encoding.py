@@ -600,7 +600,7 @@ class EncodingCleaner(BaseCleaner):
 
     >>> doc = EncodingCleaner().apply(Document.from_text("It&#8217;s cafÃ© time"))
     >>> doc.text()
-    'It’s café time\\n'
+    'It’s café time'
     >>> [(f.code, f.before, f.after, f.offset) for f in doc.fixes]
     [('encoding.entity', '&#8217;', '’', 2), ('encoding.mojibake', 'Ã©', 'é', 14)]
     """
