@@ -3,6 +3,8 @@
 Tracks (input -> cleaner -> compared with the page's ``truth``):
 
 - ``text dump``: ``extracted["html-text"]``, the whole page as text;
+- ``container``: ``extracted["container"]``, the text of the page's article
+  element, with the boilerplate that sits inside it;
 - ``after NAME``: the output of an extractor (trafilatura, readability, ...);
 - ``truth``: the truth itself (recall is the share of article text kept).
 
@@ -153,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-peers", action="store_true", help="skip jusText and the C4 filter")
     ap.add_argument("--show", help="print the cleaned text dump of the page with this id prefix, then exit")
     ap.add_argument("--worst", type=int, default=0, help="list the N worst text-dump pages for the classifier")
+    ap.add_argument("--track", action="append", help="score only this track (repeatable): 'text dump', 'container', ...")
+    ap.add_argument("--worst-track", default="text dump", help="the track --worst lists pages of")
     args = ap.parse_args(argv)
 
     import articleclean
@@ -177,14 +181,17 @@ def main(argv: list[str] | None = None) -> int:
                     print(rem.code, "|", rem.reason, "|", rem.text[:80].replace("\n", " / "))
         return 0
 
-    groups = {"en": [r for r in rows if r["lang"] == "en"], "other": [r for r in rows if r["lang"] != "en"]}
+    groups = {"en": [r for r in rows if r["lang"] == "en"], "other": [r for r in rows if r["lang"] != "en"], "all": rows}
     lines = [
         "| track | cleaner | lang | pages | F1 | P | R | MB/s |",
         "|---|---|---|---|---|---|---|---|",
     ]
     tracks: list[tuple[str, Callable[[dict], str]]] = [("text dump", lambda r: r["extracted"]["html-text"])]
+    tracks.append(("container", lambda r: r["extracted"].get("container") or ""))
     tracks += [(f"after {name}", (lambda name: lambda r: r["extracted"].get(name) or "")(name)) for name in EXTRACTORS]
     tracks.append(("truth", lambda r: r["truth"]))
+    if args.track:
+        tracks = [t for t in tracks if t[0] in args.track]
     justext_run = None if args.no_peers else _justext_fn()
     speed: dict[str, float] = {}
     for track, get in tracks:
@@ -216,15 +223,15 @@ def main(argv: list[str] | None = None) -> int:
                 pairs = [(r["truth"], o) for r, o in zip(rows, out) if id(r) in ids]
                 mbs = f"{speed[name]:.1f}" if name in speed and lang == "en" else ""
                 lines.append(_row(track, name, lang, score(pairs), len(pairs), mbs))
+        if track == args.worst_track and args.worst:
+            scored = sorted(
+                ((score([(r["truth"], o)])[0], r["id"][:8], r["url"][:70]) for r, o in zip(rows, outputs["default pipeline + boilerplate"])),
+            )
+            for s in scored[: args.worst]:
+                print(f"{s[0]:.3f} {s[1]} {s[2]}", file=sys.stderr)
         if track == "text dump":
             emptied = [r["id"][:8] for r, o in zip(rows, outputs["boilerplate alone"]) if r["lang"] != "en" and not o.strip()]
             lines.append(f"| text dump | non-English pages emptied by boilerplate | | {len(emptied)} | | | | |")
-            if args.worst:
-                scored = sorted(
-                    ((score([(r["truth"], o)])[0], r["id"][:8], r["url"][:70]) for r, o in zip(rows, outputs["boilerplate alone"])),
-                )
-                for s in scored[: args.worst]:
-                    print(f"{s[0]:.3f} {s[1]} {s[2]}", file=sys.stderr)
     print("\n".join(lines))
     if "jusText (page language)" in speed:
         for name in ("default pipeline + boilerplate", "boilerplate alone"):

@@ -85,7 +85,7 @@ def c4_filter(text: str) -> str:
     return c4(text)
 
 
-def cleaner(name: str) -> Callable[[str], str]:
+def cleaner(name: str, without: tuple[str, ...] = ()) -> Callable[[str], str]:
     if name == "as-is":
         return lambda t: t
     if name in ("default", "alone"):
@@ -93,6 +93,8 @@ def cleaner(name: str) -> Callable[[str], str]:
         from articleclean.pipeline import Pipeline
 
         p = articleclean.default_pipeline() if name == "default" else Pipeline.from_names(["boilerplate"])
+        for w in without:
+            p = p.without(w)
         return p.clean
     if name == "c4":
         return c4_filter
@@ -155,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pages", type=Path, nargs="+", default=[DEFAULT_PAGES])
     ap.add_argument("--cleaner", action="append", help="as-is, default, alone, c4, keyword or module:function")
+    ap.add_argument("--without", action="append", default=[], help="drop this cleaner from the default pipeline")
     ap.add_argument("--misses", action="store_true", help="list missed boilerplate and lost article snippets")
     ap.add_argument("--category", help="with --misses: only this category")
     ap.add_argument("--sites", type=int, default=0, help="list the N worst sites")
@@ -163,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     pages = load(args.pages)
     names = args.cleaner or ["as-is", "default"]
     if args.show:
-        fn = cleaner(names[-1])
+        fn = cleaner(names[-1], tuple(args.without))
         for p in pages:
             if p["id"].startswith(args.show):
                 out = fn(p["text"])
@@ -175,9 +178,10 @@ def main(argv: list[str] | None = None) -> int:
                     print("gone" if ok else "MISS", c, "|", s[:100].replace("\n", " / "))
         return 0
     for name in names:
-        fn = cleaner(name)
+        fn = cleaner(name, tuple(args.without))
         verdicts = [judge(p, fn(p["text"])) for p in pages]
-        print("\n".join(table(name, pages, verdicts)))
+        label = name + "".join(f" without {w}" for w in args.without if name in ("default", "alone"))
+        print("\n".join(table(label, pages, verdicts)))
         if args.sites:
             print("\n".join(sites_table(pages, verdicts, args.sites)))
         if args.misses:

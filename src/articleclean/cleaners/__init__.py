@@ -3,6 +3,7 @@
 from .boilerplate import BoilerplateCleaner
 from .captions import CaptionCleaner
 from .duplicates import DuplicateCleaner
+from .furniture import FurnitureCleaner
 from .jobs import JobsCleaner
 from .labels import LabelCleaner
 from .metadata import MetadataCleaner
@@ -15,6 +16,7 @@ __all__ = [
     "BoilerplateCleaner",
     "CaptionCleaner",
     "DuplicateCleaner",
+    "FurnitureCleaner",
     "JobsCleaner",
     "LabelCleaner",
     "MetadataCleaner",
