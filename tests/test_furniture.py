@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 import articleclean
-from articleclean.cleaners.furniture import FurnitureCleaner, line_furniture
+from articleclean.cleaners.furniture import FurnitureCleaner
+from articleclean.concepts import line_furniture
 from articleclean.document import Document
 
 BODY = "The council approved the new budget on Monday after a long debate about the cost of the plan."
@@ -100,6 +101,9 @@ ARTICLE_LINES = [
     # mentions of the families' words inside article sentences
     "The council said it would support local journalism through a new grant scheme.",
     "He urged readers to donate to the hospital appeal, saying every pound would help.",
+    # prices in consumer stories: no appeal without an act of giving
+    "Monday's best deals include laptops from $700 at the store. You'll also find earbuds for $150.",
+    "For context, the current lineup ranges from $150 to $200 before you factor in the cost of a new TV.",
     '"Please donate what you can," she told the meeting, "because your support keeps us going."',
     "Police said they would follow the suspects on social media as part of the inquiry.",
     "By contrast, the council said little about the cost.",
@@ -163,3 +167,43 @@ def test_in_the_pipeline_each_removal_is_explained():
     assert res.text == f"{BODY}\n\n{BODY2}"
     assert {r.text for r in res.removals} == set(lines)
     assert all(r.reason and r.code for r in res.removals)
+
+
+HEADLINE_PAGES = [
+    # a regional daily: log-in row, headline, byline with its stamp, comment counter, then the article
+    ("Login Register", "Council to scrap monthly newspaper", "By This is Cornwall  |  Posted: July 16, 2009", "Comments (0)"),
+    # an aggregator: menu, headline, byline with a trailing comma, relative stamp, image URL
+    ("Local", "Man with stolen police gear arrested after a pursuit", "By Station News Staff,", "13 days ago"),
+    # a section label, headline, date line
+    ("Crime", "Bus driver cleared of careless driving after crash", "Friday, 21st April 2017, 6:00 pm"),
+]
+
+
+NAV = ["Home", "News", "Sport", "Weather", "Business", "Opinion", "Lifestyle", "Travel", "Puzzles", "Subscribe", "Log in"]
+
+
+@pytest.mark.parametrize("page", HEADLINE_PAGES)
+def test_the_headline_after_navigation_is_kept_and_noted(page):
+    menu, headline, *meta = page
+    text = "\n\n".join(["\n".join([*NAV, menu]), headline, *meta, BODY, BODY2, BODY + " " + BODY2])
+    res = articleclean.clean_and_explain(text)
+    lines = res.text.split("\n")
+    assert headline in lines and not set(meta) & set(lines)
+    assert res.metadata.headline == headline
+    off = articleclean.clean(text, boilerplate={"headline_reach": 0})
+    assert headline not in off.split("\n")  # without the rule the classifier takes it for a short line
+
+
+def test_spared_headline_stops_at_a_sentence_or_a_menu():
+    from articleclean.cleaners.boilerplate import _spared_headline
+
+    short = ("boilerplate.short", "short line")
+    body = BODY + " " + BODY2
+    fates = [short, short, None]
+    assert _spared_headline(["Home", "Council backs the plan", body], fates, [False] * 3, 8) == 1
+    assert _spared_headline(["Home", "Sign up for our newsletter today.", body], fates, [False] * 3, 8) is None
+    assert _spared_headline(["Home", "News | Sport | Weather", body], fates, [False] * 3, 8) is None
+    # past a byline, a stamp and a line an earlier cleaner removed
+    texts = ["Council backs the plan", "By Jane Doe", "Updated 14 June 2024, 10:00", "A caption", body]
+    assert _spared_headline(texts, [short] * 4 + [None], [False, False, False, True, False], 8) == 0
+    assert _spared_headline(texts, [short] * 4 + [None], [False, False, False, True, False], 2) is None

@@ -81,6 +81,7 @@ from types import MappingProxyType
 from typing import NamedTuple, TypeVar
 
 from ..base import BaseCleaner
+from ..concepts import line_furniture
 from ..document import Block, Document
 from ..text import CLOSERS
 from ..lexicon import entries, normalise_phrase
@@ -971,6 +972,7 @@ class BoilerplateCleaner(BaseCleaner):
     head_gap: int = 6  # byline, date and share lines a list may follow the headline by and still be the article's
     head_list: int = 6  # list items a list right under the headline needs to be the article's
     headline_words: int = 5  # a line repeating the page title this long is the article's headline
+    headline_reach: int = 8  # lines above the article's first paragraph the headline is looked for in
     ranked_items: int = 3  # items a ranked headline list ("Most read": 1, a headline, 2 …) needs
     ranked_item_words: tuple[int, int] = (4, 25)  # a headline's length in such a list
     cards_least: int = 3  # cards (a title, a date or byline line) a run of other stories' teasers needs
@@ -1465,7 +1467,11 @@ class BoilerplateCleaner(BaseCleaner):
         if any(r.cleaner == self.name for r in doc.removals):
             return doc
         blocks, known = _page(doc)
-        fates = self._classify(doc, list(map(_TEXT, blocks)), known)[1]
+        texts = list(map(_TEXT, blocks))
+        fates = self._classify(doc, texts, known)[1]
+        headline = _spared_headline(texts, fates, known, self.headline_reach)
+        if headline is not None:
+            fates[headline] = None
         # the removals: a fate, on a block no earlier cleaner removed
         removed = map(operator.and_, map(operator.is_not, fates, repeat(None)), map(operator.not_, known))
         groups: dict[tuple[str, str], list[int]] = {}
@@ -1476,7 +1482,42 @@ class BoilerplateCleaner(BaseCleaner):
         ch = doc.changes(self.name)
         for (code, reason), indices in groups.items():
             ch.remove(indices, code=code, reason=reason)
+        if headline is not None and not known[headline]:
+            ch.meta(headline=texts[headline])
         return ch.commit()
+
+
+# A byline or a stamp with more on its line ("By This is Cornwall | Posted: July 16, 2009").
+_META_LINE = re.compile(r"(?i:by|posted|published|updated|written by)\b|.{0,60}\b(?i:posted|published|updated)\s?:")
+# A menu line: items between separators ("Home | News | Sport", "News > Local").
+_MENU_SEPARATORS = re.compile(r"\s[|•>»/]\s|\s·\s")
+
+
+def _spared_headline(texts: Sequence[str], fates: Sequence[object], known: Sequence[bool], reach: int) -> int | None:
+    """The article's own headline, when the classifier took it for a short line before the article.
+
+    The headline is content: it is the nearest title-shaped line above the
+    article's first kept paragraph, read past bylines, date stamps, credits
+    and captions (whole-line furniture, or lines an earlier cleaner removed)
+    and past section labels of one or two words, at most ``reach`` lines up.
+    A title is 3 to 30 words, starts with a capital, a figure or a quote, does
+    not end like a sentence with a full stop, and is no menu ("Home | News").
+    The first line of another kind above the article stops the search.
+    """
+    start = next((i for i, f in enumerate(fates) if f is None and not known[i] and texts[i].count(" ") >= 11), None)
+    if start is None:
+        return None
+    for j in range(start - 1, max(-1, start - 1 - reach), -1):
+        t = texts[j].strip()
+        n = t.count(" ") + 1
+        if known[j] or n <= 2 or _META_LINE.match(t) or line_furniture(t, top=True) is not None:
+            continue
+        if fates[j] is None or not 3 <= n <= 30:
+            return None
+        if t.endswith((".", ":", ";", ",")) or _MENU_SEPARATORS.search(t) or not (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘"):
+            return None
+        return j if fates[j][0] in ("boilerplate.short", "boilerplate.outside") else None
+    return None
 
 
 class _Line(NamedTuple):

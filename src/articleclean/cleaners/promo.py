@@ -55,6 +55,10 @@ _ONE_LINE_REASONS = {"promo.app": "app or digital-edition prompt", "promo.ebook"
 _FULL_STOP = frozenset(".:;,")
 
 
+# A reporting clause that opens a quote: 'he said, "...', 'she told the BBC: "...'.
+_REPORTING = re.compile(r"\b(?:said|says|told|added|wrote|asked|explained|stated)\b[^\"“”]{0,40}[,:]\s*[\"“]")
+
+
 def is_teaser(text: str, *, max_words: int = 12, count: Callable[[str], int] = word_count) -> bool:
     """A headline- or teaser-like line: short, or not closed with a full stop.
 
@@ -68,11 +72,15 @@ def is_teaser(text: str, *, max_words: int = 12, count: Callable[[str], int] = w
     False
     >>> is_teaser("plumes emanating from Europa"), is_teaser("...only to get stuck in Hungary")
     (False, True)
+    >>> is_teaser('Reacting to the video, the officer said, "This is not acceptable. #PoliceNG"')
+    False
     """
     body = text.lstrip(".…")  # "...only to get stuck" continues the teaser above it
     first = body[:1]
     if not first or first.islower() and len(body) == len(text) or first in ",.;:)]}":
         return False
+    if _REPORTING.search(text):
+        return False  # 'Reacting, Adejobi said, "This is not acceptable."': a quote in the article
     if count(text) <= max_words:
         return True
     t = text.rstrip().rstrip("\"'”’)]")
