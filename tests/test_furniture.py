@@ -72,6 +72,12 @@ FURNITURE = {
         "Readers like you keep us going: become a member from £1 a month.",
         "Donate",
         "Support our journalism",
+        "Help us to keep the lights on for another decade! Back the Bugle",  # an independent city paper
+        "Keep local journalism alive. It's time to back the Bugle",
+        "Dear Morning Post reader, the country is on a fast track to something new.",  # a nonprofit's letter
+        "To donate by check, phone, or other method, see our More Ways to Give page.",
+        "If you want us to keep doing what we do, we'd love it if you'd consider subscribing.",
+        "Already, around 900 of you have signed up as paying members to prove us right.",
     ],
     "byline.stamp": [
         "Updated Thursday, 7th June 2018, 6:19 pm",
@@ -207,3 +213,49 @@ def test_spared_headline_stops_at_a_sentence_or_a_menu():
     texts = ["Council backs the plan", "By Jane Doe", "Updated 14 June 2024, 10:00", "A caption", body]
     assert _spared_headline(texts, [short] * 4 + [None], [False, False, False, True, False], 8) == 0
     assert _spared_headline(texts, [short] * 4 + [None], [False, False, False, True, False], 2) is None
+
+
+MORE_FURNITURE = {
+    "footer.legal": ["Copyright 2020 WXYZ. All rights reserved.", "© 2024 Example Media Group", "All rights reserved. This material may not be reproduced without permission."],
+    "footer.powered": ["Powered by Frankly", "Powered by WordPress"],
+    "promo.signoff": ["Stay with CBS 42 as this story develops.", "Please stay with KGUN 9 for further updates."],
+    "byline.counter": ["Read 1309 times", "2,431 views"],
+    "byline.agency": ["PA Media", "The Canadian Press, 14 Jan, 2019 09:48 PM", "IANS"],
+    "junk.markup": ["#000000", "• narrow-browser-and-phone", "* * *", "pic.twitter.com/uSge5TEHwr", "]]>"],
+}
+MORE_ARTICLE_LINES = [
+    "Help us find the missing dog, which was last seen in the park.",
+    "To give blood, visit the centre on Monday.",
+    "To donate to the appeal, visit the town hall.",
+    "Members of the club voted to back the plan you proposed.",
+    "If you would like to donate to the family, a fundraising page has been set up.",
+    "Copyright Office officials said the ruling was wrong.",
+    "Copyright law changes were debated in Parliament on Monday.",
+    "Reuters reported the deal on Tuesday, citing two sources.",
+    "Stay with your family and keep warm, officials said.",
+]
+
+
+@pytest.mark.parametrize("code,line", [(c, x) for c, xs in MORE_FURNITURE.items() for x in xs])
+def test_more_furniture_line(code, line):
+    hit = line_furniture(line)
+    assert hit is not None and hit[0] == code, (line, hit)
+
+
+@pytest.mark.parametrize("line", MORE_ARTICLE_LINES)
+def test_more_article_lines_stay(line):
+    assert line_furniture(line) is None
+
+
+def test_a_bare_count_goes_only_above_the_article():
+    assert line_furniture("1370", top=True)[0] == "byline.counter"
+    assert line_furniture("1370") is None
+
+
+def test_caption_right_above_its_credit_in_its_paragraph():
+    cap = "Deputies arrested a man on Monday for impersonating an officer."
+    text = f"{BODY}\n\n{cap}\n(WBKO)\n\n{BODY2}"
+    assert FurnitureCleaner().apply(Document.from_text(text)).text() == f"{BODY}\n\n{BODY2}"
+    # a paragraph of its own above a credit stays: the credit may be the next image's
+    text = f"{BODY}\n\n{cap}\n\n(WBKO)\n\n{BODY2}"
+    assert FurnitureCleaner().apply(Document.from_text(text)).text() == f"{BODY}\n\n{cap}\n\n{BODY2}"

@@ -35,7 +35,7 @@ import re
 from typing import NamedTuple
 
 from .cleaners.dates import DATE_PATTERN
-from .lexicon import normalise_phrase, phrases
+from .lexicon import entries, normalise_phrase, phrases
 from .text import word_count
 
 __all__ = ["LEADING_STAMP", "SHAPES", "Shape", "line_furniture"]
@@ -71,8 +71,17 @@ _CREDIT_LABEL = (
 _CREDIT_BODY = r"[^\n]{1,80}"
 # A picture desk in brackets at a caption's end: "(Supplied: Jane Doe)", "(ABC News: Ian Cutmore)",
 # "(PA)", "(Getty Images)", "(AP Photo/Jane Doe)".
+# A credit with no label after a caption's last sentence: a photographer and a
+# desk between slashes ("Jono Searle/AAP Image", "Russell Cheyne - WPA/Pool via Getty Images").
+_SLASH_CREDIT = (
+    r"(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+(?:\s[-–]\s[A-Z][\w&.'’-]*)?/[A-Z][\w&.'’ -]{1,40}"
+    r"(?:\s(?:via|for)\s[A-Z][\w&.' -]{1,40})?"
+)
+# "Photo by Jane Doe", "All photos: Court", "Picture: PA".
+_CREDIT_LEAD = rf"(?:{_CREDIT_LABEL}\s*[:/]|(?i:(?:all )?(?:photo(?:graph)?s?|pictures?|images?)(?:\sby\b|\s?:)))"
 _BRACKET_DESK = (
-    r"\((?:(?i:supplied|photo|picture|image|credit|file|handout|courtesy)[^()]{0,60}"
+    r"\((?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}/[^()]{1,40}|[^()]{0,60}(?:via Wikimedia Commons|CC BY|Creative Commons)[^()]{0,30}"
+    r"|(?i:supplied|photo|picture|image|credit|file|handout|courtesy)[^()]{0,60}"
     r"|[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,3}\s(?:News|Photo|Images|TV|Media)(?::|/)[^()]{1,50}"
     r"|(?:PA|AP|AFP|EPA|AAP|Reuters|Getty Images|Getty|Shutterstock|Alamy|PTI|ANI|IANS)(?:\s?(?:Photo|Wire|Images))?(?:\s?/[^()]{1,50})?)\)"
 )
@@ -198,15 +207,42 @@ SHAPES: tuple[Shape, ...] = (
     Shape("byline.source", "source line of a wire story", r"(?i:source|h/t|via)\s?:?\s?(?:[A-Z][\w.&-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w.&-]*|[A-Z]{2,})){0,4}", on_key=False),
     # credits and captions carrying a credit
     Shape("credit.photo", "photo credit", rf"{_CREDIT_LABEL}\s*[:/|]\s*{_CREDIT_BODY}|(?i:video|photo)\s/\s[^\n]{{1,40}}", on_key=False),
-    Shape("credit.photo", "photo credit in brackets", _BRACKET_DESK, on_key=False),
+    Shape("credit.photo", "photo credit in brackets", rf"{_BRACKET_DESK}|\([A-Z]{{2,6}}\)", on_key=False),
     Shape(
         "caption.credit",
         "image caption ending in its credit",
-        rf"[^\n]{{8,400}}?(?:[.!?\"”)]\s*|\s+\|\s*|\s+[-–]\s+|\s+){_CREDIT_LABEL}\s*[:/]\s*[^\n]{{1,60}}",
+        rf"[^\n]{{8,400}}?(?:[.!?\"”)]\s*|\s+\|\s*|\s+[-–]\s+|\s+){_CREDIT_LEAD}\s*[^\n]{{1,60}}",
         on_key=False,
     ),
+    Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?(?:[.!?\"”)]\s+|\s+\|\s*){_SLASH_CREDIT}", on_key=False),
     Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?[.!?]?\s*{_BRACKET_DESK}", on_key=False),
     Shape("caption.credit", "image caption ending in a picture number", r"[^\n]{8,400}?[.!?]\s*(?:\(\d{6,10}\)|[A-Z]{2,3}\d[A-Z0-9]{3,6})", on_key=False),
+    # site footers and sign-offs
+    Shape(
+        "footer.legal",
+        "copyright notice",
+        r"(?i:copyright\s?)?(?:©|\(c\))\s?(?:\d{4}|[A-Z])[^\n]{0,300}|(?i:copyright)\s(?:©\s?)?\d{4}\b[^\n]{0,300}|"
+        r"[^\n]{0,120}(?i:all rights reserved)\b[^\n]{0,500}",
+        on_key=False,
+    ),
+    Shape("footer.powered", "platform credit", r"(?i:powered by)\s[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?", on_key=False),
+    Shape(
+        "promo.signoff",
+        "station sign-off",
+        r"(?:please )?(?:stay with|keep it (?:here|locked) (?:on|to)|stay tuned to|check back with) .{1,40}?"
+        r"(?:for (?:further |more |the latest )?updates|as (?:this|the) story (?:develops|unfolds)|for more)(?: on this story)?",
+    ),
+    # counters of reads, views and comments
+    Shape("byline.counter", "read counter", r"read \d[\d,]* times|\d[\d,]* (?:views|reads)|views:? \d[\d,]*"),
+    Shape("comments.furniture", "comment counter", r"\d{1,5} comments? (?:for|on)\W.{1,200}|scroll down to comment below|what did you think\W.{0,80}comment below"),
+    # markup and code left in the text: a line of punctuation, a colour, a style-sheet class, a bare image or tweet link
+    Shape(
+        "junk.markup",
+        "markup left in the text",
+        r"[^\w\n]{1,20}|#[0-9a-fA-F]{6}|[•·*-]?\s?[a-z]+(?:-[a-z]+){2,}|pic\.twitter\.com/\w+|"
+        r"https?://\S+\.(?:jpe?g|png|gif|webp)\S*|https?://img\.\S+|\]\]>",
+        on_key=False,
+    ),
     # an image's file name or a content hash left as a line
     Shape(
         "caption.file",
@@ -246,10 +282,22 @@ _DATE_WORDS = frozenset(
     + "today yesterday ago hour hours minute minutes min mins day days week weeks month months".split()
 )
 _STAMP_TOKEN = re.compile(r"[a-z][a-z.]*|\d{1,4}(?:st|nd|rd|th)?|[^\sa-z0-9]+")
-_DONATION_ACTION = re.compile(
+# An act of giving: strong ones name money or membership, weak ones only support.
+_GIVING = re.compile(
     r"\b(?:donat(?:e|ion|ions|ing)|contribut(?:e|ion)|chip in|become (?:a |an )?(?:member|supporter|patron|subscriber|friend)|"
-    r"support (?:us|our|independent|local|quality|the)\b|back (?:us|our|the)\b|make a (?:gift|pledge)|"
-    r"join (?:us|our members|today))",
+    r"make a (?:gift|pledge)|consider (?:subscribing|supporting|donating|a donation|becoming)|"
+    r"signed up as (?:paying |founding )?(?:members|supporters)|paying members?)",
+    re.IGNORECASE,
+)
+_SUPPORT = re.compile(r"\b(?:support (?:us|our|independent|local|quality)\b|back (?:us|our journalism|our work)\b|join (?:us|our members)|keep us (?:going|alive|independent))", re.IGNORECASE)
+_OUTLET = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
+# An appeal that opens on the reader's act or on the outlet's need, with no "you":
+# "Help us to keep the lights on!", "Keep proper journalism alive.", "Dear Daily reader, ...",
+# "To donate by check, see our More Ways to Give page."
+_APPEAL_OPENING = re.compile(
+    r"(?:please )?(?:help us (?:to )?(?:keep (?:the lights on|going|reporting)|continue (?:our|reporting)|fund our)|"
+    r"keep (?:\w+ ){0,2}journalism alive|to donate (?:by|via|online)\b.{0,80}\bour\b|dear (?:\w+ ){0,3}readers?,|"
+    r"support (?:our|independent|local) journalism)",
     re.IGNORECASE,
 )
 _READER = re.compile(r"\b(?:you|your|readers like you|our readers)\b", re.IGNORECASE)
@@ -309,15 +357,31 @@ def _is_stamp(key: str, top: bool) -> bool:
     return lead or top or timed
 
 
+def _agency_line(line: str) -> bool:
+    """A line that is a news agency's name, maybe with a date stamp: 'PA Media', 'The Canadian Press, 14 Jan, 2019 09:48 PM'."""
+    head, _, rest = line.partition(",")
+    names = _agency_names()
+    if head.strip() not in names:
+        return False
+    return not rest.strip() or _is_stamp(normalise_phrase(rest), True)
+
+
+@functools.cache
+def _agency_names() -> frozenset[str]:
+    return frozenset(entries("agencies"))
+
+
 def _is_appeal(line: str, key: str, count: int) -> bool:
     """A reader-addressed appeal for money: 'you' or 'your', an action of giving, about the outlet's work."""
-    return (
-        count <= 80
-        and _DONATION_ACTION.search(key) is not None
-        and _READER.search(key) is not None
-        and (_JOURNALISM.search(key) is not None or _PRICE.search(line) is not None)
-        and _REPORTED.search(line) is None
-    )
+    if count > 80 or _REPORTED.search(line) is not None:
+        return False
+    if _APPEAL_OPENING.match(key):
+        return True
+    if _READER.search(key) is None:
+        return False
+    if _GIVING.search(key) is not None:
+        return _JOURNALISM.search(key) is not None or _PRICE.search(line) is not None or _OUTLET.search(key) is not None
+    return _SUPPORT.search(key) is not None and _JOURNALISM.search(key) is not None
 
 
 def line_furniture(line: str, *, top: bool = False, lang: str = "en") -> tuple[str, str] | None:
@@ -362,6 +426,10 @@ def line_furniture(line: str, *, top: bool = False, lang: str = "en") -> tuple[s
                 return s.code, s.reason
     if n <= 24 and _is_stamp(key, top):
         return "byline.stamp", "date stamp"
+    if top and key.isdigit() and len(key) <= 6:
+        return "byline.counter", "a count above the article (comments, views, shares)"
+    if n <= 16 and _agency_line(t):
+        return "byline.agency", "news agency credit line"
     if _is_appeal(t, key, n):
         return "donation.appeal", "reader appeal for money"
     return None

@@ -13,6 +13,7 @@ It will take effect in April, the leader said.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
@@ -21,6 +22,9 @@ from ..document import Document, Edit
 from ..text import ends_sentence
 
 __all__ = ["FurnitureCleaner"]
+
+# A quotation or a reporting clause: the article speaking, not a caption.
+_QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,8 @@ class FurnitureCleaner(BaseCleaner):
     #: a bare caption line beside its credited copy goes only when shorter than this (a longer one may be the
     #: article's own paragraph that the caption repeats)
     max_caption_copy_words: int = 15
+    #: a line right above a photo credit, in its paragraph, is its caption up to this many words
+    max_caption_words: int = 40
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
@@ -51,6 +57,13 @@ class FurnitureCleaner(BaseCleaner):
                 removed[pos] = code
             elif n >= 12 and ends_sentence(b.text):
                 prose += 1
+        # the caption line an image leaves right above its credit, in the same paragraph ("X" / "(WBKO)")
+        for pos, code in removed.items():
+            if code == "credit.photo" and pos > 0 and pos - 1 not in removed:
+                above = live[pos - 1]
+                n = doc.word_count(above.text)
+                if above.para == live[pos].para and 3 <= n <= self.max_caption_words and not _QUOTED.search(above.text):
+                    ch.remove([above.index], code="caption.beside", reason="caption right above its photo credit")
         # the caption line an image leaves beside its credited copy ("X" next to "X. Photo: Y")
         for pos, code in removed.items():
             if not code.startswith("caption.credit"):
