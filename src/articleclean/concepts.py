@@ -38,7 +38,7 @@ from .cleaners.dates import DATE_PATTERN
 from .lexicon import entries, normalise_phrase, phrases
 from .text import word_count
 
-__all__ = ["LEADING_STAMP", "SHAPES", "Shape", "line_furniture"]
+__all__ = ["LEADING_STAMP", "SHAPES", "Hit", "Shape", "furniture_hit", "line_furniture"]
 
 
 class Shape(NamedTuple):
@@ -51,40 +51,44 @@ class Shape(NamedTuple):
     #: against the line as written (capitals matter: names, credits)
     pattern: str
     on_key: bool = True
+    #: only above the article's first paragraph (a bare "By Hilary Mantel" lower down is a book list's)
+    top_only: bool = False
 
 
 # -- reusable parts of the shapes ------------------------------------------------
-_NETWORK = r"(?:twitter|x|instagram|facebook|telegram|tiktok|youtube|linkedin|threads|whatsapp|google news|bluesky|mastodon|snapchat|pinterest)"
+_NETWORK = r"(?:Twitter|X|Instagram|Facebook|Telegram|TikTok|YouTube|Youtube|LinkedIn|Linkedin|Threads|WhatsApp|Whatsapp|Google News|Bluesky|Mastodon|Snapchat|Pinterest)"
 _NETWORKS = rf"{_NETWORK}(?:\s*(?:,|and|&|or)\s*(?:on\s+)?{_NETWORK})*"
-_CUR = r"[£$€₹]|(?:us|ca|au|nz)\$|rs\.?\s?"
+_CUR = r"[£$€₹]|(?:US|CA|AU|NZ|us|ca|au|nz)\$|R[sS]\.?\s?"
 _PERIOD = r"(?:week|wk|month|mo|year|yr|day)"
 # A name as bylines print it: capitalised words or capitals ("Nick Wright",
 # "AAP", "Mary-Jane O'Neill", "Ruth de Vries"), at most five words.
 _NAME = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|bin|al|da|di|du|le|la|del|dos|ap)){0,4}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}"
-# A credit's label, as written: "Photo:", "Photograph by", "Picture:", "Image credit:", "PHOTO:", "Photo /".
+# A credit's label: "Photo:", "Photograph by", "Picture:", "Image credit:", "PHOTO:", "Photo /".
 _CREDIT_LABEL = (
-    r"(?i:(?:file |main |top |stock |library |handout |supplied )?"
-    r"(?:photo(?:graph)?|pic(?:ture)?|image|credit|photo credit|image credit|image source|picture credit)"
-    r"(?:\s+by)?)"
+    r"(?i:(?:all |file |main |top |stock |library |handout |supplied )?"
+    r"(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|credit|photo credit|image credit|image source|picture credit|image copyright))"
 )
-_CREDIT_BODY = r"[^\n]{1,80}"
-# A picture desk in brackets at a caption's end: "(Supplied: Jane Doe)", "(ABC News: Ian Cutmore)",
-# "(PA)", "(Getty Images)", "(AP Photo/Jane Doe)".
+# What a credit says after its label is a name or a desk ("Jane Doe/Collins Photos",
+# "Google", "NZ Police"): see _nameish.
+_CREDIT_TAIL = rf"(?:{_CREDIT_LABEL}(?:\s*[:/]|\s+(?i:by)\b:?))\s*(?P<credit>[^\n]{{1,80}})"
 # A credit with no label after a caption's last sentence: a photographer and a
 # desk between slashes ("Jono Searle/AAP Image", "Russell Cheyne - WPA/Pool via Getty Images").
 _SLASH_CREDIT = (
     r"(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+(?:\s[-–]\s[A-Z][\w&.'’-]*)?/[A-Z][\w&.'’ -]{1,40}"
     r"(?:\s(?:via|for)\s[A-Z][\w&.' -]{1,40})?"
 )
-# "Photo by Jane Doe", "All photos: Court", "Picture: PA".
-_CREDIT_LEAD = rf"(?:{_CREDIT_LABEL}\s*[:/]|(?i:(?:all )?(?:photo(?:graph)?s?|pictures?|images?)(?:\sby\b|\s?:)))"
+# A picture desk in brackets: "(Supplied: Jane Doe)", "(ABC News: Ian Cutmore)", "(Getty Images)",
+# "(AP Photo/Jane Doe)", "(Stacey Rupolo/Chalkbeat)", "(X, CC BY-SA 3.0, via Wikimedia Commons)".
 _BRACKET_DESK = (
-    r"\((?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}/[^()]{1,40}|[^()]{0,60}(?:via Wikimedia Commons|CC BY|Creative Commons)[^()]{0,30}"
-    r"|(?i:supplied|photo|picture|image|credit|file|handout|courtesy)[^()]{0,60}"
+    r"\((?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}/[^()]{1,40}|[^()]{0,60}(?:via Wikimedia Commons|CC BY|Creative Commons)[^()]{0,30}"
+    r"|(?:Supplied|Photo|Picture|Image|Credit|File|Handout|Courtesy)(?::|\sby\b|\scourtesy\b)[^()]{1,60}|Supplied|File photo|Handout"
     r"|[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,3}\s(?:News|Photo|Images|TV|Media)(?::|/)[^()]{1,50}"
     r"|(?:PA|AP|AFP|EPA|AAP|Reuters|Getty Images|Getty|Shutterstock|Alamy|PTI|ANI|IANS)(?:\s?(?:Photo|Wire|Images))?(?:\s?/[^()]{1,50})?)\)"
 )
+# Where a caption's last sentence ends and its credit starts.
+_CAPTION_END = r"(?:[.!?\"”)]\s*|\s\|\s*|\s[-–]\s|\s(?=(?:Photo|Picture|Image|Credit|PHOTO|PICTURE|IMAGE|CREDIT|Photograph)\b))"
+
 
 #: The shapes, by concept.  Codes name the concept, never a site.
 SHAPES: tuple[Shape, ...] = (
@@ -96,7 +100,7 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:\s*(?:[-–|:]\s*)?(?:hide ad|skip ad|scroll to continue(?: with content)?|continue reading below|"
         r"(?:story|article|content) continues below))*",
     ),
-    Shape("ad.marker", "advertisement marker", r"(?:hide ad|skip ad)(?:\s+(?:hide ad|skip ad))*"),
+    Shape("ad.marker", "advertisement marker", r"(?:hide ad|skip ad)(?:\s*(?:hide ad|skip ad|advertisement))*"),
     Shape(
         "ad.marker",
         "'continues below' note of an ad slot",
@@ -105,39 +109,44 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape("ad.marker", "ad slot label", r"article content|scroll (?:down )?to continue(?: reading| with content)?"),
     # comments: counters and the comment box's own lines
-    Shape("comments.furniture", "comment counter", r"(?:comments?|replies|responses)\s*\(?\d{1,5}\)?|\(?\d{1,5}\)?\s*(?:comments?|replies|responses)"),
+    Shape("comments.furniture", "comment counter", r"(?:comments?|replies|responses)\s*\(?\d{1,5}\)?|\(?\d{1,5}\)?\s*(?:comments?|replies|responses)|reader comments\s?\(?\d{1,5}\)?"),
     Shape(
         "comments.furniture",
         "comment box prompt",
         r"please (?:enter|type|write) your (?:comment|name|email(?: address)?|reply)(?: here)?|"
         r"your email address will not be published.{0,80}|this site uses akismet to reduce spam.{0,80}|"
-        r"(?:comments?|commenting) (?:policy|rules|guidelines)\b.{0,400}|comments?\W+our (?:rules|house rules)",
+        r"(?:comments?|commenting) (?:policy|rules|guidelines)\s?:.{0,400}|comments?\s?:\s?our (?:rules|house rules)|"
+        r"you must be (?:logged in|signed in|registered) to (?:post a )?comment.{0,20}|"
+        r"thank you for your comment.{0,120}|scroll down to comment below|what did you think\W.{0,80}comment below",
     ),
     Shape(
         "comments.furniture",
         "comment rules",
-        r"(?:keep it clean|don't threaten|be truthful|be nice|be proactive|share with us|please turn off your caps lock)"
-        r"(?:\W.{0,200})?",
+        r"(?:keep it clean|don't threaten|be truthful|be nice|be proactive|share with us)\.\s.{0,200}|please turn off your caps lock",
     ),
-    # share / follow / contact prompts: an imperative addressed to the reader, naming networks
+    Shape("comments.furniture", "comment counter", r"\d{1,5} comments? (?:for|on)\s?:\s.{1,200}"),
+    # share / follow / contact prompts: an imperative addressed to the reader, naming networks (as written)
     Shape(
         "share.prompt",
         "follow prompt naming social networks",
-        rf"(?:(?:stay|keep) (?:informed|updated|up to date|in the know)\W+)?(?:please )?(?:follow|like|join|subscribe to|find) "
-        rf"(?:us|[\w.&' -]{{1,40}}?) (?:on|via) {_NETWORKS}\b.{{0,200}}",
+        rf"(?:[^.!?\n]{{0,60}}[.!?]\s+)?(?:(?:Please|Tap here to|Click here to|Also,?)\s)?(?i:follow|join|like|subscribe to|find) "
+        rf"(?:us|our [\w -]{{1,30}}?|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,4}}) (?:on|via|for) (?:the )?{_NETWORKS}"
+        rf"(?:\s(?i:channel|group|page|account|handle)s?)?(?:[\s,.;:!–-][^\n]{{0,160}})?",
+        on_key=False,
     ),
     Shape(
         "share.prompt",
         "share prompt",
         r"share (?:this|the|our) (?:article|story|post|page|video|link)?\s?(?:now|with (?:a friend|friends|your friends))?"
-        r"(?:\s?(?:on|via|with) .{1,60})?|share this on .{1,200}",
+        r"(?:\s?(?:on|via|with) .{1,60})?|share via|share this (?:story |article |post )?on (?:facebook|twitter|x|social media)\b.{0,200}|"
+        r"(?:click here to |tap here to )?join our (?:whatsapp|telegram|google news)(?: channel| group)?.{0,80}",
     ),
     Shape(
         "share.prompt",
         "contact prompt for news tips",
-        r"(?:got|have|do you have) (?:a|any) (?:story|news tip|tip|news story|tip-off)(?: for us)?\W.{0,200}|"
-        r"send (?:us )?your (?:news|stories|pictures|photos|tips)\b.{0,200}|"
-        r"eyewitness\W+(?:submit|send|share) your .{0,120}",
+        r"(?:got|have|do you have) (?:a|any) (?:story|news tip|tip|news story|tip-off)(?: for us)?\?.{0,200}|"
+        r"send (?:us )?your (?:news|stories|pictures|photos|tips) (?:to|and|via|at)\b.{0,200}|"
+        r"eyewitness\?\s?(?:submit|send|share) your .{0,120}",
     ),
     # related: "read more" links and related-list headings
     Shape(
@@ -147,13 +156,14 @@ SHAPES: tuple[Shape, ...] = (
         r"read (?:more|the (?:full )?story|the full article|his article|her article|their article|that letter|"
         r"the letter|the report|our story|more about it)(?: and (?:see|watch) the video)?(?: here| at| on .{1,40})?)",
     ),
-    Shape("related.link", "link to another story", r"(?:read more|read also|also read|read next|more|see also|related)\s?:\s?.{3,200}"),
+    Shape("related.link", "link to another story", r"(?:read more|read also|also read|read next|more|see also|related)\s?:\s?[^.]{3,200}[?!]?"),
     Shape("related.link", "teaser that ends in 'read more'", r".{10,400}(?:…|\.\.\.)\s*read more(?: »|›)?"),
     Shape(
         "related.heading",
         "heading of a related-stories list",
         r"(?:more|latest|related|recent|similar|top|trending|popular|recommended|other|most (?:read|popular|recent|viewed|shared|commented))"
-        r"(?:\s+[\w-]+){0,2}\s+(?:news|stories|articles|posts|headlines|videos|reads|links)(?:\s+(?:on|from|in) [\w .-]{1,30})?",
+        r"(?:\s+(?:national|local|world|international|business|sport|sports|politics|entertainment|opinion|uk|us|from|this|the|week's|today's)){0,2}"
+        r"\s+(?:news|stories|articles|posts|headlines|videos|reads|links)",
     ),
     # sign-up and paywall prompts
     Shape(
@@ -172,19 +182,21 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "paywall.prompt",
         "paywall prompt",
-        r"(?:to (?:continue|keep) reading|to read (?:this|the full|all of this) (?:article|story|investigation)?)\W.{0,200}|"
+        r"(?:to (?:continue|keep) reading|to read (?:this|the full|all of this) (?:article|story|investigation)?)\W"
+        r"(?=.{0,200}\b(?:subscri|log ?in|sign ?in|register|account|member))(?:.{0,200})|"
         r"(?:this|the) (?:content|article|story|page) is (?:only )?(?:available|reserved|exclusive) (?:only )?(?:to|for) "
         r"(?:paid |paying |premium |registered |digital )?(?:subscribers|members).{0,200}|"
         r"please (?:log|sign) ?in (?:to|for) (?:continue|read|view|access|premium).{0,200}|"
-        r"you have (?:reached|read|used) (?:your|the|all) .{0,40}(?:limit|free articles?|free stories)\b.{0,120}|"
-        r"subscribe (?:to|today|now)(?: [\w.'’-]+){0,4}|read this article for free|start (?:your )?free trial",
+        r"you(?:'ve| have) (?:reached|read|used) (?:your|the|all|\d+ of) .{0,40}free (?:articles?|stories)\b.{0,120}|"
+        r"(?:click here to )?subscribe (?:to|today|now)(?: [\w.'’-]+){0,4}|read this article for free|start (?:your )?free trial",
     ),
     Shape(
         "paywall.offer",
         "subscription price",
-        rf"(?i:\*?(?:only |just )?(?:{_CUR})\s?\d{{1,4}}(?:\.\d\d)?\s?(?:/|per |a |every )(?:\d+ )?{_PERIOD}s?\*?|"
-        rf"\*?(?:{_CUR})\d{{1,4}}(?:\.\d\d)? for (?:the first |your first )?\d{{1,2}} {_PERIOD}s?\*?|"
-        r"\*billed as .{1,120}|\*no charge for \d{1,2} .{0,200})",
+        rf"\*?(?:only |just )?(?:{_CUR})\s?\d{{1,4}}(?:\.\d\d)?\s?(?:/|per |a |every )(?:\d+ )?{_PERIOD}s?\*|"
+        rf"(?:only|just) (?:{_CUR})\s?\d{{1,4}}(?:\.\d\d)?\s?(?:/|per |a |every )(?:\d+ )?{_PERIOD}s?|"
+        rf"\*?(?:{_CUR})\d{{1,4}}(?:\.\d\d)? for (?:the first |your first )\d{{1,2}} {_PERIOD}s?\*?|"
+        r"\*(?i:billed as|no charge for|your next subscription) [^\n]{1,250}",
         on_key=False,
     ),
     # bylines, stamps, reading time (as written: names are capitalised)
@@ -192,63 +204,71 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "byline.name",
         "byline",
-        rf"(?i:by|story by|written by|words by|reporting by|report by|posted by)\s*:?\s*{_NAMES}"
-        rf"(?:\s*[|,–-]\s*(?:{DATE_PATTERN}|{_NAME}))?",
+        rf"(?i:by|story by|written by|words by|reporting by|reported by|report by|posted by|edited by)\s*:?\s*{_NAMES}"
+        rf"(?:\s*[|,–-]\s*{_NAME})?",
+        on_key=False,
+        top_only=True,
+    ),
+    Shape(
+        "byline.name",
+        "byline with its date stamp",
+        rf"(?i:by|story by|written by|words by|reporting by|posted by)\s*:?\s*{_NAMES}\s*[|,–-]?\s*(?P<stamp>[^\n]{{4,80}})",
         on_key=False,
     ),
-    Shape("byline.empty", "empty byline or stamp label", r"(?:by|posted|published|updated|last updated|posted on|published on|written by)(?:\W+(?:by|posted|published|updated|last updated|on))*"),
+    Shape(
+        "byline.empty",
+        "empty byline or stamp label",
+        r"(?:by|posted|published|updated|last updated|posted on|published on|written by)(?:\W+(?:by|posted|published|updated|last updated|on))*",
+        top_only=True,
+    ),
     Shape(
         "byline.wire",
         "wire credit line",
         r"(?i:(?:additional )?reporting by|writing by|editing by|compiled by)\s[^\n]{2,100}?(?:;|,|\band\b)\s*"
-        r"(?i:(?:additional )?reporting|writing|editing|compiled)\s(?i:by)\s[^\n]{2,100}",
+        r"(?i:(?:additional )?reporting|writing|editing|compiled)\s(?i:by)\s[^\n]{2,100}|"
+        r"[(—–-]?\s?(?i:with inputs from|with agency inputs|inputs from)\s?[^\n]{0,40}\)?",
         on_key=False,
     ),
-    Shape("byline.source", "source line of a wire story", r"(?i:source|h/t|via)\s?:?\s?(?:[A-Z][\w.&-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w.&-]*|[A-Z]{2,})){0,4}", on_key=False),
+    Shape("byline.source", "source line of a wire story", r"(?:(?i:h/t)\s?:?|(?i:via)\s?:)\s?(?:[A-Z][\w.&-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w.&-]*|[A-Z]{2,})){0,4}", on_key=False),
     # credits and captions carrying a credit
-    Shape("credit.photo", "photo credit", rf"{_CREDIT_LABEL}\s*[:/|]\s*{_CREDIT_BODY}|(?i:video|photo)\s/\s[^\n]{{1,40}}", on_key=False),
-    Shape("credit.photo", "photo credit in brackets", rf"{_BRACKET_DESK}|\([A-Z]{{2,6}}\)", on_key=False),
-    Shape(
-        "caption.credit",
-        "image caption ending in its credit",
-        rf"[^\n]{{8,400}}?(?:[.!?\"”)]\s*|\s+\|\s*|\s+[-–]\s+|\s+){_CREDIT_LEAD}\s*[^\n]{{1,60}}",
-        on_key=False,
-    ),
-    Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?(?:[.!?\"”)]\s+|\s+\|\s*){_SLASH_CREDIT}", on_key=False),
-    Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?[.!?]?\s*{_BRACKET_DESK}", on_key=False),
-    Shape("caption.credit", "image caption ending in a picture number", r"[^\n]{8,400}?[.!?]\s*(?:\(\d{6,10}\)|[A-Z]{2,3}\d[A-Z0-9]{3,6})", on_key=False),
+    Shape("credit.photo", "photo credit", rf"{_CREDIT_TAIL}|(?i:video|photo)\s/\s(?P<credit2>[^\n]{{1,40}})", on_key=False),
+    Shape("credit.photo", "photo credit in brackets", _BRACKET_DESK, on_key=False),
+    Shape("credit.bracket", "credit in brackets", r"\([A-Z]{2,6}\)", on_key=False),
+    Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?{_CAPTION_END}{_CREDIT_TAIL}", on_key=False),
+    Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?(?:[.!?\"”)]\s+|\s\|\s*){_SLASH_CREDIT}", on_key=False),
+    Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?[.!?]\s?{_BRACKET_DESK}", on_key=False),
+    Shape("caption.credit", "image caption ending in a picture number", r"[^\n]{8,400}?[.!?]\s*\([1-9]\d{5,9}\)", on_key=False),
     # site footers and sign-offs
     Shape(
         "footer.legal",
         "copyright notice",
         r"(?i:copyright\s?)?(?:©|\(c\))\s?(?:\d{4}|[A-Z])[^\n]{0,300}|(?i:copyright)\s(?:©\s?)?\d{4}\b[^\n]{0,300}|"
-        r"[^\n]{0,120}(?i:all rights reserved)\b[^\n]{0,500}",
+        r"[^\n]{0,120}(?i:all rights reserved)(?:\.[^\n]{0,500})?",
         on_key=False,
     ),
-    Shape("footer.powered", "platform credit", r"(?i:powered by)\s[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?", on_key=False),
     Shape(
         "promo.signoff",
         "station sign-off",
         r"(?:please )?(?:stay with|keep it (?:here|locked) (?:on|to)|stay tuned to|check back with) .{1,40}?"
-        r"(?:for (?:further |more |the latest )?updates|as (?:this|the) story (?:develops|unfolds)|for more)(?: on this story)?",
+        r"(?:for (?:further |more |the latest )?updates|as (?:this|the) story (?:develops|unfolds)|for more)(?: on this story)?|"
+        r"catch all the .{1,60} (?:news|updates) .{0,60}on [\w .]{1,30}",
     ),
-    # counters of reads, views and comments
+    # counters of reads and views
     Shape("byline.counter", "read counter", r"read \d[\d,]* times|\d[\d,]* (?:views|reads)|views:? \d[\d,]*"),
-    Shape("comments.furniture", "comment counter", r"\d{1,5} comments? (?:for|on)\W.{1,200}|scroll down to comment below|what did you think\W.{0,80}comment below"),
-    # markup and code left in the text: a line of punctuation, a colour, a style-sheet class, a bare image or tweet link
+    # markup and code left in the text: stray symbols, a colour, a style-sheet class, a bare image or tweet link
     Shape(
         "junk.markup",
         "markup left in the text",
-        r"[^\w\n]{1,20}|#[0-9a-fA-F]{6}|[•·*-]?\s?[a-z]+(?:-[a-z]+){2,}|pic\.twitter\.com/\w+|"
+        r"[\^×|~=+<>\[\]{}\\/_•·—–-]{1,10}|#[0-9a-fA-F]{6}|[•·*-]?\s?[a-z]+(?:-[a-z]+){2,}|pic\.twitter\.com/\w+|"
         r"https?://\S+\.(?:jpe?g|png|gif|webp)\S*|https?://img\.\S+|\]\]>",
         on_key=False,
     ),
-    # an image's file name or a content hash left as a line
+    # an image's file name left as a line
     Shape(
         "caption.file",
         "image file name",
-        r"(?:img|dsc|dscn|dscf|pxl|screenshot|screen shot|image|photo)[ _-]?\d[\w .-]{2,40}(?:\.(?:jpe?g|png|gif|webp))?"
-        r"|\d{4}-\d\d-\d\d-[a-z0-9-]{3,60}|[0-9a-f]{24,64}|[\w-]{1,60}\.(?:jpe?g|png|gif|webp)",
+        r"(?:img|dsc|dscn|dscf|pxl|screenshot|screen shot)[ _-]?\d[\w .-]{2,40}(?:\.(?:jpe?g|png|gif|webp))?"
+        r"|\d{4}-\d\d-\d\d-[a-z0-9-]{3,60}|[\w-]{1,60}\.(?:jpe?g|png|gif|webp)",
     ),
 )
 
@@ -266,11 +286,14 @@ PHRASE_CONCEPTS: tuple[tuple[str, str], ...] = (
 )
 
 # A date stamp glued to the start of the page's first line ("date 2023-08-18 Council backs plan").
-LEADING_STAMP = re.compile(rf"(?i:(?:date|published|posted|updated)\s*:?\s*)?(?:{DATE_PATTERN})\s+(?=\S)")
-
-_STAMP_WORDS = frozenset(
-    "posted published updated last first modified on at and date created edited".split()
+# It is cut only with its label, or as an ISO date before a capital ("1 May 2024 was the day ..." is a sentence).
+LEADING_STAMP = re.compile(
+    rf"(?i:date|published|posted|updated)\s*:?\s*(?:{DATE_PATTERN})\s+(?=\S)|\d{{4}}-\d\d-\d\d\s+(?=[A-Z0-9\"“‘'])"
 )
+
+# Words that make a line a stamp; words a stamp may also have.
+_STAMP_WORDS = frozenset("posted published updated modified created edited".split())
+_STAMP_FILLER = frozenset("on at and first last date of the".split())
 _TIME_OF_DAY = re.compile(r"\b(?:[01]?\d|2[0-3])(?::|\.)[0-5]\d\s*(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 # A date in figures: "31/01/2013", "26.07.10", "2013-08-16".
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
@@ -279,8 +302,10 @@ _DATE_WORDS = frozenset(
     _MONTHS
     + "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday".split()
     + "am pm a.m p.m gmt bst utc ist et est edt pt pst pdt ct cst cdt aest aedt acst awst nzst nzdt cet cest sast wat eat pkt hkt sgt".split()
-    + "today yesterday ago hour hours minute minutes min mins day days week weeks month months".split()
+    + "today yesterday ago hour hours minute minutes min mins day days week weeks month months h hr hrs m d".split()
 )
+# What makes a stamp's date a date: a month, a time zone or "ago" (a weekday or "last week" alone may be a heading).
+_STRONG_DATE_WORDS = frozenset(_MONTHS + "ago gmt bst utc ist et est edt pt pst pdt aest aedt nzst cet cest sast".split())
 _STAMP_TOKEN = re.compile(r"[a-z][a-z.]*|\d{1,4}(?:st|nd|rd|th)?|[^\sa-z0-9]+")
 # An act of giving: strong ones name money or membership, weak ones only support.
 _GIVING = re.compile(
@@ -292,27 +317,31 @@ _GIVING = re.compile(
 _SUPPORT = re.compile(r"\b(?:support (?:us|our|independent|local|quality)\b|back (?:us|our journalism|our work)\b|join (?:us|our members)|keep us (?:going|alive|independent))", re.IGNORECASE)
 _OUTLET = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 # An appeal that opens on the reader's act or on the outlet's need, with no "you":
-# "Help us to keep the lights on!", "Keep proper journalism alive.", "Dear Daily reader, ...",
+# "Help us to keep the lights on!", "Keep proper journalism alive.",
 # "To donate by check, see our More Ways to Give page."
 _APPEAL_OPENING = re.compile(
     r"(?:please )?(?:help us (?:to )?(?:keep (?:the lights on|going|reporting)|continue (?:our|reporting)|fund our)|"
-    r"keep (?:\w+ ){0,2}journalism alive|to donate (?:by|via|online)\b.{0,80}\bour\b|dear (?:\w+ ){0,3}readers?,|"
+    r"keep (?:\w+ ){0,2}journalism alive|to donate (?:by|via|online)\b.{0,80}\bour\b|"
     r"support (?:our|independent|local) journalism)",
     re.IGNORECASE,
 )
 _READER = re.compile(r"\b(?:you|your|readers like you|our readers)\b", re.IGNORECASE)
-_JOURNALISM = re.compile(r"\b(?:journalism|reporting|newsroom|news|journalists|our work|our mission|independent|coverage|stories)\b", re.IGNORECASE)
+_JOURNALISM = re.compile(r"\b(?:journalism|reporting|newsroom|journalists|our work|our mission)\b", re.IGNORECASE)
 # A periodic price, as appeals and memberships quote them: "from £1 a month", "$5/month".
 _PRICE = re.compile(r"(?:[£$€₹]\s?\d+(?:\.\d\d)?|\d+p)\s?(?:a|per|/|every)\s?(?:month|week|year)", re.IGNORECASE)
 _REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to|added|urged|asked)\b", re.IGNORECASE)
 
 
+_INNER_GROUP = re.compile(r"\(\?P<\w+>")
+
+
 @functools.cache
-def _compiled(on_key: bool) -> tuple[re.Pattern[str], tuple[Shape, ...]]:
-    """One alternation of the shapes of a kind, each a named group (one match a line)."""
+def _compiled(on_key: bool) -> tuple[re.Pattern[str], tuple[Shape, ...], tuple[re.Pattern[str], ...]]:
+    """One alternation of the shapes of a kind, each a named group (one match a line, linear: a
+    pass over the line per shape at most), and each shape compiled alone for its checks."""
     chosen = tuple(s for s in SHAPES if s.on_key == on_key)
-    parts = [f"(?P<s{i}>{s.pattern})" for i, s in enumerate(chosen)]
-    return re.compile("|".join(parts)), chosen
+    parts = [f"(?P<s{i}>{_INNER_GROUP.sub('(?:', s.pattern)})" for i, s in enumerate(chosen)]
+    return re.compile("|".join(parts)), chosen, tuple(re.compile(s.pattern) for s in chosen)
 
 
 @functools.cache
@@ -335,26 +364,30 @@ def _phrase_codes(lang: str) -> dict[str, str]:
 def _is_stamp(key: str, top: bool) -> bool:
     """Is the (normalised) line only a date stamp: stamp words, dates and times?
 
-    A bare date needs a time of day or a place at the top of the page; with a
-    stamp word ("Updated", "Posted on") any date will do.
+    With a stamp word ("Updated", "Posted on") a date or a time will do,
+    anywhere; a bare date or time is a stamp only at the top of the page (a
+    live blog's "10.30am" and a timeline's "17 June 2020" are the article's).
     """
     toks = _STAMP_TOKEN.findall(key)
     if not toks or len(toks) > 24:
         return False
     lead = False
-    named = False  # a month, a weekday, a time zone or "ago"
+    named = False  # a month, a time zone or "ago"
     for t in toks:
         if t in _STAMP_WORDS:
             lead = True
-        elif t in _DATE_WORDS or t.rstrip(".") in _DATE_WORDS:
+        elif t in _STRONG_DATE_WORDS or t.rstrip(".") in _STRONG_DATE_WORDS:
             named = True
+        elif t in _DATE_WORDS or t.rstrip(".") in _DATE_WORDS or t in _STAMP_FILLER:
+            continue
         elif t[0].isalpha():
             return False
     timed = _TIME_OF_DAY.search(key) is not None
     dated = named or _NUMERIC_DATE.search(key) is not None
-    if not (dated or (lead and timed)):
-        return False  # figures alone are a score or a count, not a date ("2-0", "148")
-    return lead or top or timed
+    if lead:
+        return dated or timed
+    # no stamp word: a date (not figures alone: "2-0", "148"; not a weekday alone) at the page's top
+    return top and (dated or timed)
 
 
 def _agency_line(line: str) -> bool:
@@ -384,6 +417,105 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
     return _SUPPORT.search(key) is not None and _JOURNALISM.search(key) is not None
 
 
+class Hit(NamedTuple):
+    """What a line is: its code, the reason, and whether it is only a short phrase from a list
+    (a one-word line such as "Reply" or "Related", furniture beside other furniture)."""
+
+    code: str
+    reason: str
+    weak: bool = False
+
+
+# Codes whose lines speak to the reader: a reporting clause or a quotation makes them the article's.
+_ADDRESSED = ("comments", "share", "paywall", "signup", "related", "promo", "footer", "donation")
+
+
+def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | None:
+    """The :class:`Hit` when the whole ``line`` is page furniture of a named family, else ``None``.
+
+    ``top``: the line sits above the article's first paragraph (a bare date is a stamp there,
+    and a "By NAME" line a byline).
+    """
+    t = line.strip()
+    if not t:
+        return None
+    key = normalise_phrase(t)
+    n = word_count(t)
+    code = _phrase_codes(lang).get(key)
+    if code is not None:
+        weak = n <= 1 and not code.startswith(("ad.", "navigation."))
+        return Hit(code, f"{code.split('.')[0]} phrase ({key!r})", weak)
+    if n <= 120:
+        reported = _REPORTED.search(t) is not None
+        for text, on_key in ((key, True), (t.rstrip(",;: "), False)):
+            rx, shapes, alone = _compiled(on_key)
+            m = rx.fullmatch(text)
+            if m is None or m.lastgroup is None:
+                continue
+            # the first shape that matches and passes its checks (shapes after a failed one are
+            # tried alone: only lines that matched one shape get there)
+            for k in range(int(m.lastgroup[1:]), len(shapes)):
+                mk = alone[k].fullmatch(text)
+                if mk is not None and _passes(shapes[k], mk, t, n, top, reported):
+                    return Hit(shapes[k].code, shapes[k].reason)
+    if n <= 24 and _is_stamp(key, top):
+        return Hit("byline.stamp", "date stamp")
+    if top and key.isdigit() and len(key) <= 6:
+        return Hit("byline.counter", "a count above the article (comments, views, shares)")
+    if n <= 16 and _agency_line(t):
+        return Hit("byline.agency", "news agency credit line")
+    if _is_appeal(t, key, n):
+        return Hit("donation.appeal", "reader appeal for money")
+    return None
+
+
+def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: bool) -> bool:
+    """The checks a shape's match must pass beyond its pattern."""
+    if s.top_only and not top:
+        return False
+    if reported and s.code.startswith(_ADDRESSED):
+        return False
+    groups = m.groupdict()
+    credit = groups.get("credit") or groups.get("credit2")
+    if credit is not None and not _nameish(credit):
+        return False  # "The council painted a bleak picture: debts of £2bn" tells, a credit names
+    if s.code == "byline.name":
+        if not _plausible_byline(line):
+            return False
+        stamp = groups.get("stamp")
+        if stamp is not None and not _is_stamp(normalise_phrase(stamp), True):
+            return False
+    if s.code == "caption.credit" and n > 60:
+        return False
+    return True
+
+
+_PARTICLES = frozenset("of for via and de van von der la le da di du del dos y e at on in".split())
+
+
+def _nameish(text: str) -> bool:
+    """A credit's words: names and desks ("Jane Doe/Collins Photos", "NZ Police", "Google"), not a sentence.
+
+    >>> _nameish("Stephen Collins/Collins Photos"), _nameish("debts of £2bn and rising"), _nameish("the Bank")
+    (True, False, False)
+    """
+    if any(c in text for c in "?£$€"):
+        return False
+    words = [w.strip("().,;:'’\"-–") for w in re.split(r"[\s/,|]+", text.strip())]
+    words = [w for w in words if w]
+    if not words or len(words) > 10:
+        return False
+    capital = False
+    for w in words:
+        if w[0].isupper() or w[0].isdigit() or w[0] == "@":
+            capital = True
+        elif w.lower() not in _PARTICLES and not w.lower().endswith(".com"):
+            return False
+        if w.lower() in ("video", "audio", "videos"):
+            return False
+    return capital
+
+
 def line_furniture(line: str, *, top: bool = False, lang: str = "en") -> tuple[str, str] | None:
     """``(code, reason)`` when the whole ``line`` is page furniture of a named family, else ``None``.
 
@@ -393,52 +525,20 @@ def line_furniture(line: str, *, top: bool = False, lang: str = "en") -> tuple[s
     ('ad.marker', "ad phrase ('advertisement hide ad')")
     >>> line_furniture("Advertisement 2")
     ('ad.marker', 'advertisement marker')
-    >>> line_furniture("By contrast, the council said little."), line_furniture("By Nick Wright")[0]
+    >>> line_furniture("By contrast, the council said little."), line_furniture("By Nick Wright", top=True)[0]
     (None, 'byline.name')
     >>> line_furniture("Inflation rose again in May (Source: ONS)") is None
     True
     """
-    t = line.strip()
-    if not t:
-        return None
-    key = normalise_phrase(t)
-    n = word_count(t)
-    code = _phrase_codes(lang).get(key)
-    if code is not None:
-        return code, f"{code.split('.')[0]} phrase ({key!r})"
-    if n <= 120:
-        rx, shapes = _compiled(True)
-        m = rx.fullmatch(key)
-        if m is not None and m.lastgroup is not None:
-            s = shapes[int(m.lastgroup[1:])]
-            return s.code, s.reason
-        rx, shapes = _compiled(False)
-        m = rx.fullmatch(t.rstrip(",;: "))
-        if m is not None and m.lastgroup is not None:
-            s = shapes[int(m.lastgroup[1:])]
-            if s.code == "byline.name" and not _plausible_byline(t):
-                pass
-            elif s.code == "credit.photo" and (n > 10 or sum(w.lower() in _FUNCTION_WORDS for w in t.split()) > 1):
-                pass  # "Photo: The team enjoying the sun in March" is a caption; a credit names, it does not tell
-            elif s.code.startswith("caption.credit") and n > 60:
-                pass
-            else:
-                return s.code, s.reason
-    if n <= 24 and _is_stamp(key, top):
-        return "byline.stamp", "date stamp"
-    if top and key.isdigit() and len(key) <= 6:
-        return "byline.counter", "a count above the article (comments, views, shares)"
-    if n <= 16 and _agency_line(t):
-        return "byline.agency", "news agency credit line"
-    if _is_appeal(t, key, n):
-        return "donation.appeal", "reader appeal for money"
-    return None
+    hit = furniture_hit(line, top=top, lang=lang)
+    return None if hit is None else (hit.code, hit.reason)
 
 
 _FUNCTION_WORDS = frozenset(
     "a an the this that these those it its is are was were be been his her their our your my of for from with about "
     "into over under after before while because and or but not no all any some such contrast then now far law way far "
-    "far the way default design far chance mistake accident night day morning evening noon midnight".split()
+    "far the way default design far chance mistake accident night day morning evening noon midnight royal popular "
+    "invitation only group demand mail age appointment request standards order comparison".split()
 )
 
 

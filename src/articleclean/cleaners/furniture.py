@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
-from ..concepts import LEADING_STAMP, line_furniture
+from ..concepts import LEADING_STAMP, Hit, furniture_hit
 from ..document import Document, Edit
 from ..text import ends_sentence
 
@@ -25,6 +25,8 @@ __all__ = ["FurnitureCleaner"]
 
 # A quotation or a reporting clause: the article speaking, not a caption.
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
+# A list item or an ingredient: a quantity or a bullet first ("1 onion, finely chopped", "• Salt").
+_LIST_ITEM = re.compile(r"[\d•·*–-]")
 
 
 @dataclass(frozen=True)
@@ -33,8 +35,9 @@ class FurnitureCleaner(BaseCleaner):
 
     name = "furniture"
     description = "whole-line furniture: ads, comments, share, paywall, appeals, stamps, bylines, credits"
-    #: lines after this many prose lines (12+ words ending a sentence) are past the page's top: a bare date stays
-    top_prose_lines: int = 1
+    #: lines after this many prose lines (12+ words ending a sentence; a standfirst is one) are past the
+    #: page's top: a bare date, a "By NAME" line or an empty "Posted:" there stays
+    top_prose_lines: int = 2
     #: a bare caption line beside its credited copy goes only when shorter than this (a longer one may be the
     #: article's own paragraph that the caption repeats)
     max_caption_copy_words: int = 15
@@ -47,22 +50,36 @@ class FurnitureCleaner(BaseCleaner):
         prose = 0
         if live and (m := LEADING_STAMP.match(live[0].text)) and doc.word_count(live[0].text[m.end() :]) >= 2:
             ch.edit(live[0].index, [Edit(0, m.end(), "", "byline.stamp", "date stamp glued to the start of the first line")])
-        removed: dict[int, str] = {}
+        hits: dict[int, Hit] = {}
+        tops: set[int] = set()
         for pos, b in enumerate(live):
-            n = doc.word_count(b.text)
-            hit = line_furniture(b.text, top=prose < self.top_prose_lines)
+            top = prose < self.top_prose_lines
+            hit = furniture_hit(b.text, top=top)
             if hit is not None:
-                code, reason = hit
-                ch.remove([b.index], code=code, reason=reason)
-                removed[pos] = code
-            elif n >= 12 and ends_sentence(b.text):
+                hits[pos] = hit
+                if top:
+                    tops.add(pos)
+            elif doc.word_count(b.text) >= 12 and ends_sentence(b.text):
                 prose += 1
-        # the caption line an image leaves right above its credit, in the same paragraph ("X" / "(WBKO)")
+        removed: dict[int, str] = {}
+        for pos, hit in hits.items():
+            # a one-word phrase ("Reply", "Related", "Newest") is furniture at the top or beside furniture
+            if hit.weak and pos not in tops and not ((pos - 1) in hits or (pos + 1) in hits):
+                continue
+            ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
+            removed[pos] = hit.code
+        # the caption line an image leaves right above its credit, in the same paragraph ("X" / "Photo: Y")
         for pos, code in removed.items():
             if code == "credit.photo" and pos > 0 and pos - 1 not in removed:
                 above = live[pos - 1]
-                n = doc.word_count(above.text)
-                if above.para == live[pos].para and 3 <= n <= self.max_caption_words and not _QUOTED.search(above.text):
+                t = above.text
+                n = doc.word_count(t)
+                if (
+                    above.para == live[pos].para
+                    and 3 <= n <= self.max_caption_words
+                    and not _QUOTED.search(t)
+                    and not _LIST_ITEM.match(t)
+                ):
                     ch.remove([above.index], code="caption.beside", reason="caption right above its photo credit")
         # the caption line an image leaves beside its credited copy ("X" next to "X. Photo: Y")
         for pos, code in removed.items():
