@@ -164,11 +164,20 @@ Five ways to cut your energy bill this winter
     [
         ("Download the new Daily Post app for iPhone and Android", "promo.app"),
         ("Try our digital edition free for 30 days", "promo.app"),
-        ("eBooks: A short history of the NHS", "promo.ebook"),
+        ("eBooks: A short history of the NHS", "promo.product"),  # a trade publisher's shop
+        ("WebinarsHow councils can cut energy costs this winter", "promo.product"),  # a health-trade site's rail, glued
+        ("Free webinar: Managing hybrid teams", "promo.product"),
     ],
 )
 def test_promo_one_liners(line, code):
     assert codes(PromoCleaner(), f"{BODY}\n\n{line}") == [code]
+
+
+@pytest.mark.parametrize(
+    "line", ["Ebook sales rose by a fifth last year.", "Podcasts are growing in popularity among young listeners.", "Webinar fatigue is real, staff say."]
+)
+def test_product_words_in_sentences_kept(line):
+    assert codes(PromoCleaner(), f"{BODY}\n\n{line}") == []
 
 
 def test_promo_heading_words_inside_prose_kept():

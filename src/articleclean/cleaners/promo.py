@@ -45,11 +45,15 @@ _APP = re.compile(
 )
 # Every _APP match contains one of these (case-insensitively): a cheap guard.
 _APP_LITERALS = ("app", "edition", "google play")
-# "ebooksAn introduction to…" (label glued to a title) or "eBooks: …"; not "Ebook sales rose".
-_EBOOK = re.compile(r"^(?i:e-?books?)(?=[A-Z]|\s*:)|^(?i:free e-?books?)\s*:")
+# A product label of the publisher's own, glued to a title ("ebooksAn introduction to…",
+# "WebinarsHow to …") or before a colon ("eBooks: …", "Free webinar: …"); not "Ebook sales rose".
+_PRODUCT = re.compile(
+    r"^(?i:free |featured |upcoming )?(?i:e-?books?|webinars?|white ?papers?|podcasts?|masterclass(?:es)?|virtual events?)"
+    r"(?=[A-Z])|^(?i:free |featured |upcoming )?(?i:e-?books?|webinars?|white ?papers?|masterclass(?:es)?)\s*:"
+)
 # A promo prompt is an instruction or a title; a sentence about an app is news.
 _APP_IMPERATIVE = re.compile(r"^(?:download|get|try|install|have you tried|available)\b", re.IGNORECASE)
-_ONE_LINE_REASONS = {"promo.app": "app or digital-edition prompt", "promo.ebook": "e-book promotion"}
+_ONE_LINE_REASONS = {"promo.app": "app or digital-edition prompt", "promo.product": "promotion of the publisher's e-books, webinars or reports"}
 
 
 _FULL_STOP = frozenset(".:;,")
@@ -148,8 +152,8 @@ def one_line_promo(text: str, *, count: Callable[[str], int] = word_count) -> st
         and (not text.rstrip().endswith(".") or _APP_IMPERATIVE.match(text))
     ):
         return "promo.app"
-    if _EBOOK.search(text):
-        return "promo.ebook"
+    if _PRODUCT.search(text):
+        return "promo.product"
     return None
 
 
@@ -223,10 +227,9 @@ class PromoCleaner(BaseCleaner):
             if is_promo_heading(t, count=count, key=key) and (
                 end := heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key)
             ) is not None:
-                code = "promo.day_in_a_page" if key(t) == "day in a page" else "promo.block"
                 ch.remove(
                     [x.index for x in live[i:end]],
-                    code=code,
+                    code="promo.block",
                     reason=f"promo heading {t!r} and the {end - i - 1} teaser line(s) under it",
                 )
                 i = max(end, i + 1)
@@ -240,14 +243,13 @@ class PromoCleaner(BaseCleaner):
 
 @functools.cache
 def _line_starts() -> re.Pattern[bytes] | None:
-    """The lines that may be promo headings (data file or _HEADING_PREFIX) or _EBOOK promos."""
+    """The lines that may be promo headings (data file or _HEADING_PREFIX) or _PRODUCT promos."""
     return line_pattern(
         phrases("en/promo_headings"),
         [
             rb"(?:latest|more|top|recent|popular) (?:stories|news|articles|posts|videos|headlines|reads) (?:from|on|in)",
             rb"more from ",
-            rb"e-?book",
-            rb"free e-?book",
+            rb"(?:free |featured |upcoming )?(?:e-?book|webinar|white ?paper|podcast|masterclass|virtual event)",
         ],
     )
 
