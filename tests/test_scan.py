@@ -28,7 +28,7 @@ CLEANERS = ("encoding", "whitespace", "newsletter", "jobs", "promo", "related", 
 
 SEED_LINES = [line for name in SEEDS for line in read(FIXTURES / f"{name}.txt").splitlines() if line.strip()]
 PROMPTS = [
-    *entries("en/promo_headings"), *entries("en/related_headings"), *entries("en/stray_labels"), *entries("agencies"),
+    *entries("boilerplate/en/promo"), *entries("boilerplate/en/related"), *entries("boilerplate/en/labels"), *entries("agencies"),
     "Sign up to our free daily newsletter", "Email *", "SIGN UP", "Subscribe now", "Get our breaking news email",
     "I would like to be emailed about offers", "Read our privacy notice", "Straight to your inbox", "Join now",
     "Thank you for signing up", "Enter your email", "By clicking sign up you agree", "Get alerts",

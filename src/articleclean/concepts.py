@@ -354,7 +354,7 @@ def _phrase_codes(lang: str) -> dict[str, str]:
         except FileNotFoundError:
             continue
     try:
-        for p in phrases("en/related_headings") if lang == "en" else ():
+        for p in phrases("boilerplate/en/related") if lang == "en" else ():
             out.setdefault(p, "related.heading")
     except FileNotFoundError:  # pragma: no cover - package data
         pass

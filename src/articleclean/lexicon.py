@@ -4,7 +4,7 @@ The lists are plain text, one phrase per line, ``#`` for comments, grouped by
 concept and language.  They are read into immutable ``frozenset`` objects at
 first use; the cache never changes what a call returns.
 
->>> "day in a page" in phrases("en/promo_headings")
+>>> "day in a page" in phrases("boilerplate/en/promo")
 True
 >>> normalise_phrase("  Editor’s Picks: ")
 "editor's picks"

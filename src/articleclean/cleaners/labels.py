@@ -41,7 +41,7 @@ class LabelCleaner(BaseCleaner):
     max_tail_words: int = 20
 
     def apply(self, doc: Document) -> Document:
-        stray = phrases("en/stray_labels")
+        stray = phrases("boilerplate/en/labels")
         ch = doc.changes(self.name)
         count, key = doc.word_count, doc.phrase_key
         # only the lines a search of the whole text finds may be labels
@@ -70,7 +70,7 @@ def _last_live(doc: Document, n: int) -> list[Block]:
 def _lines() -> re.Pattern[bytes] | None:
     """The lines that may be stray labels (data file) or _SOCIAL labels (text.blocks_with's ``folded``)."""
     return line_pattern(
-        phrases("en/stray_labels"),
+        phrases("boilerplate/en/labels"),
         [
             rb"(?:linkedin|facebook|twitter|x|instagram|youtube|whatsapp|pinterest|tiktok|threads|bluesky|reddit"
             rb"|flipboard|telegram|messenger)(?![a-z0-9])"

@@ -2,7 +2,7 @@
 
 Two shapes are recognised:
 
-* a **promo heading** (a short line from ``data/en/promo_headings.txt``, or
+* a **promo heading** (a short line from ``data/boilerplate/en/promo.txt``, or
   "Latest stories from …" / "More from …") followed by a *teaser run*: the
   headline / teaser lines under it, which read like titles (no full stop) or
   are short.  The run ends at the first stretch of real prose.
@@ -166,7 +166,7 @@ def is_promo_heading(
     text: str, *, count: Callable[[str], int] = word_count, key: Callable[[str], str] = normalise_phrase
 ) -> bool:
     return bool(
-        heading_kind(text, ("en/promo_headings",), count=count, key=key) or (count(text) <= 6 and _HEADING_PREFIX.match(text))
+        heading_kind(text, ("boilerplate/en/promo",), count=count, key=key) or (count(text) <= 6 and _HEADING_PREFIX.match(text))
     )
 
 
@@ -179,7 +179,7 @@ def starts_block(
     if count(text) <= 6:
         if not ends_sentence(text):
             k = key(text)
-            if k in phrases("en/promo_headings") or k in phrases("en/related_headings"):
+            if k in phrases("boilerplate/en/promo") or k in phrases("boilerplate/en/related"):
                 return True
         if _HEADING_PREFIX.match(text):
             return True
@@ -245,7 +245,7 @@ class PromoCleaner(BaseCleaner):
 def _line_starts() -> re.Pattern[bytes] | None:
     """The lines that may be promo headings (data file or _HEADING_PREFIX) or _PRODUCT promos."""
     return line_pattern(
-        phrases("en/promo_headings"),
+        phrases("boilerplate/en/promo"),
         [
             rb"(?:latest|more|top|recent|popular) (?:stories|news|articles|posts|videos|headlines|reads) (?:from|on|in)",
             rb"more from ",

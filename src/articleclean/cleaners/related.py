@@ -138,7 +138,7 @@ class RelatedCleaner(BaseCleaner):
                 continue
             i = j
             t = live[i].text
-            if heading_kind(t, ("en/related_headings",), count=count, key=key) and (
+            if heading_kind(t, ("boilerplate/en/related",), count=count, key=key) and (
                 end := heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key)
             ) is not None:
                 ch.remove([x.index for x in live[i:end]], code="related.list", reason=f"related heading {t!r} and the links under it")
@@ -237,7 +237,7 @@ def _first_body(live: Sequence[Block], count: Callable[[str], int]) -> int:
 def _lines() -> re.Pattern[bytes] | None:
     """The lines that may be related headings (data file), _BY_LIST or _LINK lines."""
     return line_pattern(
-        phrases("en/related_headings"),
+        phrases("boilerplate/en/related"),
         [
             rb"(?:popular|more|latest|recent|top|other|most read) (?:articles|stories|posts|news|pieces|columns|features) "
             rb"(?:by|from|on|in|about)",
