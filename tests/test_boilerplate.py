@@ -1234,3 +1234,24 @@ def test_a_widget_head_past_the_region_does_not_end_the_page_without_comments_af
     out = set(kept(page))
     assert set(ARTICLE) <= out
     assert set(second) <= out
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["• a new library in the town centre", "• more buses on rural routes", "• repairs to 40 roads"],  # bullets
+        ["1. Close the bridge for six weeks", "2. Divert buses through the high street", "3. Reopen in time for the fair"],
+    ],
+)
+def test_the_sentence_after_an_articles_list_stays_before_furniture(items):
+    from articleclean.cleaners.boilerplate import BoilerplateCleaner
+    from articleclean.document import Document
+
+    p1 = "The council approved the new budget on Monday after a long debate about the cost of the plan for the town."
+    p2 = "It will take effect in April, and the leader said that residents would see the benefits of it soon enough."
+    after = "The council will publish the full plan next week."
+    furniture = ["Sign up to our free daily newsletter", "Get the latest news straight to your inbox", "Email address",
+                 "Subscribe", "Privacy Policy", "Terms of Use", "Contact us"]
+    text = "\n\n".join(["Council approves budget", p1, p2, "The plan includes:", *items, after, *furniture])
+    out = BoilerplateCleaner().apply(Document.from_text(text)).text()
+    assert after in out and items[-1] in out and "Privacy Policy" not in out

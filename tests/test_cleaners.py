@@ -473,3 +473,18 @@ def test_live_blog_entries_before_an_entry_with_text_are_kept(after):
         "Power restored to 4,000 homes", "By Ana Lima", "Nov 20, 2019 10:15 AM", *after,
     ]
     assert codes(RelatedCleaner(), f"{BODY}\n\n" + "\n".join(entries)) == []
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "— Jane Doe (@janedoe) March 3, 2024",  # an embedded post, as a blog's text dump shows it
+        "— Ofc. John Smith (@ofcjsmith) May 5, 2020",  # a TV station's embed of an officer's posts
+        "- Mary Jones, retired teacher, Headingley, Leeds",  # a letters page's signature
+    ],
+)
+def test_two_embedded_posts_keep_their_attribution_lines(attribution):
+    post1 = "Huge thanks to everyone who turned out for the clean-up this morning. What a community!"
+    post2 = "The beach looks brilliant now. Same time next month, everyone?"
+    text = "\n\n".join([BODY, post1, attribution, BODY2, post2, attribution])
+    assert DuplicateCleaner().apply(Document.from_text(text)).text() == text

@@ -1375,10 +1375,16 @@ class BoilerplateCleaner(BaseCleaner):
                 return listy[j] and words[j] <= 15 and j not in listed_lines
 
             # list items (a heading line may open the list) continue the article
+            listed_from = cut_after
             while cut_after < end and (item(cut_after) or (
                 cut_after + 1 < end and labs[cut_after] == "short" and words[cut_after] <= 6 and item(cut_after + 1)
             )):
                 cut_after += 1
+            # ... and so do the sentences right after such a list, before any furniture
+            # ("The plan includes:" • a • b, "The council will publish it next week.")
+            if cut_after > listed_from:
+                while cut_after < end and labs[cut_after] in _PROSE and cut_after not in listed_lines:
+                    cut_after += 1
         else:
             cut_after = n
         core = slice(best_lo, core_hi + 1)

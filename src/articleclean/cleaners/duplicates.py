@@ -5,7 +5,9 @@ Only an *accidental* repeat is removed: exactly two copies, each a paragraph
 of one line, close to each other (``max_distance`` lines apart).  Structural
 repetition is article content and is kept: a refrain or chant (a paragraph of
 several lines, repeated or not), a question (the same one put to several
-interviewees), a line that comes back three times or more, or an item of two
+interviewees), a line that comes back three times or more, the attribution
+line of an embedded post or a letter ("— Jane Doe (@janedoe) March 3, 2024":
+two posts by one author on one day have the same), or an item of two
 parallel lists (a line that does not end like a sentence, next to a line that
 repeats the line next to its first copy: two products' feature lists, two
 days of a meal plan).
@@ -18,6 +20,7 @@ days of a meal plan).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import compress
@@ -67,6 +70,8 @@ class DuplicateCleaner(BaseCleaner):
             if counts[key] == 2 and a.para != b.para and pb - pa <= self.max_distance:
                 if not ends_sentence(b.text) and _parallel(all_live, pa, pb):
                     continue  # the same item in two lists
+                if _ATTRIBUTION.search(b.text):
+                    continue  # each embedded post has its own attribution line
                 ch.remove([b.index], code="duplicate.paragraph", reason=f"repeats line {a.line}")
         return ch.commit()
 
@@ -88,6 +93,8 @@ def _parallel(live: list[Block], first: int, second: int) -> bool:
 
 
 _PARA = attrgetter("para")
+# The attribution line of an embedded post or a quoted letter: a dash first, or a handle in brackets.
+_ATTRIBUTION = re.compile(r"^\s*[—–―-]\s*\S|\(@\w{1,30}\)")
 # every byte but "\n", ASCII digits and lower-case letters
 _NOT_ALNUM = bytes(c for c in range(256) if not (c == 10 or 48 <= c <= 57 or 97 <= c <= 122))
 
