@@ -338,3 +338,27 @@ def test_leading_date_of_a_sentence_stays():
     for first in ("1 May 2024 was the day the council met.", "June 5, 2023 - The mayor said the plan would go ahead.", "2024-05-01 was a bad day for the club"):
         text = f"{first}\n\n{BODY}"
         assert FurnitureCleaner().apply(Document.from_text(text)).text() == text
+
+
+@pytest.mark.parametrize(
+    "top,headline,under",
+    [
+        (["PRIVACY", "News"], "Opposition does not stop approval for homes plan", []),  # a regional daily's AMP page
+        (["DAWN.COM Logo"], "Police register case after court orders inquiry", []),  # a national daily
+        ([], "One killed in shooting, investigation underway", ["Crime"]),  # a TV station: the section under the headline
+    ],
+)
+def test_labels_round_the_headline_go(top, headline, under):
+    text = "\n\n".join([*top, headline, *under, BODY, BODY2])
+    out = FurnitureCleaner().apply(Document.from_text(text)).text()
+    assert out == f"{headline}\n\n{BODY}\n\n{BODY2}"
+    assert FurnitureCleaner(max_label_words=0).apply(Document.from_text(text)).text().startswith(top[0] if top else headline)
+
+
+def test_short_lines_stay_without_a_headline_or_below_prose():
+    # no title-shaped line above the first paragraph: a short first line may be the article's
+    text = f"LONDON\n\n{BODY}\n\n{BODY2}"
+    assert FurnitureCleaner().apply(Document.from_text(text)).text() == text
+    # a long line above the title-shaped one: the page's top is not a plain menu (an interview's "Name / Role")
+    text = f"Election winners tell our reporter the secret of their success in the polls this year and last\n\nJane Doe\nLabour MP for Tooting\n\n{BODY}"
+    assert FurnitureCleaner().apply(Document.from_text(text)).text() == text

@@ -27,6 +27,9 @@ __all__ = ["FurnitureCleaner"]
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
 # A list item or an ingredient: a quantity or a bullet first ("1 onion, finely chopped", "• Salt").
 _LIST_ITEM = re.compile(r"[\d•·*–-]")
+# A menu line: items between separators ("News | Sport | Weather").
+_MENU = re.compile(r"\s[|•>»]\s|\s·\s")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
 @dataclass(frozen=True)
@@ -43,12 +46,14 @@ class FurnitureCleaner(BaseCleaner):
     max_caption_copy_words: int = 15
     #: a line right above a photo credit, in its paragraph, is its caption up to this many words
     max_caption_words: int = 40
+    #: lines above the headline of at most this many words are the page's labels (menu, section, site name)
+    max_label_words: int = 3
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
         live = doc.live()
         prose = 0
-        if live and (m := LEADING_STAMP.match(live[0].text)) and doc.word_count(live[0].text[m.end() :]) >= 2:
+        if live and (m := LEADING_STAMP.match(live[0].text)) and doc.word_count(live[0].text[m.end() :]) >= 1:
             ch.edit(live[0].index, [Edit(0, m.end(), "", "byline.stamp", "date stamp glued to the start of the first line")])
         hits: dict[int, Hit] = {}
         tops: set[int] = set()
@@ -62,6 +67,9 @@ class FurnitureCleaner(BaseCleaner):
             elif doc.word_count(b.text) >= 12 and ends_sentence(b.text):
                 prose += 1
         removed: dict[int, str] = {}
+        for pos, reason in self._labels_round_headline(doc, live, hits).items():
+            ch.remove([live[pos].index], code="navigation.label", reason=reason)
+            removed[pos] = "navigation.label"
         for pos, hit in hits.items():
             # a one-word phrase ("Reply", "Related", "Newest") is furniture at the top or beside furniture
             if hit.weak and pos not in tops and not ((pos - 1) in hits or (pos + 1) in hits):
@@ -92,3 +100,39 @@ class FurnitureCleaner(BaseCleaner):
                     if len(t) >= 8 and full.startswith(t.rstrip(".")) and doc.word_count(t) < self.max_caption_copy_words:
                         ch.remove([live[other].index], code="caption.copy", reason="caption repeated beside its credited copy")
         return ch.commit()
+
+    def _labels_round_headline(self, doc: Document, live: list, hits: dict[int, Hit]) -> dict[int, str]:
+        """Section labels and menu words around the headline, above the article's first paragraph.
+
+        The headline is the last title-shaped line (3 to 30 words, no full
+        stop, not furniture) above the first prose paragraph.  When every
+        line above it is furniture or at most ``max_label_words`` words long,
+        those are the page's labels ("PRIVACY", "News", "Headlines",
+        "DAWN.COM Logo"); between it and the paragraph, a line of one or two
+        words is a section label ("Crime").  With no headline, or with longer
+        lines above it (a feature list, an interview's "Name / Role"), nothing
+        is taken.
+        """
+        first = next(
+            (i for i, b in enumerate(live) if i not in hits and doc.word_count(b.text) >= 12 and ends_sentence(b.text)),
+            None,
+        )
+        if first is None:
+            return {}
+        head = None
+        for i in range(first - 1, -1, -1):
+            t = live[i].text
+            n = doc.word_count(t)
+            if i not in hits and 3 <= n <= 30 and not t.rstrip().endswith((".", ":", ";", ",")) and not _MENU.search(t):
+                head = i
+                break
+        if head is None or any(i not in hits and doc.word_count(live[i].text) > self.max_label_words for i in range(head)):
+            return {}  # more than labels above the title-shaped line: it may be a subheading, the labels a list
+        out: dict[int, str] = {}
+        for i in range(head):
+            if i not in hits and doc.word_count(live[i].text) <= self.max_label_words and not _SENTENCE_END.search(live[i].text):
+                out[i] = "short label above the headline (menu, section or site name)"
+        for i in range(head + 1, first):
+            if i not in hits and doc.word_count(live[i].text) <= 2 and not _SENTENCE_END.search(live[i].text):
+                out[i] = "section label between the headline and the article"
+        return out
