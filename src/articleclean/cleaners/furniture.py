@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from ..base import BaseCleaner
 from ..concepts import LEADING_STAMP, Hit, furniture_hit
 from ..document import Document, Edit
-from ..text import ends_sentence
+from ..lexicon import phrases
+from ..text import ends_sentence, is_all_caps
 
 __all__ = ["FurnitureCleaner"]
 
@@ -129,9 +130,14 @@ class FurnitureCleaner(BaseCleaner):
         if head is None or any(i not in hits and doc.word_count(live[i].text) > self.max_label_words for i in range(head)):
             return {}  # more than labels above the title-shaped line: it may be a subheading, the labels a list
         out: dict[int, str] = {}
+        stray = phrases("boilerplate/en/labels")
         for i in range(head):
-            if i not in hits and doc.word_count(live[i].text) <= self.max_label_words and not _SENTENCE_END.search(live[i].text):
-                out[i] = "short label above the headline (menu, section or site name)"
+            t = live[i].text
+            if i in hits or doc.word_count(t) > self.max_label_words or _SENTENCE_END.search(t):
+                continue
+            if doc.phrase_key(t) in stray or (i == head - 1 and is_all_caps(t)):
+                continue  # the labels cleaner's stray label, the metadata cleaner's section: theirs to name
+            out[i] = "short label above the headline (menu, section or site name)"
         for i in range(head + 1, first):
             if i not in hits and doc.word_count(live[i].text) <= 2 and not _SENTENCE_END.search(live[i].text):
                 out[i] = "section label between the headline and the article"

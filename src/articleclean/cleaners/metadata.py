@@ -40,6 +40,10 @@ _DATED = re.compile(
 )
 
 
+# Removal codes of lines whose facts still become metadata (see MetadataCleaner.apply).
+_META_CODES = ("byline.", "navigation.label", "label.")
+
+
 @dataclass(frozen=True)
 class MetadataCleaner(BaseCleaner):
     """Move byline / date / section label lines at the top into metadata; note the headline."""
@@ -51,16 +55,26 @@ class MetadataCleaner(BaseCleaner):
     def apply(self, doc: Document) -> Document:
         live = doc.live()
         ch = doc.changes(self.name)
+        # The top of the page as it came: live lines, and the bylines, stamps and labels an
+        # earlier cleaner removed as furniture (their facts still become metadata).
         top = []
-        for b in live[: self.top_lines]:
-            if looks_like_body(b.text):
+        seen_live = 0
+        for b in doc.blocks:
+            if seen_live >= self.top_lines:
                 break
+            if not b.text or b.removed is not None and not b.removed.startswith(_META_CODES):
+                continue
+            if b.removed is None:
+                if looks_like_body(b.text):
+                    break
+                seen_live += 1
             top.append(b)
         kept = []
         for k, b in enumerate(top):
             t = b.text
             if word_count(t) > 16:
-                kept.append(b)
+                if b.removed is None:
+                    kept.append(b)
                 continue
             if m := _BYLINE_DATE.match(t):
                 ch.meta(byline=m.group("name"), date=parse_date(m.group("date")))
@@ -82,7 +96,7 @@ class MetadataCleaner(BaseCleaner):
             ):
                 ch.meta(section=t)
                 ch.remove([b.index], code="meta.section", reason="section label above the headline moved to metadata")
-            else:
+            elif b.removed is None:
                 kept.append(b)
         if kept and len(live) > 1:
             h = kept[0].text
