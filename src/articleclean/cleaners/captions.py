@@ -72,6 +72,8 @@ _ALT_WORD = re.compile(
 # Every _ALT_WORD match contains one of these (case-insensitively): a cheap guard.
 _ALT_LITERALS = ("image", "photo", "picture", "thumbnail")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z\-]*")
+# A site's copyright notice, not a photo credit: "© 2025 Example Media Ltd. All rights reserved."
+_NOTICE = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b|all rights reserved", re.IGNORECASE)
 
 
 @functools.cache
@@ -135,6 +137,7 @@ class CaptionCleaner(BaseCleaner):
                 ch.remove([b.index], code="credit.photo", reason="photo credit: names and an agency between slashes")
             elif (
                 _CREDIT_START.match(t)
+                and not _NOTICE.search(t)
                 and count(t) <= self.max_credit_words
                 and ("/" in t or ".com" in t.lower() or has_agency(t) or t.startswith("©"))
                 and sum(1 for w in t.split() if w in _PROSE_WORDS) <= 1

@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
+from ..concepts import furniture_hit
 from ..document import Block, Document
 from ..lexicon import normalise_phrase, phrases
 from ..text import blocks_with, ends_sentence, is_truncated, line_pattern, live_positions, may_contain, word_count
@@ -114,6 +115,8 @@ def teaser_run(
         words = count(t)
         if words < 2 or words > max_words or not is_teaser(t, count=count) or starts_block(t, count=count, key=key):
             break
+        if furniture_hit(t) is not None:
+            break  # "Comments are closed.", a copyright line: the block under the heading has ended
         if i - start < 3 and words > 12 and not is_truncated(t) and t.rstrip().rstrip("\"'”’)]")[-1:] in "?!":
             break
         i += 1
