@@ -156,7 +156,13 @@ SHAPES: tuple[Shape, ...] = (
         r"read (?:more|the (?:full )?story|the full article|his article|her article|their article|that letter|"
         r"the letter|the report|our story|more about it)(?: and (?:see|watch) the video)?(?: here| at| on .{1,40})?)",
     ),
-    Shape("related.link", "link to another story", r"(?:read more|read also|also read|read next|more|see also|related)\s?:\s?[^.]{3,200}[?!]?"),
+    Shape(
+        "related.link",
+        "link to another story",
+        r"(?:read more|read also|also read|read next|read|more|see also|related|similar news|recommended)\s?[:>›»]\s?[^.]{3,200}[?!]?|"
+        r"(?:learn|find out|read) more(?: at| here| about (?:us|this))?\s?[›»>]?|recommended (?:next|for you|reading)\b.{0,40}",
+    ),
+    Shape("related.link", "link to the previous or next story", r"(?:Previous|Next|PREVIOUS|NEXT) (?:article|post|story|ARTICLE|POST|STORY)(?=[A-Z]|\s*[:»›]|$)[^\n]{0,200}", on_key=False),
     Shape("related.link", "teaser that ends in 'read more'", r".{10,400}(?:…|\.\.\.)\s*read more(?: »|›)?"),
     Shape(
         "related.heading",
@@ -253,6 +259,19 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:for (?:further |more |the latest )?updates|as (?:this|the) story (?:develops|unfolds)|for more)(?: on this story)?|"
         r"catch all the .{1,60} (?:news|updates) .{0,60}on [\w .]{1,30}",
     ),
+    Shape(
+        "promo.audio",
+        "listen-to-this-article widget",
+        r"(?:new\s?:\s?)?you can now listen to (?:this article|articles|our articles|this story).{0,40}|click here to listen(?: live)?|"
+        r"listen to (?:this|the) (?:article|story)(?:\s?\d{1,3}\s?min(?:ute)?s?)?|this audio is (?:generated|produced|created) (?:by|using|with) .{0,60}|"
+        r"read a summary of this article.{0,60}|watch more of our videos\b.{0,120}",
+    ),
+    Shape("promo.product", "the publisher's products", r"(?:free |featured |upcoming |latest )?(?:e-?books?|webinars?|white ?papers?|podcasts?|masterclass(?:es)?)"),
+    Shape(
+        "paywall.prompt",
+        "paywall prompt",
+        r"enjoy unlimited (?:reading|access|digital access).{0,80}|\*?full story in (?:this week's|today's|this month's|the) .{1,40}",
+    ),
     # counters of reads and views
     Shape("byline.counter", "read counter", r"read \d[\d,]* times|\d[\d,]* (?:views|reads)|views:? \d[\d,]*"),
     # markup and code left in the text: stray symbols, a colour, a style-sheet class, a bare image or tweet link
@@ -262,6 +281,13 @@ SHAPES: tuple[Shape, ...] = (
         r"[\^×|~=+<>\[\]{}\\/_•·—–-]{1,10}|#[0-9a-fA-F]{6}|[•·*-]?\s?[a-z]+(?:-[a-z]+){2,}|pic\.twitter\.com/\w+|"
         r"https?://\S+\.(?:jpe?g|png|gif|webp)\S*|https?://img\.\S+|\]\]>",
         on_key=False,
+    ),
+    Shape(
+        "caption.placeholder",
+        "image placeholder or stock-image note",
+        r"(?:representational|representative|file|stock|placeholder|archive) (?:image|photo|picture|pic)(?: used)?|"
+        r"(?:image|photo|picture|pic)s? (?:used )?(?:is |are )?(?:for|only for) (?:representation|representational purposes|illustration|illustrative purposes)(?: only)?|"
+        r"no caption|image unavailable|image not available",
     ),
     # an image's file name left as a line
     Shape(
@@ -443,7 +469,8 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
     n = word_count(t)
     code = _phrase_codes(lang).get(key)
     if code is not None:
-        weak = n <= 1 and not code.startswith(("ad.", "navigation."))
+        # one word ("Reply", "Related"), or two of a paywall or appeal ("Start now", "No thanks")
+        weak = (n <= 1 and not code.startswith(("ad.", "navigation."))) or (n <= 2 and code.startswith(("paywall.", "donation.")))
         return Hit(code, f"{code.split('.')[0]} phrase ({key!r})", weak)
     if n <= 120:
         reported = _REPORTED.search(t) is not None

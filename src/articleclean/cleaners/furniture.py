@@ -20,7 +20,7 @@ from ..base import BaseCleaner
 from ..concepts import LEADING_STAMP, Hit, furniture_hit
 from ..document import Document, Edit
 from ..lexicon import phrases
-from ..text import ends_sentence, is_all_caps
+from ..text import dedupe_key, ends_sentence, is_all_caps
 
 __all__ = ["FurnitureCleaner"]
 
@@ -30,6 +30,7 @@ _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
 _LIST_ITEM = re.compile(r"[\d•·*–-]")
 # A menu line: items between separators ("News | Sport | Weather").
 _MENU = re.compile(r"\s[|•>»]\s|\s·\s")
+_WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
@@ -58,8 +59,11 @@ class FurnitureCleaner(BaseCleaner):
             ch.edit(live[0].index, [Edit(0, m.end(), "", "byline.stamp", "date stamp glued to the start of the first line")])
         hits: dict[int, Hit] = {}
         tops: set[int] = set()
+        top_zone: set[int] = set()
         for pos, b in enumerate(live):
             top = prose < self.top_prose_lines
+            if top:
+                top_zone.add(pos)
             hit = furniture_hit(b.text, top=top)
             if hit is not None:
                 hits[pos] = hit
@@ -90,6 +94,14 @@ class FurnitureCleaner(BaseCleaner):
                     and not _LIST_ITEM.match(t)
                 ):
                     ch.remove([above.index], code="caption.beside", reason="caption right above its photo credit")
+        # an image's caption and its alt text, one after the other below the page's top
+        for pos in range(len(live) - 1):
+            if pos in removed or pos + 1 in removed or pos in top_zone:
+                continue  # at the top, a line and its echo are the headline and the page title
+            a, b = live[pos].text, live[pos + 1].text
+            if _caption_pair(a, b, doc.word_count(a), doc.word_count(b), self.max_caption_words):
+                ch.remove([live[pos].index, live[pos + 1].index], code="caption.pair", reason="an image's caption and its alt text, one after the other")
+                removed[pos] = removed[pos + 1] = "caption.pair"
         # the caption line an image leaves beside its credited copy ("X" next to "X. Photo: Y")
         for pos, code in removed.items():
             if not code.startswith("caption.credit"):
@@ -142,3 +154,17 @@ class FurnitureCleaner(BaseCleaner):
             if i not in hits and doc.word_count(live[i].text) <= 2 and not _SENTENCE_END.search(live[i].text):
                 out[i] = "section label between the headline and the article"
         return out
+
+
+def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
+    """Two lines that say the same in other words, as an image's caption and alt text do:
+    the same words but for a few (case, a preposition, a hyphen), neither a question, an
+    exclamation or a quotation (a chant or a repeated question is the article's)."""
+    if not (3 <= na <= most and 3 <= nb <= most) or abs(na - nb) > max(2, (na + nb) // 8):
+        return False
+    if _QUOTED.search(a) or _QUOTED.search(b) or a.rstrip()[-1:] in "!?" or b.rstrip()[-1:] in "!?":
+        return False
+    if dedupe_key(a.rstrip(".")) == dedupe_key(b.rstrip(".")):
+        return False  # a line repeated as it is (a headline, a paragraph) comes out once: the duplicates cleaner's
+    wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
+    return len(wa) >= 3 and len(wb) >= 3 and len(wa & wb) >= 0.75 * len(wa | wb)
