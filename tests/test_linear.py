@@ -15,7 +15,7 @@ import pytest
 
 import articleclean
 
-CORE = ("whitespace", "newsletter", "jobs", "promo", "related", "captions", "labels", "duplicates", "metadata")
+CORE = ("whitespace", "newsletter", "jobs", "promo", "related", "captions", "furniture", "labels", "duplicates", "metadata")
 PIPE = articleclean.default_pipeline().only(*CORE)
 SMALL = 64 * 1024
 FACTOR = 8
@@ -38,6 +38,12 @@ CASES = {
     "byline_space": lambda n: repeat("\x1f", n, "By Ab", "x"),
     "promo_blocks": lambda n: repeat("Most Read\n\nMinister resigns over expenses row\nThe fallout continues\n\n", n),
     "duplicates": lambda n: "".join(f"{BODY} Number {i}.\n\n" for i in range(n // (len(BODY) + 16))),
+    # the furniture cleaner: its shapes on every line, labels above a late headline, caption pairs
+    "furniture_lines": lambda n: repeat(
+        "Advertisement Hide Ad\nBy Jane Doe | Updated: 12 May 2024\nThe old pub. Photo: Jane Doe/Agency\nRead more: Council tax\n", n),
+    "labels_then_headline": lambda n: repeat("News\n", n, "", "Council backs the budget plan\n" + BODY),
+    "caption_pairs": lambda n: repeat("The old bridge at dawn over the river\nThe old Bridge at dawn above the river\n", n, BODY + "\n" + BODY + "\n"),
+    "long_credit_line": lambda n: repeat("a-", n, "Photo: ", ""),
 }
 
 
