@@ -53,6 +53,9 @@ class Shape(NamedTuple):
     on_key: bool = True
     #: only above the article's first paragraph (a bare "By Hilary Mantel" lower down is a book list's)
     top_only: bool = False
+    #: a line can match only if it holds one of these (lower case; empty: any line may): a cheap gate
+    #: before the pattern, for the shapes that scan a whole line for where a caption's credit starts
+    needs: tuple[str, ...] = ()
 
 
 # -- reusable parts of the shapes ------------------------------------------------
@@ -133,6 +136,7 @@ SHAPES: tuple[Shape, ...] = (
         rf"(?:us|our [\w -]{{1,30}}?|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,4}}) (?:on|via|for) (?:the )?{_NETWORKS}"
         rf"(?:\s(?i:channel|group|page|account|handle)s?)?(?:[\s,.;:!–-][^\n]{{0,160}})?",
         on_key=False,
+        needs=('follow', 'join', 'like', 'subscribe', 'find'),
     ),
     Shape(
         "share.prompt",
@@ -163,7 +167,7 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:learn|find out|read) more(?: at| here| about (?:us|this))?\s?[›»>]?|recommended (?:next|for you|reading)\b.{0,40}",
     ),
     Shape("related.link", "link to the previous or next story", r"(?:Previous|Next|PREVIOUS|NEXT) (?:article|post|story|ARTICLE|POST|STORY)(?=[A-Z]|\s*[:»›]|$)[^\n]{0,200}", on_key=False),
-    Shape("related.link", "teaser that ends in 'read more'", r".{10,400}(?:…|\.\.\.)\s*read more(?: »|›)?"),
+    Shape("related.link", "teaser that ends in 'read more'", r".{10,400}(?:…|\.\.\.)\s*read more(?: »|›)?", needs=('read more',)),
     Shape(
         "related.heading",
         "heading of a related-stories list",
@@ -204,6 +208,7 @@ SHAPES: tuple[Shape, ...] = (
         rf"\*?(?:{_CUR})\d{{1,4}}(?:\.\d\d)? for (?:the first |your first )\d{{1,2}} {_PERIOD}s?\*?|"
         r"\*(?i:billed as|no charge for|your next subscription) [^\n]{1,250}",
         on_key=False,
+        needs=('$', '£', '€', '₹', 'rs', 'billed', 'no charge', 'subscription'),
     ),
     # bylines, stamps, reading time (as written: names are capitalised)
     Shape("byline.stamp", "reading time", r"\d{1,3}\s?(?:min|mins|minute|minutes)\s(?:read|listen)|(?:reading|listening) time\W+\d{1,3}\s?(?:min|mins|minutes)(?: read)?"),
@@ -234,16 +239,17 @@ SHAPES: tuple[Shape, ...] = (
         r"(?i:(?:additional )?reporting|writing|editing|compiled)\s(?i:by)\s[^\n]{2,100}|"
         r"[(—–-]?\s?(?i:with inputs from|with agency inputs|inputs from)\s?[^\n]{0,40}\)?",
         on_key=False,
+        needs=('by', 'input'),
     ),
     Shape("byline.source", "source line of a wire story", r"(?:(?i:h/t)\s?:?|(?i:via)\s?:)\s?(?:[A-Z][\w.&-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w.&-]*|[A-Z]{2,})){0,4}", on_key=False),
     # credits and captions carrying a credit
-    Shape("credit.photo", "photo credit", rf"{_CREDIT_TAIL}|(?i:video|photo)\s/\s(?P<credit2>[^\n]{{1,40}})", on_key=False),
-    Shape("credit.photo", "photo credit in brackets", _BRACKET_DESK, on_key=False),
-    Shape("credit.bracket", "credit in brackets", r"\([A-Z]{2,6}\)", on_key=False),
-    Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?{_CAPTION_END}{_CREDIT_TAIL}", on_key=False),
-    Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?(?:[.!?\"”)]\s+|\s\|\s*){_SLASH_CREDIT}", on_key=False),
-    Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?[.!?]\s?{_BRACKET_DESK}", on_key=False),
-    Shape("caption.credit", "image caption ending in a picture number", r"[^\n]{8,400}?[.!?]\s*\([1-9]\d{5,9}\)", on_key=False),
+    Shape("credit.photo", "photo credit", rf"{_CREDIT_TAIL}|(?i:video|photo)\s/\s(?P<credit2>[^\n]{{1,40}})", on_key=False, needs=('photo', 'pic', 'image', 'credit', 'video')),
+    Shape("credit.photo", "photo credit in brackets", _BRACKET_DESK, on_key=False, needs=('(',)),
+    Shape("credit.bracket", "credit in brackets", r"\([A-Z]{2,6}\)", on_key=False, needs=('(',)),
+    Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?{_CAPTION_END}{_CREDIT_TAIL}", on_key=False, needs=('photo', 'pic', 'image', 'credit', 'video')),
+    Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?(?:[.!?\"”)]\s+|\s\|\s*){_SLASH_CREDIT}", on_key=False, needs=('/',)),
+    Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?[.!?]\s?{_BRACKET_DESK}", on_key=False, needs=('(',)),
+    Shape("caption.credit", "image caption ending in a picture number", r"[^\n]{8,400}?[.!?]\s*\([1-9]\d{5,9}\)", on_key=False, needs=('(',)),
     # site footers and sign-offs
     Shape(
         "footer.legal",
@@ -251,6 +257,7 @@ SHAPES: tuple[Shape, ...] = (
         r"(?i:copyright\s?)?(?:©|\(c\))\s?(?:\d{4}|[A-Z])[^\n]{0,300}|(?i:copyright)\s(?:©\s?)?\d{4}\b[^\n]{0,300}|"
         r"[^\n]{0,120}(?i:all rights reserved)(?:\.[^\n]{0,500})?",
         on_key=False,
+        needs=('©', 'copyright', 'rights reserved'),
     ),
     Shape(
         "promo.signoff",
@@ -351,6 +358,11 @@ _APPEAL_OPENING = re.compile(
     r"support (?:our|independent|local) journalism)",
     re.IGNORECASE,
 )
+# Every appeal has one of these (a cheap gate before its patterns).
+_APPEAL_WORDS = ("donat", "contribut", "chip in", "member", "patron", "supporter", "subscri", "support", "back us",
+                 "join us", "keep us", "help us", "journalism", "gift", "pledge", "become a", "consider")
+_APPEAL_GATE = re.compile("|".join(map(re.escape, _APPEAL_WORDS)))
+_HAS_DIGIT_OR_AGO = re.compile(r"\d|\bago\b")
 _READER = re.compile(r"\b(?:you|your|readers like you|our readers)\b", re.IGNORECASE)
 _JOURNALISM = re.compile(r"\b(?:journalism|reporting|newsroom|journalists|our work|our mission)\b", re.IGNORECASE)
 # A periodic price, as appeals and memberships quote them: "from £1 a month", "$5/month".
@@ -362,12 +374,36 @@ _INNER_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 @functools.cache
-def _compiled(on_key: bool) -> tuple[re.Pattern[str], tuple[Shape, ...], tuple[re.Pattern[str], ...]]:
-    """One alternation of the shapes of a kind, each a named group (one match a line, linear: a
-    pass over the line per shape at most), and each shape compiled alone for its checks."""
+def _kind(on_key: bool) -> tuple[tuple[Shape, ...], tuple[re.Pattern[str], ...]]:
+    """The shapes of a kind (matched on the key, or on the line as written), each compiled alone."""
     chosen = tuple(s for s in SHAPES if s.on_key == on_key)
-    parts = [f"(?P<s{i}>{_INNER_GROUP.sub('(?:', s.pattern)})" for i, s in enumerate(chosen)]
-    return re.compile("|".join(parts)), chosen, tuple(re.compile(s.pattern) for s in chosen)
+    return chosen, tuple(re.compile(s.pattern) for s in chosen)
+
+
+@functools.cache
+def _alternation(on_key: bool, indices: tuple[int, ...]) -> re.Pattern[str]:
+    """One alternation of the given shapes of a kind, each a named group ``s<index>`` (one match
+    a line, linear: a pass over the line per shape at most).  A few gate sets are ever built."""
+    shapes = _kind(on_key)[0]
+    return re.compile("|".join(f"(?P<s{i}>{_INNER_GROUP.sub('(?:', shapes[i].pattern)})" for i in indices))
+
+
+@functools.cache
+def _gates(on_key: bool) -> tuple[re.Pattern[str], tuple[tuple[int, frozenset[str]], ...]]:
+    """One search pattern for every gate word of a kind, and each shape's gate (empty: open)."""
+    shapes = _kind(on_key)[0]
+    words = sorted({w for s in shapes for w in s.needs}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)) or "(?!)"), tuple((i, frozenset(s.needs)) for i, s in enumerate(shapes))
+
+
+def _open_gates(on_key: bool, low: str) -> tuple[int, ...]:
+    """The shapes of a kind whose gate (``needs``) the lower-cased line passes (one search a line)."""
+    return _gated(on_key, frozenset(_gates(on_key)[0].findall(low)))
+
+
+@functools.cache
+def _gated(on_key: bool, present: frozenset[str]) -> tuple[int, ...]:
+    return tuple(i for i, needs in _gates(on_key)[1] if not needs or needs & present)
 
 
 @functools.cache
@@ -473,25 +509,26 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
         weak = (n <= 1 and not code.startswith(("ad.", "navigation."))) or (n <= 2 and code.startswith(("paywall.", "donation.")))
         return Hit(code, f"{code.split('.')[0]} phrase ({key!r})", weak)
     if n <= 120:
-        reported = _REPORTED.search(t) is not None
+        low = t.lower()
         for text, on_key in ((key, True), (t.rstrip(",;: "), False)):
-            rx, shapes, alone = _compiled(on_key)
-            m = rx.fullmatch(text)
+            shapes, alone = _kind(on_key)
+            gates = _open_gates(on_key, low)
+            m = _alternation(on_key, gates).fullmatch(text)
             if m is None or m.lastgroup is None:
                 continue
             # the first shape that matches and passes its checks (shapes after a failed one are
             # tried alone: only lines that matched one shape get there)
-            for k in range(int(m.lastgroup[1:]), len(shapes)):
+            for k in gates[gates.index(int(m.lastgroup[1:])) :]:
                 mk = alone[k].fullmatch(text)
-                if mk is not None and _passes(shapes[k], mk, t, n, top, reported):
+                if mk is not None and _passes(shapes[k], mk, t, n, top, _REPORTED.search(t) is not None):
                     return Hit(shapes[k].code, shapes[k].reason)
-    if n <= 24 and _is_stamp(key, top):
+    if n <= 24 and _HAS_DIGIT_OR_AGO.search(key) and _is_stamp(key, top):
         return Hit("byline.stamp", "date stamp")
     if top and key.isdigit() and len(key) <= 6:
         return Hit("byline.counter", "a count above the article (comments, views, shares)")
     if n <= 16 and _agency_line(t):
         return Hit("byline.agency", "news agency credit line")
-    if _is_appeal(t, key, n):
+    if _APPEAL_GATE.search(key) and _is_appeal(t, key, n):
         return Hit("donation.appeal", "reader appeal for money")
     return None
 
