@@ -220,13 +220,28 @@ def test_spared_headline_stops_at_a_sentence_or_a_menu():
     short = ("boilerplate.short", "short line")
     body = BODY + " " + BODY2
     fates = [short, short, None]
-    assert _spared_headline(["Home", "Council backs the plan", body], fates, [False] * 3, 8) == 1
-    assert _spared_headline(["Home", "Sign up for our newsletter today.", body], fates, [False] * 3, 8) is None
-    assert _spared_headline(["Home", "News | Sport | Weather", body], fates, [False] * 3, 8) is None
+    assert _spared_headline(["Home", "Council backs the plan", body], fates, [False] * 3, 8) == [1]
+    assert _spared_headline(["Home", "Sign up for our newsletter today.", body], fates, [False] * 3, 8) == []
+    assert _spared_headline(["Home", "News | Sport | Weather", body], fates, [False] * 3, 8) == []
     # past a byline, a stamp and a line an earlier cleaner removed
     texts = ["Council backs the plan", "By Jane Doe", "Updated 14 June 2024, 10:00", "A caption", body]
-    assert _spared_headline(texts, [short] * 4 + [None], [False, False, False, True, False], 8) == 0
-    assert _spared_headline(texts, [short] * 4 + [None], [False, False, False, True, False], 2) is None
+    assert _spared_headline(texts, [short] * 4 + [None], [False, False, False, True, False], 8) == [0]
+    assert _spared_headline(texts, [short] * 4 + [None], [False, False, False, True, False], 2) == []
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["Residents had campaigned for a decade to save the building from demolition and turn it into a space"],  # standfirst
+        ["Jane Smith", "Local Democracy Reporter", "12 March 2024"],  # a byline's name and role
+        ["Victorian baths on Queen Street", "Photo: Jane Doe/Agency"],  # a caption over its credit
+    ],
+)
+def test_the_headline_over_a_standfirst_a_byline_or_a_caption_is_kept(under):
+    head = "Council agrees rescue plan for Victorian baths"
+    text = "\n\n".join(["Skip to main content", "Menu", "Search", head, *under, BODY, BODY2, BODY + " " + BODY2])
+    res = articleclean.clean_and_explain(text)
+    assert res.text.startswith(head) and res.metadata.headline == head
 
 
 MORE_FURNITURE = {
@@ -424,3 +439,78 @@ def test_caption_pair_reads_every_script():
     a, b = "любая рыба (и морская и речная)", "кондитерские изделия (все содержат сахар)"
     text = f"{BODY}\n\n{BODY2}\n\n{a}\n{b}\n\n{BODY}"
     assert FurnitureCleaner().apply(Document.from_text(text)).text() == text
+
+
+# From a second review that attacked the rules with article text: each page lost an article line once.
+NAV3 = ["Home", "News", "Culture"]
+
+
+@pytest.mark.parametrize(
+    "headline,under",
+    [
+        ("Your views on the bypass plan", "Sir,"),  # a letters page
+        ("Full text of the Prime Minister's statement", "PRIME MINISTER:"),  # a transcript
+        ("Your questions answered", "Q"),  # a Q&A
+        ("Two chefs on the future of food", "JAMIE OLIVER"),  # an interview's name heading
+        ("Arsenal come from behind to beat Chelsea", "2-1"),  # a score line
+        ("Earthquake strikes eastern Turkey", "ANKARA, Turkey"),  # a dateline
+        ("Council publishes its budget", "Key facts"),  # a subheading
+    ],
+)
+def test_lines_under_the_headline_that_are_the_articles(headline, under):
+    text = "\n\n".join([*NAV3, headline, under, BODY, BODY2])
+    assert under in FurnitureCleaner().apply(Document.from_text(text)).text().split("\n")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["Travel", "Ten great walks", "1. Ben Nevis"],  # a listicle: its title over its first item
+        ["Sport", "Gunners edge derby", "Arsenal 2-1 Chelsea"],  # a match report's score line
+        ["Home", "Ask the expert", "Dr Jane Smith", "Consultant cardiologist"],  # an expert's name and role
+    ],
+)
+def test_a_short_title_above_a_title_shaped_line_stays(top):
+    text = "\n\n".join([*top, BODY, BODY2])
+    out = FurnitureCleaner().apply(Document.from_text(text)).text()
+    assert top[1] in out
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Count 1: possession of a Class A drug with intent to supply", "Count 2: possession of a Class B drug with intent to supply"),
+        ("Protesters gather outside parliament in London on Saturday", "Protesters gather outside parliament in Edinburgh on Saturday"),
+        ("Add the flour to the bowl and stir well with a wooden spoon", "Add the sugar to the bowl and stir well with a wooden spoon"),
+        ("Best for: families with young children and dogs", "Best for: families with older children and dogs"),
+    ],
+)
+def test_parallel_lines_are_no_caption_pair(a, b):
+    text = f"{BODY}\n\n{BODY2}\n\n{a}\n\n{b}\n\n{BODY}"
+    assert FurnitureCleaner().apply(Document.from_text(text)).text() == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Podcasts", "Webinars", "Recommended reading for teenagers", "Read: John 3:16", "Enjoy unlimited access to the pool and gym"],
+)
+def test_subheadings_and_list_items_stay(line):
+    text = f"{BODY}\n\n{BODY2}\n\n{line}\n\n{BODY}"
+    assert FurnitureCleaner().apply(Document.from_text(text)).text() == text
+
+
+def test_a_dialogues_no_thanks_stays():
+    text = "Would you like some tea?\n\nNo thanks.\n\nThen start now.\n\nShe left the room."
+    assert FurnitureCleaner().apply(Document.from_text(text)).text() == text
+
+
+def test_a_paragraph_above_a_data_credit_stays():
+    para = "The council's figures show that the number of potholes reported rose by a third last year."
+    text = f"{BODY}\n\n{para}\nCredit: Sheffield City Council\n\n{BODY2}"
+    assert para in FurnitureCleaner().apply(Document.from_text(text)).text()
+
+
+def test_a_name_under_the_pages_labels_is_no_section():
+    text = "\n\n".join(["Home", "Culture", "JAMIE OLIVER", "The chef on school dinners, sugar and his next book", BODY, BODY2])
+    res = articleclean.clean_and_explain(text)
+    assert res.metadata.section is None and "JAMIE OLIVER" in res.text

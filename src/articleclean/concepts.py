@@ -65,8 +65,9 @@ _CUR = r"[£$€₹]|(?:US|CA|AU|NZ|us|ca|au|nz)\$|R[sS]\.?\s?"
 _PERIOD = r"(?:week|wk|month|mo|year|yr|day)"
 # A name as bylines print it: capitalised words or capitals ("Nick Wright",
 # "AAP", "Mary-Jane O'Neill", "Ruth de Vries"), at most five words.
-_NAME = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|bin|al|da|di|du|le|la|del|dos|ap)){0,4}"
-_NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}"
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|bin|al|da|di|du|le|la|del|dos|ap)){0,4}"
+# names joined by a comma or by a spaced "and" / "&" (never glued: "AandAand..." must not split a thousand ways)
+_NAMES = rf"{_NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_NAME}){{0,3}}"
 # A credit's label: "Photo:", "Photograph by", "Picture:", "Image credit:", "PHOTO:", "Photo /".
 _CREDIT_LABEL = (
     r"(?i:(?:all |file |main |top |stock |library |handout |supplied )?"
@@ -163,8 +164,9 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "related.link",
         "link to another story",
-        r"(?:read more|read also|also read|read next|read|more|see also|related|similar news|recommended)\s?[:>›»]\s?[^.]{3,200}[?!]?|"
-        r"(?:learn|find out|read) more(?: at| here| about (?:us|this))?\s?[›»>]?|recommended (?:next|for you|reading)\b.{0,40}",
+        r"(?:read more|read also|also read|read next|more|see also|related|similar news)\s?[:>›»]\s?[^.]{3,200}[?!]?|"
+        r"read\s?[>›»]\s?[^.]{3,200}[?!]?|"
+        r"(?:learn|find out|read) more(?: at| here| about (?:us|this))?\s?[›»>]?|recommended (?:next|for you)\b.{0,40}",
     ),
     Shape("related.link", "link to the previous or next story", r"(?:Previous|Next|PREVIOUS|NEXT) (?:article|post|story|ARTICLE|POST|STORY)(?=[A-Z]|\s*[:»›]|$)[^\n]{0,200}", on_key=False),
     Shape("related.link", "teaser that ends in 'read more'", r".{10,400}(?:…|\.\.\.)\s*read more(?: »|›)?", needs=('read more',)),
@@ -273,11 +275,11 @@ SHAPES: tuple[Shape, ...] = (
         r"listen to (?:this|the) (?:article|story)(?:\s?\d{1,3}\s?min(?:ute)?s?)?|this audio is (?:generated|produced|created) (?:by|using|with) .{0,60}|"
         r"read a summary of this article.{0,60}|watch more of our videos\b.{0,120}",
     ),
-    Shape("promo.product", "the publisher's products", r"(?:free |featured |upcoming |latest )?(?:e-?books?|webinars?|white ?papers?|podcasts?|masterclass(?:es)?)"),
+    Shape("promo.product", "the publisher's products", r"(?:free|featured|upcoming|latest) (?:e-?books?|webinars?|white ?papers?|podcasts?|masterclass(?:es)?)"),
     Shape(
         "paywall.prompt",
         "paywall prompt",
-        r"enjoy unlimited (?:reading|access|digital access).{0,80}|\*?full story in (?:this week's|today's|this month's|the) .{1,40}",
+        r"enjoy unlimited (?:reading|digital access|access to (?:our|all) (?:articles|journalism|stories|content)).{0,80}|\*?full story in (?:this week's|today's|this month's|the) .{1,40}",
     ),
     # counters of reads and views
     Shape("byline.counter", "read counter", r"read \d[\d,]* times|\d[\d,]* (?:views|reads)|views:? \d[\d,]*"),
@@ -370,6 +372,9 @@ _PRICE = re.compile(r"(?:[£$€₹]\s?\d+(?:\.\d\d)?|\d+p)\s?(?:a|per|/|every)\
 _REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to|added|urged|asked)\b", re.IGNORECASE)
 
 
+# Lines longer than this are never one of the shapes (a caption with its credit is shorter): with this
+# bound, the patterns' work on a line is bounded too, and the cleaner is linear in the text.
+_MAX_SHAPE_CHARS = 600
 _INNER_GROUP = re.compile(r"\(\?P<\w+>")
 
 
@@ -381,11 +386,26 @@ def _kind(on_key: bool) -> tuple[tuple[Shape, ...], tuple[re.Pattern[str], ...]]
 
 
 @functools.cache
-def _alternation(on_key: bool, indices: tuple[int, ...]) -> re.Pattern[str]:
-    """One alternation of the given shapes of a kind, each a named group ``s<index>`` (one match
-    a line, linear: a pass over the line per shape at most).  A few gate sets are ever built."""
+def _open_alternation(on_key: bool) -> re.Pattern[str]:
+    """One alternation of the shapes of a kind that have no gate, each a named group ``s<index>``
+    (one match a line, linear: a pass over the line per shape at most)."""
     shapes = _kind(on_key)[0]
-    return re.compile("|".join(f"(?P<s{i}>{_INNER_GROUP.sub('(?:', shapes[i].pattern)})" for i in indices))
+    parts = [f"(?P<s{i}>{_INNER_GROUP.sub('(?:', s.pattern)})" for i, s in enumerate(shapes) if not s.needs]
+    return re.compile("|".join(parts))
+
+
+def _first_match(on_key: bool, text: str, gates: tuple[int, ...]) -> int | None:
+    """The first shape of a kind, in table order, whose pattern matches the whole ``text``:
+    the open shapes in one pass, each gated shape whose gate is open on its own."""
+    shapes, alone = _kind(on_key)
+    m = _open_alternation(on_key).fullmatch(text)
+    best = int(m.lastgroup[1:]) if m is not None and m.lastgroup is not None else None
+    for i in gates:
+        if best is not None and i > best:
+            break
+        if shapes[i].needs and alone[i].fullmatch(text):
+            return i
+    return best
 
 
 @functools.cache
@@ -508,17 +528,17 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
         # one word ("Reply", "Related"), or two of a paywall or appeal ("Start now", "No thanks")
         weak = (n <= 1 and not code.startswith(("ad.", "navigation."))) or (n <= 2 and code.startswith(("paywall.", "donation.")))
         return Hit(code, f"{code.split('.')[0]} phrase ({key!r})", weak)
-    if n <= 120:
+    if n <= 120 and len(t) <= _MAX_SHAPE_CHARS:
         low = t.lower()
         for text, on_key in ((key, True), (t.rstrip(",;: "), False)):
             shapes, alone = _kind(on_key)
             gates = _open_gates(on_key, low)
-            m = _alternation(on_key, gates).fullmatch(text)
-            if m is None or m.lastgroup is None:
+            first = _first_match(on_key, text, gates)
+            if first is None:
                 continue
             # the first shape that matches and passes its checks (shapes after a failed one are
             # tried alone: only lines that matched one shape get there)
-            for k in gates[gates.index(int(m.lastgroup[1:])) :]:
+            for k in gates[gates.index(first) :]:
                 mk = alone[k].fullmatch(text)
                 if mk is not None and _passes(shapes[k], mk, t, n, top, _REPORTED.search(t) is not None):
                     return Hit(shapes[k].code, shapes[k].reason)

@@ -1475,9 +1475,10 @@ class BoilerplateCleaner(BaseCleaner):
         blocks, known = _page(doc)
         texts = list(map(_TEXT, blocks))
         fates = self._classify(doc, texts, known)[1]
-        headline = _spared_headline(texts, fates, known, self.headline_reach)
-        if headline is not None:
-            fates[headline] = None
+        spared = _spared_headline(texts, fates, known, self.headline_reach)
+        for i in spared:
+            fates[i] = None
+        headline = spared[0] if spared else None
         # the removals: a fate, on a block no earlier cleaner removed
         removed = map(operator.and_, map(operator.is_not, fates, repeat(None)), map(operator.not_, known))
         groups: dict[tuple[str, str], list[int]] = {}
@@ -1495,11 +1496,16 @@ class BoilerplateCleaner(BaseCleaner):
 
 # A byline or a stamp with more on its line ("By This is Cornwall | Posted: July 16, 2009").
 _META_LINE = re.compile(r"(?i:by|posted|published|updated|written by)\b|.{0,60}\b(?i:posted|published|updated)\s?:")
+# A person's name alone on a line: two or three capitalised words ("Jane Smith", "Mary-Jane O'Neill").
+_NAME_LINE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}")
 # A menu line: items between separators ("Home | News | Sport", "News > Local").
 _MENU_SEPARATORS = re.compile(r"\s[|•>»/]\s|\s·\s")
 
 
-def _spared_headline(texts: Sequence[str], fates: Sequence[object], known: Sequence[bool], reach: int) -> int | None:
+_SPARABLE = ("boilerplate.short", "boilerplate.outside")
+
+
+def _spared_headline(texts: Sequence[str], fates: Sequence[object], known: Sequence[bool], reach: int) -> list[int]:
     """The article's own headline, when the classifier took it for a short line before the article.
 
     The headline is content: it is the nearest title-shaped line above the
@@ -1508,22 +1514,39 @@ def _spared_headline(texts: Sequence[str], fates: Sequence[object], known: Seque
     and past section labels of one or two words, at most ``reach`` lines up.
     A title is 3 to 30 words, starts with a capital, a figure or a quote, does
     not end like a sentence with a full stop, and is no menu ("Home | News").
-    The first line of another kind above the article stops the search.
+    The first line of another kind above the article stops the search.  A
+    standfirst with no full stop (12 words or more) is read past, and kept
+    with the headline above it: the first index of the list is the headline.
     """
     start = next((i for i, f in enumerate(fates) if f is None and not known[i] and texts[i].count(" ") >= 11), None)
     if start is None:
-        return None
+        return []
+    skip = -1
+    standfirst: list[int] = []
     for j in range(start - 1, max(-1, start - 1 - reach), -1):
+        if j == skip:
+            continue
         t = texts[j].strip()
         n = t.count(" ") + 1
         if known[j] or n <= 2 or _META_LINE.match(t) or line_furniture(t, top=True) is not None:
             continue
+        if j + 1 < len(texts) and (hit := line_furniture(texts[j + 1], top=True)) and hit[0].startswith(("credit.", "caption.")):
+            continue  # the caption right above its credit
+        if n <= 4 and j > 0 and _NAME_LINE.fullmatch(texts[j - 1].strip()):
+            skip = j - 1  # a byline's name and role ("Jane Smith" / "Local Democracy Reporter")
+            continue
+        if n >= 12 and not t.endswith(".") and not standfirst and (fates[j] is None or fates[j][0] in _SPARABLE):
+            standfirst.append(j)  # a standfirst with no full stop: the article's, and the headline is above it
+            continue
         if fates[j] is None or not 3 <= n <= 30:
-            return None
+            break
         if t.endswith((".", ":", ";", ",")) or _MENU_SEPARATORS.search(t) or not (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘"):
-            return None
-        return j if fates[j][0] in ("boilerplate.short", "boilerplate.outside") else None
-    return None
+            break
+        if fates[j][0] in _SPARABLE:
+            return [j, *standfirst]
+        break
+    # no headline above a standfirst-shaped line: that line is the title
+    return standfirst
 
 
 class _Line(NamedTuple):

@@ -13,6 +13,7 @@ It will take effect in April, the leader said.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,8 @@ _LIST_ITEM = re.compile(r"[\d•·*–-]")
 # A menu line: items between separators ("News | Sport | Weather").
 _MENU = re.compile(r"\s[|•>»]\s|\s·\s")
 _WORD = re.compile(r"\w+")
+_LABELLED = re.compile(r"[\w ]{1,20}:\s")
+_SMALL_WORDS = frozenset("a an the at in on of to for from near by with and or as into onto over under during after before".split())
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
@@ -77,8 +80,9 @@ class FurnitureCleaner(BaseCleaner):
             removed[pos] = "navigation.label"
         for pos, hit in hits.items():
             # a one-word phrase ("Reply", "Related", "Newest") is furniture at the top or beside furniture
-            if hit.weak and pos not in tops and not ((pos - 1) in hits or (pos + 1) in hits):
-                continue
+            beside = (pos - 1) in hits or (pos + 1) in hits
+            if hit.weak and not beside and (pos not in tops or hit.code.startswith(("paywall.", "donation."))):
+                continue  # a dialogue's "No thanks." is no paywall button: one needs furniture beside it
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
             removed[pos] = hit.code
         # the caption line an image leaves right above its credit, in the same paragraph ("X" / "Photo: Y")
@@ -92,6 +96,7 @@ class FurnitureCleaner(BaseCleaner):
                     and 3 <= n <= self.max_caption_words
                     and not _QUOTED.search(t)
                     and not _LIST_ITEM.match(t)
+                    and not (n >= 12 and t.rstrip().endswith("."))  # a paragraph above a data or picture credit
                 ):
                     ch.remove([above.index], code="caption.beside", reason="caption right above its photo credit")
         # an image's caption and its alt text, one after the other below the page's top
@@ -115,16 +120,19 @@ class FurnitureCleaner(BaseCleaner):
         return ch.commit()
 
     def _labels_round_headline(self, doc: Document, live: list, hits: dict[int, Hit]) -> dict[int, str]:
-        """Section labels and menu words around the headline, above the article's first paragraph.
+        """Menu words and section names around the headline, above the article's first paragraph.
 
         The headline is the last title-shaped line (3 to 30 words, no full
-        stop, not furniture) above the first prose paragraph.  When every
-        line above it is furniture or at most ``max_label_words`` words long,
-        those are the page's labels ("PRIVACY", "News", "Headlines",
-        "DAWN.COM Logo"); between it and the paragraph, a line of one or two
-        words is a section label ("Crime").  With no headline, or with longer
-        lines above it (a feature list, an interview's "Name / Role"), nothing
-        is taken.
+        stop, not starting with a figure, not furniture) above the first prose
+        paragraph.  When every line above it is furniture or a label of the
+        page, the labels go: a line that is a menu word or a section name from
+        the vocabulary ("News", "Headlines", "Crime", "Home"), or names the
+        page's own parts ("DAWN.COM Logo", "Mobile navigation", "PRIVACY").
+        A section name alone between the headline and the paragraph goes too.
+        Any other short line above the headline ("Ten great walks" over "1.
+        Ben Nevis", a name over a role) means the top is not a plain menu, and
+        nothing is taken; a letter's "Sir,", a transcript's "PRIME MINISTER:",
+        a score or a dateline under the headline are never labels.
         """
         first = next(
             (i for i, b in enumerate(live) if i not in hits and doc.word_count(b.text) >= 12 and ends_sentence(b.text)),
@@ -139,20 +147,21 @@ class FurnitureCleaner(BaseCleaner):
             if i not in hits and 3 <= n <= 30 and not t.rstrip().endswith((".", ":", ";", ",")) and not _MENU.search(t):
                 head = i
                 break
-        if head is None or any(i not in hits and doc.word_count(live[i].text) > self.max_label_words for i in range(head)):
-            return {}  # more than labels above the title-shaped line: it may be a subheading, the labels a list
+        if head is None or _LIST_ITEM.match(live[head].text):
+            return {}
+        labels = {i for i in range(head) if i not in hits and _is_label(doc, live[i].text, self.max_label_words)}
+        if any(i not in hits and i not in labels for i in range(head)):
+            return {}  # more than labels above the title-shaped line: it may be a subheading
         out: dict[int, str] = {}
         stray = phrases("boilerplate/en/labels")
-        for i in range(head):
+        for i in sorted(labels):
             t = live[i].text
-            if i in hits or doc.word_count(t) > self.max_label_words or _SENTENCE_END.search(t):
-                continue
-            if doc.phrase_key(t) in stray or (i == head - 1 and is_all_caps(t)):
+            if doc.phrase_key(t) in stray or (i == head - 1 and is_all_caps(t) and doc.phrase_key(t) not in _sections()):
                 continue  # the labels cleaner's stray label, the metadata cleaner's section: theirs to name
-            out[i] = "short label above the headline (menu, section or site name)"
+            out[i] = "label of the page above the headline (menu, section or site's own parts)"
         for i in range(head + 1, first):
-            if i not in hits and doc.word_count(live[i].text) <= 2 and not _SENTENCE_END.search(live[i].text):
-                out[i] = "section label between the headline and the article"
+            if i not in hits and doc.phrase_key(live[i].text) in _sections():
+                out[i] = "section name between the headline and the article"
         return out
 
 
@@ -166,5 +175,28 @@ def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
         return False
     if dedupe_key(a.rstrip(".")) == dedupe_key(b.rstrip(".")):
         return False  # a line repeated as it is (a headline, a paragraph) comes out once: the duplicates cleaner's
+    if _LIST_ITEM.match(a) or _LIST_ITEM.match(b) or _LABELLED.match(a) or _LABELLED.match(b):
+        return False  # "Count 1: ..." / "Count 2: ...", "Best for: ...": items of a list
     wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
-    return len(wa) >= 3 and len(wb) >= 3 and len(wa & wb) >= 0.75 * len(wa | wb)
+    if not (len(wa) >= 3 and len(wb) >= 3 and len(wa & wb) >= 0.75 * len(wa | wb)):
+        return False
+    # a caption and its alt text differ in small words ("at" / "in") or in case, not in what they name
+    # ("London" / "Edinburgh", "flour" / "sugar", "1" / "2")
+    return all(w in _SMALL_WORDS for w in wa ^ wb)
+
+
+@functools.cache
+def _sections() -> frozenset[str]:
+    return phrases("boilerplate/en/sections") | phrases("boilerplate/en/navigation")
+
+
+# Words that name a page's own parts, not an article's subject.
+_PAGE_PARTS = re.compile(r"\b(?:logo|menu|navigation|nav|skip|privacy|search|log ?in|sign ?in|register|subscribe)\b", re.IGNORECASE)
+
+
+def _is_label(doc: Document, text: str, most: int) -> bool:
+    """A line of the page above the headline: a menu word, a section name, or a short line naming the page's parts."""
+    key = doc.phrase_key(text)
+    if key in _sections():
+        return True
+    return doc.word_count(text) <= most and _PAGE_PARTS.search(text) is not None and not _SENTENCE_END.search(text)

@@ -60,8 +60,8 @@ class MetadataCleaner(BaseCleaner):
         top = []
         seen_live = 0
         for b in doc.blocks:
-            if seen_live >= self.top_lines:
-                break
+            if seen_live >= self.top_lines or len(top) >= 4 * self.top_lines:
+                break  # the top of a page, not a page of labels
             if not b.text or b.removed is not None and not b.removed.startswith(_META_CODES):
                 continue
             if b.removed is None:
@@ -70,8 +70,10 @@ class MetadataCleaner(BaseCleaner):
                 seen_live += 1
             top.append(b)
         kept = []
+        labelled = False  # a label of the page came before: an all-caps line under it is no section
         for k, b in enumerate(top):
             t = b.text
+            below_label, labelled = labelled, labelled or b.removed == "navigation.label"
             if word_count(t) > 16:
                 if b.removed is None:
                     kept.append(b)
@@ -87,6 +89,7 @@ class MetadataCleaner(BaseCleaner):
                 ch.remove([b.index], code="meta.date", reason="date line moved to metadata")
             elif (
                 not kept
+                and not below_label  # a name under the page's labels
                 and is_all_caps(t)
                 and word_count(t) <= 3
                 and not ends_sentence(t)
