@@ -496,3 +496,24 @@ def test_furniture_line(code, line):
 @pytest.mark.parametrize("line", ARTICLE_LINES + MORE_ARTICLE_LINES + THIRD_ARTICLE_LINES)
 def test_article_line_stays(line):
     assert line_furniture(line) is None
+
+
+@pytest.mark.parametrize(
+    "prose,prompt,first",
+    [
+        ("The waiting list has grown for the fifth month in a row.", "For the latest health news sign up to our newsletter here.", False),  # a UK aggregator
+        ("The council met on Monday to agree the budget for next year.", "Share this article.", False),
+        ("The council met on Monday to agree the budget for next year.", "Support our journalism from £1 a month.", True),  # an appeal run into the first sentence
+        ("Police were called to the estate shortly after midnight.", "If you value our journalism, please donate.", True),
+    ],
+)
+def test_a_prompt_glued_to_an_article_sentence_is_cut(prose, prompt, first):
+    line = f"{prompt} {prose}" if first else f"{prose} {prompt}"
+    res = articleclean.clean_and_explain(f"{line}\n\n{BODY}\n\n{BODY2}")
+    assert res.text == f"{prose}\n\n{BODY}\n\n{BODY2}"
+    assert any(f.cleaner == "furniture" and f.before.strip() == prompt for f in res.fixes)
+
+
+def test_a_quoted_prompt_in_a_sentence_stays():
+    line = 'He said the plan was good. "Sign up to our newsletter," she told the meeting.'
+    assert articleclean.clean(f"{line}\n\n{BODY}") == f"{line}\n\n{BODY}"

@@ -364,6 +364,7 @@ _APPEAL_OPENING = re.compile(
 _APPEAL_WORDS = ("donat", "contribut", "chip in", "member", "patron", "supporter", "subscri", "support", "back us",
                  "join us", "keep us", "help us", "journalism", "gift", "pledge", "become a", "consider")
 _APPEAL_GATE = re.compile("|".join(map(re.escape, _APPEAL_WORDS)))
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 _HAS_DIGIT_OR_AGO = re.compile(r"\d|\bago\b")
 _READER = re.compile(r"\b(?:you|your|readers like you|our readers)\b", re.IGNORECASE)
 _JOURNALISM = re.compile(r"\b(?:journalism|reporting|newsroom|journalists|our work|our mission)\b", re.IGNORECASE)
@@ -490,6 +491,11 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
     """A reader-addressed appeal for money: 'you' or 'your', an action of giving, about the outlet's work."""
     if count > 80 or _REPORTED.search(line) is not None:
         return False
+    # every sentence of the line is the appeal's (an article sentence run into it is cut as an edit)
+    for sentence in _SENTENCES.split(line)[1:]:
+        low = sentence.lower()
+        if len(sentence.split()) > 6 and not _READER.search(low) and not _APPEAL_GATE.search(low):
+            return False
     if _APPEAL_OPENING.match(key):
         return True
     if _READER.search(key) is None:

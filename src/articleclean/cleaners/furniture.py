@@ -74,6 +74,11 @@ class FurnitureCleaner(BaseCleaner):
                     tops.add(pos)
             elif doc.word_count(b.text) >= 12 and ends_sentence(b.text):
                 prose += 1
+        # a prompt glued to an article sentence, first or last on its line: cut as an edit
+        for pos, b in enumerate(live):
+            if pos not in hits:
+                for start, end, hit in _glued(b.text):
+                    ch.edit(b.index, [Edit(start, end, "", hit.code, f"{hit.reason}, glued to an article sentence")])
         removed: dict[int, str] = {}
         for pos, reason in self._labels_round_headline(doc, live, hits).items():
             ch.remove([live[pos].index], code="navigation.label", reason=reason)
@@ -200,3 +205,32 @@ def _is_label(doc: Document, text: str, most: int) -> bool:
     if key in _sections():
         return True
     return doc.word_count(text) <= most and _PAGE_PARTS.search(text) is not None and not _SENTENCE_END.search(text)
+
+
+# Where one sentence ends and the next begins on a line.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+# The families a glued sentence may be: prompts addressed to the reader.
+_GLUABLE = ("signup.", "paywall.", "donation.", "share.", "promo.audio", "related.link")
+
+
+def _glued(text: str) -> list[tuple[int, int, Hit]]:
+    """A prompt run into an article sentence: the last sentence of a line ("... increased. For the
+    latest news sign up to our newsletter here.") or the first ("Support our journalism from £1 a
+    month. The council met ..."), when the sentence alone is a prompt and the rest is prose."""
+    if len(text) > 2000:
+        return []
+    cuts = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+    if not cuts:
+        return []
+    out: list[tuple[int, int, Hit]] = []
+    last = cuts[-1]
+    tail = text[last:].strip()
+    hit = furniture_hit(tail)
+    if hit is not None and hit.code.startswith(_GLUABLE) and not hit.weak:
+        out.append((last, len(text), hit))
+    first = cuts[0]
+    head = text[:first].strip()
+    hit = furniture_hit(head)
+    if hit is not None and hit.code.startswith(_GLUABLE) and not hit.weak and (not out or first < last):
+        out.append((0, first, hit))
+    return out
