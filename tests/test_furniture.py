@@ -517,3 +517,15 @@ def test_a_prompt_glued_to_an_article_sentence_is_cut(prose, prompt, first):
 def test_a_quoted_prompt_in_a_sentence_stays():
     line = 'He said the plan was good. "Sign up to our newsletter," she told the meeting.'
     assert articleclean.clean(f"{line}\n\n{BODY}") == f"{line}\n\n{BODY}"
+
+
+def test_a_headline_starting_with_a_figure_keeps_its_section_label_rule():
+    # "1 killed in ..." is a headline; "1. Ben Nevis" (a numbered item) is not
+    text = "\n\n".join(["1 killed in shooting, investigation underway", "Crime", BODY, BODY2])
+    assert FurnitureCleaner().apply(Document.from_text(text)).text() == "\n\n".join(["1 killed in shooting, investigation underway", BODY, BODY2])
+
+
+def test_a_wire_source_line_names_an_agency():
+    assert line_furniture("Source: GNA")[0] == "byline.agency"  # a Ghanaian portal
+    assert line_furniture("Source: Reuters")[0] == "byline.agency"
+    assert line_furniture("Source: ONS") is None  # a chart's source is the article's

@@ -363,6 +363,7 @@ _APPEAL_OPENING = re.compile(
 # Every appeal has one of these (a cheap gate before its patterns).
 _APPEAL_WORDS = ("donat", "contribut", "chip in", "member", "patron", "supporter", "subscri", "support", "back us",
                  "join us", "keep us", "help us", "journalism", "gift", "pledge", "become a", "consider")
+_SOURCE_LABEL = re.compile(r"^\s*(?i:source|sources|agency)\s*:\s*")
 _APPEAL_GATE = re.compile("|".join(map(re.escape, _APPEAL_WORDS)))
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 _HAS_DIGIT_OR_AGO = re.compile(r"\d|\bago\b")
@@ -476,6 +477,7 @@ def _is_stamp(key: str, top: bool) -> bool:
 def _agency_line(line: str) -> bool:
     """A line that is a news agency's name, maybe with a date stamp: 'PA Media', 'The Canadian Press, 14 Jan, 2019 09:48 PM'."""
     head, _, rest = line.partition(",")
+    head = _SOURCE_LABEL.sub("", head, count=1)  # "Source: GNA"
     names = _agency_names()
     if head.strip() not in names:
         return False

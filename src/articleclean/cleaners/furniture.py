@@ -29,6 +29,8 @@ __all__ = ["FurnitureCleaner"]
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
 # A list item or an ingredient: a quantity or a bullet first ("1 onion, finely chopped", "• Salt").
 _LIST_ITEM = re.compile(r"[\d•·*–-]")
+# A numbered or bulleted item: "1. Ben Nevis", "2) Malham Cove", "• Salt".
+_NUMBERED = re.compile(r"(?:\d{1,3}[.)]|[•·*–-])\s")
 # A menu line: items between separators ("News | Sport | Weather").
 _MENU = re.compile(r"\s[|•>»]\s|\s·\s")
 _WORD = re.compile(r"\w+")
@@ -152,8 +154,8 @@ class FurnitureCleaner(BaseCleaner):
             if i not in hits and 3 <= n <= 30 and not t.rstrip().endswith((".", ":", ";", ",")) and not _MENU.search(t):
                 head = i
                 break
-        if head is None or _LIST_ITEM.match(live[head].text):
-            return {}
+        if head is None or _NUMBERED.match(live[head].text):
+            return {}  # "1. Ben Nevis" is a list's first item, not a headline ("1 killed in shooting" is one)
         labels = {i for i in range(head) if i not in hits and _is_label(doc, live[i].text, self.max_label_words)}
         if any(i not in hits and i not in labels for i in range(head)):
             return {}  # more than labels above the title-shaped line: it may be a subheading
