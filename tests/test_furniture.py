@@ -529,3 +529,11 @@ def test_a_wire_source_line_names_an_agency():
     assert line_furniture("Source: GNA")[0] == "byline.agency"  # a Ghanaian portal
     assert line_furniture("Source: Reuters")[0] == "byline.agency"
     assert line_furniture("Source: ONS") is None  # a chart's source is the article's
+
+
+def test_a_glued_stamp_and_a_glued_prompt_on_the_first_line_are_both_cut():
+    text = f" date 2023-08-18 Support our journalism from £1 a month. The council met on Monday.\n\n{BODY}"
+    res = articleclean.clean_and_explain(text)
+    assert res.text == f"The council met on Monday.\n\n{BODY}"
+    for f in res.fixes:  # each edit points at its own stretch of the source
+        assert text[f.offset : f.end] == f.before

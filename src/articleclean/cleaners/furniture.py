@@ -79,7 +79,8 @@ class FurnitureCleaner(BaseCleaner):
         # a prompt glued to an article sentence, first or last on its line: cut as an edit
         for pos, b in enumerate(live):
             if pos not in hits:
-                for start, end, hit in _glued(b.text):
+                # the line as it is now (the first line may have lost its glued date stamp)
+                for start, end, hit in _glued(ch.block(b.index).text):
                     ch.edit(b.index, [Edit(start, end, "", hit.code, f"{hit.reason}, glued to an article sentence")])
         removed: dict[int, str] = {}
         for pos, reason in self._labels_round_headline(doc, live, hits).items():
