@@ -493,11 +493,14 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
     """A reader-addressed appeal for money: 'you' or 'your', an action of giving, about the outlet's work."""
     if count > 80 or _REPORTED.search(line) is not None:
         return False
-    # every sentence of the line is the appeal's (an article sentence run into it is cut as an edit)
-    for sentence in _SENTENCES.split(line)[1:]:
-        low = sentence.lower()
-        if len(sentence.split()) > 6 and not _READER.search(low) and not _APPEAL_GATE.search(low):
-            return False
+    sentences = _SENTENCES.split(line)
+    if len(sentences) > 1:
+        # every sentence is the appeal's: an appeal on its own, or a short tag after one ("Back the Cable");
+        # "Volunteers say the pantry could not survive. Your donations make our work possible." is the article's
+        first, *rest = sentences
+        return _is_appeal(first, normalise_phrase(first), len(first.split())) and all(
+            len(x.split()) <= 6 or _is_appeal(x, normalise_phrase(x), len(x.split())) for x in rest
+        )
     if _APPEAL_OPENING.match(key):
         return True
     if _READER.search(key) is None:

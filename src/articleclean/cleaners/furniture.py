@@ -212,28 +212,28 @@ def _is_label(doc: Document, text: str, most: int) -> bool:
 
 # Where one sentence ends and the next begins on a line.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
-# The families a glued sentence may be: prompts addressed to the reader.
-_GLUABLE = ("signup.", "paywall.", "donation.", "share.", "promo.audio", "related.link")
+# The families a glued sentence may be, and the words that point a prompt at its link.
+_GLUABLE = ("signup.", "paywall.")
+_LINK_WORD = re.compile(r"\b(?:here|below|click|tap)\b|[»›>]", re.IGNORECASE)
+_REPORTED_ANY = re.compile(r"[\"“”]|\b(?:said|says|told|according to|asked)\b", re.IGNORECASE)
 
 
 def _glued(text: str) -> list[tuple[int, int, Hit]]:
-    """A prompt run into an article sentence: the last sentence of a line ("... increased. For the
-    latest news sign up to our newsletter here.") or the first ("Support our journalism from £1 a
-    month. The council met ..."), when the sentence alone is a prompt and the rest is prose."""
-    if len(text) > 2000:
+    """A sign-up or paywall prompt run onto the end of an article sentence ("... has increased. For
+    the latest news sign up to our newsletter here."): the last sentence of the line, when it alone
+    is such a prompt, points at a link ("here", "below", an arrow, "click"), is not quoted, and no
+    one on the line is reported speaking.  A review found that any other prompt-like closing line
+    ("Share this story.", "Become a member.", "Support our work.") may be the article's own."""
+    if len(text) > 2000 or _REPORTED_ANY.search(text):
         return []
     cuts = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
     if not cuts:
         return []
-    out: list[tuple[int, int, Hit]] = []
     last = cuts[-1]
     tail = text[last:].strip()
+    if tail[:1] in "\"“‘'" or not _LINK_WORD.search(tail):
+        return []
     hit = furniture_hit(tail)
     if hit is not None and hit.code.startswith(_GLUABLE) and not hit.weak:
-        out.append((last, len(text), hit))
-    first = cuts[0]
-    head = text[:first].strip()
-    hit = furniture_hit(head)
-    if hit is not None and hit.code.startswith(_GLUABLE) and not hit.weak and (not out or first < last):
-        out.append((0, first, hit))
-    return out
+        return [(last, len(text), hit)]
+    return []
