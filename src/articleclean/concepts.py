@@ -38,7 +38,7 @@ from .cleaners.dates import DATE_PATTERN
 from .lexicon import entries, normalise_phrase, phrases
 from .text import word_count
 
-__all__ = ["LEADING_STAMP", "SHAPES", "Hit", "Shape", "furniture_hit", "line_furniture"]
+__all__ = ["LEADING_STAMP", "SENTENCE_BREAK", "SHAPES", "Hit", "Shape", "furniture_hit", "line_furniture"]
 
 
 class Shape(NamedTuple):
@@ -365,7 +365,8 @@ _APPEAL_WORDS = ("donat", "contribut", "chip in", "member", "patron", "supporter
                  "join us", "keep us", "help us", "journalism", "gift", "pledge", "become a", "consider")
 _SOURCE_LABEL = re.compile(r"^\s*(?i:source|sources|agency)\s*:\s*")
 _APPEAL_GATE = re.compile("|".join(map(re.escape, _APPEAL_WORDS)))
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+# Where one sentence ends and the next begins on a line.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 _HAS_DIGIT_OR_AGO = re.compile(r"\d|\bago\b")
 _READER = re.compile(r"\b(?:you|your|readers like you|our readers)\b", re.IGNORECASE)
 _JOURNALISM = re.compile(r"\b(?:journalism|reporting|newsroom|journalists|our work|our mission)\b", re.IGNORECASE)
@@ -493,7 +494,7 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
     """A reader-addressed appeal for money: 'you' or 'your', an action of giving, about the outlet's work."""
     if count > 80 or _REPORTED.search(line) is not None:
         return False
-    sentences = _SENTENCES.split(line)
+    sentences = SENTENCE_BREAK.split(line)
     if len(sentences) > 1:
         # every sentence is the appeal's: an appeal on its own, or a short tag after one ("Back the Cable");
         # "Volunteers say the pantry could not survive. Your donations make our work possible." is the article's

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
-from ..concepts import LEADING_STAMP, Hit, furniture_hit
+from ..concepts import LEADING_STAMP, SENTENCE_BREAK, Hit, furniture_hit
 from ..document import Document, Edit
 from ..lexicon import phrases
 from ..text import dedupe_key, ends_sentence, is_all_caps
@@ -63,7 +63,6 @@ class FurnitureCleaner(BaseCleaner):
         if live and (m := LEADING_STAMP.match(live[0].text)) and doc.word_count(live[0].text[m.end() :]) >= 1:
             ch.edit(live[0].index, [Edit(0, m.end(), "", "byline.stamp", "date stamp glued to the start of the first line")])
         hits: dict[int, Hit] = {}
-        tops: set[int] = set()
         top_zone: set[int] = set()
         for pos, b in enumerate(live):
             top = prose < self.top_prose_lines
@@ -72,8 +71,6 @@ class FurnitureCleaner(BaseCleaner):
             hit = furniture_hit(b.text, top=top)
             if hit is not None:
                 hits[pos] = hit
-                if top:
-                    tops.add(pos)
             elif doc.word_count(b.text) >= 12 and ends_sentence(b.text):
                 prose += 1
         # a prompt glued to an article sentence, first or last on its line: cut as an edit
@@ -89,7 +86,7 @@ class FurnitureCleaner(BaseCleaner):
         for pos, hit in hits.items():
             # a one-word phrase ("Reply", "Related", "Newest") is furniture at the top or beside furniture
             beside = (pos - 1) in hits or (pos + 1) in hits
-            if hit.weak and not beside and (pos not in tops or hit.code.startswith(("paywall.", "donation."))):
+            if hit.weak and not beside and (pos not in top_zone or hit.code.startswith(("paywall.", "donation."))):
                 continue  # a dialogue's "No thanks." is no paywall button: one needs furniture beside it
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
             removed[pos] = hit.code
@@ -210,8 +207,6 @@ def _is_label(doc: Document, text: str, most: int) -> bool:
     return doc.word_count(text) <= most and _PAGE_PARTS.search(text) is not None and not _SENTENCE_END.search(text)
 
 
-# Where one sentence ends and the next begins on a line.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 # The families a glued sentence may be, and the words that point a prompt at its link.
 _GLUABLE = ("signup.", "paywall.")
 _LINK_WORD = re.compile(r"\b(?:here|below|click|tap)\b|[»›>]", re.IGNORECASE)
@@ -226,7 +221,7 @@ def _glued(text: str) -> list[tuple[int, int, Hit]]:
     ("Share this story.", "Become a member.", "Support our work.") may be the article's own."""
     if len(text) > 2000 or _REPORTED_ANY.search(text):
         return []
-    cuts = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+    cuts = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     if not cuts:
         return []
     last = cuts[-1]
