@@ -133,6 +133,20 @@ Facebook Widget"""
     assert set(codes(JobsCleaner(), text)) == {"jobs.listing", "jobs.heading", "label.stray"}
 
 
+@pytest.mark.parametrize(
+    "closing", ["Closing date: 4 July 2025", "Closing Date: Friday 11 July"]  # a local paper's job box, a trade title's
+)
+def test_jobs_closing_date_label_anchors_a_listing(closing):
+    text = "\n\n".join([BODY, "Local jobs", "Lifeguard", "Kestermoor Leisure Trust", "£21,000 - £23,500", closing,
+                          "Pool Plant Operator", "Moor Swim Ltd", "£24,000 - £26,000", closing])
+    assert kept(JobsCleaner(), text) == BODY
+
+
+def test_jobs_closing_date_in_a_sentence_kept():
+    text = f"{BODY}\n\nClosing date: the council said applications would close on Friday.\n\n{BODY2}"
+    assert codes(JobsCleaner(), text) == []
+
+
 def test_jobs_single_salary_sentence_kept():
     text = f"{BODY}\n\nThe role pays £55,675 - £56,649 a year, the council said.\n\nRecruiter: the council's HR team."
     assert codes(JobsCleaner(), text) == []

@@ -49,7 +49,7 @@ _SALARY_LINE = re.compile(
 )
 _AMOUNT_RE = re.compile(_AMOUNT)
 _GRADE_OR_NOTE = re.compile(rf"^(?:salary:?\s*)?{_GRADE}|{_PAY_NOTE}", re.IGNORECASE)
-_LABELLED = re.compile(r"^([A-Za-z]{5,12})\s*:\s*\S")
+_LABELLED = re.compile(r"^([A-Za-z]{5,12})(?: (?i:date))?\s*:\s*\S")  # "Employer: ...", "Closing date: ..."
 _OTHER_LABELS = frozenset({"employer", "advertiser", "company", "location", "salary", "closing", "contract", "hours"})
 _HEADING = re.compile(
     r"\b(?:jobs?|vacanc(?:y|ies)|careers?|job listings?|recruitment|opportunities|positions|roles)\b",
@@ -61,7 +61,7 @@ _HEADING = re.compile(
 # text.blocks_with: folded (lower case, "?" for other characters than ASCII) ...
 _ANCHOR_STARTS = re.compile(
     rb"\n(?:salary|grade|band|scale|level|spinal point|sp|nhs band|pay band|up to |from |circa |c\.|starting at "
-    rb"|\$|gbp|usd|eur|aud|cad|nzd|chf|inr|[a-z]{5,12}[^a-z0-9\n]*:)"
+    rb"|\$|gbp|usd|eur|aud|cad|nzd|chf|inr|[a-z]{5,12}(?: date)?[^a-z0-9\n]*:)"
 )
 # ... and as they are, for the currency signs other than "$".
 _CURRENCY_START = re.compile(r"\n[£€¥₹]")
