@@ -64,6 +64,7 @@ class FurnitureCleaner(BaseCleaner):
             ch.edit(live[0].index, [Edit(0, m.end(), "", "byline.stamp", "date stamp glued to the start of the first line")])
         hits: dict[int, Hit] = {}
         top_zone: set[int] = set()
+        first_prose: int | None = None  # the article's first paragraph of prose
         for pos, b in enumerate(live):
             top = prose < self.top_prose_lines
             if top:
@@ -73,14 +74,16 @@ class FurnitureCleaner(BaseCleaner):
                 hits[pos] = hit
             elif doc.word_count(b.text) >= 12 and ends_sentence(b.text):
                 prose += 1
-        # a prompt glued to an article sentence, first or last on its line: cut as an edit
+                if first_prose is None:
+                    first_prose = pos
+        # a sign-up or paywall prompt glued to the end of an article sentence: cut as an edit
         for pos, b in enumerate(live):
             if pos not in hits:
                 # the line as it is now (the first line may have lost its glued date stamp)
                 for start, end, hit in _glued(ch.block(b.index).text):
                     ch.edit(b.index, [Edit(start, end, "", hit.code, f"{hit.reason}, glued to an article sentence")])
         removed: dict[int, str] = {}
-        for pos, reason in self._labels_round_headline(doc, live, hits).items():
+        for pos, reason in self._labels_round_headline(doc, live, hits, first_prose).items():
             ch.remove([live[pos].index], code="navigation.label", reason=reason)
             removed[pos] = "navigation.label"
         for pos, hit in hits.items():
@@ -124,7 +127,9 @@ class FurnitureCleaner(BaseCleaner):
                         ch.remove([live[other].index], code="caption.copy", reason="caption repeated beside its credited copy")
         return ch.commit()
 
-    def _labels_round_headline(self, doc: Document, live: list, hits: dict[int, Hit]) -> dict[int, str]:
+    def _labels_round_headline(
+        self, doc: Document, live: list, hits: dict[int, Hit], first: int | None
+    ) -> dict[int, str]:
         """Menu words and section names around the headline, above the article's first paragraph.
 
         The headline is the last title-shaped line (3 to 30 words, no full
@@ -134,15 +139,12 @@ class FurnitureCleaner(BaseCleaner):
         the vocabulary ("News", "Headlines", "Crime", "Home"), or names the
         page's own parts ("DAWN.COM Logo", "Mobile navigation", "PRIVACY").
         A section name alone between the headline and the paragraph goes too.
+        ``first`` is the first paragraph's position, as :meth:`apply` found it.
         Any other short line above the headline ("Ten great walks" over "1.
         Ben Nevis", a name over a role) means the top is not a plain menu, and
         nothing is taken; a letter's "Sir,", a transcript's "PRIME MINISTER:",
         a score or a dateline under the headline are never labels.
         """
-        first = next(
-            (i for i, b in enumerate(live) if i not in hits and doc.word_count(b.text) >= 12 and ends_sentence(b.text)),
-            None,
-        )
         if first is None:
             return {}
         head = None
