@@ -554,3 +554,161 @@ def test_a_glued_stamp_and_a_glued_prompt_on_the_first_line_are_both_cut():
     assert res.text == f"The council met on Monday.\n\n{BODY}"
     for f in res.fixes:  # each edit points at its own stretch of the source
         assert text[f.offset : f.end] == f.before
+
+
+# -- sixth session: flattened cards, glued stamps, site notices, excerpt runs, doubled captions,
+#    live-blog bylines and a one-sentence standfirst (shapes from two layouts each, none the page
+#    that motivated them)
+
+SIXTH_FURNITURE = {
+    "related.card": [
+        "OpinionMarch 4, 2025Why the bypass will not end the queues",  # a magazine's card: section, date, headline
+        "Local NewsSept. 12, 2024Residents fear the new estate will flood",  # a local site's card
+        "Climate Desk - ExplainersJan 9, 2026What the new rules mean for farmers",
+    ],
+    "byline.stamp": [
+        "SportJune 3, 2022",  # a section glued to its stamp
+        "The Courier3 hours ago",  # an outlet glued to a relative stamp
+        "Evening Standard12 mins ago",
+    ],
+    "notice.unavailable": [
+        "Sorry, this video is not available in your region.",  # a broadcaster's embed
+        "This content is currently unavailable. Please try again later.",  # a regional chain's widget
+        "The live blog you requested is no longer available.",
+        "Our website is temporarily unavailable in your location. We are working hard to get it back online.",
+    ],
+}
+
+SIXTH_ARTICLE_LINES = [
+    "The service is currently unavailable to residents of the northern wards, the council said.",
+    "“We are working hard to restore it,” a spokesperson for the water company said.",
+    "Sorry seems to be the hardest word for the minister, who has refused to apologise.",
+    "She was born on May 4, 1990, and moved to the city in 2012.",
+    "Oops is not a word the chancellor will want to hear again this week.",
+    "The site is no longer available. It was demolished in 1998 to make way for the ring road.",
+    "The first ruling came onMarch 3, 2021The council appealed within a week.",  # a clause glued to a date
+    "Born in Dublin onMay 2, 1950",
+    "The meeting on March 3, 2021 was the first since the pandemic began.",
+]
+
+
+@pytest.mark.parametrize("code,line", [(c, x) for c, xs in SIXTH_FURNITURE.items() for x in xs])
+def test_sixth_furniture_line(code, line):
+    hit = line_furniture(line)
+    assert hit is not None and hit[0] == code, (line, hit)
+
+
+@pytest.mark.parametrize("line", SIXTH_ARTICLE_LINES)
+def test_sixth_article_line_stays(line):
+    assert line_furniture(line) is None
+    assert line_furniture(line, top=True) is None
+
+
+def _furniture(text: str) -> Document:
+    return FurnitureCleaner().apply(Document.from_text(text))
+
+
+@pytest.mark.parametrize(
+    "teasers",
+    [
+        # a trade blog's job board and its people moves, cut by the widget
+        ["The Daily Ledger is looking for a reporter to cover the courts and the…",
+         "Harbour Press seeks an experienced sub-editor to join its growing desk in…"],
+        # a local site's "more from the council" strip
+        ["Councillors have voted to close two libraries after a review found that visitor numbers...",
+         "A new cycle lane on the ring road will be finished by the spring, the council has..."],
+    ],
+)
+def test_a_run_of_excerpts_cut_mid_sentence_goes(teasers):
+    text = "\n\n".join([BODY, BODY2, *teasers])
+    out = _furniture(text).text()
+    assert BODY in out and BODY2 in out
+    assert all(t not in out for t in teasers), out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He paused, and then he said the words nobody expected to hear from him…",  # one trailing quotation
+        "“And then…” she said, before the line went dead.",
+    ],
+)
+def test_one_trailing_line_is_no_excerpt_run(line):
+    text = "\n\n".join([BODY, line, BODY2])
+    assert _furniture(text).text() == text
+
+
+def test_two_trailing_quotations_stay():
+    lines = ["“We waited and we waited, and nobody came to help us…", "“And still nobody came…"]
+    text = "\n\n".join([BODY, *lines, BODY2])
+    assert _furniture(text).text() == text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Magistrates Court in Carlisle", "The new footbridge over the River Eden, which opened in May"],
+)
+def test_a_caption_printed_twice_in_its_paragraph_comes_out_once(caption):
+    text = "\n\n".join(["Bridge reopens after repairs costing four million pounds", BODY, f"{caption}\n{caption}", BODY2])
+    out = _furniture(text).text()
+    assert out.count(caption) == 1 and BODY in out and BODY2 in out
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Contact Us\nContact us",  # a menu's item twice
+        "www.example-racing.com\nwww.example-racing.com",  # a credit's address
+        "Lock them up!\nLock them up!",  # a chant
+        "We are the river, we are the rain\nWe are the river, we are the rain",  # a refrain
+        "And still the tide comes in\nAnd still the tide comes in",  # a poem's last lines
+        "Search in title\nSearch in title\nSearch in content",  # a search form's labels
+    ],
+)
+def test_lines_twice_that_are_no_caption_stay(pair):
+    text = "\n\n".join(["Bridge reopens after repairs costing four million pounds", BODY, pair, BODY2])
+    assert _furniture(text).text() == text
+
+
+def test_a_headline_printed_twice_at_the_top_is_no_caption():
+    text = "\n\n".join(["Bridge reopens after repairs\nBridge reopens after repairs", BODY, BODY2])
+    assert _furniture(text).text() == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Public Transport", "By Contrast", "By train", "By Hilary Mantel"],  # a way there; a book's author in a round-up
+)
+def test_a_by_line_stays_below_a_heading_in_the_article(line):
+    posts = [BODY, BODY2, "How to get to the festival site", line,
+             "Buses run every ten minutes from the station to the main gate during the festival."]
+    text = "\n\n".join(posts)
+    assert _furniture(text).text() == text
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "thrice",  # a magazine: the headline printed three times (page title, og:title, the story's), then a share row
+        "share above",  # a weekly: a share row above the headline and below the standfirst
+        "share below",  # a regional site: headline, standfirst, then the share row
+    ],
+)
+def test_a_one_sentence_standfirst_under_the_headline_is_kept(layout):
+    headline = "Farmers Take Their Protest to the Capital for a Third Month"
+    standfirst = "The government has tried to paint the protesting farmers as a threat to order, and it has not worked."
+    share = ["Facebook", "Twitter", "Email", "Flipboard", "Pocket"]
+    body = [
+        "Hundreds of thousands of farmers have camped on the roads leading to the capital in a protest that has now lasted more than two months.",
+        "“We are not going back until they repeal these laws,” said one farmer, who has been at the camp since the first week of the protest.",
+        "The ministry said it would meet the farmers' leaders again next week, although no date has yet been set for the talks.",
+    ]
+    top = {
+        "thrice": [headline, headline, headline, standfirst, *share],
+        "share above": [*share, headline, standfirst, *share],
+        "share below": [headline, standfirst, *share],
+    }[layout]
+    res = articleclean.clean_and_explain("\n\n".join([*top, *body]))
+    assert headline in res.text and standfirst in res.text, res.text
+    assert res.text.count(headline) == 1
+    assert all(s not in res.text for s in share)

@@ -59,6 +59,12 @@ class Shape(NamedTuple):
 
 
 # -- reusable parts of the shapes ------------------------------------------------
+_MONTH_NAME = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+# the gate of a shape that needs a month's name (the lower-cased line has one of these)
+_MONTH_GATE = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NETWORK = r"(?:Twitter|X|Instagram|Facebook|Telegram|TikTok|YouTube|Youtube|LinkedIn|Linkedin|Threads|WhatsApp|Whatsapp|Google News|Bluesky|Mastodon|Snapchat|Pinterest)"
 _NETWORKS = rf"{_NETWORK}(?:\s*(?:,|and|&|or)\s*(?:on\s+)?{_NETWORK})*"
 _CUR = r"[£$€₹]|(?:US|CA|AU|NZ|us|ca|au|nz)\$|R[sS]\.?\s?"
@@ -298,6 +304,38 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:image|photo|picture|pic)s? (?:used )?(?:is |are )?(?:for|only for) (?:representation|representational purposes|illustration|illustrative purposes)(?: only)?|"
         r"no caption|image unavailable|image not available",
     ),
+    # a teaser card flattened onto one line: its section, date and headline glued together
+    # ("Latest NewsFebruary 3, 2026Amid the raids, ...": no space where the card's fields met);
+    # the section is a name (capitalised words: "Column - State of Inequality"), never a clause
+    # ("The ruling came onMarch 3, 2021The council appealed" is a sentence with a typo)
+    Shape(
+        "related.card",
+        "teaser card flattened onto one line (section, date and headline glued)",
+        rf"(?P<label>[A-Z][^\n]{{0,79}}?[a-z)])(?:{_MONTH_NAME})\.? \d{{1,2}}, \d{{4}}[A-Z0-9\"“‘'][^\n]{{3,300}}",
+        on_key=False,
+        needs=_MONTH_GATE,
+    ),
+    # a section or an outlet's name glued to a date stamp ("MediaAugust 21, 2016", "The Advertiser2 days ago")
+    Shape(
+        "byline.stamp",
+        "section or outlet name glued to its date stamp",
+        rf"(?P<label>[A-Z][\w&'’ -]{{0,40}}?[a-z])(?:(?:{_MONTH_NAME})\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago)",
+        on_key=False,
+        needs=(*_MONTH_GATE, "ago"),
+    ),
+    # an embed's notice that it did not load ("This video is not available in your region."); a
+    # site, a service or a page being unavailable is news as often as it is a notice, so only an
+    # embed's nouns, or a site blocked "in your location", and only notice sentences after it
+    Shape(
+        "notice.unavailable",
+        "notice that an embedded part of the page is unavailable",
+        r"(?:(?:oops|sorry|we're sorry|we are sorry)\W+)?(?:(?:this|the) (?:video|content|embed|widget|player|live blog)(?: you requested)? "
+        r"is (?:currently |temporarily )?(?:unavailable|not available|no longer available)(?: in your (?:location|region|country|area))?"
+        r"|(?:this|our) (?:website|site|content) is (?:currently |temporarily )?"
+        r"(?:unavailable|not available) in your (?:location|region|country|area))"
+        r"(?:[.!]\s?(?:we(?:'re| are) (?:working (?:hard )?to (?:restore it|get it back online|fix (?:it|this))|sorry for the inconvenience)"
+        r"|please (?:try again(?: later)?|refresh the page|check back later)|we apologi[sz]e for the inconvenience)[.!]?){0,3}",
+    ),
     # an image's file name left as a line
     Shape(
         "caption.file",
@@ -318,6 +356,7 @@ PHRASE_CONCEPTS: tuple[tuple[str, str], ...] = (
     ("donation", "donation.appeal"),
     ("skip_links", "navigation.skip"),
     ("consent", "consent.banner"),
+    ("notices", "notice.unavailable"),
 )
 
 # A date stamp glued to the start of the page's first line ("date 2023-08-18 Council backs plan").
@@ -521,7 +560,7 @@ class Hit(NamedTuple):
 
 
 # Codes whose lines speak to the reader: a reporting clause or a quotation makes them the article's.
-_ADDRESSED = ("comments", "share", "paywall", "signup", "related", "promo", "footer", "donation")
+_ADDRESSED = ("comments", "share", "paywall", "signup", "related", "promo", "footer", "donation", "notice")
 
 
 def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | None:
@@ -538,7 +577,11 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
     code = _phrase_codes(lang).get(key)
     if code is not None:
         # one word ("Reply", "Related"), or two of a paywall or appeal ("Start now", "No thanks")
-        weak = (n <= 1 and not code.startswith(("ad.", "navigation."))) or (n <= 2 and code.startswith(("paywall.", "donation.")))
+        weak = (
+            (n <= 1 and not code.startswith(("ad.", "navigation.")))
+            or (n <= 2 and code.startswith(("paywall.", "donation.")))
+            or code.startswith("notice.")  # "Something went wrong." may be the story's own line: only beside furniture
+        )
         return Hit(code, f"{code.split('.')[0]} phrase ({key!r})", weak)
     if n <= 120 and len(t) <= _MAX_SHAPE_CHARS:
         low = t.lower()
@@ -583,7 +626,24 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
             return False
     if s.code == "caption.credit" and n > 60:
         return False
+    label = groups.get("label")
+    if label is not None and not _is_label_words(label):
+        return False  # "The ruling came onMarch 3, 2021The council ...": a clause, not a section's name
     return True
+
+
+_LABEL_PARTICLES = frozenset("of and the in on for at & - – |".split())
+
+
+def _is_label_words(text: str) -> bool:
+    """A section's or an outlet's name: capitalised words, figures and particles only
+    ("Column - State of Inequality", "The Advertiser"), not a clause ("The ruling came on")."""
+    words = text.replace("(", " ").replace(")", " ").split()
+    return (
+        bool(words)
+        and words[-1].lower() not in _LABEL_PARTICLES  # "Born in Dublin on": a name ends in a noun
+        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _LABEL_PARTICLES for w in words)
+    )
 
 
 _PARTICLES = frozenset("of for via and de van von der la le da di du del dos y e at on in".split())

@@ -1538,15 +1538,44 @@ def _spared_headline(texts: Sequence[str], fates: Sequence[object], known: Seque
         if n >= 12 and not t.endswith(".") and not standfirst and (fates[j] is None or fates[j][0] in _SPARABLE):
             standfirst.append(j)  # a standfirst with no full stop: the article's, and the headline is above it
             continue
-        if fates[j] is None or not 3 <= n <= 30:
+        if 12 <= n <= 40 and t.endswith(".") and not standfirst and fates[j] is not None and fates[j][0] in _SPARABLE:
+            # a one-sentence standfirst: the article's only when the headline sits right above it
+            above = next((k for k in range(j - 1, max(-1, j - 3), -1) if texts[k].strip()), None)
+            if (
+                above is not None
+                and not known[above]
+                and _is_title(texts[above].strip())
+                and fates[above] is not None
+                and fates[above][0] in _SPARABLE
+                and not _ADDRESSES_READER.search(texts[above])
+                and not _ADDRESSES_READER.search(t)
+            ):
+                return [above, j]
             break
-        if t.endswith((".", ":", ";", ",")) or _MENU_SEPARATORS.search(t) or not (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘"):
+        if fates[j] is None or not _is_title(t):
             break
         if fates[j][0] in _SPARABLE:
             return [j, *standfirst]
         break
     # no headline above a standfirst-shaped line: that line is the title
     return standfirst
+
+
+# A promo card speaks to the reader or sells ("Listen to our new podcast", "Get 50% off"): no headline and standfirst.
+_ADDRESSES_READER = re.compile(
+    r"\b(?:you|your|get|subscribe|subscription|podcast|newsletter|app|sign up|listen|watch|offer)\b|%", re.IGNORECASE
+)
+
+
+def _is_title(t: str) -> bool:
+    """A title: 3 to 30 words, starting with a capital, a figure or a quote, not ending like a
+    sentence or a clause, no menu ("Home | News")."""
+    return (
+        3 <= t.count(" ") + 1 <= 30
+        and not t.endswith((".", ":", ";", ","))
+        and not _MENU_SEPARATORS.search(t)
+        and (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘")
+    )
 
 
 class _Line(NamedTuple):

@@ -55,6 +55,9 @@ class FurnitureCleaner(BaseCleaner):
     max_caption_words: int = 40
     #: lines above the headline of at most this many words are the page's labels (menu, section, site name)
     max_label_words: int = 3
+    #: this many excerpts cut off mid-sentence in a row are a list of other stories (one may be the
+    #: article's own quotation trailing off)
+    min_excerpt_run: int = 2
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
@@ -89,7 +92,7 @@ class FurnitureCleaner(BaseCleaner):
         for pos, hit in hits.items():
             # a one-word phrase ("Reply", "Related", "Newest") is furniture at the top or beside furniture
             beside = (pos - 1) in hits or (pos + 1) in hits
-            if hit.weak and not beside and (pos not in top_zone or hit.code.startswith(("paywall.", "donation."))):
+            if hit.weak and not beside and (pos not in top_zone or hit.code.startswith(("paywall.", "donation.", "notice."))):
                 continue  # a dialogue's "No thanks." is no paywall button: one needs furniture beside it
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
             removed[pos] = hit.code
@@ -108,13 +111,46 @@ class FurnitureCleaner(BaseCleaner):
                 ):
                     ch.remove([above.index], code="caption.beside", reason="caption right above its photo credit")
         # an image's caption and its alt text, one after the other below the page's top
+        titled = self._titled(doc, live, hits)
         for pos in range(len(live) - 1):
-            if pos in removed or pos + 1 in removed or pos in top_zone:
+            if pos in removed or pos + 1 in removed or (pos in top_zone and pos <= titled):
                 continue  # at the top, a line and its echo are the headline and the page title
             a, b = live[pos].text, live[pos + 1].text
             if _caption_pair(a, b, doc.word_count(a), doc.word_count(b), self.max_caption_words):
                 ch.remove([live[pos].index, live[pos + 1].index], code="caption.pair", reason="an image's caption and its alt text, one after the other")
                 removed[pos] = removed[pos + 1] = "caption.pair"
+        # an image's caption printed twice, alt text and caption, in one paragraph below the top ("X" / "X")
+        for pos in range(len(live) - 1):
+            if pos in removed or pos + 1 in removed or (pos in top_zone and pos <= titled) or live[pos].para != live[pos + 1].para:
+                continue
+            a = live[pos].text
+            alone = (pos == 0 or live[pos - 1].para != live[pos].para) and (pos + 2 >= len(live) or live[pos + 2].para != live[pos].para)
+            if (
+                alone
+                and dedupe_key(a) == dedupe_key(live[pos + 1].text)
+                and _caption_twice(a, doc.word_count(a), self.max_caption_words)
+                and doc.phrase_key(a) not in _sections()  # "Contact Us" twice is a menu's
+            ):
+                # the second copy only: a chant or a refrain printed twice loses its repetition, never its words
+                ch.remove([live[pos + 1].index], code="caption.copy", reason="an image's caption printed twice in one paragraph: the second copy")
+                removed[pos + 1] = "caption.copy"
+        # a run of other stories' excerpts, each cut off mid-sentence ("... to cover the intersection of…"),
+        # after the article's last sentence (a line of six words or more ending like one)
+        excerpt = [pos not in removed and _is_excerpt(b.text, doc.word_count(b.text)) for pos, b in enumerate(live)]
+        last_prose = max(
+            (pos for pos, b in enumerate(live) if pos not in removed and not excerpt[pos] and doc.word_count(b.text) >= 6 and ends_sentence(b.text)),
+            default=-1,
+        )
+        run: list[int] = []
+        for pos in range(last_prose + 1, len(live) + 1):
+            if pos < len(live) and excerpt[pos]:
+                run.append(pos)
+                continue
+            continues = pos < len(live) and _CONTINUES.match(live[pos].text) is not None
+            if len(run) >= self.min_excerpt_run and not continues:
+                ch.remove([live[i].index for i in run], code="related.excerpt", reason="excerpts of other stories, each cut off mid-sentence")
+                removed.update(dict.fromkeys(run, "related.excerpt"))
+            run = []
         # the caption line an image leaves beside its credited copy ("X" next to "X. Photo: Y")
         for pos, code in removed.items():
             if not code.startswith("caption.credit"):
@@ -126,6 +162,18 @@ class FurnitureCleaner(BaseCleaner):
                     if len(t) >= 8 and full.startswith(t.rstrip(".")) and doc.word_count(t) < self.max_caption_copy_words:
                         ch.remove([live[other].index], code="caption.copy", reason="caption repeated beside its credited copy")
         return ch.commit()
+
+    def _titled(self, doc: Document, live: list, hits: dict[int, Hit]) -> int:
+        """The position of the page's title: its first line that is a heading of five words or
+        more, or prose (-1 when there is none).  At the top, a caption below the title may go; a
+        line above it, and the line itself, are the headline and its echo."""
+        for pos, b in enumerate(live):
+            if pos in hits:
+                continue
+            n = doc.word_count(b.text)
+            if (n >= 5 and _is_heading(b.text, n)) or (n >= 12 and ends_sentence(b.text)):
+                return pos
+        return len(live)
 
     def _labels_round_headline(
         self, doc: Document, live: list, hits: dict[int, Hit], first: int | None
@@ -184,12 +232,62 @@ def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
         return False  # a line repeated as it is (a headline, a paragraph) comes out once: the duplicates cleaner's
     if _LIST_ITEM.match(a) or _LIST_ITEM.match(b) or _LABELLED.match(a) or _LABELLED.match(b):
         return False  # "Count 1: ..." / "Count 2: ...", "Best for: ...": items of a list
+    if _NOT_PROSE.search(a) or _NOT_PROSE.search(b):
+        return False  # a web address, a menu or a stamp's separator: a credit or furniture, not a caption
     wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
     if not (len(wa) >= 3 and len(wb) >= 3 and len(wa & wb) >= 0.75 * len(wa | wb)):
         return False
     # a caption and its alt text differ in small words ("at" / "in") or in case, not in what they name
     # ("London" / "Edinburgh", "flour" / "sugar", "1" / "2")
     return all(w in _SMALL_WORDS for w in wa ^ wb)
+
+
+# A line cut off mid-word or mid-clause: a word, a comma or a colon, then an ellipsis.
+_CUT_OFF = re.compile(r"[\w,;:’'][ \u00a0]?(?:…|\.\.\.)$")
+
+
+# A line that opens like speech, a transcript or a log: a quotation, a dash, an ellipsis, a
+# speaker's or a question's label ("MINISTER:", "Q:"), a time ("12.41pm").
+_SPOKEN = re.compile(r"[\"“‘'—–-]|…|\.\.\.|[A-Z][\w .'’-]{0,30}:\s|\d{1,2}[.:]\d\d")
+# A paragraph that carries on the one before it: an ellipsis or a small letter first.
+_CONTINUES = re.compile(r"\s*(?:…|\.\.\.|[a-z])")
+
+
+def _is_excerpt(text: str, n: int) -> bool:
+    """An excerpt of another story, cut off where the teaser ends: 6 to 80 words ending in an
+    ellipsis right after a word ("... to chronicle one of…"), not speech, a transcript's turn or a log's entry."""
+    t = text.strip()
+    return 6 <= n <= 80 and _CUT_OFF.search(t) is not None and not _SPOKEN.match(t) and not t.endswith("....")
+
+
+def _is_heading(text: str, n: int) -> bool:
+    """A heading: 3 to 20 words, starting with a capital or a figure, not ending like a sentence."""
+    t = text.strip()
+    return 3 <= n <= 20 and (t[:1].isupper() or t[:1].isdigit()) and not t.endswith((".", ":", ";", ",", "?", "!")) and not _MENU.search(t)
+
+
+# What a caption has not: a web address, a separator of menus and stamps.
+_NOT_PROSE = re.compile(r"www\.|https?:|\.(?:com|org|net|co\.uk)\b|\s\|\s|\|")
+
+
+def _caption_twice(text: str, n: int, most: int) -> bool:
+    """A line that, printed twice running, is an image's caption: 2 to ``most`` words that name
+    something (a capitalised word after the first: "Preston Crown Court"), no quotation, question or
+    exclamation, no list item, no phrase said twice in it (a chant, a refrain, "We are the river,
+    we are the rain", and a repeated question are the article's)."""
+    t = text.strip()
+    words = _WORD.findall(t)
+    pairs = list(zip(words, words[1:]))
+    return (
+        2 <= n <= most
+        and any(w[0].isupper() and w != "I" for w in words[1:])
+        and len({(a.lower(), b.lower()) for a, b in pairs}) == len(pairs)
+        and not _QUOTED.search(t)
+        and t[-1:] not in "!?"
+        and not _LIST_ITEM.match(t)
+        and not _LABELLED.match(t)
+        and not _NOT_PROSE.search(t)
+    )
 
 
 @functools.cache
