@@ -581,9 +581,7 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         stamp = groups.get("stamp")
         if stamp is not None and not _is_stamp(normalise_phrase(stamp), True):
             return False
-    if s.code == "caption.credit" and n > 60:
-        return False
-    return True
+    return not (s.code == "caption.credit" and n > 60)
 
 
 _PARTICLES = frozenset("of for via and de van von der la le da di du del dos y e at on in".split())

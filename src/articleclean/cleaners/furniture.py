@@ -111,8 +111,8 @@ class FurnitureCleaner(BaseCleaner):
         for pos in range(len(live) - 1):
             if pos in removed or pos + 1 in removed or pos in top_zone:
                 continue  # at the top, a line and its echo are the headline and the page title
-            a, b = live[pos].text, live[pos + 1].text
-            if _caption_pair(a, b, doc.word_count(a), doc.word_count(b), self.max_caption_words):
+            a, a_next = live[pos].text, live[pos + 1].text
+            if _caption_pair(a, a_next, doc.word_count(a), doc.word_count(a_next), self.max_caption_words):
                 ch.remove([live[pos].index, live[pos + 1].index], code="caption.pair", reason="an image's caption and its alt text, one after the other")
                 removed[pos] = removed[pos + 1] = "caption.pair"
         # the caption line an image leaves beside its credited copy ("X" next to "X. Photo: Y")
