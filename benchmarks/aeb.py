@@ -137,6 +137,11 @@ def load(path: Path) -> list[dict]:
         return [json.loads(line) for line in f]
 
 
+def _extracted_by(name: str) -> Callable[[dict], str]:
+    """A track's input: a page's text as the extractor ``name`` gave it ("" if it gave none)."""
+    return lambda r: r["extracted"].get(name) or ""
+
+
 def timed(fn: Callable[[str], str], inputs: Sequence[str]) -> tuple[list[str], float]:
     """Outputs and CPU seconds of ``fn`` over ``inputs``."""
     t0 = time.process_time()
@@ -188,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     tracks: list[tuple[str, Callable[[dict], str]]] = [("text dump", lambda r: r["extracted"]["html-text"])]
     tracks.append(("container", lambda r: r["extracted"].get("container") or ""))
-    tracks += [(f"after {name}", (lambda name: lambda r: r["extracted"].get(name) or "")(name)) for name in EXTRACTORS]
+    tracks += [(f"after {name}", _extracted_by(name)) for name in EXTRACTORS]
     tracks.append(("truth", lambda r: r["truth"]))
     if args.track:
         tracks = [t for t in tracks if t[0] in args.track]

@@ -79,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     tools = _tools()
     failures: Counter[str] = Counter()
-    rows = [json.loads(line) for line in gzip.open(args.pages, "rt", encoding="utf-8")]
+    with gzip.open(args.pages, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
     for n, row in enumerate(rows, 1):
         ext = row.setdefault("extracted", {})
         for name, fn in tools.items():
@@ -87,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             try:
                 ext[name] = fn(row["html"], row.get("url")) or ""
-            except Exception:  # noqa: BLE001 - a peer's failure is a data point
+            except Exception:  # a peer's failure is a data point
                 failures[name] += 1
                 ext[name] = ""
         print(f"\r{n}/{len(rows)}", end="", file=sys.stderr)

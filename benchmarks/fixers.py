@@ -335,9 +335,9 @@ def main() -> None:
     rows = load_truth(args.pages)
     out = []
     if args.only in (None, "encoding"):
-        out += encoding_report(rows, args) + [""]
+        out += [*encoding_report(rows, args), ""]
     if args.only in (None, "typos"):
-        out += typo_report(rows, args) + [""]
+        out += [*typo_report(rows, args), ""]
     if args.only in (None, "speed"):
         out += speed_report(rows, args)
     print("\n".join(out))

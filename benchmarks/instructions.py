@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from speed import PAGES, load  # noqa: E402
+from speed import PAGES, load
 
 PEERS = ("default pipeline", "classifier alone", "classifier step", "typos alone", "jusText", "ftfy.fix_text", "splitlines")
 # "classifier step": the classifier's apply on the documents the cleaners before it in the

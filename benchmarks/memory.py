@@ -20,6 +20,7 @@ as a subprocess and reports its peak resident memory and throughput:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -75,10 +76,8 @@ def sample_tree_rss(proc: subprocess.Popen) -> int:
         total = 0
         try:
             for p in [parent, *parent.children(recursive=True)]:
-                try:
+                with contextlib.suppress(psutil.Error):
                     total += p.memory_info().rss
-                except psutil.Error:
-                    pass
         except psutil.Error:
             pass
         peak = max(peak, total)
@@ -109,7 +108,10 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.perf_counter() - t0
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     maxrss_mb = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 2**20
-    out_lines = sum(1 for _ in open(out, "rb")) if out.exists() else 0
+    out_lines = 0
+    if out.exists():
+        with open(out, "rb") as fh:
+            out_lines = sum(1 for _ in fh)
     result = {
         "input_mb": round(size / 2**20, 1),
         "records": records,

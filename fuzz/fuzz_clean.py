@@ -27,7 +27,7 @@ def check(text: str) -> None:
         assert 0 <= f.offset <= f.end <= len(text), f
         # Fix.before is the text as the fixing cleaner saw it: the source
         # stretch itself unless an earlier fix touched it
-        if not any(a < f.end and f.offset < b or a == b == f.offset for a, b in earlier):
+        if not any((a < f.end and f.offset < b) or a == b == f.offset for a, b in earlier):
             assert text[f.offset : f.end] == f.before, f
         earlier.append((f.offset, f.end))
     again = PIPE.run(out).text

@@ -139,7 +139,7 @@ def test_menu_before_and_footer_after_are_removed():
 
 
 def test_short_line_between_good_paragraphs_is_kept():
-    lines = MENU + [PROSE[0], "What happens next", PROSE[1], "Budget 2024", PROSE[2]] + FOOTER
+    lines = [*MENU, PROSE[0], "What happens next", PROSE[1], "Budget 2024", PROSE[2], *FOOTER]
     assert kept(lines) == [PROSE[0], "What happens next", PROSE[1], "Budget 2024", PROSE[2]]
 
 
@@ -393,7 +393,7 @@ def test_menu_fragments_cut_without_vocabulary():
 def test_a_table_that_is_the_article_is_spared():
     rows = [f"{i} Driver Name{i} {5000 - 7 * i} {i % 4} {i % 3} {20 - i % 9}" for i in range(1, 16)]
     sidebar = ["Read our columnist every week on the site, where he writes about all the races of the season."]
-    out = kept(MENU + ["Standings after the final race:"] + rows + ["Share this article", "Facebook"] + sidebar + FOOTER)
+    out = kept([*MENU, "Standings after the final race:", *rows, "Share this article", "Facebook", *sidebar, *FOOTER])
     assert all(r in out for r in rows)
 
 
@@ -494,7 +494,7 @@ def test_non_english_article_is_not_emptied():
     ]
     ja = ["東京都は新しい計画を発表しました。この計画は来年の四月から始まる予定で、多くの住民が期待しています。"]
     # German vocabulary: the menu and the footer go, the article stays.
-    out = kept(["Startseite", "Politik", "Impressum", "Datenschutz"] + de + ["Impressum", "Kontakt"])
+    out = kept(["Startseite", "Politik", "Impressum", "Datenschutz", *de, "Impressum", "Kontakt"])
     assert out == de
     assert kept(de) == de
     assert kept(ja) == ja
@@ -771,7 +771,7 @@ def test_prose_only_in_removed_lines_anchors_nothing():
         "Subscribers get the whole archive, the morning briefing and the weekend magazine, and they can "
         "share every story with a friend or a member of the family at no extra cost to them this year."
     )
-    lines = MENU + [promo] + ["Sign in", "Account", "Help"] + PROSE[:1] + FOOTER
+    lines = [*MENU, promo, "Sign in", "Account", "Help", *PROSE[:1], *FOOTER]
     out = _after(_RemoveLines(lines=(promo,)), lines)
     assert PROSE[0] in out.text.splitlines()
 
@@ -903,7 +903,7 @@ def test_a_copyright_notice_is_legal_furniture(lang, line):
      "© Reuters", "(Image: © NASA/ESA)"],
 )
 def test_a_sentence_about_copyright_and_a_photo_credit_are_not_notices(line):
-    label, code, _ = C.label(features(line, EN, vocabulary("en")))
+    _label, code, _ = C.label(features(line, EN, vocabulary("en")))
     assert code != "boilerplate.legal"
     article = [PROSE[0], line, PROSE[1], PROSE[2]]
     assert kept(article) == article

@@ -509,7 +509,7 @@ def test_sigterm_cleans_up_and_sigkill_keeps_finished_files_whole(tmp_path, corp
         stdin=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    _wait_for(lambda: (tmp_path / "out").is_dir() and bool(_temp_files(tmp_path / "out")) or proc.poll() is not None)
+    _wait_for(lambda: ((tmp_path / "out").is_dir() and bool(_temp_files(tmp_path / "out"))) or proc.poll() is not None)
     proc.send_signal(signal.SIGTERM)
     _, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 130, stderr

@@ -115,7 +115,7 @@ def test_entity_line_break_keeps_cleaning_idempotent():
 def test_utf8_read_as_latin1_with_nel_bytes_is_restored(word):
     # "х" is D1 85 in UTF-8; read as Latin-1 its second byte is NEL (U+0085),
     # a line break to str.splitlines: it must not split the mojibake in two
-    damaged = f"Они {word} сказали.".encode("utf-8").decode("latin-1")
+    damaged = f"Они {word} сказали.".encode().decode("latin-1")
     assert articleclean.fix_encoding(damaged) == f"Они {word} сказали."
     assert articleclean.clean(damaged) == f"Они {word} сказали."
     assert articleclean.clean(articleclean.clean(damaged)) == f"Они {word} сказали."

@@ -94,7 +94,7 @@ def test_spans_slice_back_to_removed_text(text):
     for f in result.fixes:
         assert 0 <= f.offset <= f.end <= len(text)
         # a fix over source no earlier fix touched replaced exactly that source
-        if not any(a < f.end and f.offset < b or a == b == f.offset for a, b in earlier):
+        if not any((a < f.end and f.offset < b) or a == b == f.offset for a, b in earlier):
             assert text[f.offset : f.end] == f.before
         earlier.append((f.offset, f.end))
 

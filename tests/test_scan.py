@@ -63,7 +63,7 @@ def _mutate(rnd: random.Random, s: str) -> str:
             s = s.replace(" ", rnd.choice(["  ", "\u00a0", "\t", " \u2009"]), 1)
         else:
             i = rnd.randrange(len(s) + 1)
-            s = s[:i] + rnd.choice(_EDGES + ["\u00c3\u00a9", "&amp;", "ß"]) + s[i:]
+            s = s[:i] + rnd.choice([*_EDGES, "\u00c3\u00a9", "&amp;", "ß"]) + s[i:]
     return s
 
 

@@ -42,7 +42,10 @@ __all__ = ["BaseCleaner", "Cleaner", "is_line_local"]
 class Cleaner(Protocol):
     """What a pipeline needs of a cleaner."""
 
-    name: str
+    @property
+    def name(self) -> str:
+        """The cleaner's name (read-only here, so a class attribute such as :attr:`BaseCleaner.name` satisfies it)."""
+        ...
 
     def apply(self, doc: Document) -> Document:
         """Return a new document with this cleaner's decisions added."""

@@ -129,6 +129,7 @@ def decode_bytes(data: bytes, *, allow_utf16: bool = True) -> tuple[str, list[st
     ...
     articleclean.batch.InputError: not valid UTF-8 (byte 0x81 at offset 0), nor clean cp1252; convert it to UTF-8 first
     """
+    text: str | None  # None when the cp1252 fallback fails
     if allow_utf16:
         for bom, encoding, label in _BOMS:
             if data.startswith(bom):
@@ -188,7 +189,7 @@ def _open_binary(path: Path | None) -> BinaryIO:
     except OSError:
         head = b""
     if head == _GZIP_MAGIC:
-        return io.BufferedReader(gzip.GzipFile(fileobj=raw, mode="rb"), buffer_size=1 << 20)  # type: ignore[arg-type]
+        return io.BufferedReader(gzip.GzipFile(fileobj=raw, mode="rb"), buffer_size=1 << 20)
     return raw
 
 
@@ -592,12 +593,12 @@ def _number(literal: str) -> int:
 
 
 _DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_int=_number, parse_float=_number)
-_WS = json.decoder.WHITESPACE.match
+_WS = json.decoder.WHITESPACE.match  # type: ignore[attr-defined]  # undocumented, not in typeshed
 _scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
 
 
 def _ws(raw: str, i: int) -> int:
-    return _WS(raw, i).end()  # type: ignore[union-attr]
+    return _WS(raw, i).end()
 
 
 def _object_members(raw: str) -> tuple[list[tuple[str, int, int, Any]], int]:
@@ -779,7 +780,7 @@ class _Serial:
         fut: Future[Any] = Future()
         try:
             fut.set_result(fn(*args))
-        except BaseException as e:  # noqa: BLE001 - handed to the caller through the future
+        except BaseException as e:  # handed to the caller through the future
             if isinstance(e, KeyboardInterrupt):
                 raise
             fut.set_exception(e)
@@ -896,7 +897,18 @@ def run_batch(
     return summary
 
 
-def _run_files(pairs, pipeline, opts, executor, window, skip_existing, progress, out, take, failed) -> None:  # type: ignore[no-untyped-def]
+def _run_files(
+    pairs: list[tuple[Source, Target]],
+    pipeline: Pipeline,
+    opts: BatchOptions,
+    executor: Any,
+    window: int,
+    skip_existing: bool,
+    progress: bool,
+    out: BinaryIO,
+    take: Callable[[Outcome], None],
+    failed: Callable[[Source, tuple[Any, ...], BaseException], list[Outcome]],
+) -> None:
     def tasks() -> Iterator[tuple[Any, ...]]:
         for source, target in pairs:
             if skip_existing and target.path is not None and target.path.exists():
@@ -919,7 +931,18 @@ def _run_files(pairs, pipeline, opts, executor, window, skip_existing, progress,
             bar.update(1)
 
 
-def _run_jsonl(pairs, pipeline, opts, executor, window, skip_existing, progress, out, take, failed) -> None:  # type: ignore[no-untyped-def]
+def _run_jsonl(
+    pairs: list[tuple[Source, Target]],
+    pipeline: Pipeline,
+    opts: BatchOptions,
+    executor: Any,
+    window: int,
+    skip_existing: bool,
+    progress: bool,
+    out: BinaryIO,
+    take: Callable[[Outcome], None],
+    failed: Callable[[Source, tuple[Any, ...], BaseException], list[Outcome]],
+) -> None:
     # Sources sharing one output file (-o FILE) are written into one AtomicFile.
     writers: dict[Path, AtomicFile] = {}
     last_use = {t.path: i for i, (_, t) in enumerate(pairs) if t.path is not None}
@@ -948,14 +971,14 @@ def _run_jsonl(pairs, pipeline, opts, executor, window, skip_existing, progress,
 
                 def counted(o: Outcome) -> None:
                     if o.error:
-                        line_errors.append(1)
+                        line_errors.append(1)  # noqa: B023 - counted is called only by _stream_one, in this iteration
                     take(o)
 
                 complete = _stream_one(source, sink, pipeline, opts, executor, window, bar, counted, failed, note)
                 in_place = target.path is not None and source.path is not None and target.path == source.path
                 if complete and in_place and line_errors:
                     # Replacing the input would lose the lines that could not be cleaned.
-                    writers.pop(target.path).discard()
+                    writers.pop(target.path).discard()  # type: ignore[arg-type]  # in_place: target.path is not None
                     take(Outcome(source.name, error=f"left unchanged: {len(line_errors)} line(s) could not be cleaned; "
                                  "fix them, or write to -o FILE to keep the good lines"))  # fmt: skip
                 elif target.path is not None and not complete:
@@ -969,7 +992,18 @@ def _run_jsonl(pairs, pipeline, opts, executor, window, skip_existing, progress,
             w.discard()
 
 
-def _stream_one(source, sink, pipeline, opts, executor, window, bar, take, failed, note="") -> bool:  # type: ignore[no-untyped-def]
+def _stream_one(
+    source: Source,
+    sink: Any,
+    pipeline: Pipeline,
+    opts: BatchOptions,
+    executor: Any,
+    window: int,
+    bar: Any,
+    take: Callable[[Outcome], None],
+    failed: Callable[[Source, tuple[Any, ...], BaseException], list[Outcome]],
+    note: str = "",
+) -> bool:
     """Stream one JSONL source into ``sink``; False if it could not be read to the end."""
     try:
         stream = _open_binary(source.path)

@@ -627,9 +627,8 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
     if s.code == "caption.credit" and n > 60:
         return False
     label = groups.get("label")
-    if label is not None and not _is_label_words(label):
-        return False  # "The ruling came onMarch 3, 2021The council ...": a clause, not a section's name
-    return True
+    # "The ruling came onMarch 3, 2021The council ...": a clause, not a section's name
+    return label is None or _is_label_words(label)
 
 
 _LABEL_PARTICLES = frozenset("of and the in on for at & - – |".split())

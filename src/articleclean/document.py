@@ -149,7 +149,7 @@ class Block(NamedTuple):
     dataclass.
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # the field shadows tuple.index; it is public API
     start: int
     end: int
     line: int
@@ -183,7 +183,7 @@ class Block(NamedTuple):
 class _Memo:
     """Caches of pure functions of a block text, for one source document."""
 
-    __slots__ = ("counts", "keys", "derived")
+    __slots__ = ("counts", "derived", "keys")
 
     def __init__(self) -> None:
         self.counts: dict[str, int] = {}
@@ -244,6 +244,8 @@ class Document:
         lines): a line opens a new paragraph when the line before it is
         blank and a block came before it.
         """
+        numbers: Sequence[int]
+        raws: Sequence[str]
         if "\x85" in text:
             merged = _lines(text)
             numbers, raws, fulls = zip(*merged) if merged else ((), (), ())
@@ -356,7 +358,7 @@ class Changes:
     the model and never outlives :meth:`commit`.
     """
 
-    __slots__ = ("_doc", "_cleaner", "_blocks", "_removals", "_fixes", "_meta")
+    __slots__ = ("_blocks", "_cleaner", "_doc", "_fixes", "_meta", "_removals")
 
     def __init__(self, doc: Document, cleaner: str) -> None:
         self._doc = doc

@@ -40,8 +40,8 @@ def render(source: str, result: CleanResult, *, color: bool = False) -> str:
     width = max(4, len(str(len(lines))))
     starts = {r.line_start: r for r in result.removals}
     removed: set[int] = set()
-    for r in result.removals:
-        removed.update(range(r.line_start, r.line_end + 1))
+    for rem in result.removals:
+        removed.update(range(rem.line_start, rem.line_end + 1))
     fixed_lines = {f.line for f in result.fixes}
     out: list[str] = []
     meta = {k: v for k, v in result.metadata.to_dict().items() if v}

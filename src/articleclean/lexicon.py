@@ -42,7 +42,7 @@ def normalise_phrase(text: str) -> str:
 @functools.cache
 def entries(name: str) -> tuple[str, ...]:
     """The entries of data file ``name`` (without ``.txt``) as written, comments dropped."""
-    raw = resources.files("articleclean").joinpath("data", f"{name}.txt").read_text("utf-8")
+    raw = (resources.files("articleclean") / "data" / f"{name}.txt").read_text("utf-8")
     out = []
     for line in raw.splitlines():
         line = line.split("#", 1)[0].strip()

@@ -96,7 +96,7 @@ class Registry:
         if not isinstance(key, str) or not key:
             raise ValueError("a cleaner factory needs a name (a 'name' attribute or the name argument)")
         rest = tuple((n, f) for n, f in self.entries if n != key)
-        return Registry(rest + ((key, factory),))
+        return Registry((*rest, (key, factory)))
 
     @classmethod
     def of(cls, factories: Iterable[Factory]) -> Registry:

@@ -27,21 +27,21 @@ if TYPE_CHECKING:  # pragma: no cover - typing only (document.py imports this mo
 
 __all__ = [
     "CLOSERS",
-    "LineScan",
     "ODD_SPACES",
     "ODD_SPACE_RE",
     "WORD_RE",
-    "dedupe_key",
+    "LineScan",
     "blocks_with",
+    "dedupe_key",
     "ends_sentence",
     "folded_lines",
     "folded_text",
     "is_all_caps",
     "is_truncated",
     "line_pattern",
+    "line_scan",
     "live_blocks",
     "live_positions",
-    "line_scan",
     "looks_like_body",
     "looks_like_title",
     "may_contain",
@@ -109,7 +109,7 @@ def may_contain(text: str, literals: tuple[str, ...]) -> bool:
     if not text.isascii():
         return True
     low = text.lower()
-    for lit in literals:
+    for lit in literals:  # noqa: SIM110 - a guard on every line: a plain loop is about twice as fast as any()
         if lit in low:
             return True
     return False

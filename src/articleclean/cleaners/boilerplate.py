@@ -83,8 +83,8 @@ from typing import NamedTuple, TypeVar
 from ..base import BaseCleaner
 from ..concepts import line_furniture
 from ..document import Block, Document
-from ..text import CLOSERS
 from ..lexicon import entries, normalise_phrase
+from ..text import CLOSERS
 from .dates import DATE_PATTERN
 
 __all__ = [
@@ -184,7 +184,7 @@ def _tidy_apostrophes(data: bytes, *more: bytes) -> tuple[bytes, ...]:
     parts = data.split(b"'")
     if len(parts) == 1:
         return (data, *more)
-    joins = [b"'" if left[-1:] > b" " and right[:1] > b" " else b" " for left, right in zip(parts, parts[1:])]
+    joins = [b"'" if left[-1:] > b" " and right[:1] > b" " else b" " for left, right in itertools.pairwise(parts)]
     if b" " not in joins:
         return (data, *more)
     joins.append(b"")
@@ -433,7 +433,7 @@ def _stop_weights(width: int) -> dict[str, int]:
 
 @functools.cache
 def _concept_phrases(lang: str, concept: str) -> frozenset[tuple[str, ...]]:
-    base = resources.files("articleclean").joinpath("data", "boilerplate", lang, f"{concept}.txt")
+    base = resources.files("articleclean") / "data" / "boilerplate" / lang / f"{concept}.txt"
     if not base.is_file():
         return frozenset()
     out = set()
@@ -575,7 +575,7 @@ def vocabulary(lang: str = "en") -> Vocabulary:
 
 def _boilerplate_languages() -> tuple[str, ...]:
     """The languages with boilerplate lists (``data/boilerplate/<lang>/``)."""
-    root = resources.files("articleclean").joinpath("data", "boilerplate")
+    root = resources.files("articleclean") / "data" / "boilerplate"
     return tuple(sorted(p.name for p in root.iterdir() if p.is_dir()))
 
 
@@ -839,7 +839,7 @@ def _features(sc: _Scan, stops: frozenset[str] | None, vocab: Vocabulary | None 
 
 # What a line that no vocabulary phrase can touch has of the vocabulary
 # fields of :class:`Features` (concept, leading, coverage, phrase, whole_line, row).
-_NO_VOCABULARY = (None, None, 0.0, "", False, False)
+_NO_VOCABULARY: tuple[str | None, str | None, float, str, bool, bool] = (None, None, 0.0, "", False, False)
 
 
 def _features_all(
@@ -1267,6 +1267,7 @@ class BoilerplateCleaner(BaseCleaner):
         fates: list[tuple[str, str] | None] = [None] * n
         if not n:
             return fates
+        scores: Sequence[float]
         labs, codes, reasons, words, scores, frags, listy, list_items, caps, wholes, inlines = zip(*lines)
         live = [True] * n if known is None else list(map(operator.not_, known))
         if "good" not in itertools.compress(labs, live):
@@ -1483,7 +1484,7 @@ class BoilerplateCleaner(BaseCleaner):
         removed = map(operator.and_, map(operator.is_not, fates, repeat(None)), map(operator.not_, known))
         groups: dict[tuple[str, str], list[int]] = {}
         for fate, i in itertools.compress(zip(fates, map(_INDEX, blocks)), removed):
-            groups.setdefault(fate, []).append(i)
+            groups.setdefault(fate, []).append(i)  # type: ignore[arg-type]  # not None: `removed` is False there
         if not groups:
             return doc
         ch = doc.changes(self.name)
@@ -1505,7 +1506,9 @@ _MENU_SEPARATORS = re.compile(r"\s[|•>»/]\s|\s·\s")
 _SPARABLE = ("boilerplate.short", "boilerplate.outside")
 
 
-def _spared_headline(texts: Sequence[str], fates: Sequence[object], known: Sequence[bool], reach: int) -> list[int]:
+def _spared_headline(
+    texts: Sequence[str], fates: Sequence[tuple[str, str] | None], known: Sequence[bool], reach: int
+) -> list[int]:
     """The article's own headline, when the classifier took it for a short line before the article.
 
     The headline is content: it is the nearest title-shaped line above the
@@ -1528,6 +1531,7 @@ def _spared_headline(texts: Sequence[str], fates: Sequence[object], known: Seque
             continue
         t = texts[j].strip()
         n = t.count(" ") + 1
+        fate = fates[j]
         if known[j] or n <= 2 or _META_LINE.match(t) or line_furniture(t, top=True) is not None:
             continue
         if j + 1 < len(texts) and (hit := line_furniture(texts[j + 1], top=True)) and hit[0].startswith(("credit.", "caption.")):
@@ -1535,26 +1539,27 @@ def _spared_headline(texts: Sequence[str], fates: Sequence[object], known: Seque
         if n <= 4 and j > 0 and _NAME_LINE.fullmatch(texts[j - 1].strip()):
             skip = j - 1  # a byline's name and role ("Jane Smith" / "Local Democracy Reporter")
             continue
-        if n >= 12 and not t.endswith(".") and not standfirst and (fates[j] is None or fates[j][0] in _SPARABLE):
+        if n >= 12 and not t.endswith(".") and not standfirst and (fate is None or fate[0] in _SPARABLE):
             standfirst.append(j)  # a standfirst with no full stop: the article's, and the headline is above it
             continue
-        if 12 <= n <= 40 and t.endswith(".") and not standfirst and fates[j] is not None and fates[j][0] in _SPARABLE:
+        if 12 <= n <= 40 and t.endswith(".") and not standfirst and fate is not None and fate[0] in _SPARABLE:
             # a one-sentence standfirst: the article's only when the headline sits right above it
             above = next((k for k in range(j - 1, max(-1, j - 3), -1) if texts[k].strip()), None)
+            above_fate = None if above is None else fates[above]
             if (
                 above is not None
                 and not known[above]
                 and _is_title(texts[above].strip())
-                and fates[above] is not None
-                and fates[above][0] in _SPARABLE
+                and above_fate is not None
+                and above_fate[0] in _SPARABLE
                 and not _ADDRESSES_READER.search(texts[above])
                 and not _ADDRESSES_READER.search(t)
             ):
                 return [above, j]
             break
-        if fates[j] is None or not _is_title(t):
+        if fate is None or not _is_title(t):
             break
-        if fates[j][0] in _SPARABLE:
+        if fate[0] in _SPARABLE:
             return [j, *standfirst]
         break
     # no headline above a standfirst-shaped line: that line is the title
@@ -1698,7 +1703,7 @@ def _on_topic(texts: Sequence[str], indices: Iterable[int], topic: frozenset[str
     return sum(1 for i in indices if not topic.isdisjoint(_tokens(texts[i])))
 
 
-def _parted(lines: Sequence[_Line], start: int, step: int, teaser_after: bytes | None = None) -> bool:
+def _parted(lines: Sequence[_Line], start: int, step: int, teaser_after: bytes | bytearray | None = None) -> bool:
     """Is a list that ends (``step`` -1) or starts (``step`` 1) next to line
     ``start`` parted from the prose on that side by a break: page furniture
     that does not sit inside articles (not :data:`_INSIDE_FURNITURE`), or
@@ -1851,7 +1856,7 @@ def _cards(
             continue
         if len(run) >= least:
             first, last = run[0], run[-1]
-            reach = min(b - a for a, b in zip(run, run[1:])) - 1
+            reach = min(b - a for a, b in itertools.pairwise(run)) - 1
             ext = [first, last]
             for side, (step, edge) in enumerate(((-1, first), (1, last))):
                 for j in range(edge + step, edge + step * (reach + 1), step):

@@ -86,9 +86,11 @@ def _parallel(live: list[Block], first: int, second: int) -> bool:
     """
     for step in (-1, 1):
         i, j = first + step, second + step
-        if 0 <= i < len(live) and 0 <= j < len(live) and i != second and j != first:
-            if dedupe_key(live[i].text) == dedupe_key(live[j].text):
-                return True
+        if (
+            0 <= i < len(live) and 0 <= j < len(live) and i != second and j != first
+            and dedupe_key(live[i].text) == dedupe_key(live[j].text)
+        ):
+            return True
     return False
 
 

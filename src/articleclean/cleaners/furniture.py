@@ -14,6 +14,7 @@ It will take effect in April, the leader said.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -115,8 +116,8 @@ class FurnitureCleaner(BaseCleaner):
         for pos in range(len(live) - 1):
             if pos in removed or pos + 1 in removed or (pos in top_zone and pos <= titled):
                 continue  # at the top, a line and its echo are the headline and the page title
-            a, b = live[pos].text, live[pos + 1].text
-            if _caption_pair(a, b, doc.word_count(a), doc.word_count(b), self.max_caption_words):
+            a, a_next = live[pos].text, live[pos + 1].text
+            if _caption_pair(a, a_next, doc.word_count(a), doc.word_count(a_next), self.max_caption_words):
                 ch.remove([live[pos].index, live[pos + 1].index], code="caption.pair", reason="an image's caption and its alt text, one after the other")
                 removed[pos] = removed[pos + 1] = "caption.pair"
         # an image's caption printed twice, alt text and caption, in one paragraph below the top ("X" / "X")
@@ -277,7 +278,7 @@ def _caption_twice(text: str, n: int, most: int) -> bool:
     we are the rain", and a repeated question are the article's)."""
     t = text.strip()
     words = _WORD.findall(t)
-    pairs = list(zip(words, words[1:]))
+    pairs = list(itertools.pairwise(words))
     return (
         2 <= n <= most
         and any(w[0].isupper() and w != "I" for w in words[1:])

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
-from ..document import Document
+from ..document import Block, Document
 from ..text import ends_sentence, is_all_caps, looks_like_body, looks_like_title, word_count
 from .dates import DATE_PATTERN, parse_date
 
@@ -57,12 +57,12 @@ class MetadataCleaner(BaseCleaner):
         ch = doc.changes(self.name)
         # The top of the page as it came: live lines, and the bylines, stamps and labels an
         # earlier cleaner removed as furniture (their facts still become metadata).
-        top = []
+        top: list[Block] = []
         seen_live = 0
         for b in doc.blocks:
             if seen_live >= self.top_lines or len(top) >= 4 * self.top_lines:
                 break  # the top of a page, not a page of labels
-            if not b.text or b.removed is not None and not b.removed.startswith(_META_CODES):
+            if not b.text or (b.removed is not None and not b.removed.startswith(_META_CODES)):
                 continue
             if b.removed is None:
                 if looks_like_body(b.text):

@@ -82,7 +82,7 @@ def is_teaser(text: str, *, max_words: int = 12, count: Callable[[str], int] = w
     """
     body = text.lstrip(".…")  # "...only to get stuck" continues the teaser above it
     first = body[:1]
-    if not first or first.islower() and len(body) == len(text) or first in ",.;:)]}":
+    if not first or (first.islower() and len(body) == len(text)) or first in ",.;:)]}":
         return False
     if _REPORTING.search(text):
         return False  # 'Reacting, Adejobi said, "This is not acceptable."': a quote in the article
@@ -140,7 +140,7 @@ def heading_block_end(
     """
     end = teaser_run(live, i + 1, max_words=max_words, count=count, key=key)
     teasers = end - i - 1
-    if teasers >= 2 or teasers == 0 and (end >= len(live) or starts_block(live[end].text, count=count, key=key)):
+    if teasers >= 2 or (teasers == 0 and (end >= len(live) or starts_block(live[end].text, count=count, key=key))):
         return end
     return None
 

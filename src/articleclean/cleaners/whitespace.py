@@ -46,7 +46,7 @@ class WhitespaceCleaner(BaseCleaner):
         pattern = _SPACE_FIX if self.collapse_runs else ODD_SPACE_RE
         # Either pattern matches only where a line has an odd space or, for
         # runs, two spaces: the lines one search of the whole text finds.
-        found = blocks_with(doc, literals=_ODD_CHARS + ("  ",) if self.collapse_runs else _ODD_CHARS)
+        found = blocks_with(doc, literals=(*_ODD_CHARS, "  ") if self.collapse_runs else _ODD_CHARS)
         for b in live_blocks(doc, found):
             t = b.text
             # The only ASCII characters either pattern matches are tab and space.

@@ -423,7 +423,7 @@ def _compose_step(line: str, segs: list[list], edits: list[Edit]) -> list[list]:
     i, pos = 0, 0  # segs[i] starts at ``pos`` in the current text
     for e in edits:
         if i >= len(segs):  # an insertion at the very end, after a merged last segment
-            a, b, rep, code, reason = out.pop()
+            a, b, rep, _code, _reason = out.pop()
             if rep is None:
                 out.extend([[a, b, None, "", ""], [b, b, e.replacement, e.code, e.reason]])
             else:
@@ -494,7 +494,7 @@ def _compose_slow(line: str, steps: list[list[Edit]]) -> list[Edit]:
                     first = i if first is None else first
                     last = i
                 pos = hi
-            if first is None:  # empty line, insertion at the end
+            if first is None or last is None:  # empty line, insertion at the end (both are None or neither)
                 first = last = len(segs) - 1
             # current text and start of the covered run
             start = sum((b - a) if rep is None else len(rep) for a, b, rep, _, _ in segs[:first])

@@ -172,7 +172,7 @@ def _context_factor(pair: str, left: str, right: str) -> float:
     if not a or not b:
         return 1.0
     expected = a * b / _total()
-    seen = _bigrams().get(pair)
+    seen: float | None = _bigrams().get(pair)
     if seen is None:
         # not in the (truncated) list: below its floor; assume independence, capped there
         seen = min(expected, _bigram_min() / 2)
@@ -261,7 +261,7 @@ def _known_edits1(word: str, among: tuple[Container[str], Mapping[str, str]] | N
     return out
 
 
-def _candidates(word: str) -> list[tuple[str, int, int]]:
+def _candidates(word: str) -> list[tuple[str, int, float]]:
     """(term, edit distance, weighted count) of dictionary words near ``word``, sorted by term.
 
     Distance 1 is complete (every word :func:`_known_edits1` finds); its count is
@@ -405,11 +405,12 @@ def judge(
         return None  # a real, if rare, word
     if not known and _derived(word):
         return None
-    if sure_only and _one_edit_unsure(word, prev, nxt, title, known):
+    if sure_only and _one_edit_unsure(word, prev, nxt, title, known) and (
         # No one-edit word can be a sure correction: only a two-edit one could,
         # where they may be made, and then only a word common enough for that.
-        if title or known or len(word) < MIN_LEN_DIST2 or not _common_two_edit_words(word):
-            return None
+        title or known or len(word) < MIN_LEN_DIST2 or not _common_two_edit_words(word)
+    ):
+        return None
     cands = _candidates(word)
     if not cands:
         return None
@@ -695,10 +696,10 @@ def _has_candidate(line: str) -> bool:
     lows = _LOWER_RUN.findall(line)  # the runs of ASCII letters that are lower case and MIN_LEN long or more
     if lows and not uni.keys() >= set(lows):  # subset test in C
         return True
-    first = _ALPHA.search(line)  # the first run of ASCII letters
-    if first is None:
+    m = _ALPHA.search(line)  # the first run of ASCII letters
+    if m is None:
         return False
-    first = first.group()
+    first = m.group()
     return len(first) >= MIN_LEN and first[0].isupper() and first[1:].islower() and first.lower() not in uni
 
 
@@ -728,7 +729,7 @@ class TypoCleaner(BaseCleaner):
         live = doc.live()
         todo = []
         for b in live:
-            key = ("typos.candidate", b.text)
+            key: tuple[object, ...] = ("typos.candidate", b.text)
             hit = memo.get(key)
             if hit is None:
                 hit = memo[key] = _has_candidate(b.text)
