@@ -712,3 +712,42 @@ def test_a_one_sentence_standfirst_under_the_headline_is_kept(layout):
     assert headline in res.text and standfirst in res.text, res.text
     assert res.text.count(headline) == 1
     assert all(s not in res.text for s in share)
+
+
+# -- a newsletter's pitch, and a sign-up box flattened onto one line (two layouts each)
+
+PITCH = [
+    "The Morning Brief: the day's top five stories, delivered to your inbox before 7am",  # a regional daily
+    "Our best reporting, delivered directly to your inbox every Friday.",  # a nonprofit site
+    "A free weekly newsletter with the best of our long reads and the stories behind them",
+    "Stay informed: Sign up for the free Valley Daily newsletter and never miss a story.",
+    "Sign up to receive our investigations as soon as they are published.",
+]
+
+FLATTENED = [
+    # a national site's box: pitch, then the follow prompt
+    "Get our top stories delivered to your inbox - subscribe to The Daily Ledger. "
+    "Follow The Daily Ledger on Twitter, Instagram and Facebook for the latest news.",
+    # a nonprofit's box: the outlet's blurb, then the sign-up
+    "Harbour Press is an independent nonprofit newsroom covering the coast. Sign up for our free weekly newsletter.",
+]
+
+PITCH_ARTICLE_LINES = [
+    "The council has launched a newsletter. Sign up to our newsletter here, residents were told.",
+    "Residents can sign up for the free weekly bulletin at the library, the council said.",
+    "The paper said its free daily newsletter with local news now had 40,000 subscribers.",
+    "Harbour Press is an independent nonprofit newsroom covering the coast.",  # the outlet's blurb alone
+    "Harbour Press is a nonprofit newsroom. It was founded in 2019 by two former reporters.",
+    "Parcels are delivered to your door within a day, the company promises in its advertising.",
+]
+
+
+@pytest.mark.parametrize("line", PITCH + FLATTENED)
+def test_a_newsletter_pitch_or_flattened_box_goes(line):
+    hit = line_furniture(line)
+    assert hit is not None and hit[0] == "signup.prompt", (line, hit)
+
+
+@pytest.mark.parametrize("line", PITCH_ARTICLE_LINES)
+def test_a_newsletter_in_the_news_stays(line):
+    assert line_furniture(line) is None

@@ -190,6 +190,20 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:for (?:the latest|more|all the latest) .{1,60}? )?(?:sign up|subscribe|register) (?:to|for) (?:our|the|my) "
         r"(?:free )?(?:[\w'-]+ ){0,4}(?:newsletters?|emails?|bulletins?|briefings?)(?: here| now| today)?",
     ),
+    # a newsletter's pitch: what it brings to the reader's inbox ("... delivered straight to your inbox",
+    # "A free daily email with the biggest stories of the day", "Fight disinformation: Sign up for the free
+    # X newsletter and follow the news that matters.")
+    Shape(
+        "signup.prompt",
+        "newsletter pitch",
+        r"[^.!?\n]{0,120}\bdelivered (?:straight |directly |right )?to your inbox\b[^.!?\n]{0,120}|"
+        r"(?:an? |our )?free (?:daily|weekly|morning|evening|twice-weekly|monthly) (?:email|e-mail|newsletter|briefing|digest) "
+        r"(?:with|of|from|on|about|that|for)\b(?:[^.!?\n]|\.(?=\S)){0,160}|"
+        r"(?:[\w' -]{1,40}: )?(?:sign up|subscribe|register) (?:for|to) (?:the|our|my) (?:free )?(?:[\w'-]+ ){0,5}"
+        r"(?:newsletters?|emails?|bulletins?|briefings?)(?: here| now| today)?(?: and [^.!?\n]{1,80})?|"
+        r"sign up (?:here |now |today )?to (?:receive|get) (?:our|the) [^.!?\n]{1,100}",
+        needs=("inbox", "free", "sign up", "subscribe", "register"),
+    ),
     Shape(
         "paywall.prompt",
         "log-in or subscribe prompt",
@@ -605,7 +619,41 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
         return Hit("byline.agency", "news agency credit line")
     if _APPEAL_GATE.search(key) and _is_appeal(t, key, n):
         return Hit("donation.appeal", "reader appeal for money")
+    if _WIDGET_GATE.search(key) and (code := _flattened_widget(t, top, lang)) is not None:
+        return Hit(code, f"{code.split('.')[0]} box flattened onto one line (every sentence is the box's)")
     return None
+
+
+# A box's sentences: every one is furniture of a reader-addressed family, or the outlet's own
+# blurb beside them ("ProPublica is a nonprofit newsroom that investigates abuses of power.").
+_WIDGET_GATE = re.compile(r"sign up|subscri|newsletter|inbox|follow us|register")
+_WIDGET_FAMILIES = ("signup.", "paywall.", "share.", "notice.", "donation.", "related.link", "promo.")
+_OUTLET_BLURB = re.compile(
+    r"[A-Z][\w.&'’ -]{1,40} is (?:a|an|the) (?:[\w-]+ ){0,3}(?:newsroom|news (?:site|organi[sz]ation|outlet|service|website)|"
+    r"publication|newspaper|magazine|media (?:company|outlet|organi[sz]ation))\b[^.!?]{0,120}[.!?]?"
+)
+
+
+def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
+    """The code of a widget flattened onto one line: two or more sentences, each one furniture of
+    a reader-addressed family (a sign-up pitch then a follow prompt), or the outlet's blurb, the
+    first a sign-up, paywall or share sentence; nobody on the line is quoted or reported."""
+    if len(line) > _MAX_SHAPE_CHARS or _REPORTED.search(line) is not None:
+        return None
+    sentences = [x.strip() for x in SENTENCE_BREAK.split(line) if x.strip()]
+    if len(sentences) < 2:
+        return None
+    codes = []
+    for x in sentences:
+        hit = furniture_hit(x, top=top, lang=lang)  # a sentence is one: no deeper than this
+        if hit is not None and not hit.weak and hit.code.startswith(_WIDGET_FAMILIES):
+            codes.append(hit.code)
+        elif _OUTLET_BLURB.fullmatch(x):
+            codes.append("")
+        else:
+            return None
+    first = next((c for c in codes if c), None)
+    return first if first is not None and first.startswith(("signup.", "paywall.", "share.")) else None
 
 
 def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: bool) -> bool:
