@@ -751,3 +751,52 @@ def test_a_newsletter_pitch_or_flattened_box_goes(line):
 @pytest.mark.parametrize("line", PITCH_ARTICLE_LINES)
 def test_a_newsletter_in_the_news_stays(line):
     assert line_furniture(line) is None
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a Canadian daily's offer
+        ["To continue reading, please subscribe:",
+         "  • Enjoy unlimited reading on the site\n  • Get the replica edition\n  • Play our daily puzzles"],
+        # an American metro's membership box
+        ["Subscribe today for unlimited digital access.",
+         "  • Enjoy unlimited digital access to our journalism\n  • Ad-free podcasts\n  • Members-only events"],
+    ],
+)
+def test_an_offers_list_of_benefits_goes_with_it(box):
+    text = "\n\n".join([BODY, *box, BODY2])
+    out = _furniture(text).text()
+    assert out == f"{BODY}\n\n{BODY2}", out
+
+
+def test_a_bulleted_list_in_the_article_stays():
+    items = "  • Read the council's report\n  • Attend the public meeting on Monday\n  • Write to your councillor"
+    text = "\n\n".join([BODY, "Residents who want to object have three options:", items, BODY2])
+    doc = _furniture(text)
+    assert not doc.removals and all(x.strip() in doc.text() for x in items.split("\n"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Add digital access to your print subscription for only $2 a week",  # a US chain's upsell
+        "Get unlimited access with a membership for just £1 for your first month",
+        "This is where we would normally ask you to subscribe, but this story is free to read for everyone.",
+    ],
+)
+def test_a_subscription_offer_line_goes(line):
+    hit = line_furniture(line)
+    assert hit is not None and hit[0] == "paywall.offer", (line, hit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company will add broadband access to the village for only a fraction of the cost, the council said.",
+        "Customers can get access to the new service for just £5, the company announced on Tuesday.",
+        "This is where we stopped for lunch on the second day of the walk.",
+    ],
+)
+def test_an_offer_in_the_news_stays(line):
+    assert line_furniture(line) is None

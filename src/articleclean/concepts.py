@@ -224,6 +224,13 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape(
         "paywall.offer",
+        "subscription offer",
+        r"(?:add|get|upgrade to) [^.!?\n]{1,80}\b(?:access|subscription|membership)\b[^.!?\n]{0,60}\bfor (?:only|just) [^.!?\n]{0,40}|"
+        r"this is where we(?:'d| would) (?:usually |normally |ordinarily )?(?:stop you|ask you to (?:pay|subscribe))\b[^\n]{0,300}",
+        needs=("for only", "for just", "this is where"),
+    ),
+    Shape(
+        "paywall.offer",
         "subscription price",
         rf"\*?(?:only |just )?(?:{_CUR})\s?\d{{1,4}}(?:\.\d\d)?\s?(?:/|per |a |every )(?:\d+ )?{_PERIOD}s?\*|"
         rf"(?:only|just) (?:{_CUR})\s?\d{{1,4}}(?:\.\d\d)?\s?(?:/|per |a |every )(?:\d+ )?{_PERIOD}s?|"

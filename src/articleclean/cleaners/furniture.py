@@ -56,6 +56,8 @@ class FurnitureCleaner(BaseCleaner):
     max_caption_words: int = 40
     #: lines above the headline of at most this many words are the page's labels (menu, section, site name)
     max_label_words: int = 3
+    #: the items of an offer's bulleted list of benefits are this short ("Play interactive puzzles")
+    max_offer_item_words: int = 15
     #: this many excerpts cut off mid-sentence in a row are a list of other stories (one may be the
     #: article's own quotation trailing off)
     min_excerpt_run: int = 2
@@ -97,6 +99,33 @@ class FurnitureCleaner(BaseCleaner):
                 continue  # a dialogue's "No thanks." is no paywall button: one needs furniture beside it
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
             removed[pos] = hit.code
+        # an offer's list of benefits: the bulleted items after a paywall, sign-up or appeal item in its list
+        # ("• Enjoy unlimited reading on ..." / "• Read the E-Edition" / "• Play interactive puzzles")
+        for pos, code in list(removed.items()):
+            if not code.startswith(_OFFER_FAMILIES) or not _BULLET.match(live[pos].text) or doc.word_count(live[pos].text) < 3:
+                continue  # a menu's "• Newsletter" heads no offer
+            nxt = pos + 1
+            while (
+                nxt < len(live)
+                and nxt not in removed
+                and live[nxt].para == live[pos].para
+                and _BULLET.match(live[nxt].text)
+                and doc.word_count(live[nxt].text) <= self.max_offer_item_words
+            ):
+                ch.remove([live[nxt].index], code=code, reason="item of an offer's list of benefits")
+                removed[nxt] = code
+                nxt += 1
+        # "or" between two of a paywall's options
+        for pos, b in enumerate(live):
+            if (
+                pos not in removed
+                and 0 < pos < len(live) - 1
+                and doc.phrase_key(b.text) in ("or", "and")
+                and removed.get(pos - 1, "").startswith("paywall.")
+                and removed.get(pos + 1, "").startswith("paywall.")
+            ):
+                ch.remove([b.index], code="paywall.prompt", reason="'or' between a paywall's options")
+                removed[pos] = "paywall.prompt"
         # the caption line an image leaves right above its credit, in the same paragraph ("X" / "Photo: Y")
         for pos, code in removed.items():
             if code == "credit.photo" and pos > 0 and pos - 1 not in removed:
@@ -242,6 +271,10 @@ def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
     # ("London" / "Edinburgh", "flour" / "sugar", "1" / "2")
     return all(w in _SMALL_WORDS for w in wa ^ wb)
 
+
+# The families whose bulleted item starts an offer's list of benefits; a bullet.
+_OFFER_FAMILIES = ("paywall.", "signup.", "donation.")
+_BULLET = re.compile(r"\s*[•·▪►✓✔*-]\s")
 
 # A line cut off mid-word or mid-clause: a word, a comma or a colon, then an ellipsis.
 _CUT_OFF = re.compile(r"[\w,;:’'][ \u00a0]?(?:…|\.\.\.)$")
