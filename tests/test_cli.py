@@ -281,7 +281,10 @@ def test_jsonl_nan_and_infinity_are_not_json(tmp_path):
     assert "in.jsonl:1: error: not valid JSON: NaN is not a JSON value (in field 'a')" in e
     assert "in.jsonl:2: error: not valid JSON: -Infinity is not a JSON value (in field 'b')" in e
     assert "in.jsonl:4: error: not valid JSON: Infinity is not a JSON value" in e
-    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == '{"text": "The council met.", "c": "NaN"}\n'
+    # the lines that are not JSON are written through unchanged (--on-error keep, the default)
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == (
+        '{"a": NaN, "text": "x"}\n{"text": "y", "b": [1, -Infinity]}\n{"text": "The council met.", "c": "NaN"}\nInfinity\n'
+    )
 
 
 def test_jsonl_malformed_lines_are_reported_with_line_numbers(tmp_path):
@@ -309,7 +312,10 @@ def test_jsonl_malformed_lines_are_reported_with_line_numbers(tmp_path):
     assert "in.jsonl:5: error: not a JSON object but an array" in e
     assert "in.jsonl:7: warning: not valid UTF-8" in e
     assert "in.jsonl:8: error: line is longer than the limit of 2,000 bytes" in e
-    out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    # every record but the over-long line is written, the failed ones unchanged (--on-error keep)
+    lines = (tmp_path / "out.jsonl").read_bytes().splitlines()
+    assert lines[1:5] == [b"{not json", b'{"id": 3}', b'{"id": 4, "text": null}', b"[1, 2]"]
+    out = [json.loads(line) for line in lines[:1] + lines[5:]]
     assert [o["id"] for o in out] == [1, 7, 9]
     assert out[0]["text"] == "The council met on Monday."
     assert out[1]["text"] == "caf\u00e9 society"

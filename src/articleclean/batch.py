@@ -44,6 +44,7 @@ from typing import IO, Any, BinaryIO
 
 from .htmltext import html_to_text, looks_like_html
 from .pipeline import CleanResult, Pipeline
+from .records import describe_failed, record_id, settle_failed
 
 __all__ = [
     "AtomicFile",
@@ -510,6 +511,8 @@ class BatchOptions:
     html: str = "auto"  # "auto", "always" or "never"
     max_bytes: int = DEFAULT_MAX_BYTES
     report: bool = False
+    on_error: str = "keep"  # a JSONL record that fails: "keep", "skip" or "null-field" (see records.py)
+    id_field: str | None = "id"
 
 
 @dataclass
@@ -527,6 +530,8 @@ class Outcome:
     report: dict[str, Any] | None = None
     output: bytes | None = None  # for stdout targets and JSONL lines
     skipped: bool = False
+    record_id: Any = None  # a JSONL record's --id-field value
+    written: str | None = None  # for a failed JSONL record: what was written in its place
 
     @property
     def where(self) -> str:
@@ -540,6 +545,8 @@ def _record(outcome: Outcome, result: CleanResult, was_html: bool, opts: BatchOp
         d = result.to_dict()
         del d["text"]
         outcome.report = {"input": outcome.name, **({"line": outcome.line} if outcome.line is not None else {})}
+        if outcome.record_id is not None:
+            outcome.report["id"] = outcome.record_id
         outcome.report.update(html=was_html, **d)
 
 
@@ -660,12 +667,14 @@ def clean_record(pipeline: Pipeline, name: str, line: JsonlLine, opts: BatchOpti
     every other byte — numbers such as ``1e400`` or ``1.00000000000000001``,
     escapes, key order, spacing — is copied unchanged.  ``NaN`` and
     ``Infinity`` are not JSON, so a line containing them is reported as not
-    valid JSON and not written.
+    valid JSON.  A record that cannot be cleaned is named in ``outcome.error``
+    and written as ``opts.on_error`` says (:mod:`articleclean.records`).
     """
     outcome = Outcome(name, line.number, bytes_in=len(line.data))
     if line.error:
         outcome.error = line.error
-        return outcome
+        return settle_failed(outcome, b"", opts.on_error)
+    null_field = None
     try:
         raw, outcome.warnings = decode_bytes(line.data, allow_utf16=False)
         body = raw.rstrip("\r\n")
@@ -677,6 +686,9 @@ def clean_record(pipeline: Pipeline, name: str, line: JsonlLine, opts: BatchOpti
         except json.JSONDecodeError as e:
             raise InputError(f"not valid JSON: {e.msg} at column {e.colno}") from e
         found = {key: (start, stop, value) for key, start, stop, value in members}  # the last of a repeated key wins, as in json.loads
+        outcome.record_id = record_id(body, found, opts.id_field)
+        out_field = opts.out_field or opts.field
+        null_field = _with_field(body, ending, members, found, out_field, "null")
         if opts.field not in found:
             raise InputError(f"no field {opts.field!r} (use --field to name the text field)")
         value = found[opts.field][2]
@@ -684,15 +696,7 @@ def clean_record(pipeline: Pipeline, name: str, line: JsonlLine, opts: BatchOpti
             raise InputError(f"field {opts.field!r} is {_json_type(value)}, not a string")
         text, was_html = to_article_text(value, opts.html)
         result = pipeline.run(text)
-        out_field = opts.out_field or opts.field
-        clean = _json_string(result.text)
-        if out_field in found:
-            start, stop, _ = found[out_field]
-            body = body[:start] + clean + body[stop:]
-        else:
-            after = members[-1][2]
-            body = body[:after] + f", {_json_string(out_field)}: {clean}" + body[after:]
-        data = (body + ending).encode("utf-8")
+        data = _with_field(body, ending, members, found, out_field, _json_string(result.text))
         outcome.output = data
         outcome.bytes_out = len(data)
         _record(outcome, result, was_html, opts)
@@ -700,7 +704,20 @@ def clean_record(pipeline: Pipeline, name: str, line: JsonlLine, opts: BatchOpti
         outcome.error = str(e)
     except Exception as e:
         outcome.error = _internal(e)
+    if outcome.error:
+        return settle_failed(outcome, line.data, opts.on_error, null_field)
     return outcome
+
+
+def _with_field(body: str, ending: str, members: list[tuple[str, int, int, Any]], found: dict[str, Any], name: str, value: str) -> bytes:
+    """The line with field ``name`` set to the JSON text ``value`` (replaced in place, or added at the end)."""
+    if name in found:
+        start, stop, _ = found[name]
+        body = body[:start] + value + body[stop:]
+    else:
+        after = members[-1][2] if members else body.rindex("}")
+        body = body[:after] + (", " if members else "") + f"{_json_string(name)}: {value}" + body[after:]
+    return (body + ending).encode("utf-8")
 
 
 def _json_type(value: Any) -> str:
@@ -727,6 +744,7 @@ class Summary:
 
     documents: int = 0
     failed: int = 0
+    passed_through: int = 0  # failed JSONL records written to the output anyway (--on-error)
     skipped: int = 0
     warnings: int = 0
     bytes_in: int = 0
@@ -742,6 +760,7 @@ class Summary:
         self.warnings += len(o.warnings)
         if o.error:
             self.failed += 1
+            self.passed_through += o.output is not None
             return
         self.documents += 1
         self.bytes_in += o.bytes_in
@@ -761,6 +780,7 @@ class Summary:
         head = (
             f"articleclean: {self.documents:,} document{'s' if self.documents != 1 else ''} cleaned, "
             f"{self.failed:,} failed"
+            + (f" ({self.passed_through:,} written through)" if self.passed_through else "")
             + (f", {self.skipped:,} skipped (output exists)" if self.skipped else "")
             + (f", {self.warnings:,} warning{'s' if self.warnings != 1 else ''}" if self.warnings else "")
             + f"; {self.bytes_in:,} bytes in, {self.bytes_out:,} bytes out{share} in {self.seconds:.1f}s"
@@ -862,12 +882,14 @@ def run_batch(
         for w in o.warnings:
             log(f"{o.where}: warning: {w}")
         if o.error:
-            log(f"{o.where}: error: {o.error}")
+            log(f"{o.where}: error: {o.error}{describe_failed(o)}")
         summary.add(o)
         if report_file is not None and not o.skipped:
             entry = o.report or {"input": o.name, **({"line": o.line} if o.line is not None else {})}
             if o.error:
-                entry = {**entry, "error": o.error}
+                entry = {**entry, **({"id": o.record_id} if o.record_id is not None else {}), "error": o.error}
+                if o.written is not None:
+                    entry["written"] = o.written
             report_file.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8", "surrogatepass"))
 
     def failed(source: Source, task: tuple[Any, ...], e: BaseException) -> list[Outcome]:
@@ -876,7 +898,7 @@ def run_batch(
 
         why = "a worker process died (out of memory, or killed?); not cleaned" if isinstance(e, BrokenExecutor) else _internal(e)
         if task[0] is clean_records:
-            return [Outcome(source.name, line.number, error=why) for line in task[3]]
+            return [settle_failed(Outcome(source.name, line.number, error=why), line.data, opts.on_error) for line in task[3]]
         return [Outcome(source.name, error=why)]
 
     try:

@@ -33,6 +33,7 @@ from .batch import (
 )
 from .config import TYPOS, ConfigError, Settings, build_pipeline, find_pyproject, load_file, merge, split_names
 from .explain import render
+from .records import ON_ERROR
 from .registry import default_registry
 
 __all__ = ["build_parser", "main"]
@@ -59,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
         "lines with NaN or Infinity, which are not JSON, are errors)")
     io.add_argument("--field", metavar="NAME", help="JSONL field to clean (default: text)")
     io.add_argument("--out-field", metavar="NAME", help="JSONL field for the clean text (default: the --field itself)")
+    io.add_argument("--on-error", choices=ON_ERROR, help="a JSONL record that cannot be cleaned (its field missing, null or not a string; "
+        "not JSON) is named on stderr and in the report, and: keep = written through unchanged (default), skip = left out, "
+        "null-field = written with the output field set to null")
+    io.add_argument("--id-field", metavar="NAME", help="JSONL field identifying a record, copied into its report row and error message (default: id)")
     html = io.add_mutually_exclusive_group()
     html.add_argument("--html", dest="html", action="store_const", const="always", help="inputs are HTML")
     html.add_argument("--no-html", dest="html", action="store_const", const="never", help="never treat inputs as HTML")
@@ -121,6 +126,8 @@ def _settings(args: argparse.Namespace) -> Settings:
             cleaners=_parse_set(args.set),
             field=args.field,
             out_field=args.out_field,
+            on_error=args.on_error,
+            id_field=args.id_field,
             glob=args.glob,
             jobs=(os.cpu_count() or 1) if args.jobs == 0 else args.jobs,
             max_bytes=args.max_bytes,
@@ -216,6 +223,8 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         jsonl=args.jsonl,
         field=settings.field or "text",
         out_field=settings.out_field,
+        on_error=settings.on_error or "keep",
+        id_field=settings.id_field or "id",
         html=html,
         max_bytes=max_bytes,
         report=bool(args.report),

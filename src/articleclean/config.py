@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .pipeline import Pipeline
+from .records import ON_ERROR
 from .registry import DEFAULT_ORDER, Registry, default_registry
 
 if sys.version_info >= (3, 11):
@@ -59,6 +60,8 @@ class Settings:
     cleaners: Mapping[str, Mapping[str, Any]] = _field(default_factory=dict)
     field: str | None = None
     out_field: str | None = None
+    on_error: str | None = None
+    id_field: str | None = None
     glob: str | None = None
     jobs: int | None = None
     max_bytes: int | None = None
@@ -110,7 +113,11 @@ def parse_settings(table: Mapping[str, Any], source: str = "settings") -> Settin
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ConfigError(f"{source}: {key!r} must be a positive integer, not {value!r}")
             values[name] = value
-        elif name in ("field", "out_field", "glob"):
+        elif name == "on_error":
+            if value not in ON_ERROR:
+                raise ConfigError(f"{source}: {key!r} must be one of {', '.join(ON_ERROR)}, not {value!r}")
+            values[name] = value
+        elif name in ("field", "out_field", "glob", "id_field"):
             if not isinstance(value, str) or not value:
                 raise ConfigError(f"{source}: {key!r} must be a non-empty string, not {value!r}")
             values[name] = value
