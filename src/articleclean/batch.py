@@ -333,6 +333,18 @@ class AtomicFile:
             self.discard()
 
 
+def write_all(stream: Any, data: bytes) -> None:
+    """Write all of ``data``.  A buffered stdout can take part of a large write and report
+    the short count without an error when the reader of the pipe has gone (``| head``);
+    writing the rest then raises :class:`BrokenPipeError` instead of losing it silently."""
+    view = memoryview(data)
+    while view:
+        n = stream.write(view)
+        if not n:
+            raise BrokenPipeError(32, "Broken pipe")
+        view = view[n:]
+
+
 def _default_mode(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o7777  # keep an existing file's permissions (--in-place)
@@ -935,7 +947,7 @@ def _run_files(pairs, pipeline, opts, executor, window, skip_existing, progress,
             except Exception as e:
                 outcome = failed(source, task, e)[0]
             if outcome.output is not None:
-                out.write(outcome.output)
+                write_all(out, outcome.output)
                 out.flush()
             take(outcome)
             bar.update(1)
@@ -1014,7 +1026,7 @@ def _stream_one(source, sink, pipeline, opts, executor, window, bar, take, faile
                 outcomes = failed(source, task, e)
             for o in outcomes:
                 if o.output is not None:
-                    sink.write(o.output)
+                    write_all(sink, o.output)
                 take(o)
             bar.update(sum(len(line.data) for line in task[3]))
         if hasattr(sink, "flush"):

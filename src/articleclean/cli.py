@@ -2,7 +2,10 @@
 
 Exit codes: 0 when everything was cleaned, 1 when any input (or JSONL line)
 failed, 2 for a command line or config that cannot be used, 130 when
-interrupted.  The work is done by :mod:`articleclean.batch`; settings come
+interrupted (Ctrl-C), 143 when terminated (SIGTERM), 141 when the reader of
+stdout went away (a broken pipe, e.g. ``| head``): 128 + the signal's number,
+what a shell reports for a tool killed by that signal, so that ``set -o
+pipefail`` and callers can tell a cut-short output from a complete one.  The work is done by :mod:`articleclean.batch`; settings come
 from :mod:`articleclean.config`.
 """
 
@@ -45,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="articleclean",
         description="Clean scraped news-article text (or HTML): remove page furniture, explain every removal.",
-        epilog="Exit codes: 0 all cleaned, 1 some input failed, 2 usage or config error. "
+        epilog="Exit codes: 0 all cleaned, 1 some input failed, 2 usage or config error, "
+        "130 interrupted, 143 terminated (SIGTERM), 141 stdout closed early (broken pipe). "
         "Settings are read from --config FILE and [tool.articleclean] in the nearest pyproject.toml; "
         "the command line wins over --config, which wins over pyproject.toml.",
     )
@@ -140,23 +144,36 @@ def _settings(args: argparse.Namespace) -> Settings:
     return settings
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is so that every ``finally`` and discard runs."""
+
+
 def _sigterm(signum: int, frame: Any) -> None:
-    raise KeyboardInterrupt
+    raise Terminated
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    previous_sigterm = signal.getsignal(signal.SIGTERM)
     try:
         return _main(parser, args)
-    except KeyboardInterrupt:
-        print("articleclean: interrupted; finished outputs are complete, unfinished ones were not written", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as e:
+        how, code = ("terminated", 143) if isinstance(e, Terminated) else ("interrupted", 130)
+        print(f"articleclean: {how}; finished outputs are complete, unfinished ones were not written", file=sys.stderr)
+        return code
     except BrokenPipeError:
-        # The reader of stdout went away (e.g. `| head`): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 1
+        # The reader of stdout went away (e.g. `| head`): stop quietly, like a tool killed by
+        # SIGPIPE (exit 141), and keep Python from complaining when it flushes stdout at exit.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):  # pragma: no cover - stdout is not a real file
+            pass
+        return 141
+    finally:
+        if previous_sigterm is not None:
+            signal.signal(signal.SIGTERM, previous_sigterm)
 
 
 def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
