@@ -34,7 +34,7 @@ from .batch import (
     plan,
     run_batch,
 )
-from .config import TYPOS, ConfigError, Settings, build_pipeline, find_pyproject, load_file, merge, split_names
+from .config import TYPOS, ConfigError, Settings, build_pipeline, check_cleaners, find_pyproject, load_file, merge, split_names
 from .explain import render
 from .records import ON_ERROR
 from .registry import default_registry
@@ -127,7 +127,7 @@ def _settings(args: argparse.Namespace) -> Settings:
             only=split_names(args.only) if args.only is not None else None,
             skip=split_names(args.skip) if args.skip is not None else None,
             typos=args.typos,
-            cleaners=_parse_set(args.set),
+            cleaners=check_cleaners(_parse_set(args.set), "--set"),
             field=args.field,
             out_field=args.out_field,
             on_error=args.on_error,

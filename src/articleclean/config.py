@@ -26,6 +26,7 @@ from typing import Any
 from .pipeline import Pipeline
 from .records import ON_ERROR
 from .registry import DEFAULT_ORDER, Registry, default_registry
+from .settingtypes import check_cleaner_table
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -36,6 +37,7 @@ __all__ = [
     "ConfigError",
     "Settings",
     "build_pipeline",
+    "check_cleaners",
     "find_pyproject",
     "load_file",
     "merge",
@@ -78,6 +80,8 @@ def split_names(value: str | Iterable[str]) -> tuple[str, ...]:
     >>> split_names("jobs, promo,,")
     ('jobs', 'promo')
     """
+    if not isinstance(value, (str, list, tuple)):
+        raise ConfigError(f"cleaner names must be a string or an array of strings, not {value!r}")
     items = value.split(",") if isinstance(value, str) else list(value)
     out = []
     for item in items:
@@ -95,8 +99,26 @@ def _freeze(value: Any) -> Any:
     return value
 
 
-def parse_settings(table: Mapping[str, Any], source: str = "settings") -> Settings:
-    """A :class:`Settings` layer from a TOML table, checking keys and types."""
+def check_cleaners(table: Mapping[str, Any], source: str, registry: Registry | None = None) -> dict[str, dict[str, Any]]:
+    """Per-cleaner settings, each checked against its cleaner's field type and range
+    (:mod:`articleclean.settingtypes`); a :class:`ConfigError` names the source and key."""
+    reg = registry or default_registry()
+    out: dict[str, dict[str, Any]] = {}
+    for cleaner, values in table.items():
+        if not isinstance(values, Mapping):
+            raise ConfigError(f"{source}: 'cleaners' must hold one table per cleaner, e.g. [cleaners.jobs]")
+        values = {k: _freeze(v) for k, v in values.items()}
+        if cleaner in reg.names():
+            try:
+                values = check_cleaner_table(cleaner, reg.factory(cleaner), values)
+            except ValueError as e:
+                raise ConfigError(f"{source}: {e}") from e
+        out[cleaner] = values
+    return out
+
+
+def parse_settings(table: Mapping[str, Any], source: str = "settings", registry: Registry | None = None) -> Settings:
+    """A :class:`Settings` layer from a TOML table, checking keys, types and ranges."""
     values: dict[str, Any] = {}
     for key, value in table.items():
         name = _KEYS.get(key)
@@ -104,7 +126,10 @@ def parse_settings(table: Mapping[str, Any], source: str = "settings") -> Settin
             known = ", ".join(sorted(k for k in _KEYS if "_" not in k))
             raise ConfigError(f"{source}: unknown setting {key!r}; known: {known}")
         if name in ("only", "skip"):
-            values[name] = split_names(value)
+            try:
+                values[name] = split_names(value)
+            except ConfigError as e:
+                raise ConfigError(f"{source}: {key!r}: {e}") from e
         elif name == "typos":
             if not isinstance(value, bool):
                 raise ConfigError(f"{source}: 'typos' must be true or false, not {value!r}")
@@ -122,9 +147,9 @@ def parse_settings(table: Mapping[str, Any], source: str = "settings") -> Settin
                 raise ConfigError(f"{source}: {key!r} must be a non-empty string, not {value!r}")
             values[name] = value
         elif name == "cleaners":
-            if not isinstance(value, Mapping) or not all(isinstance(v, Mapping) for v in value.values()):
+            if not isinstance(value, Mapping):
                 raise ConfigError(f"{source}: 'cleaners' must hold one table per cleaner, e.g. [cleaners.jobs]")
-            values[name] = {c: {k: _freeze(v) for k, v in s.items()} for c, s in value.items()}
+            values[name] = check_cleaners(value, source, registry)
     return Settings(**values, source=source)
 
 
