@@ -84,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     work.add_argument("--no-config", action="store_true", help="ignore [tool.articleclean] in pyproject.toml")
     work.add_argument("--list-cleaners", action="store_true", help="list the cleaners and exit")
     run = p.add_argument_group("running and reporting")
-    run.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (default 1; 0 = one per CPU)")
+    run.add_argument("-j", "--workers", "--jobs", dest="workers", type=int, metavar="N",
+                     help="worker processes (default 1; 0 = one per CPU); --jobs is an older name for it")
     run.add_argument("--report", metavar="FILE.jsonl", help="write one JSON line per document: removals, fixes, metadata (must not be an input or an output)")
     run.add_argument("--explain", action="store_true", help="show one input with removed blocks marked and their reasons")
     run.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour for --explain (default: auto)")
@@ -118,8 +119,8 @@ def _settings(args: argparse.Namespace) -> Settings:
             layers.append(load_file(pyproject))
     if args.config:
         layers.append(load_file(args.config))
-    if args.jobs is not None and args.jobs < 0:
-        raise ConfigError("--jobs must be 0 (one per CPU) or more")
+    if args.workers is not None and args.workers < 0:
+        raise ConfigError("--workers must be 0 (one per CPU) or more")
     if args.max_bytes is not None and args.max_bytes < 1:
         raise ConfigError("--max-bytes must be positive")
     layers.append(
@@ -133,7 +134,7 @@ def _settings(args: argparse.Namespace) -> Settings:
             on_error=args.on_error,
             id_field=args.id_field,
             glob=args.glob,
-            jobs=(os.cpu_count() or 1) if args.jobs == 0 else args.jobs,
+            workers=args.workers,
             max_bytes=args.max_bytes,
             source="command line",
         )
@@ -251,7 +252,7 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             pairs,
             pipeline,
             opts,
-            jobs=settings.jobs or 1,
+            jobs=(os.cpu_count() or 1) if settings.workers == 0 else (settings.workers or 1),
             skip_existing=args.skip_existing,
             report=Path(args.report) if args.report else None,
             progress=progress,

@@ -65,7 +65,7 @@ class Settings:
     on_error: str | None = None
     id_field: str | None = None
     glob: str | None = None
-    jobs: int | None = None
+    workers: int | None = None  # worker processes; 0 = one per CPU (not "jobs": that is a cleaner)
     max_bytes: int | None = None
     source: str = "defaults"
 
@@ -123,6 +123,10 @@ def parse_settings(table: Mapping[str, Any], source: str = "settings", registry:
     for key, value in table.items():
         name = _KEYS.get(key)
         if name is None:
+            if key in (registry or default_registry()).names():
+                worker = "; 'workers' is the worker count" if key == "jobs" else ""
+                raise ConfigError(f"{source}: {key!r} is a cleaner; its settings go in a [cleaners.{key}] table "
+                                  f"([tool.articleclean.cleaners.{key}] in pyproject.toml){worker}")
             known = ", ".join(sorted(k for k in _KEYS if "_" not in k))
             raise ConfigError(f"{source}: unknown setting {key!r}; known: {known}")
         if name in ("only", "skip"):
@@ -134,7 +138,11 @@ def parse_settings(table: Mapping[str, Any], source: str = "settings", registry:
             if not isinstance(value, bool):
                 raise ConfigError(f"{source}: 'typos' must be true or false, not {value!r}")
             values[name] = value
-        elif name in ("jobs", "max_bytes"):
+        elif name == "workers":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ConfigError(f"{source}: 'workers' must be an integer, 0 (one per CPU) or more, not {value!r}")
+            values[name] = value
+        elif name == "max_bytes":
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ConfigError(f"{source}: {key!r} must be a positive integer, not {value!r}")
             values[name] = value
