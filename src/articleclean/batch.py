@@ -696,7 +696,8 @@ def clean_record(pipeline: Pipeline, name: str, line: JsonlLine, opts: BatchOpti
         except _NotJson as e:
             raise InputError(f"not valid JSON: {e}") from e
         except json.JSONDecodeError as e:
-            raise InputError(f"not valid JSON: {e.msg} at column {e.colno}") from e
+            # json's own messages may end in "at" ("Unterminated string starting at"): say it once.
+            raise InputError(f"not valid JSON: {e.msg.removesuffix(' at')} at column {e.colno}") from e
         found = {key: (start, stop, value) for key, start, stop, value in members}  # the last of a repeated key wins, as in json.loads
         outcome.record_id = record_id(body, found, opts.id_field)
         out_field = opts.out_field or opts.field

@@ -12,13 +12,15 @@ from :mod:`articleclean.config`.
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import signal
 import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from . import __version__
 from .batch import (
@@ -37,15 +39,23 @@ from .batch import (
 from .config import TYPOS, ConfigError, Settings, build_pipeline, check_cleaners, find_pyproject, load_file, merge, split_names
 from .explain import render
 from .records import ON_ERROR
-from .registry import default_registry
+from .registry import DEFAULT_ORDER, default_registry
+from .settingtypes import cleaner_settings
 
 __all__ = ["build_parser", "main"]
 
 EXAMPLE = "examples/article.txt"
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage and config errors are one line, without the usage block (as git does)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="articleclean",
         description="Clean scraped news-article text (or HTML): remove page furniture, explain every removal.",
         epilog="Exit codes: 0 all cleaned, 1 some input failed, 2 usage or config error, "
@@ -69,20 +79,26 @@ def build_parser() -> argparse.ArgumentParser:
         "null-field = written with the output field set to null")
     io.add_argument("--id-field", metavar="NAME", help="JSONL field identifying a record, copied into its report row and error message (default: id)")
     html = io.add_mutually_exclusive_group()
-    html.add_argument("--html", dest="html", action="store_const", const="always", help="inputs are HTML")
-    html.add_argument("--no-html", dest="html", action="store_const", const="never", help="never treat inputs as HTML")
+    html.add_argument("--html", dest="html", action="store_const", const="always", help="inputs are HTML: take their text "
+        "first (by default HTML is detected: an input that starts with <!doctype html> or <html>, or is mostly HTML tags, "
+        "is taken for HTML)")
+    html.add_argument("--no-html", dest="html", action="store_const", const="never", help="never take an input for HTML, "
+        "even if it looks like a page (clean its markup as text)")
     io.add_argument("--max-bytes", type=int, metavar="N", help=f"largest document or JSONL line (default {DEFAULT_MAX_BYTES:,})")
     io.add_argument("--example", action="store_true", help="use the bundled example article as the input")
     work = p.add_argument_group("choice of cleaners")
     work.add_argument("--only", metavar="NAMES", help="comma-separated cleaners to run (in the default order)")
     work.add_argument("--skip", metavar="NAMES", help="comma-separated cleaners not to run")
     typos = work.add_mutually_exclusive_group()
-    typos.add_argument("--no-typos", dest="typos", action="store_const", const=False, help="do not fix typos")
-    typos.add_argument("--typos", dest="typos", action="store_const", const=True, help="fix typos (if this version can)")
+    typos.add_argument("--no-typos", dest="typos", action="store_const", const=False, help="do not fix typos "
+        "(and start faster: the word lists are not loaded)")
+    typos.add_argument("--typos", dest="typos", action="store_const", const=True, help="fix clear misspellings of "
+        "lowercase English words, each recorded as typo.fix (the default; see the typos cleaner in --list-cleaners)")
     work.add_argument("--set", action="append", default=[], metavar="CLEANER.SETTING=VALUE", help="a cleaner setting, e.g. jobs.min_anchors=3 (repeatable)")
     work.add_argument("--config", metavar="FILE", help="TOML settings file (top-level keys, or a [tool.articleclean] table)")
     work.add_argument("--no-config", action="store_true", help="ignore [tool.articleclean] in pyproject.toml")
-    work.add_argument("--list-cleaners", action="store_true", help="list the cleaners and exit")
+    work.add_argument("--list-cleaners", action="store_true", help="list the cleaners, in the default order, with their "
+        "settings (types and defaults), and exit")
     run = p.add_argument_group("running and reporting")
     run.add_argument("-j", "--workers", "--jobs", dest="workers", type=int, metavar="N",
                      help="worker processes (default 1; 0 = one per CPU); --jobs is an older name for it")
@@ -179,15 +195,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.list_cleaners:
-        for name in default_registry().names():
-            doc = (default_registry().factory(name).__doc__ or "").strip().splitlines()
-            print(f"{name:<12} {doc[0] if doc else ''}")
+        print(list_cleaners(), end="")
         return 0
     try:
         settings = _settings(args)
         pipeline = build_pipeline(settings)
     except (ConfigError, KeyError) as e:
-        parser.error(str(e).strip("'\""))
+        parser.error(str(e.args[0]) if isinstance(e, KeyError) and e.args else str(e))
     if settings.typos and TYPOS not in default_registry().names() and not args.quiet:
         print("articleclean: warning: this version has no typos cleaner; --typos ignored", file=sys.stderr)
 
@@ -266,6 +280,41 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if not args.quiet:
         print(summary.format(), file=sys.stderr)
     return 1 if summary.failed else 0
+
+
+def _plain(doc: str) -> str:
+    """A docstring's first line without reStructuredText markup.
+
+    >>> _plain("Keep the first copy of ``min_words`` words (see the module docstring).")
+    'Keep the first copy of min_words words.'
+    """
+    line = (doc or "").strip().split("\n\n")[0].replace("\n", " ")
+    line = re.sub(r":\w+:`~?([^`]+)`", r"\1", line)
+    line = re.sub(r"``([^`]+)``", r"\1", line)
+    return re.sub(r"\s*\(see the module docstring\)", "", " ".join(line.split()))
+
+
+def _toml(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (tuple, list, frozenset, set)):
+        items = sorted(value) if isinstance(value, (frozenset, set)) else value
+        return "[" + ", ".join(_toml(v) for v in items) + "]"
+    return json.dumps(value) if isinstance(value, str) else repr(value)
+
+
+def list_cleaners() -> str:
+    """Each cleaner (default order, then the others) with what it does and its settings:
+    the names to use in [cleaners.NAME] tables and --set NAME.SETTING=VALUE."""
+    reg = default_registry()
+    names = [n for n in DEFAULT_ORDER if n in reg.names()] + [n for n in reg.names() if n not in DEFAULT_ORDER]
+    out = []
+    for name in names:
+        factory = reg.factory(name)
+        out.append(f"{name:<12} {_plain(getattr(factory, 'description', '') or factory.__doc__ or '')}")
+        for s in cleaner_settings(factory):
+            out.append(f"    {s.name:<22} {s.kind:<26} default {_toml(s.default)}")
+    return "\n".join(out) + "\n"
 
 
 def _logger(progress: bool, quiet: bool) -> Any:
