@@ -44,6 +44,7 @@ from typing import IO, Any, BinaryIO
 
 from .htmltext import html_to_text, looks_like_html
 from .pipeline import CleanResult, Pipeline
+from .inputs import not_a_file, unreadable_dirs
 from .records import describe_failed, record_id, settle_failed
 
 __all__ = [
@@ -414,15 +415,25 @@ def discover(inputs: Iterable[str], *, glob: str = "*", exclude: Path | None = N
             skip_under = excluded if excluded is not None and root in excluded.parents else None
             for f in sorted(p.rglob(glob)):
                 rel = f.relative_to(p)
-                if _hidden(rel) or not f.is_file():
+                if _hidden(rel):
                     continue
                 real = f.resolve()
                 if skip_under is not None and skip_under in real.parents:
+                    continue
+                problem = not_a_file(f)
+                if problem is not None:  # a broken link, a FIFO: named, not skipped
+                    found += 1
+                    sources.append(Source(str(f), f, rel, error=problem))
+                    continue
+                if not f.is_file():
                     continue
                 found += 1
                 if real not in seen:
                     seen.add(real)
                     sources.append(Source(str(f), f, rel))
+            for d, why in unreadable_dirs(p, lambda d: _hidden(d.relative_to(p)) or (skip_under is not None and d.resolve() == skip_under)):
+                found += 1
+                sources.append(Source(str(d), d, d.relative_to(p), error=why))
             if not found:
                 warnings.append(f"{arg}: no files matching {glob!r}")
         elif p.exists():
@@ -934,7 +945,7 @@ def run_batch(
 def _run_files(pairs, pipeline, opts, executor, window, skip_existing, progress, out, take, failed) -> None:  # type: ignore[no-untyped-def]
     def tasks() -> Iterator[tuple[Any, ...]]:
         for source, target in pairs:
-            if skip_existing and target.path is not None and target.path.exists():
+            if skip_existing and source.error is None and target.path is not None and target.path.exists():
                 take(Outcome(source.name, skipped=True))
                 bar.update(1)
                 continue
@@ -957,7 +968,8 @@ def _run_files(pairs, pipeline, opts, executor, window, skip_existing, progress,
 def _run_jsonl(pairs, pipeline, opts, executor, window, skip_existing, progress, out, take, failed) -> None:  # type: ignore[no-untyped-def]
     # Sources sharing one output file (-o FILE) are written into one AtomicFile.
     writers: dict[Path, AtomicFile] = {}
-    last_use = {t.path: i for i, (_, t) in enumerate(pairs) if t.path is not None}
+    # An input with an error writes nothing, so it must not be the one that commits a shared output.
+    last_use = {t.path: i for i, (s, t) in enumerate(pairs) if t.path is not None and s.error is None}
     skipping = {p for p in last_use if skip_existing and p.exists()}
     sizes = [s.path.stat().st_size if s.path is not None and s.error is None and s.path.is_file() else 0 for s, _ in pairs]
     try:
