@@ -88,8 +88,10 @@ def test_config_layers_and_pipeline(tmp_path):
     assert build_pipeline(merge(Settings(), layer)).names == ("whitespace", "jobs")  # default order kept
     with pytest.raises(ConfigError, match="unknown cleaner"):
         build_pipeline(Settings(skip=("nosuch",)))
-    with pytest.raises(ConfigError, match="positive integer"):
-        parse_settings({"jobs": 0})
+    with pytest.raises(ConfigError, match="'workers' must be an integer, 0"):
+        parse_settings({"workers": -1})
+    with pytest.raises(ConfigError, match="'jobs' is a cleaner"):  # the worker count is 'workers' (see test_config_format)
+        parse_settings({"jobs": 2})
     # typos=False is harmless whether or not this version has a typos cleaner
     assert "typos" not in build_pipeline(Settings(typos=False)).names
     # settings for a cleaner that is skipped are ignored, not an error

@@ -281,7 +281,10 @@ def test_jsonl_nan_and_infinity_are_not_json(tmp_path):
     assert "in.jsonl:1: error: not valid JSON: NaN is not a JSON value (in field 'a')" in e
     assert "in.jsonl:2: error: not valid JSON: -Infinity is not a JSON value (in field 'b')" in e
     assert "in.jsonl:4: error: not valid JSON: Infinity is not a JSON value" in e
-    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == '{"text": "The council met.", "c": "NaN"}\n'
+    # the lines that are not JSON are written through unchanged (--on-error keep, the default)
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == (
+        '{"a": NaN, "text": "x"}\n{"text": "y", "b": [1, -Infinity]}\n{"text": "The council met.", "c": "NaN"}\nInfinity\n'
+    )
 
 
 def test_jsonl_malformed_lines_are_reported_with_line_numbers(tmp_path):
@@ -309,7 +312,10 @@ def test_jsonl_malformed_lines_are_reported_with_line_numbers(tmp_path):
     assert "in.jsonl:5: error: not a JSON object but an array" in e
     assert "in.jsonl:7: warning: not valid UTF-8" in e
     assert "in.jsonl:8: error: line is longer than the limit of 2,000 bytes" in e
-    out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    # every record but the over-long line is written, the failed ones unchanged (--on-error keep)
+    lines = (tmp_path / "out.jsonl").read_bytes().splitlines()
+    assert lines[1:5] == [b"{not json", b'{"id": 3}', b'{"id": 4, "text": null}', b"[1, 2]"]
+    out = [json.loads(line) for line in lines[:1] + lines[5:]]
     assert [o["id"] for o in out] == [1, 7, 9]
     assert out[0]["text"] == "The council met on Monday."
     assert out[1]["text"] == "caf\u00e9 society"
@@ -501,7 +507,7 @@ def test_sigkill_mid_jsonl_leaves_no_output(tmp_path):
 
 
 def test_sigterm_cleans_up_and_sigkill_keeps_finished_files_whole(tmp_path, corpus):
-    # SIGTERM: exit 130, temporary file removed, no output.
+    # SIGTERM: exit 143 (128 + 15, as for a process the signal killed), temporary file removed, no output.
     _big_jsonl(tmp_path / "in.jsonl", 4000)
     proc = subprocess.Popen(
         [sys.executable, "-m", "articleclean", "--no-typos", "-q", "--jsonl", "in.jsonl", "-o", "out/clean.jsonl"],
@@ -512,8 +518,9 @@ def test_sigterm_cleans_up_and_sigkill_keeps_finished_files_whole(tmp_path, corp
     _wait_for(lambda: ((tmp_path / "out").is_dir() and bool(_temp_files(tmp_path / "out"))) or proc.poll() is not None)
     proc.send_signal(signal.SIGTERM)
     _, stderr = proc.communicate(timeout=120)
-    assert proc.returncode == 130, stderr
-    assert b"interrupted" in stderr
+    assert proc.returncode == 143, stderr
+    assert b"articleclean: terminated; finished outputs are complete" in stderr
+    assert b"Traceback" not in stderr
     assert list((tmp_path / "out").iterdir()) == []
 
     # SIGKILL during a directory batch: every file under a final name is complete.
@@ -540,6 +547,30 @@ def test_sigterm_cleans_up_and_sigkill_keeps_finished_files_whole(tmp_path, corp
     p = fast(str(many), "-o", "mout", "--skip-existing", "-j", "2", cwd=tmp_path, timeout=300)
     assert p.returncode == 0, err(p)
     assert len([p for p in mout.iterdir() if not p.name.startswith(".")]) == 200
+
+
+@pytest.mark.parametrize("jsonl", [True, False])
+def test_broken_pipe_stops_quietly_with_141(tmp_path, jsonl):
+    # `articleclean big.jsonl | head -1`: the reader goes away; no message, no traceback, and
+    # exit 141 (128 + SIGPIPE), what a shell shows for `yes | head` (see cli.py).
+    if jsonl:
+        _big_jsonl(tmp_path / "in.jsonl", 3000)
+        args = ["--jsonl", "in.jsonl"]
+    else:
+        (tmp_path / "big.txt").write_text(("The council met on Monday and agreed the budget.\n\n") * 20_000, encoding="utf-8")
+        args = ["big.txt"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "articleclean", "--no-typos", *args],
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    proc.stdout.read(100)
+    proc.stdout.close()
+    stderr = proc.stderr.read()
+    assert proc.wait(timeout=120) == 141, stderr
+    assert stderr == b"" or b"Traceback" not in stderr and b"Exception ignored" not in stderr and b"error" not in stderr, stderr
 
 
 # -- choice of work and config precedence ----------------------------------------

@@ -44,6 +44,8 @@ from typing import IO, Any, BinaryIO
 
 from .htmltext import html_to_text, looks_like_html
 from .pipeline import CleanResult, Pipeline
+from .inputs import not_a_file, unreadable_dirs
+from .records import describe_failed, record_id, settle_failed
 
 __all__ = [
     "AtomicFile",
@@ -333,6 +335,18 @@ class AtomicFile:
             self.discard()
 
 
+def write_all(stream: Any, data: bytes) -> None:
+    """Write all of ``data``.  A buffered stdout can take part of a large write and report
+    the short count without an error when the reader of the pipe has gone (``| head``);
+    writing the rest then raises :class:`BrokenPipeError` instead of losing it silently."""
+    view = memoryview(data)
+    while view:
+        n = stream.write(view)
+        if not n:
+            raise BrokenPipeError(32, "Broken pipe")
+        view = view[n:]
+
+
 def _default_mode(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o7777  # keep an existing file's permissions (--in-place)
@@ -402,15 +416,25 @@ def discover(inputs: Iterable[str], *, glob: str = "*", exclude: Path | None = N
             skip_under = excluded if excluded is not None and root in excluded.parents else None
             for f in sorted(p.rglob(glob)):
                 rel = f.relative_to(p)
-                if _hidden(rel) or not f.is_file():
+                if _hidden(rel):
                     continue
                 real = f.resolve()
                 if skip_under is not None and skip_under in real.parents:
+                    continue
+                problem = not_a_file(f)
+                if problem is not None:  # a broken link, a FIFO: named, not skipped
+                    found += 1
+                    sources.append(Source(str(f), f, rel, error=problem))
+                    continue
+                if not f.is_file():
                     continue
                 found += 1
                 if real not in seen:
                     seen.add(real)
                     sources.append(Source(str(f), f, rel))
+            for d, why in unreadable_dirs(p, lambda d: _hidden(d.relative_to(p)) or (skip_under is not None and d.resolve() == skip_under)):
+                found += 1
+                sources.append(Source(str(d), d, d.relative_to(p), error=why))
             if not found:
                 warnings.append(f"{arg}: no files matching {glob!r}")
         elif p.exists():
@@ -511,6 +535,8 @@ class BatchOptions:
     html: str = "auto"  # "auto", "always" or "never"
     max_bytes: int = DEFAULT_MAX_BYTES
     report: bool = False
+    on_error: str = "keep"  # a JSONL record that fails: "keep", "skip" or "null-field" (see records.py)
+    id_field: str | None = "id"
 
 
 @dataclass
@@ -528,6 +554,8 @@ class Outcome:
     report: dict[str, Any] | None = None
     output: bytes | None = None  # for stdout targets and JSONL lines
     skipped: bool = False
+    record_id: Any = None  # a JSONL record's --id-field value
+    written: str | None = None  # for a failed JSONL record: what was written in its place
 
     @property
     def where(self) -> str:
@@ -541,6 +569,8 @@ def _record(outcome: Outcome, result: CleanResult, was_html: bool, opts: BatchOp
         d = result.to_dict()
         del d["text"]
         outcome.report = {"input": outcome.name, **({"line": outcome.line} if outcome.line is not None else {})}
+        if outcome.record_id is not None:
+            outcome.report["id"] = outcome.record_id
         outcome.report.update(html=was_html, **d)
 
 
@@ -661,12 +691,14 @@ def clean_record(pipeline: Pipeline, name: str, line: JsonlLine, opts: BatchOpti
     every other byte — numbers such as ``1e400`` or ``1.00000000000000001``,
     escapes, key order, spacing — is copied unchanged.  ``NaN`` and
     ``Infinity`` are not JSON, so a line containing them is reported as not
-    valid JSON and not written.
+    valid JSON.  A record that cannot be cleaned is named in ``outcome.error``
+    and written as ``opts.on_error`` says (:mod:`articleclean.records`).
     """
     outcome = Outcome(name, line.number, bytes_in=len(line.data))
     if line.error:
         outcome.error = line.error
-        return outcome
+        return settle_failed(outcome, b"", opts.on_error)
+    null_field = None
     try:
         raw, outcome.warnings = decode_bytes(line.data, allow_utf16=False)
         body = raw.rstrip("\r\n")
@@ -676,8 +708,12 @@ def clean_record(pipeline: Pipeline, name: str, line: JsonlLine, opts: BatchOpti
         except _NotJson as e:
             raise InputError(f"not valid JSON: {e}") from e
         except json.JSONDecodeError as e:
-            raise InputError(f"not valid JSON: {e.msg} at column {e.colno}") from e
+            # json's own messages may end in "at" ("Unterminated string starting at"): say it once.
+            raise InputError(f"not valid JSON: {e.msg.removesuffix(' at')} at column {e.colno}") from e
         found = {key: (start, stop, value) for key, start, stop, value in members}  # the last of a repeated key wins, as in json.loads
+        outcome.record_id = record_id(body, found, opts.id_field)
+        out_field = opts.out_field or opts.field
+        null_field = _with_field(body, ending, members, found, out_field, "null")
         if opts.field not in found:
             raise InputError(f"no field {opts.field!r} (use --field to name the text field)")
         value = found[opts.field][2]
@@ -685,15 +721,7 @@ def clean_record(pipeline: Pipeline, name: str, line: JsonlLine, opts: BatchOpti
             raise InputError(f"field {opts.field!r} is {_json_type(value)}, not a string")
         text, was_html = to_article_text(value, opts.html)
         result = pipeline.run(text)
-        out_field = opts.out_field or opts.field
-        clean = _json_string(result.text)
-        if out_field in found:
-            start, stop, _ = found[out_field]
-            body = body[:start] + clean + body[stop:]
-        else:
-            after = members[-1][2]
-            body = body[:after] + f", {_json_string(out_field)}: {clean}" + body[after:]
-        data = (body + ending).encode("utf-8")
+        data = _with_field(body, ending, members, found, out_field, _json_string(result.text))
         outcome.output = data
         outcome.bytes_out = len(data)
         _record(outcome, result, was_html, opts)
@@ -701,7 +729,20 @@ def clean_record(pipeline: Pipeline, name: str, line: JsonlLine, opts: BatchOpti
         outcome.error = str(e)
     except Exception as e:
         outcome.error = _internal(e)
+    if outcome.error:
+        return settle_failed(outcome, line.data, opts.on_error, null_field)
     return outcome
+
+
+def _with_field(body: str, ending: str, members: list[tuple[str, int, int, Any]], found: dict[str, Any], name: str, value: str) -> bytes:
+    """The line with field ``name`` set to the JSON text ``value`` (replaced in place, or added at the end)."""
+    if name in found:
+        start, stop, _ = found[name]
+        body = body[:start] + value + body[stop:]
+    else:
+        after = members[-1][2] if members else body.rindex("}")
+        body = body[:after] + (", " if members else "") + f"{_json_string(name)}: {value}" + body[after:]
+    return (body + ending).encode("utf-8")
 
 
 def _json_type(value: Any) -> str:
@@ -728,6 +769,7 @@ class Summary:
 
     documents: int = 0
     failed: int = 0
+    passed_through: int = 0  # failed JSONL records written to the output anyway (--on-error)
     skipped: int = 0
     warnings: int = 0
     bytes_in: int = 0
@@ -743,6 +785,7 @@ class Summary:
         self.warnings += len(o.warnings)
         if o.error:
             self.failed += 1
+            self.passed_through += o.output is not None
             return
         self.documents += 1
         self.bytes_in += o.bytes_in
@@ -762,6 +805,7 @@ class Summary:
         head = (
             f"articleclean: {self.documents:,} document{'s' if self.documents != 1 else ''} cleaned, "
             f"{self.failed:,} failed"
+            + (f" ({self.passed_through:,} written through)" if self.passed_through else "")
             + (f", {self.skipped:,} skipped (output exists)" if self.skipped else "")
             + (f", {self.warnings:,} warning{'s' if self.warnings != 1 else ''}" if self.warnings else "")
             + f"; {self.bytes_in:,} bytes in, {self.bytes_out:,} bytes out{share} in {self.seconds:.1f}s"
@@ -863,12 +907,14 @@ def run_batch(
         for w in o.warnings:
             log(f"{o.where}: warning: {w}")
         if o.error:
-            log(f"{o.where}: error: {o.error}")
+            log(f"{o.where}: error: {o.error}{describe_failed(o)}")
         summary.add(o)
         if report_file is not None and not o.skipped:
             entry = o.report or {"input": o.name, **({"line": o.line} if o.line is not None else {})}
             if o.error:
-                entry = {**entry, "error": o.error}
+                entry = {**entry, **({"id": o.record_id} if o.record_id is not None else {}), "error": o.error}
+                if o.written is not None:
+                    entry["written"] = o.written
             report_file.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8", "surrogatepass"))
 
     def failed(source: Source, task: tuple[Any, ...], e: BaseException) -> list[Outcome]:
@@ -877,7 +923,7 @@ def run_batch(
 
         why = "a worker process died (out of memory, or killed?); not cleaned" if isinstance(e, BrokenExecutor) else _internal(e)
         if task[0] is clean_records:
-            return [Outcome(source.name, line.number, error=why) for line in task[3]]
+            return [settle_failed(Outcome(source.name, line.number, error=why), line.data, opts.on_error) for line in task[3]]
         return [Outcome(source.name, error=why)]
 
     try:
@@ -911,7 +957,7 @@ def _run_files(
 ) -> None:
     def tasks() -> Iterator[tuple[Any, ...]]:
         for source, target in pairs:
-            if skip_existing and target.path is not None and target.path.exists():
+            if skip_existing and source.error is None and target.path is not None and target.path.exists():
                 take(Outcome(source.name, skipped=True))
                 bar.update(1)
                 continue
@@ -925,7 +971,7 @@ def _run_files(
             except Exception as e:
                 outcome = failed(source, task, e)[0]
             if outcome.output is not None:
-                out.write(outcome.output)
+                write_all(out, outcome.output)
                 out.flush()
             take(outcome)
             bar.update(1)
@@ -945,7 +991,8 @@ def _run_jsonl(
 ) -> None:
     # Sources sharing one output file (-o FILE) are written into one AtomicFile.
     writers: dict[Path, AtomicFile] = {}
-    last_use = {t.path: i for i, (_, t) in enumerate(pairs) if t.path is not None}
+    # An input with an error writes nothing, so it must not be the one that commits a shared output.
+    last_use = {t.path: i for i, (s, t) in enumerate(pairs) if t.path is not None and s.error is None}
     skipping = {p for p in last_use if skip_existing and p.exists()}
     sizes = [s.path.stat().st_size if s.path is not None and s.error is None and s.path.is_file() else 0 for s, _ in pairs]
     try:
@@ -1026,7 +1073,7 @@ def _stream_one(
                 outcomes = failed(source, task, e)
             for o in outcomes:
                 if o.output is not None:
-                    sink.write(o.output)
+                    write_all(sink, o.output)
                 take(o)
             bar.update(sum(len(line.data) for line in task[3]))
         if hasattr(sink, "flush"):

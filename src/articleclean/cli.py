@@ -2,20 +2,25 @@
 
 Exit codes: 0 when everything was cleaned, 1 when any input (or JSONL line)
 failed, 2 for a command line or config that cannot be used, 130 when
-interrupted.  The work is done by :mod:`articleclean.batch`; settings come
+interrupted (Ctrl-C), 143 when terminated (SIGTERM), 141 when the reader of
+stdout went away (a broken pipe, e.g. ``| head``): 128 + the signal's number,
+what a shell reports for a tool killed by that signal, so that ``set -o
+pipefail`` and callers can tell a cut-short output from a complete one.  The work is done by :mod:`articleclean.batch`; settings come
 from :mod:`articleclean.config`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import signal
 import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from . import __version__
 from .batch import (
@@ -31,20 +36,30 @@ from .batch import (
     plan,
     run_batch,
 )
-from .config import TYPOS, ConfigError, Settings, build_pipeline, find_pyproject, load_file, merge, split_names
+from .config import TYPOS, ConfigError, Settings, build_pipeline, check_cleaners, find_pyproject, load_file, merge, split_names
 from .explain import render
-from .registry import default_registry
+from .records import ON_ERROR
+from .registry import DEFAULT_ORDER, default_registry
+from .settingtypes import cleaner_settings
 
 __all__ = ["build_parser", "main"]
 
 EXAMPLE = "examples/article.txt"
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage and config errors are one line, without the usage block (as git does)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="articleclean",
         description="Clean scraped news-article text (or HTML): remove page furniture, explain every removal.",
-        epilog="Exit codes: 0 all cleaned, 1 some input failed, 2 usage or config error. "
+        epilog="Exit codes: 0 all cleaned, 1 some input failed, 2 usage or config error, "
+        "130 interrupted, 143 terminated (SIGTERM), 141 stdout closed early (broken pipe). "
         "Settings are read from --config FILE and [tool.articleclean] in the nearest pyproject.toml; "
         "the command line wins over --config, which wins over pyproject.toml.",
     )
@@ -59,23 +74,34 @@ def build_parser() -> argparse.ArgumentParser:
         "lines with NaN or Infinity, which are not JSON, are errors)")
     io.add_argument("--field", metavar="NAME", help="JSONL field to clean (default: text)")
     io.add_argument("--out-field", metavar="NAME", help="JSONL field for the clean text (default: the --field itself)")
+    io.add_argument("--on-error", choices=ON_ERROR, help="a JSONL record that cannot be cleaned (its field missing, null or not a string; "
+        "not JSON) is named on stderr and in the report, and: keep = written through unchanged (default), skip = left out, "
+        "null-field = written with the output field set to null")
+    io.add_argument("--id-field", metavar="NAME", help="JSONL field identifying a record, copied into its report row and error message (default: id)")
     html = io.add_mutually_exclusive_group()
-    html.add_argument("--html", dest="html", action="store_const", const="always", help="inputs are HTML")
-    html.add_argument("--no-html", dest="html", action="store_const", const="never", help="never treat inputs as HTML")
+    html.add_argument("--html", dest="html", action="store_const", const="always", help="inputs are HTML: take their text "
+        "first (by default HTML is detected: an input that starts with <!doctype html> or <html>, or is mostly HTML tags, "
+        "is taken for HTML)")
+    html.add_argument("--no-html", dest="html", action="store_const", const="never", help="never take an input for HTML, "
+        "even if it looks like a page (clean its markup as text)")
     io.add_argument("--max-bytes", type=int, metavar="N", help=f"largest document or JSONL line (default {DEFAULT_MAX_BYTES:,})")
     io.add_argument("--example", action="store_true", help="use the bundled example article as the input")
     work = p.add_argument_group("choice of cleaners")
     work.add_argument("--only", metavar="NAMES", help="comma-separated cleaners to run (in the default order)")
     work.add_argument("--skip", metavar="NAMES", help="comma-separated cleaners not to run")
     typos = work.add_mutually_exclusive_group()
-    typos.add_argument("--no-typos", dest="typos", action="store_const", const=False, help="do not fix typos")
-    typos.add_argument("--typos", dest="typos", action="store_const", const=True, help="fix typos (if this version can)")
+    typos.add_argument("--no-typos", dest="typos", action="store_const", const=False, help="do not fix typos "
+        "(and start faster: the word lists are not loaded)")
+    typos.add_argument("--typos", dest="typos", action="store_const", const=True, help="fix clear misspellings of "
+        "lowercase English words, each recorded as typo.fix (the default; see the typos cleaner in --list-cleaners)")
     work.add_argument("--set", action="append", default=[], metavar="CLEANER.SETTING=VALUE", help="a cleaner setting, e.g. jobs.min_anchors=3 (repeatable)")
     work.add_argument("--config", metavar="FILE", help="TOML settings file (top-level keys, or a [tool.articleclean] table)")
     work.add_argument("--no-config", action="store_true", help="ignore [tool.articleclean] in pyproject.toml")
-    work.add_argument("--list-cleaners", action="store_true", help="list the cleaners and exit")
+    work.add_argument("--list-cleaners", action="store_true", help="list the cleaners, in the default order, with their "
+        "settings (types and defaults), and exit")
     run = p.add_argument_group("running and reporting")
-    run.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (default 1; 0 = one per CPU)")
+    run.add_argument("-j", "--workers", "--jobs", dest="workers", type=int, metavar="N",
+                     help="worker processes (default 1; 0 = one per CPU); --jobs is an older name for it")
     run.add_argument("--report", metavar="FILE.jsonl", help="write one JSON line per document: removals, fixes, metadata (must not be an input or an output)")
     run.add_argument("--explain", action="store_true", help="show one input with removed blocks marked and their reasons")
     run.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour for --explain (default: auto)")
@@ -109,8 +135,8 @@ def _settings(args: argparse.Namespace) -> Settings:
             layers.append(load_file(pyproject))
     if args.config:
         layers.append(load_file(args.config))
-    if args.jobs is not None and args.jobs < 0:
-        raise ConfigError("--jobs must be 0 (one per CPU) or more")
+    if args.workers is not None and args.workers < 0:
+        raise ConfigError("--workers must be 0 (one per CPU) or more")
     if args.max_bytes is not None and args.max_bytes < 1:
         raise ConfigError("--max-bytes must be positive")
     layers.append(
@@ -118,11 +144,13 @@ def _settings(args: argparse.Namespace) -> Settings:
             only=split_names(args.only) if args.only is not None else None,
             skip=split_names(args.skip) if args.skip is not None else None,
             typos=args.typos,
-            cleaners=_parse_set(args.set),
+            cleaners=check_cleaners(_parse_set(args.set), "--set"),
             field=args.field,
             out_field=args.out_field,
+            on_error=args.on_error,
+            id_field=args.id_field,
             glob=args.glob,
-            jobs=(os.cpu_count() or 1) if args.jobs == 0 else args.jobs,
+            workers=args.workers,
             max_bytes=args.max_bytes,
             source="command line",
         )
@@ -133,36 +161,47 @@ def _settings(args: argparse.Namespace) -> Settings:
     return settings
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is so that every ``finally`` and discard runs."""
+
+
 def _sigterm(signum: int, frame: Any) -> None:
-    raise KeyboardInterrupt
+    raise Terminated
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    previous_sigterm = signal.getsignal(signal.SIGTERM)
     try:
         return _main(parser, args)
-    except KeyboardInterrupt:
-        print("articleclean: interrupted; finished outputs are complete, unfinished ones were not written", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as e:
+        how, code = ("terminated", 143) if isinstance(e, Terminated) else ("interrupted", 130)
+        print(f"articleclean: {how}; finished outputs are complete, unfinished ones were not written", file=sys.stderr)
+        return code
     except BrokenPipeError:
-        # The reader of stdout went away (e.g. `| head`): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 1
+        # The reader of stdout went away (e.g. `| head`): stop quietly, like a tool killed by
+        # SIGPIPE (exit 141), and keep Python from complaining when it flushes stdout at exit.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):  # pragma: no cover - stdout is not a real file
+            pass
+        return 141
+    finally:
+        if previous_sigterm is not None:
+            signal.signal(signal.SIGTERM, previous_sigterm)
 
 
 def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.list_cleaners:
-        for name in default_registry().names():
-            doc = (default_registry().factory(name).__doc__ or "").strip().splitlines()
-            print(f"{name:<12} {doc[0] if doc else ''}")
+        print(list_cleaners(), end="")
         return 0
     try:
         settings = _settings(args)
         pipeline = build_pipeline(settings)
     except (ConfigError, KeyError) as e:
-        parser.error(str(e).strip("'\""))
+        parser.error(str(e.args[0]) if isinstance(e, KeyError) and e.args else str(e))
     if settings.typos and TYPOS not in default_registry().names() and not args.quiet:
         print("articleclean: warning: this version has no typos cleaner; --typos ignored", file=sys.stderr)
 
@@ -216,6 +255,8 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         jsonl=args.jsonl,
         field=settings.field or "text",
         out_field=settings.out_field,
+        on_error=settings.on_error or "keep",
+        id_field=settings.id_field or "id",
         html=html,
         max_bytes=max_bytes,
         report=bool(args.report),
@@ -225,7 +266,7 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             pairs,
             pipeline,
             opts,
-            jobs=settings.jobs or 1,
+            jobs=(os.cpu_count() or 1) if settings.workers == 0 else (settings.workers or 1),
             skip_existing=args.skip_existing,
             report=Path(args.report) if args.report else None,
             progress=progress,
@@ -239,6 +280,41 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if not args.quiet:
         print(summary.format(), file=sys.stderr)
     return 1 if summary.failed else 0
+
+
+def _plain(doc: str) -> str:
+    """A docstring's first line without reStructuredText markup.
+
+    >>> _plain("Keep the first copy of ``min_words`` words (see the module docstring).")
+    'Keep the first copy of min_words words.'
+    """
+    line = (doc or "").strip().split("\n\n")[0].replace("\n", " ")
+    line = re.sub(r":\w+:`~?([^`]+)`", r"\1", line)
+    line = re.sub(r"``([^`]+)``", r"\1", line)
+    return re.sub(r"\s*\(see the module docstring\)", "", " ".join(line.split()))
+
+
+def _toml(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (tuple, list, frozenset, set)):
+        items = sorted(value) if isinstance(value, (frozenset, set)) else value
+        return "[" + ", ".join(_toml(v) for v in items) + "]"
+    return json.dumps(value) if isinstance(value, str) else repr(value)
+
+
+def list_cleaners() -> str:
+    """Each cleaner (default order, then the others) with what it does and its settings:
+    the names to use in [cleaners.NAME] tables and --set NAME.SETTING=VALUE."""
+    reg = default_registry()
+    names = [n for n in DEFAULT_ORDER if n in reg.names()] + [n for n in reg.names() if n not in DEFAULT_ORDER]
+    out = []
+    for name in names:
+        factory = reg.factory(name)
+        out.append(f"{name:<12} {_plain(getattr(factory, 'description', '') or factory.__doc__ or '')}")
+        for s in cleaner_settings(factory):
+            out.append(f"    {s.name:<22} {s.kind:<26} default {_toml(s.default)}")
+    return "\n".join(out) + "\n"
 
 
 def _logger(progress: bool, quiet: bool) -> Any:

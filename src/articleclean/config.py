@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from .pipeline import Pipeline
+from .records import ON_ERROR
 from .registry import DEFAULT_ORDER, Registry, default_registry
+from .settingtypes import check_cleaner_table
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -35,6 +37,7 @@ __all__ = [
     "ConfigError",
     "Settings",
     "build_pipeline",
+    "check_cleaners",
     "find_pyproject",
     "load_file",
     "merge",
@@ -59,8 +62,10 @@ class Settings:
     cleaners: Mapping[str, Mapping[str, Any]] = _field(default_factory=dict)
     field: str | None = None
     out_field: str | None = None
+    on_error: str | None = None
+    id_field: str | None = None
     glob: str | None = None
-    jobs: int | None = None
+    workers: int | None = None  # worker processes; 0 = one per CPU (not "jobs": that is a cleaner)
     max_bytes: int | None = None
     source: str = "defaults"
 
@@ -75,6 +80,8 @@ def split_names(value: str | Iterable[str]) -> tuple[str, ...]:
     >>> split_names("jobs, promo,,")
     ('jobs', 'promo')
     """
+    if not isinstance(value, (str, list, tuple)):
+        raise ConfigError(f"cleaner names must be a string or an array of strings, not {value!r}")
     items = value.split(",") if isinstance(value, str) else list(value)
     out = []
     for item in items:
@@ -92,32 +99,65 @@ def _freeze(value: Any) -> Any:
     return value
 
 
-def parse_settings(table: Mapping[str, Any], source: str = "settings") -> Settings:
-    """A :class:`Settings` layer from a TOML table, checking keys and types."""
+def check_cleaners(table: Mapping[str, Any], source: str, registry: Registry | None = None) -> dict[str, dict[str, Any]]:
+    """Per-cleaner settings, each checked against its cleaner's field type and range
+    (:mod:`articleclean.settingtypes`); a :class:`ConfigError` names the source and key."""
+    reg = registry or default_registry()
+    out: dict[str, dict[str, Any]] = {}
+    for cleaner, values in table.items():
+        if not isinstance(values, Mapping):
+            raise ConfigError(f"{source}: 'cleaners' must hold one table per cleaner, e.g. [cleaners.jobs]")
+        values = {k: _freeze(v) for k, v in values.items()}
+        if cleaner in reg.names():
+            try:
+                values = check_cleaner_table(cleaner, reg.factory(cleaner), values)
+            except ValueError as e:
+                raise ConfigError(f"{source}: {e}") from e
+        out[cleaner] = values
+    return out
+
+
+def parse_settings(table: Mapping[str, Any], source: str = "settings", registry: Registry | None = None) -> Settings:
+    """A :class:`Settings` layer from a TOML table, checking keys, types and ranges."""
     values: dict[str, Any] = {}
     for key, value in table.items():
         name = _KEYS.get(key)
         if name is None:
+            if key in (registry or default_registry()).names():
+                worker = "; 'workers' is the worker count" if key == "jobs" else ""
+                raise ConfigError(f"{source}: {key!r} is a cleaner; its settings go in a [cleaners.{key}] table "
+                                  f"([tool.articleclean.cleaners.{key}] in pyproject.toml){worker}")
             known = ", ".join(sorted(k for k in _KEYS if "_" not in k))
             raise ConfigError(f"{source}: unknown setting {key!r}; known: {known}")
         if name in ("only", "skip"):
-            values[name] = split_names(value)
+            try:
+                values[name] = split_names(value)
+            except ConfigError as e:
+                raise ConfigError(f"{source}: {key!r}: {e}") from e
         elif name == "typos":
             if not isinstance(value, bool):
                 raise ConfigError(f"{source}: 'typos' must be true or false, not {value!r}")
             values[name] = value
-        elif name in ("jobs", "max_bytes"):
+        elif name == "workers":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ConfigError(f"{source}: 'workers' must be an integer, 0 (one per CPU) or more, not {value!r}")
+            values[name] = value
+        elif name == "max_bytes":
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ConfigError(f"{source}: {key!r} must be a positive integer, not {value!r}")
             values[name] = value
-        elif name in ("field", "out_field", "glob"):
+        elif name == "on_error":
+            if value not in ON_ERROR:
+                raise ConfigError(f"{source}: {key!r} must be one of {', '.join(ON_ERROR)}, not {value!r}")
+            values[name] = value
+        elif name in ("field", "out_field", "glob", "id_field"):
             if not isinstance(value, str) or not value:
                 raise ConfigError(f"{source}: {key!r} must be a non-empty string, not {value!r}")
             values[name] = value
         elif name == "cleaners":
-            if not isinstance(value, Mapping) or not all(isinstance(v, Mapping) for v in value.values()):
+            if not isinstance(value, Mapping):
                 raise ConfigError(f"{source}: 'cleaners' must hold one table per cleaner, e.g. [cleaners.jobs]")
-            values[name] = {c: {k: _freeze(v) for k, v in s.items()} for c, s in value.items()}
+            values[name] = check_cleaners(value, source, registry)
     return Settings(**values, source=source)
 
 

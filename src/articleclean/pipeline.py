@@ -201,7 +201,7 @@ class Pipeline:
     def run(self, text: str) -> CleanResult:
         """Clean ``text`` and explain every decision."""
         if not isinstance(text, str):
-            raise TypeError(f"articleclean cleans str, not {type(text).__name__}; decode bytes first")
+            raise TypeError(_not_text(text))
         return CleanResult.from_document(self.run_document(Document.from_text(text)))
 
     def clean(self, text: str) -> str:
@@ -209,6 +209,25 @@ class Pipeline:
         return self.run(text).text
 
     __call__ = clean
+
+
+def _not_text(value: object) -> str:
+    """Why ``value`` cannot be cleaned, and what to do.
+
+    >>> _not_text(None)
+    "articleclean cleans str, not None (a missing value?); skip missing values, e.g. pandas' series.map(clean, na_action='ignore')"
+    >>> _not_text(b"x")
+    'articleclean cleans str, not bytes; decode bytes first, e.g. data.decode("utf-8")'
+    """
+    kind = type(value).__name__
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return f'articleclean cleans str, not {kind}; decode bytes first, e.g. data.decode("utf-8")'
+    missing = value is None or (isinstance(value, float) and value != value) or kind in ("NAType", "NaTType")
+    if missing:
+        shown = "None" if value is None else f"{kind} {value!r}"
+        return (f"articleclean cleans str, not {shown} (a missing value?); skip missing values, "
+                "e.g. pandas' series.map(clean, na_action='ignore')")
+    return f"articleclean cleans str, not {kind}"
 
 
 def default_pipeline() -> Pipeline:
