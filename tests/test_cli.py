@@ -570,7 +570,7 @@ def test_broken_pipe_stops_quietly_with_141(tmp_path, jsonl):
     proc.stdout.close()
     stderr = proc.stderr.read()
     assert proc.wait(timeout=120) == 141, stderr
-    assert stderr == b"" or b"Traceback" not in stderr and b"Exception ignored" not in stderr and b"error" not in stderr, stderr
+    assert stderr == b"" or (b"Traceback" not in stderr and b"Exception ignored" not in stderr and b"error" not in stderr), stderr
 
 
 # -- choice of work and config precedence ----------------------------------------

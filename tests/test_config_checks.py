@@ -52,5 +52,5 @@ def test_good_settings_are_kept_as_their_field_types():
     s = parse_settings({"cleaners": {"boilerplate": {"stop_good": 1, "ranked_item_words": [3, 20]}, "typos": {"allow": ["zzq"]}}})
     assert s.cleaners["boilerplate"] == {"stop_good": 1.0, "ranked_item_words": (3, 20)}
     assert s.cleaners["typos"] == {"allow": frozenset({"zzq"})}
-    with pytest.raises(ConfigError, match="cleaners.jobs.title_lines"):
+    with pytest.raises(ConfigError, match=r"cleaners\.jobs\.title_lines"):
         parse_settings({"cleaners": {"jobs": {"title_lines": [1]}}})

@@ -43,8 +43,8 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO
 
 from .htmltext import html_to_text, looks_like_html
-from .pipeline import CleanResult, Pipeline
 from .inputs import not_a_file, unreadable_dirs
+from .pipeline import CleanResult, Pipeline
 from .records import describe_failed, record_id, settle_failed
 
 __all__ = [
@@ -432,7 +432,10 @@ def discover(inputs: Iterable[str], *, glob: str = "*", exclude: Path | None = N
                 if real not in seen:
                     seen.add(real)
                     sources.append(Source(str(f), f, rel))
-            for d, why in unreadable_dirs(p, lambda d: _hidden(d.relative_to(p)) or (skip_under is not None and d.resolve() == skip_under)):
+            def skipped(d: Path, root: Path = p, under: Path | None = skip_under) -> bool:
+                return _hidden(d.relative_to(root)) or (under is not None and d.resolve() == under)
+
+            for d, why in unreadable_dirs(p, skipped):
                 found += 1
                 sources.append(Source(str(d), d, d.relative_to(p), error=why))
             if not found:

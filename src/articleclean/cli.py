@@ -36,7 +36,17 @@ from .batch import (
     plan,
     run_batch,
 )
-from .config import TYPOS, ConfigError, Settings, build_pipeline, check_cleaners, find_pyproject, load_file, merge, split_names
+from .config import (
+    TYPOS,
+    ConfigError,
+    Settings,
+    build_pipeline,
+    check_cleaners,
+    find_pyproject,
+    load_file,
+    merge,
+    split_names,
+)
 from .explain import render
 from .records import ON_ERROR
 from .registry import DEFAULT_ORDER, default_registry

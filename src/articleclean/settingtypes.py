@@ -37,7 +37,7 @@ class Setting(NamedTuple):
 def _hints(factory: Any) -> dict[str, Any]:
     try:
         return typing.get_type_hints(factory)
-    except Exception:  # noqa: BLE001 - a hint that cannot be resolved is not checked
+    except Exception:
         return {}
 
 
@@ -49,7 +49,7 @@ def cleaner_settings(factory: Any) -> list[Setting]:
     out = []
     for f in dataclasses.fields(factory):
         default = f.default if f.default is not dataclasses.MISSING else (
-            f.default_factory() if f.default_factory is not dataclasses.MISSING else None)  # type: ignore[misc]
+            f.default_factory() if f.default_factory is not dataclasses.MISSING else None)
         hint = hints.get(f.name, Any)
         out.append(Setting(f.name, hint, describe(hint), default))
     return out
