@@ -26,8 +26,28 @@ def test_clean_article_unchanged(path):
 @pytest.mark.parametrize("path", NEGATIVE, ids=lambda p: p.stem)
 def test_clean_article_unchanged_in_other_newline_conventions(path):
     text = read(path)
-    assert articleclean.clean(text.replace("\n", "\r\n")) == text
-    assert articleclean.clean(text.replace("\n", "\r")) == text
+    for other in (text.replace("\n", "\r\n"), text.replace("\n", "\r")):
+        assert articleclean.clean(other) == other  # byte for byte: its own line breaks
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "  indented first line of a quoted letter",  # indentation
+        "trailing spaces after a line   ",  # trailing spaces
+        "\n\n\nthree blank lines above this paragraph",  # more than one blank line
+        "\tA tab-indented line of a poem",
+    ],
+)
+def test_a_clean_text_comes_back_byte_for_byte_whatever_its_layout(layout):
+    body = [
+        "The council approved the new budget on Monday after a long debate about the cost of the plan.",
+        "It will take effect in April, and the leader said that residents would see the benefits soon.",
+    ]
+    text = f"{body[0]}\n\n{layout}\n\n{body[1]}\n"
+    result = articleclean.clean_and_explain(text)
+    assert result.removals == () and result.fixes == ()
+    assert result.text == text
 
 
 # Sentences that share words with page furniture but are article text.  Each is

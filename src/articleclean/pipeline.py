@@ -50,8 +50,13 @@ class CleanResult:
 
     @classmethod
     def from_document(cls, doc: Document) -> CleanResult:
+        """The result of a cleaned document.  With nothing removed or fixed, the text is the
+        source as it came, byte for byte (its indentation, blank lines, trailing spaces and line
+        breaks); otherwise (and for a text of white space only, which gives "") paragraphs are
+        rendered as :meth:`Document.text` does."""
         removals = tuple(sorted(doc.removals, key=lambda r: r.start))
-        return cls(doc.text(), doc.metadata, removals, doc.fixes)
+        text = doc.source if not removals and not doc.fixes and doc.blocks else doc.text()
+        return cls(text, doc.metadata, removals, doc.fixes)
 
 
 @dataclass(frozen=True)
