@@ -800,3 +800,29 @@ def test_a_subscription_offer_line_goes(line):
 )
 def test_an_offer_in_the_news_stays(line):
     assert line_furniture(line) is None
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["The Valley Courier", "Harbour Town News", "Most Trusted Daily Newspaper"],
+)
+def test_a_sites_name_above_the_headline_goes(masthead):
+    headline = "Four arrested after fire at council depot overnight"
+    text = "\n\n".join([masthead, headline, BODY, BODY2])
+    out = _furniture(text).text()
+    assert masthead not in out and headline in out and BODY in out
+
+
+@pytest.mark.parametrize(
+    "top,head",
+    [
+        ("Storm Ciara Hits Coast", "Thousands without power as winds reach ninety miles an hour"),  # headline and deck
+        ("Fake News Law Passed", "Critics say the new rules will be used against reporters"),
+        ("Commission Elects New Chairman", "Commission Chairman Greg Mitchell"),  # headline and caption
+        ("Council Backs Daily Paper", "Grant of fifty thousand pounds agreed for the local title"),
+    ],
+)
+def test_a_short_title_case_headline_is_no_masthead(top, head):
+    text = "\n\n".join([top, head, BODY, BODY2])
+    out = _furniture(text).text()
+    assert top in out and head in out
