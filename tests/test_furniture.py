@@ -826,3 +826,38 @@ def test_a_short_title_case_headline_is_no_masthead(top, head):
     text = "\n\n".join([top, head, BODY, BODY2])
     out = _furniture(text).text()
     assert top in out and head in out
+
+
+PRESS_AND_WIRE = {
+    "byline.name": [
+        "Maria Lopez | Tom Reyes Published March 3, 2023 Updated March 4, 2023 10:15am",  # a South Asian daily's byline row
+        "Aoife Byrne Published 5 hours ago",
+    ],
+    "byline.source": [
+        "Source: Harbour District Council (Media Release)",  # a press-release aggregator
+        "Issued by the Fire Service Media Desk",
+    ],
+    "footer.signoff": ["ENDS", "- ENDS -", "# # #", "-30-"],
+    "byline.agency": ["PTI ABC DEF GH", "IANS XY ZZ"],
+}
+
+PRESS_ARTICLE_LINES = [
+    "Jane Smith published her report on Monday, and the council responded within a day.",
+    "Police Scotland Updated its advice on Monday after the second storm.",
+    "Source: interview with the author",
+    "Source: Met Office",  # a chart's source is the article's
+    "Released by the council on Monday, the report found that the scheme had failed.",
+    "The End of the Affair",
+    "Issued by hand to every household, the leaflet warned of the closure.",
+]
+
+
+@pytest.mark.parametrize("code,line", [(c, x) for c, xs in PRESS_AND_WIRE.items() for x in xs])
+def test_press_release_and_wire_furniture(code, line):
+    hit = line_furniture(line)
+    assert hit is not None and hit[0] == code, (line, hit)
+
+
+@pytest.mark.parametrize("line", PRESS_ARTICLE_LINES)
+def test_press_like_article_lines_stay(line):
+    assert line_furniture(line) is None

@@ -270,6 +270,25 @@ SHAPES: tuple[Shape, ...] = (
         on_key=False,
         needs=('by', 'input'),
     ),
+    # names with their date stamp and no "By" ("Jane Doe | John Roe Published December 6, 2022 Updated ...")
+    Shape(
+        "byline.name",
+        "names with their date stamp",
+        rf"(?P<names>{_NAMES}(?:\s*\|\s*{_NAMES})*)\s*[|,–-]?\s*(?P<stamp>(?:Published|Updated|Posted|Last updated|PUBLISHED|UPDATED|POSTED)\b[^\n]{{4,100}})",
+        on_key=False,
+        needs=("published", "updated", "posted"),
+    ),
+    # a press release's source and issuer, its end mark; a wire desk's initials ("PTI NIT VN")
+    Shape(
+        "byline.source",
+        "source or issuer of a press release",
+        rf"(?:Source|SOURCE)\s?:\s?{_NAMES}\s?\((?:[\w ]{{0,30}}(?:News|Release|Statement|Media|Press)[\w ]{{0,20}})\)|"
+        rf"(?:Issued|Released|Distributed) by\s?:?\s?(?:the )?{_NAMES}",
+        on_key=False,
+        needs=("source", "issued", "released", "distributed"),
+    ),
+    Shape("footer.signoff", "end mark of a press release", r"[-–—]*\s?(?:ENDS|Ends|ends|END|-30-)\s?[-–—]*|#\s?#\s?#", on_key=False),
+    Shape("byline.agency", "wire desk's initials", r"(?:PTI|IANS|ANI|UNI|AAP|AP|AFP|PA|RTRS)(?:\s[A-Z]{2,4}){2,8}", on_key=False),
     Shape("byline.source", "source line of a wire story", r"(?:(?i:h/t)\s?:?|(?i:via)\s?:)\s?(?:[A-Z][\w.&-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w.&-]*|[A-Z]{2,})){0,4}", on_key=False),
     # credits and captions carrying a credit
     Shape("credit.photo", "photo credit", rf"{_CREDIT_TAIL}|(?i:video|photo)\s/\s(?P<credit2>[^\n]{{1,40}})", on_key=False, needs=('photo', 'pic', 'image', 'credit', 'video')),
@@ -674,7 +693,11 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
     if credit is not None and not _nameish(credit):
         return False  # "The council painted a bleak picture: debts of £2bn" tells, a credit names
     if s.code == "byline.name":
-        if not _plausible_byline(line):
+        names = groups.get("names")
+        if names is not None:
+            if names.split()[0].lower() in _STAMP_OPENERS:
+                return False  # "First Published: ..." is a stamp, not a name and a stamp
+        elif not _plausible_byline(line):
             return False
         stamp = groups.get("stamp")
         if stamp is not None and not _is_stamp(normalise_phrase(stamp), True):
@@ -686,6 +709,8 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
     return label is None or _is_label_words(label)
 
 
+# Words that open a stamp line, not a name ("First Published: ...", "Originally posted ...").
+_STAMP_OPENERS = frozenset("first last originally date story article page".split())
 _LABEL_PARTICLES = frozenset("of and the in on for at & - – |".split())
 
 
