@@ -823,7 +823,7 @@ COMMENT = "I think that the council should have spent the money on the roads in 
     ],
 )
 def test_comment_zone_heads_of_every_language(lang, head):
-    from articleclean.cleaners.boilerplate import _COMMENT_HEAD
+    from articleclean.cleaners.boilerplate.vocabulary import _COMMENT_HEAD
 
     assert _COMMENT_HEAD.search(head), (lang, head)
     # an English article here: the pattern serves every page
@@ -1015,7 +1015,7 @@ def test_everyday_words_of_other_languages_inside_the_article_stay(lang, lines, 
 
 
 def test_a_title_with_a_long_run_of_spaces_is_split_in_linear_time():
-    from articleclean.cleaners.boilerplate import _headline_end
+    from articleclean.cleaners.boilerplate.headline import _headline_end
 
     title = "Budget agreed" + " " * 200_000 + "| Daily News"
     # quadratic splitting took minutes on this; linear takes milliseconds
@@ -1048,7 +1048,7 @@ def test_a_counted_comments_head_opens_the_zone_even_before_prose_comments(head)
     ],
 )
 def test_copyright_notices_with_words_before_the_mark(notice):
-    from articleclean.cleaners.boilerplate import _copyright_mark
+    from articleclean.cleaners.boilerplate.features import _copyright_mark
 
     assert _copyright_mark(notice)
 

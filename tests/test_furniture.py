@@ -204,7 +204,7 @@ def test_the_headline_after_navigation_is_kept_and_noted(page):
 
 
 def test_spared_headline_stops_at_a_sentence_or_a_menu():
-    from articleclean.cleaners.boilerplate import _spared_headline
+    from articleclean.cleaners.boilerplate.headline import _spared_headline
 
     short = ("boilerplate.short", "short line")
     body = BODY + " " + BODY2

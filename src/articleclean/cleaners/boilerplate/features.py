@@ -1,0 +1,331 @@
+"""Per-line features of the classifier's first pass, computed once per document."""
+
+from __future__ import annotations
+
+import itertools
+import operator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import repeat
+from typing import NamedTuple
+
+from ...text import CLOSERS
+from .shapes import (
+    _CJK,
+    _CLAUSE_ENDS,
+    _COPYRIGHT,
+    _DIGIT,
+    _DOT_NONSPACE,
+    _LOWER_WORDS,
+    _NOT_PLAIN,
+    _NOT_SEPARATOR,
+    _SENTENCE_ENDS,
+    _SEPARATOR,
+    _SHAPE,
+    _TOKEN,
+    _URLISH,
+    _URLISH_NO_AT,
+    _is_plain,
+    _tidy_apostrophes,
+)
+from .vocabulary import _INLINE_CONCEPTS, Vocabulary, vocabulary
+
+
+# -- features --------------------------------------------------------------------
+class Features(NamedTuple):
+    """What the classifier knows about one block, computed once (an immutable tuple)."""
+
+    chars: int
+    words: int
+    stop_density: float | None  # None when no stoplist applies (unknown language, CJK)
+    ends_sentence: bool
+    url_density: float
+    caps_ratio: float
+    digit_ratio: float
+    separators: int
+    table_row: bool  # starts and ends with "|": a table, not a menu
+    concept: str | None
+    leading: str | None  # concept of a label opening the line
+    coverage: float
+    phrase: str
+    whole_line: bool
+    row: bool = False  # phrases of inline concepts cover the line: a row of buttons
+    copyright: bool = False  # a copyright notice's mark (see _copyright_mark)
+    ends_clause: bool = False  # ends with a comma: a sentence that goes on on the next line
+
+
+class _Scan(NamedTuple):
+    """What :func:`features` reads of a block whatever its language."""
+
+    toks: tuple[str, ...]  # casefolded, "’" as "'"
+    cjk: int  # CJK characters
+    chars: int
+    words: int
+    ends_sentence: bool
+    url_density: float
+    caps_ratio: float
+    digit_ratio: float
+    separators: int
+    table_row: bool
+    copyright: bool
+    ends_clause: bool
+
+
+def _scan(text: str) -> _Scan:
+    """The language-free features of a block, and its tokens."""
+    return _scans([text])[0]
+
+
+def _scans(texts: Sequence[str]) -> list[_Scan]:
+    """:func:`_scan` of many blocks: the plain ones together, the others together."""
+    # _is_plain, column by column: most lines are ASCII, and no block holds a line break
+    if any(map(str.__contains__, texts, repeat("\n"))):
+        plain = list(map(_is_plain, texts))
+    else:
+        plain = list(map(str.isascii, texts))
+        for i in itertools.compress(range(len(texts)), map(operator.not_, plain)):
+            plain[i] = _NOT_PLAIN.search(texts[i]) is None
+    if all(plain):
+        return _plain_scans(texts)
+    plains = iter(_plain_scans(list(itertools.compress(texts, plain))))
+    others = iter(_other_scans(list(itertools.compress(texts, map(operator.not_, plain)))))
+    # in order: the next scan of the kind of each block
+    return list(map(next, map((others, plains).__getitem__, plain)))
+
+
+def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
+    """:func:`_scan` of plain blocks (see :func:`_is_plain`), column by column."""
+    if not texts:
+        return []
+    # every line padded with spaces, so a token starts after a space
+    joined = " " + " \n ".join(texts) + " "
+    if not joined.isascii():
+        # the curly apostrophe is an apostrophe; the other separators count as "|"
+        joined = joined.replace("’", "'").replace("•", "|").replace("·", "|").replace("»", "|").replace("›", "|")
+    raw = joined.encode()
+    low, shape = _tidy_apostrophes(raw.translate(_LOWER_WORDS), raw.translate(_SHAPE))
+    lows = low.decode().split("\n")
+    shapes = shape.split(b"\n")
+    toks = list(map(str.split, lows))
+    words = list(map(len, toks))
+    caps = map(bytes.count, shapes, repeat(b" U"))  # tokens that start with a capital
+    numeric = map(bytes.count, shapes, repeat(b" d"))  # tokens that start with a digit
+    digits = map(bytes.count, shapes, repeat(b"d"))
+    alnum = map(len, low.translate(None, b" ").split(b"\n"))  # characters in tokens
+    separators = map(len, raw.translate(None, _NOT_SEPARATOR).split(b"\n"))
+    url_density = _url_densities(texts, words, words)
+    # capitals among the tokens that start with a letter (a long block is
+    # prose or not by its words alone)
+    caps_ratio = [c / (n - num) if n - num and n <= 40 else 0.0 for c, num, n in zip(caps, numeric, words)]
+    digit_ratio = [(d / a if d < a else 1.0) if a else 1.0 for d, a in zip(digits, alnum)]  # at most 1
+    ends, tables, clauses = _line_shapes(texts)
+    marks = [("©" in t or "opyright" in t or "OPYRIGHT" in t) and _copyright_mark(t) for t in texts]
+    # the fields of _Scan, in order
+    columns = (
+        map(tuple, toks), repeat(0), map(len, texts), words, ends, url_density, caps_ratio, digit_ratio, separators, tables,
+        marks, clauses,
+    )
+    return list(map(tuple.__new__, repeat(_Scan), zip(*columns)))  # _Scan(*row), without a Python call
+
+
+def _url_densities(texts: Sequence[str], words: Sequence[int], tokens: Sequence[int]) -> list[float]:
+    """The share of URLs, addresses and handles among each block's ``tokens``
+    (their counts), looked for only in blocks of at most 20 ``words`` with an
+    "@" or a "." (see :func:`_maybe_url`); 0.0 for the others."""
+    out = [0.0] * len(texts)
+    at_or_dot = map(operator.or_, map(str.__contains__, texts, repeat("@")), map(str.__contains__, texts, repeat(".")))
+    for i in itertools.compress(range(len(texts)), map(operator.and_, map((20).__ge__, words), at_or_dot)):
+        t = texts[i]
+        if _maybe_url(t):
+            out[i] = len(_urls(t)) / max(1, tokens[i])
+    return out
+
+
+def _line_shapes(texts: Sequence[str]) -> tuple[Iterator[bool], Iterator[bool], Iterator[bool]]:
+    """Of each block, column by column: whether it ends like a sentence (".!?",
+    not "..."), is a table row ("| ... |"), and ends like a clause."""
+    tails = list(map(str.rstrip, map(str.rstrip, map(str.rstrip, texts), repeat(CLOSERS))))
+    ends = map(operator.gt, map(str.endswith, tails, repeat(_SENTENCE_ENDS)), map(str.endswith, tails, repeat("...")))
+    tables = map(operator.and_, map(str.startswith, texts, repeat("|")), map(str.endswith, texts, repeat("|")))
+    return ends, tables, map(str.endswith, tails, repeat(_CLAUSE_ENDS))
+
+
+_FIRST = operator.itemgetter(0)
+
+
+def _other_scans(texts: Sequence[str]) -> list[_Scan]:
+    """:func:`_scan` of blocks that are not plain, by the regexes, column by column."""
+    if not texts:
+        return []
+    n = len(texts)
+    lows = list(map(str.casefold, texts))
+    toks = list(map(_TOKEN.findall, map(str.replace, lows, repeat("’"), repeat("'"))))
+    cjk = list(map(len, map(_CJK.findall, texts)))
+    words = list(map(len, toks))
+    for i in itertools.compress(range(n), cjk):
+        # CJK text has no spaces: count about two characters per word.
+        words[i] = sum(1 for t in toks[i] if not _CJK.search(t)) + max(1, cjk[i] // 2)
+    caps_ratio = [0.0] * n
+    for i in itertools.compress(range(n), map((40).__ge__, words)):  # a long block is prose or not by its words alone
+        firsts = "".join(map(_FIRST, _TOKEN.findall(texts[i])))  # of the tokens, as written
+        alpha = len(firsts) - sum(map(str.isdigit, firsts))  # (a digit is not upper case)
+        caps_ratio[i] = sum(map(str.isupper, firsts)) / alpha if alpha else 0.0
+    digits = map(len, map(_DIGIT.findall, texts))
+    alnum = map(sum, map(map, repeat(len), toks))  # characters in tokens
+    digit_ratio = [(d / a if d < a else 1.0) if a else 1.0 for d, a in zip(digits, alnum)]  # at most 1
+    url_density = _url_densities(texts, words, list(map(len, toks)))
+    ends, tables, clauses = _line_shapes(texts)
+    marks = [("©" in t or "opyright" in low) and _copyright_mark(t) for t, low in zip(texts, lows)]
+    # the fields of _Scan, in order
+    columns = (
+        map(tuple, toks), cjk, map(len, texts), words, ends, url_density, caps_ratio, digit_ratio,
+        map(len, map(_SEPARATOR.findall, texts)), tables, marks, clauses,
+    )
+    return list(map(tuple.__new__, repeat(_Scan), zip(*columns)))  # _Scan(*row), without a Python call
+
+
+def _copyright_mark(text: str) -> bool:
+    """Whether ``text`` holds a copyright notice's mark: "©" or the word
+    "copyright" with a year ("© 2024", "Copyright 2019.", "©2005-2019"), or
+    both ("Copyright © Foo", "Copyright (c) Foo", "© Copyright Foo").
+
+    A sentence about copyright ("the copyright holder", "In 2019 the copyright
+    expired") and a photo credit ("© Reuters") have no such mark.
+
+    >>> _copyright_mark("Copyright ©2019 Dow Jones & Company, Inc."), _copyright_mark("© Reuters")
+    (True, False)
+    >>> _copyright_mark("In 2019, the copyright holder sued the site.")
+    False
+    >>> _copyright_mark("The photo at the centre of the case, © 2019 Jane Smith, was sold.")
+    False
+    """
+    m = _COPYRIGHT.search(text)
+    if m is None:
+        return False
+    # The notice opens the line ("© 2024 ...", "All content © 2024 ..."), or a
+    # sentence or field of it ("All rights reserved. © 2024 ...", "Site | © 2024"),
+    # or the line is as short as a notice ("Herald Media Group Ltd © 2024"): a
+    # sentence that names a photo's copyright in passing is no notice.
+    before = text[: m.start()]
+    return (
+        len(before.split()) <= _COPYRIGHT_LEAD_WORDS
+        or before.rstrip().endswith((".", "|", "–", "—", "-", ":", "•", "·"))
+        or len(text.split()) <= _COPYRIGHT_SHORT_LINE
+    )
+
+
+_COPYRIGHT_LEAD_WORDS = 2
+_COPYRIGHT_SHORT_LINE = 8
+
+
+def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None = None) -> Features:
+    """Compute a block's features.
+
+    >>> from articleclean.cleaners.boilerplate.language import stopwords
+    >>> f = features("The minister said that the plan would go ahead.", stopwords("en"))
+    >>> f.words, round(f.stop_density, 2), f.ends_sentence, f.concept
+    (9, 0.78, True, None)
+    >>> features("Home | News | Sport", stopwords("en")).separators
+    2
+    """
+    return _features(_scan(text), stops, vocab)
+
+
+def _features(sc: _Scan, stops: frozenset[str] | None, vocab: Vocabulary | None = None) -> Features:
+    """:func:`features` of a scanned block."""
+    return _features_all([sc], stops, vocab)[0]
+
+
+# What a line that no vocabulary phrase can touch has of the vocabulary
+# fields of :class:`Features` (concept, leading, coverage, phrase, whole_line, row).
+_NO_VOCABULARY: tuple[str | None, str | None, float, str, bool, bool] = (None, None, 0.0, "", False, False)
+
+
+def _features_all(
+    scans: Sequence[_Scan], stops: frozenset[str] | None, vocab: Vocabulary | None = None
+) -> list[Features]:
+    """:func:`_features` of many scanned blocks, column by column.
+
+    Most lines hold no word a vocabulary phrase starts with (prose, names,
+    dates), and their vocabulary fields are :data:`_NO_VOCABULARY` without a
+    Python call; only the others (and no long block: it is prose or not by
+    its words alone) are matched one by one.
+    """
+    if not scans:
+        return []
+    v = vocab or vocabulary()
+    toks, cjk, chars, words, ends, urls, caps, digits, seps, tables, marks, clauses = zip(*scans)
+    n = len(scans)
+    if stops:
+        hits = map(sum, map(map, repeat(stops.__contains__), toks))  # stopwords in each line
+        density = [h / len(t) if t and not c else None for h, t, c in zip(hits, toks, cjk)]
+    else:
+        density = [None] * n
+    vocab_fields = [_NO_VOCABULARY] * n
+    # the lines of at most 40 words, then those where a phrase may start
+    short = list(itertools.compress(range(n), map((40).__ge__, words)))
+    may_match = map(operator.not_, map(v.starts.keys().isdisjoint, map(toks.__getitem__, short)))
+    for i in itertools.compress(short, may_match):
+        vocab_fields[i] = _vocabulary_fields(toks[i], words[i], stops, v)
+    concept, leading, coverage, phrase, whole, row = zip(*vocab_fields)
+    columns = (
+        chars, words, density, ends, urls, caps, digits, seps, tables, concept, leading, coverage, phrase, whole, row,
+        marks, clauses,
+    )
+    return list(map(tuple.__new__, repeat(Features), zip(*columns)))  # Features(*row), without a Python call
+
+
+def _vocabulary_fields(
+    toks: tuple[str, ...], words: int, stops: frozenset[str] | None, v: Vocabulary
+) -> tuple[str | None, str | None, float, str, bool, bool]:
+    """The vocabulary fields of :class:`Features` (see :data:`_NO_VOCABULARY`) of a line of at most 40 words."""
+    concept, coverage, phrase, whole, leading = v._match(toks)
+    row = False
+    if concept in _INLINE_CONCEPTS and not whole and coverage >= 0.5 and words <= _ROW_WORDS:
+        row = _is_row(v.row(toks, _INLINE_CONCEPTS), stops)
+    return concept, leading, coverage, phrase, whole, row
+
+
+# A row of buttons is a short line: "Share on Facebook Share on Twitter Email".
+_ROW_WORDS = 20
+
+
+def _is_row(found: tuple[int, list[str]] | None, stops: frozenset[str] | None) -> bool:
+    """Whether a line with ``found`` = :meth:`Vocabulary.row` is a row of buttons:
+    two phrases or more and no other word, or three or more and one other word
+    that is not a function word ("Facebook Twitter Google+ WhatsApp").
+
+    A sentence or a list that names the networks has function words or other
+    words between them ("Facebook and Twitter", "on Facebook, Twitter and Google").
+    """
+    if found is None:
+        return False
+    phrases, rest = found
+    if not rest:
+        return phrases >= 2
+    return (
+        len(rest) == 1 and phrases >= 3 and stops is not None and rest[0] not in stops and not rest[0].isdigit()
+    )
+
+
+def _urls(text: str) -> list[str]:
+    """:data:`_URLISH`'s matches in ``text``."""
+    return (_URLISH if "@" in text else _URLISH_NO_AT).findall(text)
+
+
+def _maybe_url(text: str) -> bool:
+    """Whether to look for :data:`_URLISH` in ``text``: only in a line with an
+    "@" or a "." (an address or a domain), and a match without "@" needs a
+    "://" or a "." followed by a non-space ("www.x", "example.com")."""
+    return "@" in text or ("." in text and ("://" in text or _DOT_NONSPACE.search(text) is not None))
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One block's history: the context-free label and the final decision."""
+
+    index: int
+    label: str  # good | neargood | short | bad
+    code: str | None  # set for bad blocks (concept) and for final removals
+    reason: str
+    removed: bool = False

@@ -1,0 +1,165 @@
+"""The article's headline: where a page title's headline ends, and the title-shaped line above the article that is spared."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...concepts import line_furniture
+
+# Where a page title joins the headline to the site's name: "Headline | Site", "Headline - Site".
+# Applied to the title with its white space squeezed to single spaces, so no
+# run of spaces is ever retried (on raw text ``\s+...\s+`` is quadratic).
+_TITLE_SEP = re.compile(r" [|:·•»\-–—]+ |\|")
+
+
+def _headline_end(texts: Sequence[str], min_chars: int = 12) -> int | None:
+    """One past the headline: the first later line that repeats the page title or one of its parts.
+
+    A page dump opens with the document title ("Headline | Site | Section");
+    the article's own headline repeats it further down, and the article follows.
+
+    >>> _headline_end(["Rates rise again | Daily News", "Home", "Rates rise again", "Text."])
+    3
+    >>> _headline_end(["Home", "News", "Home"]) is None  # too short to name an article
+    True
+    """
+    if len(texts) < 2:
+        return None
+    def key(t: str) -> str:
+        return " ".join(t.casefold().split())
+
+    title = texts[0]
+    parts = {key(p) for p in (title, *_TITLE_SEP.split(" ".join(title.split())))}
+    parts = {p for p in parts if len(p) >= min_chars}
+    if not parts:
+        return None
+    for j in range(1, len(texts)):
+        if len(texts[j]) <= len(title) and key(texts[j]) in parts:
+            return j + 1
+    return None
+
+
+def _is_headline(title: str, line: str) -> bool:
+    """Whether ``line`` is the page's headline itself: the whole title, or the
+    title less end pieces (a site's or section's name) each at most half as
+    long as what it leaves ("Rates rise again | Daily News"), taken from one
+    end only.  A piece of the
+    title that a subheading may repeat ("What it means for you" of "Rates rise
+    again - what it means for you") is not.
+
+    >>> _is_headline("Rates rise again | Business | Daily News", "Rates rise again")
+    True
+    >>> _is_headline("Rates rise again - what it means for you", "What it means for you")
+    False
+    """
+    t = " ".join(title.casefold().split())
+    want = " ".join(line.casefold().split())
+    if want == t:
+        return True
+    cuts = list(_TITLE_SEP.finditer(t))
+    lo, hi = 0, len(t)
+    for m in reversed(cuts):  # site and section names at the end
+        if 2 * (hi - m.end()) > m.start() - lo:
+            break
+        hi = m.start()
+        if hi - lo == len(want) and t.startswith(want, lo):  # no slice: linear in the title
+            return True
+    lo, hi = 0, len(t)
+    for m in cuts:  # ... or at the start ("Daily News | Rates rise again")
+        if 2 * (m.start() - lo) > hi - m.end():
+            break
+        lo = m.end()
+        if hi - lo == len(want) and t.startswith(want, lo):
+            return True
+    return False
+
+
+
+
+# A byline or a stamp with more on its line ("By This is Cornwall | Posted: July 16, 2009").
+_META_LINE = re.compile(r"(?i:by|posted|published|updated|written by)\b|.{0,60}\b(?i:posted|published|updated)\s?:")
+# A person's name alone on a line: two or three capitalised words ("Jane Smith", "Mary-Jane O'Neill").
+_NAME_LINE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}")
+# A menu line: items between separators ("Home | News | Sport", "News > Local").
+_MENU_SEPARATORS = re.compile(r"\s[|•>»/]\s|\s·\s")
+
+
+_SPARABLE = ("boilerplate.short", "boilerplate.outside")
+
+
+def _spared_headline(
+    texts: Sequence[str], fates: Sequence[tuple[str, str] | None], known: Sequence[bool], reach: int
+) -> list[int]:
+    """The article's own headline, when the classifier took it for a short line before the article.
+
+    The headline is content: it is the nearest title-shaped line above the
+    article's first kept paragraph, read past bylines, date stamps, credits
+    and captions (whole-line furniture, or lines an earlier cleaner removed)
+    and past section labels of one or two words, at most ``reach`` lines up.
+    A title is 3 to 30 words, starts with a capital, a figure or a quote, does
+    not end like a sentence with a full stop, and is no menu ("Home | News").
+    The first line of another kind above the article stops the search.  A
+    standfirst with no full stop (12 words or more) is read past, and kept
+    with the headline above it: the first index of the list is the headline.
+    """
+    start = next((i for i, f in enumerate(fates) if f is None and not known[i] and texts[i].count(" ") >= 11), None)
+    if start is None:
+        return []
+    skip = -1
+    standfirst: list[int] = []
+    for j in range(start - 1, max(-1, start - 1 - reach), -1):
+        if j == skip:
+            continue
+        t = texts[j].strip()
+        n = t.count(" ") + 1
+        fate = fates[j]
+        if known[j] or n <= 2 or _META_LINE.match(t) or line_furniture(t, top=True) is not None:
+            continue
+        if j + 1 < len(texts) and (hit := line_furniture(texts[j + 1], top=True)) and hit[0].startswith(("credit.", "caption.")):
+            continue  # the caption right above its credit
+        if n <= 4 and j > 0 and _NAME_LINE.fullmatch(texts[j - 1].strip()):
+            skip = j - 1  # a byline's name and role ("Jane Smith" / "Local Democracy Reporter")
+            continue
+        if n >= 12 and not t.endswith(".") and not standfirst and (fate is None or fate[0] in _SPARABLE):
+            standfirst.append(j)  # a standfirst with no full stop: the article's, and the headline is above it
+            continue
+        if 12 <= n <= 40 and t.endswith(".") and not standfirst and fate is not None and fate[0] in _SPARABLE:
+            # a one-sentence standfirst: the article's only when the headline sits right above it
+            above = next((k for k in range(j - 1, max(-1, j - 3), -1) if texts[k].strip()), None)
+            above_fate = None if above is None else fates[above]
+            if (
+                above is not None
+                and not known[above]
+                and _is_title(texts[above].strip())
+                and above_fate is not None
+                and above_fate[0] in _SPARABLE
+                and not _ADDRESSES_READER.search(texts[above])
+                and not _ADDRESSES_READER.search(t)
+            ):
+                return [above, j]
+            break
+        if fate is None or not _is_title(t):
+            break
+        if fate[0] in _SPARABLE:
+            return [j, *standfirst]
+        break
+    # no headline above a standfirst-shaped line: that line is the title
+    return standfirst
+
+
+# A promo card speaks to the reader or sells ("Listen to our new podcast", "Get 50% off"): no headline and standfirst.
+_ADDRESSES_READER = re.compile(
+    r"\b(?:you|your|get|subscribe|subscription|podcast|newsletter|app|sign up|listen|watch|offer)\b|%", re.IGNORECASE
+)
+
+
+def _is_title(t: str) -> bool:
+    """A title: 3 to 30 words, starting with a capital, a figure or a quote, not ending like a
+    sentence or a clause, no menu ("Home | News")."""
+    return (
+        3 <= t.count(" ") + 1 <= 30
+        and not t.endswith((".", ":", ";", ","))
+        and not _MENU_SEPARATORS.search(t)
+        and (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘")
+    )
