@@ -451,7 +451,8 @@ _READER = re.compile(r"\b(?:you|your|readers like you|our readers)\b", re.IGNORE
 _JOURNALISM = re.compile(r"\b(?:journalism|reporting|newsroom|journalists|our work|our mission)\b", re.IGNORECASE)
 # A periodic price, as appeals and memberships quote them: "from £1 a month", "$5/month".
 _PRICE = re.compile(r"(?:[£$€₹]\s?\d+(?:\.\d\d)?|\d+p)\s?(?:a|per|/|every)\s?(?:month|week|year)", re.IGNORECASE)
-_REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to|added|urged|asked)\b", re.IGNORECASE)
+# Someone quoted or reported speaking on the line: a quotation mark or a reporting verb.
+REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to|added|urged|asked)\b", re.IGNORECASE)
 
 
 # Lines longer than this are never one of the shapes (a caption with its credit is shorter): with this
@@ -571,7 +572,7 @@ def _agency_names() -> frozenset[str]:
 
 def _is_appeal(line: str, key: str, count: int) -> bool:
     """A reader-addressed appeal for money: 'you' or 'your', an action of giving, about the outlet's work."""
-    if count > 80 or _REPORTED.search(line) is not None:
+    if count > 80 or REPORTED.search(line) is not None:
         return False
     sentences = SENTENCE_BREAK.split(line)
     if len(sentences) > 1:
@@ -635,7 +636,7 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
             # tried alone: only lines that matched one shape get there)
             for k in gates[gates.index(first) :]:
                 mk = alone[k].fullmatch(text)
-                if mk is not None and _passes(shapes[k], mk, t, n, top, _REPORTED.search(t) is not None):
+                if mk is not None and _passes(shapes[k], mk, t, n, top, REPORTED.search(t) is not None):
                     return Hit(shapes[k].code, shapes[k].reason)
     if n <= 24 and _HAS_DIGIT_OR_AGO.search(key) and _is_stamp(key, top):
         return Hit("byline.stamp", "date stamp")
@@ -664,7 +665,7 @@ def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
     """The code of a widget flattened onto one line: two or more sentences, each one furniture of
     a reader-addressed family (a sign-up pitch then a follow prompt), or the outlet's blurb, the
     first a sign-up, paywall or share sentence; nobody on the line is quoted or reported."""
-    if len(line) > _MAX_SHAPE_CHARS or _REPORTED.search(line) is not None:
+    if len(line) > _MAX_SHAPE_CHARS or REPORTED.search(line) is not None:
         return None
     sentences = [x.strip() for x in SENTENCE_BREAK.split(line) if x.strip()]
     if len(sentences) < 2:

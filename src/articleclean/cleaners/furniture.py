@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
-from ..concepts import LEADING_STAMP, SENTENCE_BREAK, Hit, furniture_hit
+from ..concepts import LEADING_STAMP, REPORTED, SENTENCE_BREAK, Hit, furniture_hit
 from ..document import Document, Edit
 from ..lexicon import phrases
 from ..text import dedupe_key, ends_sentence, is_all_caps
@@ -374,7 +374,6 @@ def _is_label(doc: Document, text: str, most: int) -> bool:
 # The families a glued sentence may be, and the words that point a prompt at its link.
 _GLUABLE = ("signup.", "paywall.")
 _LINK_WORD = re.compile(r"\b(?:here|below|click|tap)\b|[»›>]", re.IGNORECASE)
-_REPORTED_ANY = re.compile(r"[\"“”]|\b(?:said|says|told|according to|asked)\b", re.IGNORECASE)
 
 
 def _glued(text: str) -> list[tuple[int, int, Hit]]:
@@ -383,7 +382,7 @@ def _glued(text: str) -> list[tuple[int, int, Hit]]:
     is such a prompt, points at a link ("here", "below", an arrow, "click"), is not quoted, and no
     one on the line is reported speaking.  A review found that any other prompt-like closing line
     ("Share this story.", "Become a member.", "Support our work.") may be the article's own."""
-    if len(text) > 2000 or _REPORTED_ANY.search(text):
+    if len(text) > 2000 or REPORTED.search(text):
         return []
     cuts = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     if not cuts:
