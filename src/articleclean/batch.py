@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, BinaryIO
+from typing import IO, Any, BinaryIO, NamedTuple
 
 from .htmltext import html_to_text, looks_like_html
 from .inputs import not_a_file, unreadable_dirs
@@ -846,13 +846,25 @@ def _executor(jobs: int) -> Any:
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
 
 
-def _bounded(executor: Any, tasks: Iterable[tuple[Any, ...]], window: int) -> Iterator[tuple[tuple[Any, ...], Future[Any]]]:
+class _Task(NamedTuple):
+    """One unit of work for a worker: ``fn(pipeline, what, payload, opts)``.
+
+    A file: ``clean_file(pipeline, source, target, opts)``; a batch of JSONL lines:
+    ``clean_records(pipeline, source_name, lines, opts)``."""
+
+    fn: Callable[..., Any]
+    pipeline: Pipeline
+    what: Any  # the Source of a file, the source's name for JSONL lines
+    payload: Any  # the Target of a file, the list of JsonlLine of a batch
+    opts: BatchOptions
+
+
+def _bounded(executor: Any, tasks: Iterable[_Task], window: int) -> Iterator[tuple[_Task, Future[Any]]]:
     """Submit tasks keeping at most ``window`` in flight; yield (task, future) in submission order."""
-    pending: deque[tuple[tuple[Any, ...], Future[Any]]] = deque()
+    pending: deque[tuple[_Task, Future[Any]]] = deque()
     for task in tasks:
-        fn, *args = task
         try:
-            fut = executor.submit(fn, *args)
+            fut = executor.submit(task.fn, task.pipeline, task.what, task.payload, task.opts)
         except RuntimeError as e:  # a broken pool (a worker was killed): fail this task, go on
             fut = Future()
             fut.set_exception(e)
@@ -884,6 +896,22 @@ def _progress(enabled: bool, **kwargs: Any) -> Any:
     from tqdm import tqdm
 
     return tqdm(disable=not enabled, file=sys.stderr, dynamic_ncols=True, leave=False, **kwargs)
+
+
+@dataclass
+class _Run:
+    """What every part of one batch run shares: the pipeline and options, the workers, where
+    output and outcomes go."""
+
+    pipeline: Pipeline
+    opts: BatchOptions
+    executor: Any
+    window: int  # tasks in flight at most
+    skip_existing: bool
+    progress: bool
+    out: BinaryIO  # standard output
+    take: Callable[[Outcome], None]  # every outcome goes here, in input order
+    failed: Callable[[Source, _Task, BaseException], list[Outcome]]  # the outcomes of a task that raised
 
 
 def run_batch(
@@ -920,20 +948,21 @@ def run_batch(
                     entry["written"] = o.written
             report_file.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8", "surrogatepass"))
 
-    def failed(source: Source, task: tuple[Any, ...], e: BaseException) -> list[Outcome]:
+    def failed(source: Source, task: _Task, e: BaseException) -> list[Outcome]:
         # A worker died (e.g. killed by the OS) or could not run the task at all.
         from concurrent.futures import BrokenExecutor
 
         why = "a worker process died (out of memory, or killed?); not cleaned" if isinstance(e, BrokenExecutor) else _internal(e)
-        if task[0] is clean_records:
-            return [settle_failed(Outcome(source.name, line.number, error=why), line.data, opts.on_error) for line in task[3]]
+        if task.fn is clean_records:
+            return [settle_failed(Outcome(source.name, line.number, error=why), line.data, opts.on_error) for line in task.payload]
         return [Outcome(source.name, error=why)]
 
+    run = _Run(pipeline, opts, executor, window, skip_existing, progress, out, take, failed)
     try:
         if opts.jsonl:
-            _run_jsonl(pairs, pipeline, opts, executor, window, skip_existing, progress, out, take, failed)
+            _run_jsonl(run, pairs)
         else:
-            _run_files(pairs, pipeline, opts, executor, window, skip_existing, progress, out, take, failed)
+            _run_files(run, pairs)
         if report_file is not None:
             report_file.commit()
     except BaseException:
@@ -946,74 +975,52 @@ def run_batch(
     return summary
 
 
-def _run_files(
-    pairs: list[tuple[Source, Target]],
-    pipeline: Pipeline,
-    opts: BatchOptions,
-    executor: Any,
-    window: int,
-    skip_existing: bool,
-    progress: bool,
-    out: BinaryIO,
-    take: Callable[[Outcome], None],
-    failed: Callable[[Source, tuple[Any, ...], BaseException], list[Outcome]],
-) -> None:
-    def tasks() -> Iterator[tuple[Any, ...]]:
+def _run_files(run: _Run, pairs: list[tuple[Source, Target]]) -> None:
+    def tasks() -> Iterator[_Task]:
         for source, target in pairs:
-            if skip_existing and source.error is None and target.path is not None and target.path.exists():
-                take(Outcome(source.name, skipped=True))
+            if run.skip_existing and source.error is None and target.path is not None and target.path.exists():
+                run.take(Outcome(source.name, skipped=True))
                 bar.update(1)
                 continue
-            yield (clean_file, pipeline, source, target, opts)
+            yield _Task(clean_file, run.pipeline, source, target, run.opts)
 
-    with _progress(progress, total=len(pairs), unit="doc") as bar:
-        for task, fut in _bounded(executor, tasks(), window):
-            source = task[2]
+    with _progress(run.progress, total=len(pairs), unit="doc") as bar:
+        for task, fut in _bounded(run.executor, tasks(), run.window):
+            source = task.what
             try:
                 outcome = fut.result()
             except Exception as e:
-                outcome = failed(source, task, e)[0]
+                outcome = run.failed(source, task, e)[0]
             if outcome.output is not None:
-                write_all(out, outcome.output)
-                out.flush()
-            take(outcome)
+                write_all(run.out, outcome.output)
+                run.out.flush()
+            run.take(outcome)
             bar.update(1)
 
 
-def _run_jsonl(
-    pairs: list[tuple[Source, Target]],
-    pipeline: Pipeline,
-    opts: BatchOptions,
-    executor: Any,
-    window: int,
-    skip_existing: bool,
-    progress: bool,
-    out: BinaryIO,
-    take: Callable[[Outcome], None],
-    failed: Callable[[Source, tuple[Any, ...], BaseException], list[Outcome]],
-) -> None:
+def _run_jsonl(run: _Run, pairs: list[tuple[Source, Target]]) -> None:
     # Sources sharing one output file (-o FILE) are written into one AtomicFile.
     writers: dict[Path, AtomicFile] = {}
     # An input with an error writes nothing, so it must not be the one that commits a shared output.
     last_use = {t.path: i for i, (s, t) in enumerate(pairs) if t.path is not None and s.error is None}
-    skipping = {p for p in last_use if skip_existing and p.exists()}
+    skipping = {p for p in last_use if run.skip_existing and p.exists()}
     sizes = [s.path.stat().st_size if s.path is not None and s.error is None and s.path.is_file() else 0 for s, _ in pairs]
     try:
-        with _progress(progress, total=sum(sizes) or None, unit="B", unit_scale=True) as bar:
+        with _progress(run.progress, total=sum(sizes) or None, unit="B", unit_scale=True) as bar:
             for i, (source, target) in enumerate(pairs):
                 if target.path in skipping:
-                    take(Outcome(source.name, skipped=True))
+                    run.take(Outcome(source.name, skipped=True))
                     continue
                 if source.error:
-                    take(Outcome(source.name, error=source.error))
+                    run.take(Outcome(source.name, error=source.error))
                     continue
-                sink: Any = out
+                sink: Any = run.out
                 if target.path is not None:
                     if target.path not in writers:
                         try:
                             writers[target.path] = AtomicFile(target.path)
                         except OSError as e:
-                            take(Outcome(source.name, error=f"cannot write {target.path}: {e.strerror or e}"))
+                            run.take(Outcome(source.name, error=f"cannot write {target.path}: {e.strerror or e}"))
                             continue
                     sink = writers[target.path]
                 note = f"; {target.path} was not written" if target.path is not None else ""
@@ -1022,14 +1029,14 @@ def _run_jsonl(
                 def counted(o: Outcome) -> None:
                     if o.error:
                         line_errors.append(1)  # noqa: B023 - counted is called only by _stream_one, in this iteration
-                    take(o)
+                    run.take(o)
 
-                complete = _stream_one(source, sink, pipeline, opts, executor, window, bar, counted, failed, note)
+                complete = _stream_one(run, source, sink, bar, counted, note)
                 in_place = target.path is not None and source.path is not None and target.path == source.path
                 if complete and in_place and line_errors:
                     # Replacing the input would lose the lines that could not be cleaned.
                     writers.pop(target.path).discard()  # type: ignore[arg-type]  # in_place: target.path is not None
-                    take(Outcome(source.name, error=f"left unchanged: {len(line_errors)} line(s) could not be cleaned; "
+                    run.take(Outcome(source.name, error=f"left unchanged: {len(line_errors)} line(s) could not be cleaned; "
                                  "fix them, or write to -o FILE to keep the good lines"))  # fmt: skip
                 elif target.path is not None and not complete:
                     # The input broke off part-way: keep no output that looks finished.
@@ -1042,18 +1049,7 @@ def _run_jsonl(
             w.discard()
 
 
-def _stream_one(
-    source: Source,
-    sink: Any,
-    pipeline: Pipeline,
-    opts: BatchOptions,
-    executor: Any,
-    window: int,
-    bar: Any,
-    take: Callable[[Outcome], None],
-    failed: Callable[[Source, tuple[Any, ...], BaseException], list[Outcome]],
-    note: str = "",
-) -> bool:
+def _stream_one(run: _Run, source: Source, sink: Any, bar: Any, take: Callable[[Outcome], None], note: str = "") -> bool:
     """Stream one JSONL source into ``sink``; False if it could not be read to the end."""
     try:
         stream = _open_binary(source.path)
@@ -1066,19 +1062,19 @@ def _stream_one(
             take(Outcome(source.name, error="JSON Lines must be UTF-8, and this is UTF-16; convert it first" + note))
             return False
         tasks = (
-            (clean_records, pipeline, source.name, batch, opts)
-            for batch in _jsonl_batches(iter_jsonl(stream, opts.max_bytes))
+            _Task(clean_records, run.pipeline, source.name, batch, run.opts)
+            for batch in _jsonl_batches(iter_jsonl(stream, run.opts.max_bytes))
         )
-        for task, fut in _bounded(executor, tasks, window):
+        for task, fut in _bounded(run.executor, tasks, run.window):
             try:
                 outcomes = fut.result()
             except Exception as e:
-                outcomes = failed(source, task, e)
+                outcomes = run.failed(source, task, e)
             for o in outcomes:
                 if o.output is not None:
                     write_all(sink, o.output)
                 take(o)
-            bar.update(sum(len(line.data) for line in task[3]))
+            bar.update(sum(len(line.data) for line in task.payload))
         if hasattr(sink, "flush"):
             sink.flush()
         return True
