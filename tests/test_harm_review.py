@@ -1,8 +1,11 @@
 """The review cases of tests/fixtures/harm: article lines the rules must keep, in context.
 
-Every case was an article line removed by a draft rule (the reviewer's run: 62 harms in 86
-cases); the guards now in the rules keep them all.  Cases the reviewer marked as really
-boilerplate (NOT_HARMS) are left out.
+Every case was an article line removed by a draft rule (the first review's run: 62 harms in
+86 cases; the second's: 57 in 89); the guards now in the rules keep them all.  Left out:
+the cases each reviewer marked as really boilerplate (NOT_HARMS), the second review's
+layout cases (a recorded fix re-renders a text's layout: see the note on issue 12), and one
+it called borderline, a chart's "Source: X (Press Release)" line, which the press-release
+shape takes as a credit.
 """
 
 from __future__ import annotations
@@ -14,13 +17,23 @@ import pytest
 
 import articleclean
 
-_PATH = Path(__file__).parent / "fixtures" / "harm" / "sixth_review.py"
-_spec = importlib.util.spec_from_file_location("sixth_review", _PATH)
-assert _spec is not None and _spec.loader is not None
-_cases = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_cases)
 
-CASES = [c for i, c in enumerate(_cases.CASES) if i not in _cases.NOT_HARMS]
+def _load(name: str):
+    path = Path(__file__).parent / "fixtures" / "harm" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_first, _second = _load("sixth_review"), _load("second_review")
+_BORDERLINE = "Source: NHS England (Press Release)"
+CASES = [c for i, c in enumerate(_first.CASES) if i not in _first.NOT_HARMS] + [
+    c
+    for i, c in enumerate(_second.CASES)
+    if i not in _second.NOT_HARMS and not c["rule"].startswith("7") and c["line_wrongly_removed"] != _BORDERLINE
+]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{i:02d}-{c['rule']}" for i, c in enumerate(CASES)])

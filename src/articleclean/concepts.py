@@ -193,15 +193,24 @@ SHAPES: tuple[Shape, ...] = (
     # a newsletter's pitch: what it brings to the reader's inbox ("... delivered straight to your inbox",
     # "A free daily email with the biggest stories of the day", "Fight disinformation: Sign up for the free
     # X newsletter and follow the news that matters.")
+    # (a pitch is a noun phrase or an imperative: a line with a tensed verb, "Under the new scheme, results
+    # will be delivered straight to your inbox", is a sentence of the article, see _passes)
     Shape(
         "signup.prompt",
         "newsletter pitch",
         r"[^.!?\n]{0,120}\bdelivered (?:straight |directly |right )?to your inbox\b[^.!?\n]{0,120}|"
         r"(?:an? |our )?free (?:daily|weekly|morning|evening|twice-weekly|monthly) (?:email|e-mail|newsletter|briefing|digest) "
-        r"(?:with|of|from|on|about|that|for)\b(?:[^.!?\n]|\.(?=\S)){0,160}|"
-        r"(?:[\w' -]{1,40}: )?(?:sign up|subscribe|register) (?:for|to) (?:the|our|my) (?:free )?(?:[\w'-]+ ){0,5}"
-        r"(?:newsletters?|emails?|bulletins?|briefings?)(?: here| now| today)?(?: and [^.!?\n]{1,80})?|"
-        r"sign up (?:here |now |today )?to (?:receive|get) (?:our|the) [^.!?\n]{1,100}",
+        r"(?:with|of|from|on|about|that|for)\b(?:[^.!?\n]|\.(?=\S)){0,160}",
+        needs=("inbox", "free"),
+    ),
+    Shape(
+        "signup.prompt",
+        "newsletter sign-up prompt",
+        r"[\w' -]{1,40}: (?:sign up|subscribe|register) (?:for|to) (?:the|our) free (?:[\w'-]+ ){0,5}"
+        r"(?:newsletters?|emails?|bulletins?|briefings?)(?: here| now| today)?"
+        r"(?: and (?:follow|never miss|stay|keep up|get|receive)\b[^.!?\n]{1,80})?|"
+        r"sign up (?:here |now |today )?to (?:receive|get) (?:our|the) (?:[\w'-]+ ){0,4}"
+        r"(?:newsletters?|emails?|updates|alerts|stories|investigations|briefings?|bulletins?)\b[^.!?\n]{0,80}",
         needs=("inbox", "free", "sign up", "subscribe", "register"),
     ),
     Shape(
@@ -276,19 +285,20 @@ SHAPES: tuple[Shape, ...] = (
         "names with their date stamp",
         rf"(?P<names>{_NAMES}(?:\s*\|\s*{_NAMES})*)\s*[|,–-]?\s*(?P<stamp>(?:Published|Updated|Posted|Last updated|PUBLISHED|UPDATED|POSTED)\b[^\n]{{4,100}})",
         on_key=False,
-        needs=("published", "updated", "posted"),
+        top_only=True,  # "Final Report Published 4 September 2024" in a timeline is the article's
+        needs=("|",),  # a byline row's separator: "Highway Code Updated 29 January 2022" has none
     ),
     # a press release's source and issuer, its end mark; a wire desk's initials ("PTI NIT VN")
     Shape(
         "byline.source",
         "source or issuer of a press release",
         rf"(?:Source|SOURCE)\s?:\s?{_NAMES}\s?\((?:[\w ]{{0,30}}(?:News|Release|Statement|Media|Press)[\w ]{{0,20}})\)|"
-        rf"(?:Issued|Released|Distributed) by\s?:?\s?(?:the )?{_NAMES}",
+        r"Issued by\s?:?\s?(?:the )?(?:[A-Z][\w'’.-]*\s){0,4}(?:Media|Press|Communications|PR)(?:\s(?:Centre|Center|Office|Desk|Team|Unit))?",
         on_key=False,
-        needs=("source", "issued", "released", "distributed"),
+        needs=("source", "issued"),
     ),
-    Shape("footer.signoff", "end mark of a press release", r"[-–—]*\s?(?:ENDS|Ends|ends|END|-30-)\s?[-–—]*|#\s?#\s?#", on_key=False),
-    Shape("byline.agency", "wire desk's initials", r"(?:PTI|IANS|ANI|UNI|AAP|AP|AFP|PA|RTRS)(?:\s[A-Z]{2,4}){2,8}", on_key=False),
+    # (in capitals or between dashes only: a poem's line "ends" is the article's)
+    Shape("footer.signoff", "end mark of a press release", r"[-–—]*\s?(?:ENDS|END|-30-)\s?[-–—]*|[-–—]+\s?[Ee]nds\s?[-–—]+|#\s?#\s?#", on_key=False),
     Shape("byline.source", "source line of a wire story", r"(?:(?i:h/t)\s?:?|(?i:via)\s?:)\s?(?:[A-Z][\w.&-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w.&-]*|[A-Z]{2,})){0,4}", on_key=False),
     # credits and captions carrying a credit
     Shape("credit.photo", "photo credit", rf"{_CREDIT_TAIL}|(?i:video|photo)\s/\s(?P<credit2>[^\n]{{1,40}})", on_key=False, needs=('photo', 'pic', 'image', 'credit', 'video')),
@@ -452,7 +462,7 @@ _JOURNALISM = re.compile(r"\b(?:journalism|reporting|newsroom|journalists|our wo
 # A periodic price, as appeals and memberships quote them: "from £1 a month", "$5/month".
 _PRICE = re.compile(r"(?:[£$€₹]\s?\d+(?:\.\d\d)?|\d+p)\s?(?:a|per|/|every)\s?(?:month|week|year)", re.IGNORECASE)
 # Someone quoted or reported speaking on the line: a quotation mark or a reporting verb.
-REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to|added|urged|asked)\b", re.IGNORECASE)
+REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to|added|urged|asked|wrote|writes)\b", re.IGNORECASE)
 
 
 # Lines longer than this are never one of the shapes (a caption with its credit is shorter): with this
@@ -705,11 +715,15 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
             return False
     if s.code == "caption.credit" and n > 60:
         return False
+    if s.reason == "newsletter pitch" and _TENSED.search(line):
+        return False  # "... test results will be delivered straight to your inbox": the article's sentence
     label = groups.get("label")
     # "The ruling came onMarch 3, 2021The council ...": a clause, not a section's name
     return label is None or _is_label_words(label)
 
 
+# A tensed verb: an auxiliary, or a past tense after a noun ("will be", "is", "followed in 2001").
+_TENSED = re.compile(r"\b(?:will|would|is|are|was|were|be|been|being|has|have|had|can|could|should|may|might)\b|\b(?!delivered\b)\w{3,}ed (?:in|on|by|at|from|to)\b", re.IGNORECASE)
 # Words that open a stamp line, not a name ("First Published: ...", "Originally posted ...").
 _STAMP_OPENERS = frozenset("first last originally date story article page".split())
 _LABEL_PARTICLES = frozenset("of and the in on for at & - – |".split())

@@ -56,14 +56,6 @@ class FurnitureCleaner(BaseCleaner):
     max_caption_words: int = 40
     #: lines above the headline of at most this many words are the page's labels (menu, section, site name)
     max_label_words: int = 3
-    #: a site's name on the page's first two lines, above the headline, is at most this many words
-    max_masthead_words: int = 5
-    #: ... and is taken only when the headline under it has at least this many words (a short title-shaped
-    #: line may be a caption under a short headline: "Commission Elects New Chairman" / "Chairman Greg Mitchell")
-    min_masthead_head_words: int = 6
-    #: ... and fewer than this (a longer title-shaped line may be
-    #: a standfirst with no full stop, and the short line above it the headline)
-    max_masthead_head_words: int = 12
     #: the items of an offer's bulleted list of benefits are this short ("Play interactive puzzles")
     max_offer_item_words: int = 15
     #: this many excerpts cut off mid-sentence in a row are a list of other stories (one may be the
@@ -101,13 +93,15 @@ class FurnitureCleaner(BaseCleaner):
             ch.remove([live[pos].index], code="navigation.label", reason=reason)
             removed[pos] = "navigation.label"
         for pos, hit in hits.items():
+            if pos > 0 and pos - 1 not in hits and hit.code.startswith(_ADDRESSED_FAMILIES) and live[pos - 1].text.rstrip().endswith(":"):
+                continue  # a leaflet, a poster or a notice quoted after "... it reads:" is the article's
             # a one-word phrase ("Reply", "Related", "Newest") is furniture at the top or beside furniture
             beside = (pos - 1) in hits or (pos + 1) in hits
             if hit.weak and not beside and (pos not in top_zone or hit.code.startswith(("paywall.", "donation.", "notice."))):
                 continue  # a dialogue's "No thanks." is no paywall button: one needs furniture beside it
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
             removed[pos] = hit.code
-        # an offer's list of benefits: the bulleted items after a paywall, sign-up or appeal item in its list
+        # an offer's list of benefits: the bulleted items after a paywall item in its list
         # ("• Enjoy unlimited reading on ..." / "• Read the E-Edition" / "• Play interactive puzzles")
         for pos, code in list(removed.items()):
             if not code.startswith(_OFFER_FAMILIES) or not _BULLET.match(live[pos].text) or doc.word_count(live[pos].text) < 3:
@@ -243,10 +237,6 @@ class FurnitureCleaner(BaseCleaner):
         if head is None or _NUMBERED.match(live[head].text):
             return {}  # "1. Ben Nevis" is a list's first item, not a headline ("1 killed in shooting" is one)
         labels = {i for i in range(head) if i not in hits and _is_label(doc, live[i].text, self.max_label_words)}
-        if self.min_masthead_head_words <= doc.word_count(live[head].text) < self.max_masthead_head_words:
-            # the page's name on its first lines ("The Valley Courier", "County News"); not when
-            # the title-shaped line is long, for then it may be a standfirst and the short line the headline
-            labels |= {i for i in range(min(head, 2)) if i not in hits and _is_masthead(live[i].text, self.max_masthead_words)}
         if any(i not in hits and i not in labels for i in range(head)):
             return {}  # more than labels above the title-shaped line: it may be a subheading
         out: dict[int, str] = {}
@@ -284,27 +274,13 @@ def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
     return all(w in _SMALL_WORDS for w in wa ^ wb)
 
 
-def _is_masthead(text: str, most: int) -> bool:
-    """A site's name as a masthead prints it: 2 to ``most`` words, each capitalised but for small
-    words, the last a word that ends an outlet's name ("County News", "Most Widely Read Newspaper",
-    from the vocabulary), no figure, no sentence end, no quotation."""
-    t = text.strip()
-    words = t.split()
-    if not 2 <= len(words) <= most or any(c.isdigit() for c in t) or _SENTENCE_END.search(t) or _QUOTED.search(t):
-        return False
-    if words[-1].strip(".,;:!?").lower() not in _outlet_words():
-        return False  # "Storm Ciara Hits Coast" is a headline: a masthead ends in "News", "Courier", "Newspaper"
-    return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and t[0].isupper()
-
-
-@functools.cache
-def _outlet_words() -> frozenset[str]:
-    return phrases("boilerplate/en/outlets")
-
-
-# The families whose bulleted item starts an offer's list of benefits; a bullet.
-_OFFER_FAMILIES = ("paywall.", "signup.", "donation.")
+# The code whose bulleted item starts an offer's list of benefits ("• Enjoy unlimited reading on ..."; a
+# sign-up or an appeal item heads lists of advice too: "• Subscribe to the Met Office warnings"); a bullet.
+_OFFER_FAMILIES = ("paywall.prompt",)
 _BULLET = re.compile(r"\s*[•·▪►✓✔*-]\s")
+
+# Families that speak to the reader: quoted after a line ending in a colon, they are the article's.
+_ADDRESSED_FAMILIES = ("signup.", "paywall.", "share.", "donation.", "notice.", "promo.", "comments.", "related.")
 
 # A line cut off mid-word or mid-clause: a word, a comma or a colon, then an ellipsis.
 _CUT_OFF = re.compile(r"[\w,;:’'][ \u00a0]?(?:…|\.\.\.)$")
