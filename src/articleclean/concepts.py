@@ -63,8 +63,9 @@ _MONTH_NAME = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
-# the gate of a shape that needs a month's name (the lower-cased line has one of these)
-_MONTH_GATE = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# the gate of a shape that needs a date "Month D, YYYY": its comma and century (rarer than a month's letters,
+# which "market" and "maybe" have too)
+_MONTH_GATE = (", 19", ", 20")
 _NETWORK = r"(?:Twitter|X|Instagram|Facebook|Telegram|TikTok|YouTube|Youtube|LinkedIn|Linkedin|Threads|WhatsApp|Whatsapp|Google News|Bluesky|Mastodon|Snapchat|Pinterest)"
 _NETWORKS = rf"{_NETWORK}(?:\s*(?:,|and|&|or)\s*(?:on\s+)?{_NETWORK})*"
 _CUR = r"[£$€₹]|(?:US|CA|AU|NZ|us|ca|au|nz)\$|R[sS]\.?\s?"

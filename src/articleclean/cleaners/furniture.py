@@ -358,8 +358,8 @@ def _glued(text: str) -> list[tuple[int, int, Hit]]:
     is such a prompt, points at a link ("here", "below", an arrow, "click"), is not quoted, and no
     one on the line is reported speaking.  A review found that any other prompt-like closing line
     ("Share this story.", "Become a member.", "Support our work.") may be the article's own."""
-    if len(text) > 2000 or REPORTED.search(text):
-        return []
+    if len(text) > 2000 or not _LINK_WORD.search(text) or REPORTED.search(text):
+        return []  # (no link word on the line: no prompt pointing at one, the cheap test first)
     cuts = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     if not cuts:
         return []
