@@ -98,6 +98,7 @@ def test_explain_marks_removed_blocks_with_reasons(tmp_path):
     assert " - Sign up to our free daily newsletter" in out
     assert "--- removed by jobs [jobs.listing]" in out
     assert " - £32,000 - £36,000" in out
+    assert "+++ kept by boilerplate [good]" in out and "kept: prose" in out  # why a kept line stays
     assert "\x1b[" not in out  # stdout is not a terminal
     coloured = fast("--explain", "--color", "always", "--example", cwd=tmp_path).stdout.decode("utf-8")
     assert "\x1b[31m" in coloured

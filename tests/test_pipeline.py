@@ -163,3 +163,49 @@ def test_settle_reruns_line_local_cleaner_after_edits_only():
     editor = _counting("editor", False, calls, edit_first)
     Pipeline((local, editor)).run_document(Document.from_text("a\nb"))
     assert calls.count("local") == 2  # an edit may leave work for a line-local cleaner
+
+
+# -- why a kept line is still there (issue 13: explain what was kept) ------------------
+
+KEPT_PAGE = "\n\n".join(
+    [
+        "Home | News | Sport",
+        "Council backs plan for new bypass",
+        "The council approved the new bypass on Monday after a long debate about the cost of the plan and its route.",
+        "It will take effect in April, and the leader said that residents would see the benefits within two years.",
+        "Opponents said the road would cut through farmland and promised to continue their campaign against it.",
+        "Share this article",
+        "Most Read",
+    ]
+)
+
+
+def test_explain_records_why_each_kept_line_stays():
+    plain = default_pipeline().run(KEPT_PAGE)
+    explained = default_pipeline().run(KEPT_PAGE, explain=True)
+    # the same decisions, with the kept lines' reasons added
+    assert (explained.text, explained.removals, explained.fixes) == (plain.text, plain.removals, plain.fixes)
+    assert plain.kept == () and "kept" not in plain.to_dict()
+    source_lines = KEPT_PAGE.splitlines()
+    kept_lines = {k.line for k in explained.kept}
+    removed_lines = {n for r in explained.removals for n in range(r.line_start, r.line_end + 1)}
+    out_lines = [n for n, line in enumerate(source_lines, 1) if line.strip() and n not in removed_lines]
+    assert kept_lines == set(out_lines)  # every kept line has a reason, no removed line has one
+    by_line = {k.line: k for k in explained.kept}
+    prose = by_line[source_lines.index(KEPT_PAGE.split("\n\n")[2]) + 1]
+    assert prose.cleaner == "boilerplate" and prose.label == "good" and "kept: prose" in prose.reason
+    assert json.loads(explained.to_json())["kept"][0]["reason"]
+
+
+def test_explain_names_a_spared_headline():
+    share = ["Facebook", "Twitter", "Email"]
+    head = "Farmers Take Their Protest to the Capital for a Third Month"
+    body = [
+        "Hundreds of thousands of farmers have camped on the roads leading to the capital in a protest that has now lasted more than two months.",
+        "The ministry said it would meet the farmers' leaders again next week, although no date has yet been set for the talks.",
+        "“We are not going back until they repeal these laws,” said one farmer, who has been at the camp since the first week of the protest.",
+    ]
+    text = "\n\n".join([*share, head, *share, *body])
+    result = default_pipeline().run(text, explain=True)
+    line = text.splitlines().index(head) + 1
+    assert any(k.line == line and "headline" in k.reason for k in result.kept), result.kept

@@ -356,5 +356,5 @@ def _explain(parser: argparse.ArgumentParser, args: argparse.Namespace, inputs: 
         for w in warnings:
             print(f"{source.name}: warning: {w}", file=sys.stderr)
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-    print(render(text, pipeline.run(text), color=color))
+    print(render(text, pipeline.run(text, explain=True), color=color))
     return 0

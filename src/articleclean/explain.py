@@ -28,7 +28,9 @@ _RESET = "\x1b[0m"
 
 def render(source: str, result: CleanResult, *, color: bool = False) -> str:
     """``source`` line by line: kept lines indented, removed lines marked ``-`` under a
-    header naming the cleaner, code and reason; then metadata and fixes.
+    header naming the cleaner, code and reason; then metadata and fixes.  When the result
+    records why kept lines stay (``Pipeline.run(text, explain=True)``), a ``+++ kept``
+    header says so wherever the reason changes.
 
     ANSI colours only when ``color`` is true (the CLI asks for them when stdout is a terminal).
     """
@@ -43,6 +45,8 @@ def render(source: str, result: CleanResult, *, color: bool = False) -> str:
     for rem in result.removals:
         removed.update(range(rem.line_start, rem.line_end + 1))
     fixed_lines = {f.line for f in result.fixes}
+    kept_at = {k.line: k for k in result.kept}
+    last_kept: tuple[str, str] | None = None
     out: list[str] = []
     meta = {k: v for k, v in result.metadata.to_dict().items() if v}
     if meta:
@@ -57,6 +61,10 @@ def render(source: str, result: CleanResult, *, color: bool = False) -> str:
         elif number in removed:
             out.append(paint(_RED, f"{number:>{width}} - {line}"))
         else:
+            k = kept_at.get(number)
+            if k is not None and (k.label, k.reason) != last_kept:
+                out.append(paint(_DIM, f"+++ kept by {k.cleaner} [{k.label}] line {number}: {k.reason}"))
+                last_kept = (k.label, k.reason)
             mark = "~" if number in fixed_lines else " "
             out.append(f"{number:>{width}} {mark} {line}")
     if result.fixes:

@@ -23,7 +23,21 @@ from .base import Cleaner, is_line_local
 from .document import Document, Fix, Metadata, Removal
 from .registry import DEFAULT_ORDER, Registry, default_registry
 
-__all__ = ["CleanResult", "Pipeline", "default_pipeline"]
+__all__ = ["CleanResult", "Kept", "Pipeline", "default_pipeline"]
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """Why a line of the clean text is still there: the decision of the cleaner that judged
+    every line (the boilerplate classifier), recorded when the pipeline runs with ``explain``."""
+
+    line: int  # 1-based line of the source
+    cleaner: str
+    label: str  # the first pass's label: good, neargood, short, bad
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "cleaner": self.cleaner, "label": self.label, "reason": self.reason}
 
 
 @dataclass(frozen=True)
@@ -34,29 +48,37 @@ class CleanResult:
     metadata: Metadata
     removals: tuple[Removal, ...]
     fixes: tuple[Fix, ...]
+    #: with ``Pipeline.run(text, explain=True)``: why each kept line stays (empty otherwise)
+    kept: tuple[Kept, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """A plain, JSON-serialisable dict."""
-        return {
+        """A plain, JSON-serialisable dict (``kept`` only when recorded)."""
+        out = {
             "text": self.text,
             "metadata": self.metadata.to_dict(),
             "removals": [r.to_dict() for r in self.removals],
             "fixes": [f.to_dict() for f in self.fixes],
         }
+        if self.kept:
+            out["kept"] = [k.to_dict() for k in self.kept]
+        return out
 
     def to_json(self, **kwargs: Any) -> str:
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
 
     @classmethod
-    def from_document(cls, doc: Document) -> CleanResult:
+    def from_document(cls, doc: Document, kept: Mapping[int, tuple[str, str, str]] | None = None) -> CleanResult:
         """The result of a cleaned document.  With nothing removed or fixed, the text is the
         source as it came, byte for byte (its indentation, blank lines, trailing spaces and line
         breaks); otherwise (and for a text of white space only, which gives "") paragraphs are
         rendered as :meth:`Document.text` does."""
         removals = tuple(sorted(doc.removals, key=lambda r: r.start))
         text = doc.source if not removals and not doc.fixes and doc.blocks else doc.text()
-        return cls(text, doc.metadata, removals, doc.fixes)
+        notes: tuple[Kept, ...] = ()
+        if kept:
+            notes = tuple(Kept(b.line, *kept[b.index]) for b in doc.live() if b.index in kept)
+        return cls(text, doc.metadata, removals, doc.fixes, notes)
 
 
 @dataclass(frozen=True)
@@ -169,7 +191,7 @@ class Pipeline:
         return p
 
     # -- running -------------------------------------------------------------
-    def run_document(self, doc: Document) -> Document:
+    def run_document(self, doc: Document, kept: dict[int, tuple[str, str, str]] | None = None) -> Document:
         """Run every cleaner, then settle: rerun cleaners until nothing changes.
 
         A cleaner is a pure function of the live blocks and their text, so in a
@@ -179,6 +201,10 @@ class Pipeline:
         A late change can give an earlier cleaner something to do — a removal
         changes a neighbourhood, an edit can leave text another fixer repairs —
         and cleaning must be idempotent.
+
+        ``kept``, when given, is filled with why each block a cleaner judged stays:
+        block index -> (cleaner, label, reason), from the ``decide`` of a cleaner
+        that has one, on the document as that cleaner first sees it.
         """
 
         def changes(d: Document, c: Cleaner) -> int:
@@ -188,6 +214,11 @@ class Pipeline:
         seen: dict[str, int] = {}
         for c in self.cleaners:
             seen[c.name] = changes(doc, c)
+            decide = getattr(c, "decide", None) if kept is not None else None
+            if decide is not None and kept is not None:
+                for d in decide(doc):
+                    if not d.removed:
+                        kept[d.index] = (c.name, d.label, d.reason)
             doc = c.apply(doc)
         for _ in range(self.settle_passes):
             changed = False
@@ -203,11 +234,15 @@ class Pipeline:
                 break
         return doc
 
-    def run(self, text: str) -> CleanResult:
-        """Clean ``text`` and explain every decision."""
+    def run(self, text: str, *, explain: bool = False) -> CleanResult:
+        """Clean ``text`` and explain every decision; with ``explain``, also why each kept
+        line stays (:attr:`CleanResult.kept`; it costs one more pass of the classifier)."""
         if not isinstance(text, str):
             raise TypeError(_not_text(text))
-        return CleanResult.from_document(self.run_document(Document.from_text(text)))
+        if not explain:
+            return CleanResult.from_document(self.run_document(Document.from_text(text)))
+        kept: dict[int, tuple[str, str, str]] = {}
+        return CleanResult.from_document(self.run_document(Document.from_text(text), kept), kept)
 
     def clean(self, text: str) -> str:
         """Only the clean text."""

@@ -196,16 +196,25 @@ class BoilerplateCleaner(BaseCleaner):
         return labs[lo:hi].count("bad") < self.min_edge_bad
 
     def decide(self, doc: Document) -> list[Decision]:
-        """Both passes over the page; the explanation of every live block's decision."""
+        """Both passes over the page; the explanation of every live block's decision, kept
+        blocks too: their first-pass label and why they stay (prose; a short line inside the
+        article; the article's headline)."""
         blocks, known = _page(doc)
-        lines, fates = self._classify(doc, [b.text for b in blocks], known)
-        return [
-            Decision(b.index, ln.label, ln.code, ln.reason)
-            if fate is None
-            else Decision(b.index, ln.label, *fate, True)
-            for b, ln, fate, k in zip(blocks, lines, fates, known)
-            if not k
-        ]
+        texts = [b.text for b in blocks]
+        lines, fates = self._classify(doc, texts, known)
+        spared = set(_spared_headline(texts, fates, known, self.headline_reach))
+        out = []
+        for i, (b, ln, fate, k) in enumerate(zip(blocks, lines, fates, known)):
+            if k:
+                continue
+            if i in spared:
+                out.append(Decision(b.index, ln.label, None, f"{ln.reason}; kept: the article's headline (or its standfirst)"))
+            elif fate is None:
+                why = "prose" if ln.label in _PROSE else "inside the article, among its prose"
+                out.append(Decision(b.index, ln.label, ln.code, f"{ln.reason}; kept: {why}"))
+            else:
+                out.append(Decision(b.index, ln.label, *fate, True))
+        return out
 
     def _classify(
         self, doc: Document, texts: list[str], known: Sequence[bool] | None = None
