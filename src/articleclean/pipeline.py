@@ -23,7 +23,11 @@ from .base import Cleaner, is_line_local
 from .document import Document, Fix, Metadata, Removal
 from .registry import DEFAULT_ORDER, Registry, default_registry
 
-__all__ = ["CleanResult", "Kept", "Pipeline", "default_pipeline"]
+__all__ = ["CleanResult", "Kept", "NotSettledError", "Pipeline", "default_pipeline"]
+
+
+class NotSettledError(RuntimeError):
+    """A pipeline with ``strict_settle`` still changed the text in its last settle pass."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +95,9 @@ class Pipeline:
     #: late cleaner can change what an earlier one sees, and cleaning must be
     #: idempotent.
     settle_passes: int = 3
+    #: Raise :class:`NotSettledError` when every settle pass still changed something
+    #: (tests run with it on: a pipeline that does not settle is a bug, not a result).
+    strict_settle: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "cleaners", tuple(self.cleaners))
@@ -232,6 +239,9 @@ class Pipeline:
                 changed = changed or len(doc.removals) + len(doc.fixes) > before
             if not changed:
                 break
+        else:
+            if self.strict_settle and self.settle_passes:
+                raise NotSettledError(f"the pipeline did not settle in {self.settle_passes} passes")
         return doc
 
     def run(self, text: str, *, explain: bool = False) -> CleanResult:
