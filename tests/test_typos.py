@@ -275,3 +275,13 @@ def test_corrections_look_at_every_chunk_they_may_judge(line):
     with pytest.MonkeyPatch.context() as m:
         m.setattr(typos, "_maybe_judged", lambda line: list(range(len(line.split()))))
         assert typos.corrections(line) == fast
+
+
+@pytest.mark.parametrize(
+    "word",
+    # a known word and an ending: a derived word, not a slip (issue 15 and the corpus's "regionals")
+    ["influencer", "influencers", "regionals", "upskilling", "binging", "fueling", "vloggers"],
+)
+def test_a_derived_word_is_never_corrected(word):
+    text = f"The report said the {word} was important for the town and its people, the council said on Monday night."
+    assert articleclean.clean_and_explain(text).fixes == ()

@@ -380,6 +380,11 @@ _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ness", "ful
 _PREFIXES = ("un", "re", "non", "over", "under", "pre", "mis", "out", "co", "de", "dis", "anti", "post", "sub", "inter", "multi", "super", "micro", "mega", "cyber", "e")
 
 
+# Endings that make a new word of a known one: a "correction" that only drops one ("influencer" ->
+# "influence", "regionals" -> "regional") changes the meaning, never fixes a slip.
+_ENDINGS = frozenset("s es r er ers d ed ing ly al als ist ists ism isms ness able".split())
+
+
 def judge(
     word: str, prev: str | None = None, nxt: str | None = None, *, title: bool = False, sure_only: bool = False
 ) -> tuple[str, bool] | None:
@@ -397,6 +402,8 @@ def judge(
     (('sexual', True), ('definitely', True))
     >>> judge("upskilling"), judge("leisured"), judge("uncited"), judge("qwzxv")
     (None, None, None, None)
+    >>> judge("influencer"), judge("regionals")
+    (None, None)
     """
     if len(word) < MIN_LEN or word in _unigrams():
         return None
@@ -431,6 +438,8 @@ def judge(
     sure = not rivals or best_score - _logsumexp(rivals) >= math.log(_margin(word, dist, bool(prev or nxt)))
     if sure and dist == 2 and _two_edit_rivals(word, best):
         sure = False
+    if word.startswith(best) and word[len(best) :] in _ENDINGS:
+        return None  # a word and an ending ("influencer", "regionals"): a derived word, not a slip
     zipf_best = _zipf(best)
     if zipf_best < _zipf_floor(dist, title):
         sure = False
