@@ -990,15 +990,20 @@ def run_batch(
 
 
 def _run_files(run: _Run, pairs: list[tuple[Source, Target]]) -> None:
+    # Progress in bytes read (the files' sizes on disk), as for JSONL: one large document
+    # shows its share, not one of N documents (issue 14.4).
+    sizes = {s.name: _size(s) for s, _ in pairs}
+
     def tasks() -> Iterator[_Task]:
         for source, target in pairs:
             if run.skip_existing and source.error is None and target.path is not None and target.path.exists():
                 run.take(Outcome(source.name, skipped=True))
-                bar.update(1)
+                bar.update(sizes[source.name])
                 continue
             yield _Task(clean_file, run.pipeline, source, target, run.opts)
 
-    with _progress(run.progress, total=len(pairs), unit="doc") as bar:
+    done = 0
+    with _progress(run.progress, total=sum(sizes.values()) or None, unit="B", unit_scale=True) as bar:
         for task, fut in _bounded(run.executor, tasks(), run.window, any_order=True):
             source = task.what
             try:
@@ -1009,7 +1014,16 @@ def _run_files(run: _Run, pairs: list[tuple[Source, Target]]) -> None:
                 write_all(run.out, outcome.output)
                 run.out.flush()
             run.take(outcome)
-            bar.update(1)
+            done += 1
+            bar.set_postfix_str(f"{done:,}/{len(pairs):,} documents", refresh=False)
+            bar.update(sizes[source.name])
+
+
+def _size(source: Source) -> int:
+    try:
+        return source.path.stat().st_size if source.path is not None and source.error is None else 0
+    except OSError:
+        return 0
 
 
 def _run_jsonl(run: _Run, pairs: list[tuple[Source, Target]]) -> None:
