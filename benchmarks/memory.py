@@ -15,6 +15,12 @@ as a subprocess and reports its peak resident memory and throughput:
 
     python benchmarks/memory.py                 # 1 GB, --jobs 2
     python benchmarks/memory.py --size-mb 300 --jobs 2
+
+``--one-line MB`` instead cleans one document that is a single line of MB megabytes
+(the fixtures joined, with curly quotes) through the default pipeline in this process,
+and reports the tracemalloc peak (after the word tables are built) and the time:
+
+    PYTHONPATH=src python benchmarks/memory.py --one-line 1
 """
 
 from __future__ import annotations
@@ -85,13 +91,38 @@ def sample_tree_rss(proc: subprocess.Popen) -> int:
     return peak
 
 
+def one_line(mb: float) -> dict[str, float]:
+    """Peak traced memory and seconds of the default pipeline on a one-line document of ``mb`` MB."""
+    import tracemalloc
+
+    from articleclean.pipeline import default_pipeline
+
+    base = " ".join(" ".join(t.split()) for t in articles()) + " \u201cquoted\u201d "
+    n = int(mb * 2**20)
+    doc = ((base + " ") * (n // len(base) + 1))[:n]
+    pipeline = default_pipeline()
+    pipeline.run(doc[:300_000])  # the word tables: built once per process, not per document
+    t0 = time.perf_counter()
+    pipeline.run(doc)
+    untraced = time.perf_counter() - t0
+    tracemalloc.start()
+    pipeline.run(doc)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return {"input_mb": mb, "seconds": round(untraced, 1), "peak_traced_mb": round(peak / 2**20, 1), "peak_times_input": round(peak / n, 1)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--size-mb", type=float, default=1024, help="size of the generated JSONL file (default 1024)")
     ap.add_argument("--jobs", type=int, default=2, help="--jobs for the CLI (default 2)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    ap.add_argument("--one-line", type=float, metavar="MB", help="clean one single-line document of MB megabytes in process instead")
     ap.add_argument("cli_args", nargs="*", help="extra CLI arguments (after --)")
     args = ap.parse_args(argv)
+    if args.one_line:
+        print(json.dumps(one_line(args.one_line)))
+        return 0
 
     tmp = Path(tempfile.mkdtemp(prefix="articleclean-mem-"))
     src, out, report = tmp / "in.jsonl", tmp / "out.jsonl", tmp / "report.jsonl"

@@ -46,6 +46,7 @@ from .htmltext import html_to_text, looks_like_html
 from .inputs import not_a_file, unreadable_dirs
 from .pipeline import CleanResult, Pipeline
 from .records import describe_failed, record_id, settle_failed
+from .report import ReportWriter
 
 __all__ = [
     "AtomicFile",
@@ -859,24 +860,34 @@ class _Task(NamedTuple):
     opts: BatchOptions
 
 
-def _bounded(executor: Any, tasks: Iterable[_Task], window: int) -> Iterator[tuple[_Task, Future[Any]]]:
-    """Submit tasks keeping at most ``window`` in flight; yield (task, future) in submission order."""
+def _bounded(executor: Any, tasks: Iterable[_Task], window: int, *, any_order: bool = False) -> Iterator[tuple[_Task, Future[Any]]]:
+    """Submit tasks keeping at most ``window`` in flight; yield (task, future) in submission order.
+
+    Interrupted (Ctrl-C, SIGTERM), it still yields the tasks already done, so that their outcomes
+    reach the report, before it raises: the first ones up to one not done, or with ``any_order``
+    (tasks whose outputs do not depend on one another: files) every one done."""
     pending: deque[tuple[_Task, Future[Any]]] = deque()
-    for task in tasks:
-        try:
-            fut = executor.submit(task.fn, task.pipeline, task.what, task.payload, task.opts)
-        except RuntimeError as e:  # a broken pool (a worker was killed): fail this task, go on
-            fut = Future()
-            fut.set_exception(e)
-        pending.append((task, fut))
-        if len(pending) >= window:
-            item = pending.popleft()
-            item[1].exception()  # wait
-            yield item
-    while pending:
-        item = pending.popleft()
-        item[1].exception()
-        yield item
+    try:
+        for task in tasks:
+            try:
+                fut = executor.submit(task.fn, task.pipeline, task.what, task.payload, task.opts)
+            except RuntimeError as e:  # a broken pool (a worker was killed): fail this task, go on
+                fut = Future()
+                fut.set_exception(e)
+            pending.append((task, fut))
+            if len(pending) >= window:
+                pending[0][1].exception()  # wait
+                yield pending.popleft()
+        while pending:
+            pending[0][1].exception()
+            yield pending.popleft()
+    except KeyboardInterrupt:
+        for item in list(pending):
+            if item[1].done() and not item[1].cancelled():
+                yield item
+            elif not any_order:
+                break
+        raise
 
 
 def _jsonl_batches(lines: Iterable[JsonlLine]) -> Iterator[list[JsonlLine]]:
@@ -930,7 +941,7 @@ def run_batch(
     started = time.perf_counter()
     summary = Summary()
     out = stdout if stdout is not None else sys.stdout.buffer
-    report_file = AtomicFile(report) if report is not None else None
+    report_file = ReportWriter(report, resume=skip_existing) if report is not None else None
     executor = _executor(jobs)
     window = max(2, 4 * jobs)
 
@@ -940,13 +951,15 @@ def run_batch(
         if o.error:
             log(f"{o.where}: error: {o.error}{describe_failed(o)}")
         summary.add(o)
-        if report_file is not None and not o.skipped:
+        if report_file is not None and o.skipped:
+            report_file.skipped(o.name)
+        elif report_file is not None:
             entry = o.report or {"input": o.name, **({"line": o.line} if o.line is not None else {})}
             if o.error:
                 entry = {**entry, **({"id": o.record_id} if o.record_id is not None else {}), "error": o.error}
                 if o.written is not None:
                     entry["written"] = o.written
-            report_file.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8", "surrogatepass"))
+            report_file.row(entry)
 
     def failed(source: Source, task: _Task, e: BaseException) -> list[Outcome]:
         # A worker died (e.g. killed by the OS) or could not run the task at all.
@@ -968,7 +981,8 @@ def run_batch(
     except BaseException:
         executor.shutdown(wait=False, cancel_futures=True)
         if report_file is not None:
-            report_file.discard()
+            print(f"articleclean: the report so far is in {report_file.abort()}; "
+                  "rerun with --skip-existing to complete it", file=sys.stderr)
         raise
     executor.shutdown(wait=True)
     summary.seconds = time.perf_counter() - started
@@ -976,16 +990,21 @@ def run_batch(
 
 
 def _run_files(run: _Run, pairs: list[tuple[Source, Target]]) -> None:
+    # Progress in bytes read (the files' sizes on disk), as for JSONL: one large document
+    # shows its share, not one of N documents (issue 14.4).
+    sizes = {s.name: _size(s) for s, _ in pairs}
+
     def tasks() -> Iterator[_Task]:
         for source, target in pairs:
             if run.skip_existing and source.error is None and target.path is not None and target.path.exists():
                 run.take(Outcome(source.name, skipped=True))
-                bar.update(1)
+                bar.update(sizes[source.name])
                 continue
             yield _Task(clean_file, run.pipeline, source, target, run.opts)
 
-    with _progress(run.progress, total=len(pairs), unit="doc") as bar:
-        for task, fut in _bounded(run.executor, tasks(), run.window):
+    done = 0
+    with _progress(run.progress, total=sum(sizes.values()) or None, unit="B", unit_scale=True) as bar:
+        for task, fut in _bounded(run.executor, tasks(), run.window, any_order=True):
             source = task.what
             try:
                 outcome = fut.result()
@@ -995,7 +1014,16 @@ def _run_files(run: _Run, pairs: list[tuple[Source, Target]]) -> None:
                 write_all(run.out, outcome.output)
                 run.out.flush()
             run.take(outcome)
-            bar.update(1)
+            done += 1
+            bar.set_postfix_str(f"{done:,}/{len(pairs):,} documents", refresh=False)
+            bar.update(sizes[source.name])
+
+
+def _size(source: Source) -> int:
+    try:
+        return source.path.stat().st_size if source.path is not None and source.error is None else 0
+    except OSError:
+        return 0
 
 
 def _run_jsonl(run: _Run, pairs: list[tuple[Source, Target]]) -> None:

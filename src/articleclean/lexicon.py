@@ -16,6 +16,8 @@ import functools
 import re
 from importlib import resources
 
+from .text import casefold, squeeze_spaces
+
 __all__ = ["entries", "normalise_phrase", "phrases"]
 
 # A leading run of non-word characters.  Trailing runs are found by matching
@@ -36,7 +38,7 @@ def normalise_phrase(text: str) -> str:
     start = m.end() if m else 0
     m = _NON_WORD_RUN.match(t[::-1])
     end = len(t) - (m.end() if m else 0)
-    return _SPACES.sub(" ", t[start:end] if start < end else "").casefold()
+    return casefold(squeeze_spaces(t[start:end] if start < end else ""))
 
 
 @functools.cache

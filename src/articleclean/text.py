@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -144,7 +144,56 @@ def dedupe_key(text: str) -> str:
         for quote, straight in _QUOTE_PAIRS:
             if quote in text:
                 text = text.replace(quote, straight)
-    return " ".join(text.split()).casefold()
+    if len(text) < LONG:
+        return " ".join(text.split()).casefold()
+    return casefold(squeeze_spaces(text).strip())  # no list of every word of a long line
+
+
+_SPACES = re.compile(r"\s+")
+# Text this long (a document that is one line) is folded a piece at a time (issue 14.4).
+LONG = 1 << 16
+
+
+def pieces(text: str, size: int = 1 << 15) -> Iterator[str]:
+    """``text`` in pieces of about ``size`` characters, each cut at the end of a run of
+    white space (no word or run of white space is split).
+
+    >>> list(pieces("ab  cd ef", 2))
+    ['ab  ', 'cd ', 'ef']
+    """
+    start = 0
+    while start < len(text):
+        end = start + size
+        if end < len(text):
+            m = _SPACES.search(text, end)
+            end = m.end() if m else len(text)
+        yield text[start:end]
+        start = end
+
+
+def squeeze_spaces(text: str) -> str:
+    """``re.sub(r"\\s+", " ", text)``; a long text a piece at a time (``re.sub`` keeps
+    a list of every piece of its result).
+
+    >>> squeeze_spaces("a \\t b" * 30000) == re.sub(r"\\s+", " ", "a \\t b" * 30000)
+    True
+    """
+    if len(text) < LONG:
+        return _SPACES.sub(" ", text)
+    return "".join([_SPACES.sub(" ", piece) for piece in pieces(text)])
+
+
+def casefold(text: str) -> str:
+    """``text.casefold()``; a long text a piece at a time, since ``str.casefold`` of text
+    that is not ASCII takes twelve bytes a character while it works (case folding has no context).
+
+    >>> casefold("Straße " * 20000) == ("Straße " * 20000).casefold()
+    True
+    """
+    if len(text) < LONG or text.isascii():
+        return text.casefold()
+    step = 1 << 15
+    return "".join([text[i : i + step].casefold() for i in range(0, len(text), step)])
 
 
 def similar_word(a: str, b: str, max_distance: int = 2) -> bool:

@@ -51,10 +51,9 @@ list suspects).
 from __future__ import annotations
 
 import functools
-import itertools
 import math
 import re
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
@@ -62,7 +61,7 @@ from typing import NamedTuple
 
 from ..base import BaseCleaner
 from ..document import Document, Edit
-from ..text import similar_word
+from ..text import pieces, similar_word
 
 __all__ = ["Correction", "TypoCleaner", "corrections", "fix_typos", "is_english"]
 
@@ -546,6 +545,13 @@ def _known_share(text: str) -> tuple[int, int]:
     The text is lower-cased once, not word by word: the same words, except
     where "İ" is, whose lower case is two characters and would split a word.
     """
+    if len(text) >= _LONG:  # a long line, a piece at a time
+        known = n = 0
+        for piece in pieces(text):
+            k, m = _known_share(piece)
+            known += k
+            n += m
+        return known, n
     if text.isascii():
         words = _ASCII_WORDS2.findall(text.lower())
     elif "İ" in text:
@@ -553,6 +559,16 @@ def _known_share(text: str) -> tuple[int, int]:
     else:
         words = _WORDS2.findall(text.lower())
     return sum(map(_unigrams().__contains__, words)), len(words)
+
+
+# A line this long (a document that is one line) is scanned a match at a time: a list of
+# every word, or of every match, would take many times the line's size (issue 14.4).
+_LONG = 1 << 16
+
+
+def _found(pattern: re.Pattern[str], text: str) -> Iterable[str]:
+    """``pattern.findall(text)`` (no groups), as a list, or for a long text as an iterator."""
+    return pattern.findall(text) if len(text) < _LONG else map(re.Match.group, pattern.finditer(text))
 
 
 def is_english(text: str, *, share: float = ENGLISH_SHARE) -> bool:
@@ -583,14 +599,30 @@ def corrections(
     ``sure_only``: keep one cache per value).
     """
     maybe = _maybe_judged(line)
-    # the chunks up to the last of them and the one after it (a neighbour)
-    chunks = list(itertools.islice(_CHUNK.finditer(line), maybe[-1] + 2)) if maybe else []
+    # The chunks up to the last of them and the one after it (a neighbour), read as they are
+    # needed; only the last few are kept (a long line has a great many).
+    chunks = enumerate(_CHUNK.finditer(line))
+    seen: dict[int, re.Match[str]] = {}
     tokens: dict[int, tuple[int, int, str, bool, bool]] = {}
+    read = -1  # the index of the last chunk read
+
+    def chunk_at(j: int) -> re.Match[str] | None:
+        nonlocal read
+        while read < j:
+            got = next(chunks, None)
+            if got is None:
+                return None
+            read, m = got
+            seen[read] = m
+            old = read - 3
+            seen.pop(old, None)
+            tokens.pop(old, None)
+        return seen.get(j)
 
     def tok(j: int) -> tuple[int, int, str, bool, bool]:
         t = tokens.get(j)
         if t is None:
-            t = tokens[j] = _token(chunks[j])
+            t = tokens[j] = _token(seen[j])
         return t
 
     def code(j: int) -> bool:
@@ -599,16 +631,17 @@ def corrections(
 
     uni = _unigrams()
     out = []
-    last = len(chunks) - 1  # the last chunk of the line, or the one after the last to judge
     for i in maybe:
-        m = chunks[i]
+        m = chunk_at(i)
+        assert m is not None  # maybe names chunks of the line
+        has_next = chunk_at(i + 1) is not None
         chunk = m.group()
         if chunk.isalpha() and chunk.isascii() and (len(chunk) < MIN_LEN or chunk.lower() in uni):
             continue  # the common case, a known bare word: one look-up
         start, end, core, glued_l, glued_r = tok(i)
         if len(core) < MIN_LEN or core.lower() in uni:
             continue
-        if (i and code(i - 1)) or (i < last and code(i + 1)):
+        if (i and code(i - 1)) or (has_next and code(i + 1)):
             continue  # next to a code mixing letters and digits ("3rd quartrs", "2023b"): leave it
         if core.islower():
             title = False
@@ -620,7 +653,7 @@ def corrections(
         if word in allow:
             continue
         prev = tok(i - 1)[2].lower() if i and not glued_l and not tok(i - 1)[4] and tok(i - 1)[2] else None
-        nxt = tok(i + 1)[2].lower() if i < last and not glued_r and not tok(i + 1)[3] and tok(i + 1)[2] else None
+        nxt = tok(i + 1)[2].lower() if has_next and not glued_r and not tok(i + 1)[3] and tok(i + 1)[2] else None
         if _verdicts is None:
             verdict = judge(word, prev, nxt, title=title, sure_only=sure_only)
         else:
@@ -639,7 +672,7 @@ def corrections(
 _FEW = 16  # unknown runs in a line that :func:`_maybe_judged` looks for one by one
 
 
-def _maybe_judged(line: str) -> list[int]:
+def _maybe_judged(line: str) -> Sequence[int]:
     """The indices of the white-space delimited chunks of ``line`` that :func:`corrections` may judge, in order.
 
     Past the first chunk only a lower-case run of ASCII letters that the
@@ -648,7 +681,8 @@ def _maybe_judged(line: str) -> list[int]:
     than a few such runs, every chunk is named (the search for them would no
     longer take linear time).
     """
-    runs = set(_LOWER_RUN.findall(line))
+    long = len(line) >= _LONG
+    runs = set(_found(_LOWER_RUN, line))
     unknown = runs - (_unigrams().keys() & runs)
     found: list[int] = []  # where the unknown runs are
     for run in unknown:
@@ -657,10 +691,34 @@ def _maybe_judged(line: str) -> list[int]:
             found.append(at)
             at = line.find(run, at + 1)
         if len(found) > _FEW:
+            if long:
+                return range(sum(1 for _ in _CHUNK.finditer(line)))
             return list(range(len(line.split())))  # every chunk (str.split() and \S agree)
     maybe = {0} if line and not line.isspace() else set()
-    maybe.update(len(line[: at + 1].split()) - 1 for at in found)  # the chunk holding line[at]
+    if long:
+        maybe.update(_chunk_indices(line, found))
+    else:
+        maybe.update(len(line[: at + 1].split()) - 1 for at in found)  # the chunk holding line[at]
     return sorted(maybe)
+
+
+def _chunk_indices(line: str, positions: list[int]) -> list[int]:
+    """The index of the white-space delimited chunk holding ``line[at]`` for each of
+    ``positions`` (each in a chunk), in ascending order, in one pass over the line.
+
+    >>> _chunk_indices("ab  cd e", [5, 0, 7])
+    [0, 1, 2]
+    """
+    todo = sorted(positions)
+    out: list[int] = []
+    k = 0
+    for j, m in enumerate(_CHUNK.finditer(line)):
+        while k < len(todo) and todo[k] < m.end():
+            out.append(j)
+            k += 1
+        if k == len(todo):
+            break
+    return out
 
 
 def _line_ok(line: str) -> bool:
@@ -702,7 +760,9 @@ def _has_candidate(line: str) -> bool:
     dictionary can be judged; names further in ("Starmer") cannot.
     """
     uni = _unigrams()
-    lows = _LOWER_RUN.findall(line)  # the runs of ASCII letters that are lower case and MIN_LEN long or more
+    lows = _found(_LOWER_RUN, line)  # the runs of ASCII letters that are lower case and MIN_LEN long or more
+    if not isinstance(lows, list):
+        lows = list(set(lows))
     if lows and not uni.keys() >= set(lows):  # subset test in C
         return True
     m = _ALPHA.search(line)  # the first run of ASCII letters
