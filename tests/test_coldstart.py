@@ -85,3 +85,18 @@ def test_import_leaves_heavy_modules_unloaded():
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert json.loads(out) == []
+
+
+def test_cli_on_a_text_file_leaves_bs4_and_tqdm_unloaded(tmp_path):
+    """One plain-text file through the CLI (no progress bar: stderr is not a terminal) needs neither."""
+    page = tmp_path / "page.txt"
+    page.write_text("Sign up to our free daily newsletter\n\nThe council met on Monday.\n", encoding="utf-8")
+    code = (
+        "import sys, json; from articleclean.cli import main; rc = main([sys.argv[1], '-o', sys.argv[2]]);"
+        "print(json.dumps([rc, sorted(m for m in ('wordfreq', 'symspellpy', 'bs4', 'tqdm') if m in sys.modules)]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(page), str(tmp_path / "out.txt")], check=True, capture_output=True, text=True
+    ).stdout
+    assert json.loads(out.splitlines()[-1]) == [0, []]
+    assert (tmp_path / "out.txt").read_text("utf-8") == "The council met on Monday.\n"
