@@ -903,10 +903,28 @@ def _jsonl_batches(lines: Iterable[JsonlLine]) -> Iterator[list[JsonlLine]]:
         yield batch
 
 
+class _NoBar:
+    """What a disabled progress bar does (nothing), without importing tqdm."""
+
+    def __enter__(self) -> _NoBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, n: float = 1) -> None:
+        return None
+
+    def set_postfix_str(self, s: str = "", refresh: bool = True) -> None:
+        return None
+
+
 def _progress(enabled: bool, **kwargs: Any) -> Any:
+    if not enabled:
+        return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(disable=not enabled, file=sys.stderr, dynamic_ncols=True, leave=False, **kwargs)
+    return tqdm(file=sys.stderr, dynamic_ncols=True, leave=False, **kwargs)
 
 
 @dataclass

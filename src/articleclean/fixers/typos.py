@@ -50,10 +50,13 @@ list suspects).
 
 from __future__ import annotations
 
+import bisect
 import functools
+import importlib.util
 import math
+import os
 import re
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
@@ -116,7 +119,11 @@ class Correction(NamedTuple):
 
 # -- resources: loaded once per process, immutable afterwards -------------------
 def _data_path(name: str) -> str:
-    return str(resources.files("symspellpy").joinpath(name))
+    """A data file of symspellpy's, found without importing it."""
+    spec = importlib.util.find_spec("symspellpy")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("symspellpy")
+    return os.path.join(next(iter(spec.submodule_search_locations)), name)
 
 
 @functools.cache
@@ -144,20 +151,44 @@ def _bigrams() -> MappingProxyType[str, int]:
     return MappingProxyType(counts)
 
 
+def _table(name: str) -> str:
+    """One of the prebuilt tables in ``articleclean/data/typos`` (made by ``tools/build_tables.py``)."""
+    return (resources.files("articleclean") / "data" / "typos" / name).read_text("utf-8")
+
+
 @functools.cache
-def _zipfs() -> MappingProxyType[str, float]:
-    """wordfreq's large English list as word -> Zipf frequency (the scale of ``zipf_frequency``)."""
-    from wordfreq import get_frequency_list
+def _zipf_table() -> str:
+    """wordfreq's large English list, its words of the letters a-z: ``word<TAB>bucket`` lines sorted by word.
 
-    # Buckets of one centibel each, most frequent first: bucket i holds Zipf 9 - i/100.
-    # One dict lookup per word instead of a tokenising ``zipf_frequency`` call.
-    return MappingProxyType(
-        {w: round(9.0 - i / 100, 2) for i, bucket in enumerate(get_frequency_list("en", "large")) for w in bucket}
-    )
+    Bucket ``i`` holds Zipf ``9 - i/100`` (``wordfreq.get_frequency_list``'s
+    buckets of one centibel, most frequent first).  Read as it is, not parsed:
+    :func:`_zipf` bisects it (building a dict of the list cost about 0.35 s of
+    every cold start, wordfreq's import included).
+    """
+    return _table("zipf_en.tsv")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _zipf(word: str) -> float:
-    return _zipfs().get(word, 0.0)
+    """``word``'s frequency on the Zipf scale of wordfreq's ``zipf_frequency``, 0 when unknown.
+
+    The table holds only words of the letters a-z, the only words this module
+    asks about: :func:`judge` sees lower-cased runs of ASCII letters, and the
+    candidates are such words.
+    """
+    t = _zipf_table()
+    lo, hi = 0, len(t)  # the lines t[lo:hi] may hold the word
+    while lo < hi:
+        start = t.rfind("\n", 0, (lo + hi) // 2) + 1  # the line around the middle
+        tab = t.index("\t", start)
+        key = t[start:tab]
+        if key == word:
+            return round(9.0 - int(t[tab + 1 : t.index("\n", tab)]) / 100, 2)
+        if key < word:
+            lo = t.index("\n", tab) + 1
+        else:
+            hi = start
+    return 0.0
 
 
 def _bigram_min() -> int:
@@ -198,15 +229,52 @@ def _shrinks(word: str) -> set[str]:
 
 
 @functools.cache
-def _next_letters() -> MappingProxyType[str, str]:
+def _next_letters() -> Mapping[str, str]:
     """Prefix of a dictionary word -> the letters that follow it in some word ("" -> every first letter).
 
     Lets :func:`_known_edits1` try only the letters that can still lead to a
     word, and stop at the first position whose prefix starts none: the same
-    answer as generating every edit, for a quarter of the strings (about
-    145,000 prefixes, 14 MB, built in about 0.4 s on first use).
+    answer as generating every edit, for a quarter of the strings.  Each
+    prefix's letters are found when first asked for, by bisecting the sorted
+    words (:class:`_Follow`): the whole table (about 145,000 prefixes) took
+    about 0.3 s to build on first use, most of it for prefixes never asked.
     """
-    return _prefix_table(_unigrams())
+    return _Follow(sorted(w for w in _unigrams() if w.isascii() and w.isalpha()))
+
+
+class _Follow(Mapping[str, str]):
+    """:func:`_prefix_table` of sorted ``words``, each entry worked out when first asked for."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = words
+        self._memo: dict[str, str] = {}
+
+    def __getitem__(self, prefix: str) -> str:
+        letters = self._memo.get(prefix)
+        if letters is None:
+            letters = self._memo[prefix] = self._letters(prefix)
+        if not letters:
+            raise KeyError(prefix)
+        return letters
+
+    def _letters(self, prefix: str) -> str:
+        words, k = self._words, len(prefix)
+        out = []
+        i = bisect.bisect_left(words, prefix)
+        while i < len(words) and words[i].startswith(prefix):
+            if len(words[i]) > k:
+                c = words[i][k]
+                out.append(c)
+                i = bisect.bisect_left(words, prefix + chr(ord(c) + 1), i)  # past every word starting prefix + c
+            else:
+                i += 1  # the prefix itself is a word
+        return "".join(out)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({w[:i] for w in self._words for i in range(len(w))})
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _prefix_table(words: Iterable[str]) -> MappingProxyType[str, str]:
@@ -225,7 +293,8 @@ def _common_words() -> tuple[frozenset[str], MappingProxyType[str, str]]:
     About 6,900 words and 12,000 prefixes: 1.7 MB, built in about 0.05 s on
     first use (by :func:`judge` with ``sure_only``).
     """
-    words = frozenset(w for w in _unigrams() if _zipf(w) >= MIN_ZIPF_DIST2)
+    # Prebuilt (tools/build_tables.py): the words of _unigrams() with _zipf(w) >= MIN_ZIPF_DIST2.
+    words = frozenset(_table("common_en.txt").split())
     return words, _prefix_table(words)
 
 
