@@ -4,7 +4,10 @@ stalling the run."""
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import os
+import re
 import subprocess
 import sys
 
@@ -66,3 +69,31 @@ def test_every_test_has_a_time_limit(request):
     assert any(d.startswith("pytest-timeout") for d in PYPROJECT["project"]["optional-dependencies"]["test"])
     limit = float(request.config.getini("timeout"))
     assert 0 < limit <= 300
+
+
+# -- the scale-out tests have their own extra and marker (issue 14, point 14) --------------------
+ENGINES = ("dask", "distributed", "datasets", "pandas", "pyarrow")
+
+
+def _names(requirements: list[str]) -> set[str]:
+    return {re.split(r"[\[<>=!~; ]", r, maxsplit=1)[0].lower() for r in requirements}
+
+
+def test_the_test_extra_leaves_the_engines_to_the_scale_extra():
+    extras = PYPROJECT["project"]["optional-dependencies"]
+    assert not _names(extras["test"]) & set(ENGINES)
+    assert {"dask", "distributed", "datasets", "pandas"} <= _names(extras["scale"])
+    assert "'.[test,scale]'" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")  # CI still runs them
+
+
+def test_every_test_that_needs_an_engine_is_marked_scaleout():
+    engine = re.compile(r"importorskip\(\"(" + "|".join(ENGINES) + r")\b")
+    found = []
+    for path in sorted((ROOT / "tests").glob("test_*.py")):
+        module = importlib.import_module(f"tests.{path.stem}")
+        for name, fn in vars(module).items():
+            if name.startswith("test_") and callable(fn) and engine.search(inspect.getsource(fn)):
+                marks = {m.name for m in getattr(fn, "pytestmark", [])}
+                found.append((path.name, name, "scaleout" in marks))
+    assert len(found) >= 5
+    assert [f for f in found if not f[2]] == []
