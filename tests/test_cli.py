@@ -1,8 +1,15 @@
-"""The real command line, run as a subprocess against temporary directories."""
+"""The command line, against temporary directories.
+
+Most tests run it in this process through ``articleclean.cli.main(argv)`` with stdin, stdout and
+stderr swapped for in-memory streams (``cli``), which is what ``python -m articleclean`` runs; a
+few smoke tests start the real program (``cli_process``): the entry point, a real pipe on stdin,
+signals (SIGTERM, SIGKILL) and a reader that goes away (broken pipe).
+"""
 
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import signal
@@ -10,10 +17,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 import articleclean
+from articleclean.cli import main
 from articleclean.config import Settings, build_pipeline
 
 from .conftest import FIXTURES, SEEDS, read
@@ -25,7 +34,45 @@ TEXTS = {seed: read(FIXTURES / f"{seed}.txt") for seed in SEEDS}
 SEED = SEEDS[1]
 
 
-def cli(*args: str, cwd: Path, stdin: bytes | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+class Ran(NamedTuple):
+    """What a run gave, as ``subprocess.CompletedProcess`` has it."""
+
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
+def cli(*args: str, cwd: Path, stdin: bytes | None = None, timeout: float | None = None) -> Ran:
+    """``main(args)`` in this process, in ``cwd``, with ``stdin`` as its standard input.
+
+    Standard streams are text wrappers over bytes, as a process has them (the CLI writes bytes
+    to ``sys.stdout.buffer`` and text to ``sys.stdout``/``sys.stderr``; none is a terminal).
+    Usage errors exit through ``SystemExit`` (argparse), taken here as the exit code.  The
+    per-test timeout (pytest-timeout) bounds a run; ``timeout`` is for ``cli_process``.
+    """
+    streams = {name: io.BytesIO() for name in ("stdout", "stderr")}
+    wrap = {name: io.TextIOWrapper(b, encoding="utf-8", errors="strict", write_through=True) for name, b in streams.items()}
+    fake_in = io.TextIOWrapper(io.BytesIO(stdin if stdin is not None else b""), encoding="utf-8")
+    saved = (sys.stdin, sys.stdout, sys.stderr, os.getcwd())
+    sys.stdin, sys.stdout, sys.stderr = fake_in, wrap["stdout"], wrap["stderr"]
+    os.chdir(cwd)
+    try:
+        try:
+            code = main(list(args))
+        except SystemExit as e:
+            code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+            if e.code is not None and not isinstance(e.code, int):
+                print(e.code, file=sys.stderr)
+        for w in wrap.values():
+            w.flush()
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved[:3]
+        os.chdir(saved[3])
+    return Ran(code, streams["stdout"].getvalue(), streams["stderr"].getvalue())
+
+
+def cli_process(*args: str, cwd: Path, stdin: bytes | None = None, timeout: float = 100) -> subprocess.CompletedProcess:
+    """The real program, ``python -m articleclean``, in a subprocess."""
     return subprocess.run(
         [sys.executable, "-m", "articleclean", *args],
         input=stdin if stdin is not None else b"",
@@ -35,11 +82,11 @@ def cli(*args: str, cwd: Path, stdin: bytes | None = None, timeout: float = 120)
     )
 
 
-def fast(*args: str, **kw) -> subprocess.CompletedProcess:
+def fast(*args: str, **kw) -> Ran:
     return cli("--no-typos", *args, **kw)
 
 
-def err(p: subprocess.CompletedProcess) -> str:
+def err(p: Ran | subprocess.CompletedProcess) -> str:
     return p.stderr.decode("utf-8", "replace")
 
 
@@ -69,7 +116,7 @@ def outputs(root: Path) -> dict[str, bytes]:
 
 # -- the basics ------------------------------------------------------------------
 def test_example_and_python_m(tmp_path):
-    p = cli("--example", cwd=tmp_path)
+    p = cli_process("--example", cwd=tmp_path)
     assert p.returncode == 0, err(p)
     example = (Path(articleclean.__file__).parent / "examples" / "article.txt").read_text(encoding="utf-8")
     out = p.stdout.decode("utf-8")
@@ -106,11 +153,12 @@ def test_explain_marks_removed_blocks_with_reasons(tmp_path):
 
 
 def test_stdin_to_stdout_plain_and_gzip(tmp_path):
+    # through real pipes: the program's stdin and stdout
     text = TEXTS[SEED]
-    p = fast("-", cwd=tmp_path, stdin=text.encode("utf-8"))
+    p = cli_process("--no-typos", "-", cwd=tmp_path, stdin=text.encode("utf-8"))
     assert p.returncode == 0, err(p)
     assert p.stdout.decode("utf-8") == expected(text)
-    p = fast("-q", cwd=tmp_path, stdin=gzip.compress(text.encode("utf-8")))
+    p = cli_process("--no-typos", "-q", cwd=tmp_path, stdin=gzip.compress(text.encode("utf-8")))
     assert p.returncode == 0 and p.stderr == b""
     assert p.stdout.decode("utf-8") == expected(text)
 

@@ -28,6 +28,7 @@ def test_bytes_are_told_to_decode():
         articleclean.clean_and_explain(b"Hi.")
 
 
+@pytest.mark.scaleout
 def test_pandas_column_with_a_missing_value():
     pd = pytest.importorskip("pandas")
     s = pd.Series(["Sign up to our free daily newsletter\n\nThe council met.", None, float("nan")])

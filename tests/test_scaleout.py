@@ -1,4 +1,8 @@
-"""The pipeline on existing distributed engines gives exactly the serial result (see docs/scale-out.md)."""
+"""The pipeline on existing distributed engines gives exactly the serial result (see docs/scale-out.md).
+
+The engines come with the scale extra (pip install -e '.[test,scale]'); without it these tests
+skip.  They are marked scaleout, so -m 'not scaleout' leaves them out and -m scaleout runs only them.
+"""
 
 from __future__ import annotations
 
@@ -31,12 +35,14 @@ def test_pipeline_pickles_to_an_equal_pipeline(pipeline):
     assert [clone.run(t) for t in TEXTS] == [pipeline.run(t) for t in TEXTS]
 
 
+@pytest.mark.scaleout
 def test_dask_bag_processes_scheduler(pipeline, serial):
     db = pytest.importorskip("dask.bag")
     bag = db.from_sequence(TEXTS, npartitions=2).map(lambda t: pipeline.run(t).to_dict())
     assert bag.compute(scheduler="processes", num_workers=2) == serial
 
 
+@pytest.mark.scaleout
 def test_dask_distributed_local_cluster(pipeline, serial):
     # One small cluster (2 worker processes, 1 thread each); every wait has a timeout.
     distributed = pytest.importorskip("distributed")
@@ -49,6 +55,7 @@ def test_dask_distributed_local_cluster(pipeline, serial):
         assert future.result(timeout=120) == serial
 
 
+@pytest.mark.scaleout
 def test_hf_datasets_map_num_proc_2(tmp_path, pipeline, serial):
     datasets = pytest.importorskip("datasets")
     ds = datasets.Dataset.from_dict({"id": list(range(len(TEXTS))), "text": TEXTS})
@@ -71,6 +78,7 @@ print(Hasher.hash(p), Hasher.hash(p.without("duplicates").configure("jobs", min_
 """
 
 
+@pytest.mark.scaleout
 def test_hf_fingerprint_is_stable_across_interpreters():
     pytest.importorskip("datasets")
     runs = [
