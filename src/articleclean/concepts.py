@@ -56,6 +56,9 @@ class Shape(NamedTuple):
     #: a line can match only if it holds one of these (lower case; empty: any line may): a cheap gate
     #: before the pattern, for the shapes that scan a whole line for where a caption's credit starts
     needs: tuple[str, ...] = ()
+    #: a noun phrase or an imperative only: a line with a tensed verb ("results will be delivered
+    #: straight to your inbox") is a sentence of the article
+    untensed: bool = False
 
 
 # -- reusable parts of the shapes ------------------------------------------------
@@ -203,6 +206,7 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:an? |our )?free (?:daily|weekly|morning|evening|twice-weekly|monthly) (?:email|e-mail|newsletter|briefing|digest) "
         r"(?:with|of|from|on|about|that|for)\b(?:[^.!?\n]|\.(?=\S)){0,160}",
         needs=("inbox", "free"),
+        untensed=True,
     ),
     Shape(
         "signup.prompt",
@@ -716,7 +720,7 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
             return False
     if s.code == "caption.credit" and n > 60:
         return False
-    if s.reason == "newsletter pitch" and _TENSED.search(line):
+    if s.untensed and _TENSED.search(line):
         return False  # "... test results will be delivered straight to your inbox": the article's sentence
     label = groups.get("label")
     # "The ruling came onMarch 3, 2021The council ...": a clause, not a section's name

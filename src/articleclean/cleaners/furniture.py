@@ -197,7 +197,7 @@ class FurnitureCleaner(BaseCleaner):
 
     def _titled(self, doc: Document, live: list, hits: dict[int, Hit]) -> int:
         """The position of the page's title: its first line that is a heading of five words or
-        more, or prose (-1 when there is none).  At the top, a caption below the title may go; a
+        more, or prose (past the last line when there is none).  At the top, a caption below the title may go; a
         line above it, and the line itself, are the headline and its echo."""
         for pos, b in enumerate(live):
             if pos in hits:
