@@ -16,7 +16,7 @@ import pytest
 from ftfy.badness import is_bad
 
 import articleclean
-import articleclean.text as text_module
+import articleclean.scan as text_module
 from articleclean.document import Document
 from articleclean.fixers import encoding
 from articleclean.lexicon import entries

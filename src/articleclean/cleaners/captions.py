@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from ..base import BaseCleaner
 from ..document import Document
 from ..lexicon import entries
-from ..text import blocks_with, is_all_caps, live_blocks, may_contain, word_count
+from ..scan import blocks_with, live_blocks
+from ..text import is_all_caps, may_contain, word_count
 
 __all__ = ["CaptionCleaner", "has_agency"]
 

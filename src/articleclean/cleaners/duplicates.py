@@ -28,7 +28,8 @@ from operator import attrgetter
 
 from ..base import BaseCleaner
 from ..document import Block, Document
-from ..text import dedupe_key, ends_sentence, folded_text, live_blocks, live_positions
+from ..scan import folded_text, live_blocks, live_positions
+from ..text import dedupe_key, ends_sentence
 
 __all__ = ["DuplicateCleaner"]
 
@@ -107,7 +108,7 @@ def _maybe_repeated(doc: Document) -> frozenset[int] | None:
 
     Equal keys have equal letters and digits (ASCII, lower case, in order):
     the key only changes quotes, white space and case, and no character but
-    the :data:`~articleclean.text.UNFOLDABLE` ones case-folds to an ASCII
+    the :data:`~articleclean.scan.UNFOLDABLE` ones case-folds to an ASCII
     letter or digit.  So a line whose ASCII letters and digits no other line
     has cannot repeat another.  These projections are cut from the folded
     text in one pass (of the key, for a line with an UNFOLDABLE character).

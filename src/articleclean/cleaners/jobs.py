@@ -32,7 +32,8 @@ from dataclasses import dataclass
 
 from ..base import BaseCleaner
 from ..document import Block, Document
-from ..text import blocks_with, ends_sentence, live_positions, similar_word, word_count
+from ..scan import blocks_with, live_positions
+from ..text import ends_sentence, similar_word, word_count
 
 __all__ = ["JobsCleaner", "is_recruiter_line", "is_salary_line"]
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..base import BaseCleaner
 from ..document import Block, Document
 from ..lexicon import phrases
-from ..text import blocks_with, line_pattern, live_blocks
+from ..scan import blocks_with, line_pattern, live_blocks
 
 __all__ = ["LabelCleaner"]
 

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 
 from ..base import BaseCleaner
 from ..document import Block, Document
-from ..text import blocks_with, ends_sentence, folded_lines, live_blocks, may_contain, word_count
+from ..scan import blocks_with, folded_lines, live_blocks
+from ..text import ends_sentence, may_contain, word_count
 
 __all__ = ["NewsletterCleaner", "signup_signals"]
 

@@ -31,7 +31,8 @@ from ..base import BaseCleaner
 from ..concepts import furniture_hit
 from ..document import Block, Document
 from ..lexicon import normalise_phrase, phrases
-from ..text import blocks_with, ends_sentence, is_truncated, line_pattern, live_positions, may_contain, word_count
+from ..scan import blocks_with, line_pattern, live_positions
+from ..text import ends_sentence, is_truncated, may_contain, word_count
 
 __all__ = ["PromoCleaner", "teaser_run"]
 

@@ -36,18 +36,8 @@ from dataclasses import dataclass
 from ..base import BaseCleaner
 from ..document import Block, Document
 from ..lexicon import phrases
-from ..text import (
-    CLOSERS,
-    blocks_with,
-    ends_sentence,
-    is_all_caps,
-    is_truncated,
-    line_pattern,
-    live_positions,
-    looks_like_body,
-    looks_like_title,
-    word_count,
-)
+from ..scan import blocks_with, line_pattern, live_positions
+from ..text import CLOSERS, ends_sentence, is_all_caps, is_truncated, looks_like_body, looks_like_title, word_count
 from .dates import DATE_PATTERN, DATE_RE
 from .promo import heading_block_end, heading_kind
 

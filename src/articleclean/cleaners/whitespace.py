@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from ..base import BaseCleaner
 from ..document import Document, Edit
-from ..text import ODD_SPACE_RE, ODD_SPACES, blocks_with, live_blocks
+from ..scan import blocks_with, live_blocks
+from ..text import ODD_SPACE_RE, ODD_SPACES
 
 __all__ = ["WhitespaceCleaner"]
 

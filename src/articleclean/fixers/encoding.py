@@ -44,7 +44,8 @@ from ftfy.fixes import uncurl_quotes
 
 from ..base import BaseCleaner
 from ..document import Document, Edit
-from ..text import ODD_SPACE_RE, blocks_with, live_blocks
+from ..scan import blocks_with, live_blocks
+from ..text import ODD_SPACE_RE
 
 __all__ = ["EncodingCleaner", "fix_encoding", "line_edits", "needs_ftfy"]
 

@@ -1,0 +1,306 @@
+"""Whole-text searches over a document's lines: :func:`blocks_with` finds the few lines a
+cleaner must test, with one search of the joined (and case-folded) text instead of one per line.
+
+All regular expressions here are linear: no nested quantifiers, no backtracking
+alternations over unbounded runs.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from .document import Document
+
+__all__ = [
+    "UNFOLDABLE",
+    "LineScan",
+    "blocks_with",
+    "folded_lines",
+    "folded_text",
+    "line_pattern",
+    "line_scan",
+    "live_blocks",
+    "live_positions",
+]
+
+# Characters that case-fold, lower- or upper-case onto ASCII letters or digits
+# other than the ASCII letters themselves (the Kelvin sign, long s, dotless i,
+# sharp s, the "ff"/"fi"... ligatures, ...), and so may match an ASCII literal
+# of a ``re.IGNORECASE`` search or of a case-folded phrase: the complete list
+# for the Unicode tables of the running Python (tests/test_scan.py checks it).
+# Lines with one of them are always searched the slow way.
+UNFOLDABLE = "\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+
+
+class LineScan(NamedTuple):
+    """The texts of a document's blocks joined for whole-document searches.
+
+    ``joined`` is ``"\\n" + "\\n".join(texts) + "\\n"``, so every line sits
+    between two line breaks; ``starts[i]`` is the offset of ``texts[i]`` in it
+    (``starts[-1] == len(joined)``).
+    """
+
+    texts: tuple[str, ...]
+    joined: str
+    starts: tuple[int, ...]
+
+    def line_of(self, pos: int) -> int:
+        """The line holding offset ``pos`` of ``joined``; a line break belongs to the line before it."""
+        return bisect_right(self.starts, pos) - 1
+
+    def folded(self) -> tuple[bytes, frozenset[int]]:
+        """``joined`` with ASCII letters lower-cased and every other character
+        as ``b"?"`` (one byte per character), and the lines with an
+        :data:`UNFOLDABLE` character.  An ASCII literal that a case-insensitive
+        search finds in any other line is in the bytes in lower case.
+        """
+        joined, starts = self.joined, self.starts
+        folded = joined.encode("ascii", "replace").lower()
+        lines: set[int] = set()
+        if not joined.isascii():
+            for c in UNFOLDABLE:
+                p = joined.find(c)
+                while p >= 0:
+                    i = bisect_right(starts, p) - 1
+                    lines.add(i)
+                    p = joined.find(c, starts[i + 1])
+        return folded, frozenset(lines)
+
+
+def line_scan(doc: Document) -> LineScan | None:
+    """The :class:`LineScan` of ``doc``'s block texts (removed blocks included),
+    built once per document and shared by its versions whose texts are the
+    same; ``None`` when a block text holds a ``"\\n"`` (no cleaner makes one)
+    or there are no blocks.
+    """
+    memo = doc.memo()
+    blocks = doc.blocks
+    key = ("text.line_scan", id(blocks))
+    hit = memo.get(key)
+    if hit is not None and hit[0] is blocks:  # the memo holds ``blocks``, so its id is not reused
+        return hit[1]
+    texts = tuple([b.text for b in blocks])
+    tkey = ("text.line_scan.texts", texts)
+    if tkey in memo:
+        scan = memo[tkey]
+    else:
+        joined = "\n" + "\n".join(texts) + "\n"
+        if texts and joined.count("\n") == len(texts) + 1:
+            scan = LineScan(texts, joined, tuple(accumulate(map((1).__add__, map(len, texts)), initial=1)))
+        else:
+            scan = None
+        memo[tkey] = scan
+    memo[key] = (blocks, scan)
+    return scan
+
+
+def _folded(memo: dict, scan: LineScan) -> tuple[bytes, frozenset[int]]:
+    key = ("text.folded", id(scan))
+    hit = memo.get(key)
+    if hit is None or hit[0] is not scan:
+        hit = memo[key] = (scan, *scan.folded())
+    return hit[1], hit[2]
+
+
+def folded_text(doc: Document) -> tuple[LineScan, bytes, frozenset[int]] | None:
+    """``doc``'s :class:`LineScan`, its :meth:`LineScan.folded` text and the
+    lines with an :data:`UNFOLDABLE` character (cached); ``None`` when the
+    scan is unavailable."""
+    scan = line_scan(doc)
+    if scan is None:
+        return None
+    hay, unfoldable = _folded(doc.memo(), scan)
+    return scan, hay, unfoldable
+
+
+def folded_lines(doc: Document) -> Callable[[int], bytes | None] | None:
+    """A function giving block ``i``'s text as :meth:`LineScan.folded` has it,
+    or ``None`` for a text with an :data:`UNFOLDABLE` character; ``None``
+    when the scan is unavailable.
+
+    >>> from articleclean.document import Document
+    >>> fold = folded_lines(Document.from_text("Café SIGN UP\\nſign up"))
+    >>> fold(0), fold(1)
+    (b'caf? sign up', None)
+    """
+    scan = line_scan(doc)
+    if scan is None:
+        return None
+    hay, unfoldable = _folded(doc.memo(), scan)
+    starts = scan.starts
+
+    def fold(i: int) -> bytes | None:
+        return None if i in unfoldable else hay[starts[i] : starts[i + 1] - 1]
+
+    return fold
+
+
+def _reversed(memo: dict, scan: LineScan) -> str:
+    key = ("text.reversed", id(scan))
+    hit = memo.get(key)
+    if hit is None or hit[0] is not scan:
+        hit = memo[key] = (scan, scan.joined[::-1])
+    return hit[1]
+
+
+def _line_end_lines(scan: LineScan, rev: str, pattern: re.Pattern[str], out: set[int]) -> None:
+    """Add to ``out`` the lines after which ``pattern`` matches in the reversed text ``rev``."""
+    starts, last, search = scan.starts, len(scan.joined) - 1, pattern.search
+    m = search(rev)
+    while m is not None:
+        i = scan.line_of(last - m.start())  # the line break after line i
+        out.add(i)
+        if i == 0:
+            break
+        m = search(rev, last - (starts[i] - 1))  # from the line break before it
+
+
+def _last_char_lines(scan: LineScan, hay: str | bytes, needle: str | bytes, out: set[int]) -> None:
+    """Add to ``out`` the lines holding the last character of an occurrence of ``needle``."""
+    starts, n, line_of = scan.starts, len(scan.texts), scan.line_of
+    p = hay.find(needle)  # type: ignore[arg-type]
+    while p >= 0:
+        i = line_of(p + len(needle) - 1)
+        out.add(i)
+        if i + 1 >= n:
+            break
+        p = hay.find(needle, starts[i + 1] - 1)  # type: ignore[arg-type]
+
+
+def _pattern_lines(scan: LineScan, hay: str | bytes, pattern: re.Pattern, out: set[int]) -> None:
+    """Add to ``out`` the lines holding the last character of a match of ``pattern``."""
+    starts, n, line_of, search = scan.starts, len(scan.texts), scan.line_of, pattern.search
+    m = search(hay)
+    while m is not None:
+        i = line_of(m.end() - 1)
+        out.add(i)
+        if i + 1 >= n:
+            break
+        m = search(hay, starts[i + 1] - 1)
+
+
+def blocks_with(
+    doc: Document,
+    *,
+    folded: re.Pattern[bytes] | None = None,
+    folded_literals: Iterable[str] = (),
+    pattern: re.Pattern[str] | None = None,
+    literals: Iterable[str] = (),
+    line_end: re.Pattern[str] | None = None,
+) -> frozenset[int] | None:
+    """Indices of the blocks of ``doc`` where one of the searches finds something.
+
+    Each search runs once over the whole :class:`LineScan` and names the line
+    holding the last character of what it found (a pattern may begin with the
+    line break before a line, as ``^`` of a line, and end with the one after
+    it, as ``$``; it must not match a line break elsewhere):
+
+    * ``folded``, a bytes pattern, and ``folded_literals``, lower-case ASCII
+      strings, are searched in :meth:`LineScan.folded`: they find what a
+      case-insensitive search for ASCII text would find.  Lines with an
+      :data:`UNFOLDABLE` character are always named.
+    * ``pattern`` and ``literals`` are searched in the text as it is.
+    * ``line_end`` is searched in the text reversed, where it must begin with
+      the line break after a line and match the line's end backwards.  A
+      regular expression search is fast only from a literal (here the line
+      break), so this is how to find the lines that end in a certain way.
+
+    ``None`` means every block may match (the scan is unavailable).  Answers
+    are cached in the document's memo.
+
+    >>> from articleclean.document import Document
+    >>> doc = Document.from_text("Get our APP\\nThe council met.\\nSee also: x ©\\n")
+    >>> sorted(blocks_with(doc, folded_literals=["app"], literals=["©"]))
+    [0, 2]
+    >>> sorted(blocks_with(doc, folded=re.compile(rb"\\n(?:see|get) ")))
+    [0, 2]
+    >>> sorted(blocks_with(doc, line_end=re.compile(r"\\n\\.")))  # ends with "."
+    [1]
+    """
+    scan = line_scan(doc)
+    if scan is None:
+        return None
+    folded_literals, literals = tuple(folded_literals), tuple(literals)
+    memo = doc.memo()
+    key = ("text.blocks_with", folded, folded_literals, pattern, literals, line_end, id(scan))
+    hit = memo.get(key)
+    if hit is not None and hit[0] is scan:
+        return hit[1]
+    out: set[int] = set()
+    if folded is not None or folded_literals:
+        hay, unfoldable = _folded(memo, scan)
+        out.update(unfoldable)
+        if folded is not None:
+            _pattern_lines(scan, hay, folded, out)
+        for lit in folded_literals:
+            _last_char_lines(scan, hay, lit.encode("ascii"), out)
+    if pattern is not None:
+        _pattern_lines(scan, scan.joined, pattern, out)
+    for lit in literals:
+        _last_char_lines(scan, scan.joined, lit, out)
+    if line_end is not None:
+        _line_end_lines(scan, _reversed(memo, scan), line_end, out)
+    result = frozenset(out)
+    memo[key] = (scan, result)
+    return result
+
+
+_ALNUM_RUN = re.compile(r"[a-z0-9]+")
+
+
+def line_pattern(phrases: Iterable[str] = (), anchored: Iterable[bytes] = ()) -> re.Pattern[bytes] | None:
+    """A pattern for :func:`blocks_with`'s ``folded`` search: lines that may be
+    one of ``phrases`` or begin with one of ``anchored``.
+
+    ``phrases`` are :func:`~articleclean.lexicon.normalise_phrase` keys: the
+    pattern finds every line whose key is one of them (it allows any run of
+    characters other than letters and digits around and between their words).
+    ``anchored`` are lower-case bytes patterns matched at the very start of a
+    line, as a case-insensitive ``^(?:…)`` would be.  ``None`` when a phrase
+    is not ASCII or has no letter or digit: then any line may be one.
+
+    >>> from articleclean.document import Document
+    >>> doc = Document.from_text("“MOST  READ”\\nThe most read\\nmost read today\\nMore from us")
+    >>> sorted(blocks_with(doc, folded=line_pattern(["most read"], [rb"more from "])))
+    [0, 3]
+    """
+    by_first: dict[bytes, list[bytes]] = {}  # alternatives grouped by first letter: fewer tries per line
+    for p in sorted(set(phrases)):
+        words = _ALNUM_RUN.findall(p)
+        if not p.isascii() or not words:
+            return None
+        alt = rb"[^a-z0-9\n]+".join(w.encode("ascii") for w in words)
+        by_first.setdefault(alt[:1], []).append(alt[1:])
+    alts = b"|".join(first + b"(?:" + b"|".join(rest) + b")" for first, rest in sorted(by_first.items()))
+    # ``(?=(...))\1`` takes the whole leading run at once: no retries inside it
+    parts = [rb"(?=([^a-z0-9\n]*))\1(?:" + alts + rb")[^a-z0-9\n]*\n"] if alts else []
+    parts += [rb"(?:" + a + rb")" for a in anchored]
+    return re.compile(rb"\n(?:" + b"|".join(parts) + b")") if parts else None
+
+
+def live_positions(live: Sequence[Any], indices: Iterable[int] | None) -> list[int]:
+    """The positions in ``live`` (blocks in document order) of the blocks with
+    the given indices, in order; every position when ``indices`` is ``None``."""
+    if indices is None:
+        return list(range(len(live)))
+    order = [b.index for b in live]
+    out = []
+    for i in sorted(indices):
+        k = bisect_left(order, i)
+        if k < len(order) and order[k] == i:
+            out.append(k)
+    return out
+
+
+def live_blocks(doc: Document, indices: Iterable[int] | None) -> list[Any]:
+    """The blocks of ``doc`` with the given indices that are live (not removed,
+    not emptied), in order; all live blocks when ``indices`` is ``None``."""
+    if indices is None:
+        return doc.live()
+    blocks = doc.blocks
+    return [b for i in sorted(indices) if (b := blocks[i]).removed is None and b.text]
