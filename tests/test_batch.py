@@ -12,7 +12,6 @@ import pytest
 
 from articleclean import BaseCleaner, Pipeline
 from articleclean.batch import (
-    _TMP_PREFIX,
     AtomicFile,
     BatchOptions,
     InputError,
@@ -23,6 +22,7 @@ from articleclean.batch import (
     plan,
     run_batch,
 )
+from articleclean.batch.common import _TMP_PREFIX
 from articleclean.config import ConfigError, Settings, build_pipeline, find_pyproject, load_file, merge, parse_settings
 from articleclean.htmltext import html_to_text, looks_like_html
 
