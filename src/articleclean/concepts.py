@@ -62,6 +62,8 @@ class Shape(NamedTuple):
 
 
 # -- reusable parts of the shapes ------------------------------------------------
+# A month's name as written, capital first: where a card's fields are glued ("NewsFebruary 3"), the
+# capital is the only sign of the seam (dates.py's case-blind month would take "aliveaugust" too).
 _MONTH_NAME = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"

@@ -221,8 +221,7 @@ class Pipeline:
         seen: dict[str, int] = {}
         for c in self.cleaners:
             seen[c.name] = changes(doc, c)
-            decide = getattr(c, "decide", None) if kept is not None else None
-            if decide is not None and kept is not None:
+            if kept is not None and (decide := getattr(c, "decide", None)) is not None:
                 for d in decide(doc):
                     if not d.removed:
                         kept[d.index] = (c.name, d.label, d.reason)

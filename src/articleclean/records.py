@@ -61,7 +61,7 @@ def settle_failed(outcome: Any, data: bytes, on_error: str, null_field: bytes | 
     elif on_error != "skip" and data:
         outcome.output, outcome.written = kept_line(data), WRITTEN["keep"]
     else:
-        outcome.output, outcome.written = None, "no"
+        outcome.output, outcome.written = None, WRITTEN["skip"]
     return outcome
 
 

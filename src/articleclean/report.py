@@ -64,7 +64,10 @@ def _earlier_rows(path: Path) -> dict[str, list[bytes]]:
                     line += b"\n"
                 # A new run of rows for an input (another input came between, its line numbers
                 # start again, or a second row for a file) replaces an older one.
-                again = number is None and last[1] is None if number is None or last[1] is None else number <= last[1]
+                prev = last[1]
+                second_file_row = number is None and prev is None
+                lines_restart = number is not None and prev is not None and number <= prev
+                again = second_file_row or lines_restart
                 if name != last[0] or again:
                     rows[name] = []
                 last = (name, number)

@@ -71,6 +71,10 @@ class FurnitureCleaner(BaseCleaner):
         hits: dict[int, Hit] = {}
         top_zone: set[int] = set()
         first_prose: int | None = None  # the article's first paragraph of prose
+        # the page's title: its first line that is a heading of five words or more, or prose (past the
+        # last line when there is none); at the top, a caption below it may go, while a line above it,
+        # and the line itself, are the headline and its echo
+        titled = len(live)
         for pos, b in enumerate(live):
             top = prose < self.top_prose_lines
             if top:
@@ -78,10 +82,15 @@ class FurnitureCleaner(BaseCleaner):
             hit = furniture_hit(b.text, top=top)
             if hit is not None:
                 hits[pos] = hit
-            elif doc.word_count(b.text) >= 12 and ends_sentence(b.text):
+                continue
+            n = doc.word_count(b.text)
+            if n >= 12 and ends_sentence(b.text):
                 prose += 1
                 if first_prose is None:
                     first_prose = pos
+                titled = min(titled, pos)
+            elif titled == len(live) and n >= 5 and _is_heading(b.text, n):
+                titled = pos
         # a sign-up or paywall prompt glued to the end of an article sentence: cut as an edit
         for pos, b in enumerate(live):
             if pos not in hits:
@@ -143,7 +152,6 @@ class FurnitureCleaner(BaseCleaner):
                 ):
                     ch.remove([above.index], code="caption.beside", reason="caption right above its photo credit")
         # an image's caption and its alt text, one after the other below the page's top
-        titled = self._titled(doc, live, hits)
         for pos in range(len(live) - 1):
             if pos in removed or pos + 1 in removed or (pos in top_zone and pos <= titled):
                 continue  # at the top, a line and its echo are the headline and the page title
@@ -194,18 +202,6 @@ class FurnitureCleaner(BaseCleaner):
                     if len(t) >= 8 and full.startswith(t.rstrip(".")) and doc.word_count(t) < self.max_caption_copy_words:
                         ch.remove([live[other].index], code="caption.copy", reason="caption repeated beside its credited copy")
         return ch.commit()
-
-    def _titled(self, doc: Document, live: list, hits: dict[int, Hit]) -> int:
-        """The position of the page's title: its first line that is a heading of five words or
-        more, or prose (past the last line when there is none).  At the top, a caption below the title may go; a
-        line above it, and the line itself, are the headline and its echo."""
-        for pos, b in enumerate(live):
-            if pos in hits:
-                continue
-            n = doc.word_count(b.text)
-            if (n >= 5 and _is_heading(b.text, n)) or (n >= 12 and ends_sentence(b.text)):
-                return pos
-        return len(live)
 
     def _labels_round_headline(
         self, doc: Document, live: list, hits: dict[int, Hit], first: int | None
