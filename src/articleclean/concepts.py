@@ -265,6 +265,8 @@ SHAPES: tuple[Shape, ...] = (
         on_key=False,
         top_only=True,
     ),
+    # "By: Linda Cook" anywhere: the colon makes it a label, never a sentence's "By then, ..."
+    Shape("byline.name", "labelled byline", rf"(?i:by|story by|written by|words by|posted by)\s*:\s*{_NAMES}", on_key=False),
     Shape(
         "byline.name",
         "byline with its date stamp",
@@ -445,6 +447,9 @@ _GIVING = re.compile(
     r"signed up as (?:paying |founding )?(?:members|supporters)|paying members?)",
     re.IGNORECASE,
 )
+# An appeal's salutation naming the outlet: "Dear Common Dreams reader,", "Dear Tyee Readers,"
+# (a bare "Dear reader," may be a columnist's device: the outlet's name is the sign).
+_DEAR_READER = re.compile(r"Dear (?:[A-Z][\w'’&.-]*\s){1,4}(?:[Rr]eaders?|[Mm]embers?|[Ss]upporters?),")
 _SUPPORT = re.compile(r"\b(?:support (?:us|our|independent|local|quality)\b|back (?:us|our journalism|our work)\b|join (?:us|our members)|keep us (?:going|alive|independent))", re.IGNORECASE)
 _OUTLET = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 # An appeal that opens on the reader's act or on the outlet's need, with no "you":
@@ -463,6 +468,9 @@ _SOURCE_LABEL = re.compile(r"^\s*(?i:source|sources|agency)\s*:\s*")
 _APPEAL_GATE = re.compile("|".join(map(re.escape, _APPEAL_WORDS)))
 # Where one sentence ends and the next begins on a line.
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+# A stamp's or a byline's label with nothing after it ("Posted:", "Updated :", "By:"): its date or name
+# was a widget the scrape left out.  The colon makes it a label anywhere on the page.
+_EMPTY_LABEL = re.compile(r"(?i:by|posted|published|updated|last updated|posted on|published on|first published|written by)\s*:")
 _HAS_DIGIT_OR_AGO = re.compile(r"\d|\bago\b")
 _READER = re.compile(r"\b(?:you|your|readers like you|our readers)\b", re.IGNORECASE)
 _JOURNALISM = re.compile(r"\b(?:journalism|reporting|newsroom|journalists|our work|our mission)\b", re.IGNORECASE)
@@ -593,11 +601,17 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
         return False
     sentences = SENTENCE_BREAK.split(line)
     if len(sentences) > 1:
-        # every sentence is the appeal's: an appeal on its own, or a short tag after one ("Back the Cable");
-        # "Volunteers say the pantry could not survive. Your donations make our work possible." is the article's
+        # every sentence is the appeal's: an appeal on its own, or a short tag after one ("Back the Cable"),
+        # or the outlet speaking to the reader around one ("We're a tiny operation, so every subscription
+        # counts."); "Volunteers say the pantry could not survive. Your donations make our work possible."
+        # is the article's: its first sentence is neither
         first, *rest = sentences
-        return _is_appeal(first, normalise_phrase(first), len(first.split())) and all(
+        if _is_appeal(first, normalise_phrase(first), len(first.split())) and all(
             len(x.split()) <= 6 or _is_appeal(x, normalise_phrase(x), len(x.split())) for x in rest
+        ):
+            return True
+        return all(len(x.split()) <= 6 or _OUTLET.search(x) or _READER.search(x) for x in sentences) and any(
+            _is_appeal(x, normalise_phrase(x), len(x.split())) for x in sentences
         )
     if _APPEAL_OPENING.match(key):
         return True
@@ -655,12 +669,16 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
                 mk = alone[k].fullmatch(text)
                 if mk is not None and _passes(shapes[k], mk, t, n, top, REPORTED.search(t) is not None):
                     return Hit(shapes[k].code, shapes[k].reason)
+    if n <= 3 and _EMPTY_LABEL.fullmatch(t):
+        return Hit("byline.empty", "stamp or byline label with nothing after it")
     if n <= 24 and _HAS_DIGIT_OR_AGO.search(key) and _is_stamp(key, top):
         return Hit("byline.stamp", "date stamp")
     if top and key.isdigit() and len(key) <= 6:
         return Hit("byline.counter", "a count above the article (comments, views, shares)")
     if n <= 16 and _agency_line(t):
         return Hit("byline.agency", "news agency credit line")
+    if _DEAR_READER.match(t) and not REPORTED.search(t):
+        return Hit("donation.appeal", "the outlet's letter to its readers (an appeal's opening)")
     if _APPEAL_GATE.search(key) and _is_appeal(t, key, n):
         return Hit("donation.appeal", "reader appeal for money")
     if _WIDGET_GATE.search(key) and (code := _flattened_widget(t, top, lang)) is not None:
@@ -726,7 +744,7 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         return False  # "... test results will be delivered straight to your inbox": the article's sentence
     label = groups.get("label")
     # "The ruling came onMarch 3, 2021The council ...": a clause, not a section's name
-    return label is None or _is_label_words(label)
+    return label is None or is_label_words(label)
 
 
 # A tensed verb: an auxiliary, or a past tense after a noun ("will be", "is", "followed in 2001").
@@ -736,7 +754,7 @@ _STAMP_OPENERS = frozenset("first last originally date story article page".split
 _LABEL_PARTICLES = frozenset("of and the in on for at & - – |".split())
 
 
-def _is_label_words(text: str) -> bool:
+def is_label_words(text: str) -> bool:
     """A section's or an outlet's name: capitalised words, figures and particles only
     ("Column - State of Inequality", "The Advertiser"), not a clause ("The ruling came on")."""
     words = text.replace("(", " ").replace(")", " ").split()
@@ -745,6 +763,41 @@ def _is_label_words(text: str) -> bool:
         and words[-1].lower() not in _LABEL_PARTICLES  # "Born in Dublin on": a name ends in a noun
         and all(w[0].isupper() or w[0].isdigit() or w.lower() in _LABEL_PARTICLES for w in words)
     )
+
+
+# A person's name as a byline prints it alone: two to four capitalised words ("Andrew Phelan",
+# "Mary-Jane O'Neill", "Ahmed bin Zayed", "J. R. Smith"), nothing else on the line.
+_PERSON = re.compile(
+    r"(?:[A-Z]\.\s?){0,2}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+    r"(?:\s(?:(?:de|van|von|der|bin|al|da|di|du|le|la|del|dos|ap)\s)?(?:[A-Z]\.|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)){1,3}"
+)
+# Words that make two capitalised words a heading's, not a person's ("Key Points", "Live Updates").
+_NOT_NAME_WORDS = frozenset(
+    "the a an of and or in on at for to with by from our your my key more latest live update updates watch read "
+    "news points facts summary report video photos gallery related top breaking "
+    # a place or a body named after a person ("Preston Crown Court", "Victoria Park", "Jordan Valley")
+    "court street road park station hall centre center council police hospital school college university bridge "
+    "square church house airport river beach valley county city town club united museum library stadium arena "
+    "avenue lane way hill bay island lake tech state".split()
+)
+
+
+def is_person_name(text: str) -> bool:
+    """A line that is only a person's name, as a byline prints it without "By".
+
+    >>> is_person_name("Andrew Phelan"), is_person_name("Mary O'Neill"), is_person_name("Key Points")
+    (True, True, False)
+    >>> is_person_name("Fact Check"), is_person_name("Staff Reports"), is_person_name("Preston Crown Court")
+    (False, False, False)
+    >>> is_person_name("Jones"), is_person_name("Police say"), is_person_name("NEW YORK")
+    (False, False, False)
+    """
+    t = text.strip()
+    if len(t) > 60 or _PERSON.fullmatch(t) is None:
+        return False
+    words = [w.strip(".").lower() for w in t.split()]
+    given = next((w for w in words if len(w) > 1), "")  # the first name after any initials
+    return given in phrases("names/given") and not any(w in _NOT_NAME_WORDS for w in words)
 
 
 _PARTICLES = frozenset("of for via and de van von der la le da di du del dos y e at on in".split())

@@ -2,9 +2,10 @@
 
 Two lines are the same when they differ only in quote style, spacing or case.
 Only an *accidental* repeat is removed: exactly two copies, each a paragraph
-of one line, close to each other (``max_distance`` lines apart).  Structural
-repetition is article content and is kept: a refrain or chant (a paragraph of
-several lines, repeated or not), a question (the same one put to several
+of one line or a line of prose (15 words or more, ending like a sentence: a
+scrape that lost its blank lines), close to each other (``max_distance``
+lines apart).  Structural repetition is article content and is kept: a
+refrain or chant (a paragraph of several short lines, repeated or not), a question (the same one put to several
 interviewees), a line that comes back three times or more, the attribution
 line of an embedded post or a letter ("— Jane Doe (@janedoe) March 3, 2024":
 two posts by one author on one day have the same), or an item of two
@@ -42,6 +43,10 @@ class DuplicateCleaner(BaseCleaner):
     description = "accidentally repeated paragraphs kept once"
     min_words: int = 5
     max_distance: int = 8
+    #: a line of this many words or more that ends like a sentence is a paragraph of its own, even among
+    #: other lines with no blank line between them (a scrape that lost its blank lines, a standfirst
+    #: printed twice in a row): a refrain or a chant is shorter
+    min_prose_words: int = 15
 
     def apply(self, doc: Document) -> Document:
         count = doc.word_count
@@ -51,10 +56,13 @@ class DuplicateCleaner(BaseCleaner):
         # multi-line paragraph is a chant or a refrain, and the same question
         # put to two interviewees is the article's structure.
         maybe = _maybe_repeated(doc)
+        def prose(b: Block) -> bool:
+            return count(b.text) >= self.min_prose_words and ends_sentence(b.text)
+
         live = [
             b
             for b in (all_live if maybe is None else live_blocks(doc, maybe))
-            if para_size[b.para] == 1 and count(b.text) >= self.min_words and not b.text.rstrip().endswith("?")
+            if (para_size[b.para] == 1 or prose(b)) and count(b.text) >= self.min_words and not b.text.rstrip().endswith("?")
         ]
         keys = [dedupe_key(b.text) for b in live]
         counts = Counter(keys)
@@ -68,7 +76,7 @@ class DuplicateCleaner(BaseCleaner):
                 continue
             a = doc.blocks[first]
             pa, pb = position[a.index], position[b.index]
-            if counts[key] == 2 and a.para != b.para and pb - pa <= self.max_distance:
+            if counts[key] == 2 and (a.para != b.para or prose(b)) and pb - pa <= self.max_distance:
                 if not ends_sentence(b.text) and _parallel(all_live, pa, pb):
                     continue  # the same item in two lists
                 if _ATTRIBUTION.search(b.text):

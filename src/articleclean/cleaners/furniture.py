@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
-from ..concepts import LEADING_STAMP, REPORTED, SENTENCE_BREAK, Hit, furniture_hit
+from ..concepts import LEADING_STAMP, REPORTED, SENTENCE_BREAK, Hit, furniture_hit, is_label_words, is_person_name
 from ..document import Document, Edit
 from ..lexicon import phrases
 from ..text import dedupe_key, ends_sentence, is_all_caps
@@ -54,6 +54,8 @@ class FurnitureCleaner(BaseCleaner):
     max_caption_copy_words: int = 15
     #: a line right above a photo credit, in its paragraph, is its caption up to this many words
     max_caption_words: int = 40
+    #: a teaser card's standfirst under a related-stories heading has at most this many words
+    max_standfirst_words: int = 60
     #: lines above the headline of at most this many words are the page's labels (menu, section, site name)
     max_label_words: int = 3
     #: the items of an offer's bulleted list of benefits are this short ("Play interactive puzzles")
@@ -101,6 +103,10 @@ class FurnitureCleaner(BaseCleaner):
         for pos, reason in self._labels_round_headline(doc, live, hits, first_prose).items():
             ch.remove([live[pos].index], code="navigation.label", reason=reason)
             removed[pos] = "navigation.label"
+        for pos, reason in self._name_under_headline(doc, live, hits, first_prose).items():
+            if pos not in removed:
+                ch.remove([live[pos].index], code="byline.name", reason=reason)
+                removed[pos] = "byline.name"
         for pos, hit in hits.items():
             if pos > 0 and pos - 1 not in hits and hit.code.startswith(_ADDRESSED_FAMILIES) and live[pos - 1].text.rstrip().endswith(":"):
                 continue  # a leaflet, a poster or a notice quoted after "... it reads:" is the article's
@@ -174,6 +180,17 @@ class FurnitureCleaner(BaseCleaner):
                 # the second copy only: a chant or a refrain printed twice loses its repetition, never its words
                 ch.remove([live[pos + 1].index], code="caption.copy", reason="an image's caption printed twice in one paragraph: the second copy")
                 removed[pos + 1] = "caption.copy"
+        # the teaser cards under a related-stories heading at the page's end: headlines, each with or
+        # without its standfirst ("MORE NATIONAL ARTICLES" / "Jet damaged on taxiway" / "Officials say ...")
+        for pos, code in sorted(removed.items()):
+            if code == "related.heading":
+                for card in _card_run(doc, live, pos + 1, removed, hits, self.max_standfirst_words):
+                    ch.remove([live[card].index], code="related.card", reason="teaser card (headline, standfirst) under a related-stories heading")
+                    removed[card] = "related.card"
+        # the author box below the article: the byline's name again, alone, and the bio under it
+        for pos, code, reason in _author_box(doc, live, removed):
+            ch.remove([live[pos].index], code=code, reason=reason)
+            removed[pos] = code
         # a run of other stories' excerpts, each cut off mid-sentence ("... to cover the intersection of…"),
         # after the article's last sentence (a line of six words or more ending like one)
         excerpt = [pos not in removed and _is_excerpt(b.text, doc.word_count(b.text)) for pos, b in enumerate(live)]
@@ -221,17 +238,9 @@ class FurnitureCleaner(BaseCleaner):
         nothing is taken; a letter's "Sir,", a transcript's "PRIME MINISTER:",
         a score or a dateline under the headline are never labels.
         """
-        if first is None:
+        head = _headline(doc, live, hits, first)
+        if head is None or first is None:
             return {}
-        head = None
-        for i in range(first - 1, -1, -1):
-            t = live[i].text
-            n = doc.word_count(t)
-            if i not in hits and 3 <= n <= 30 and not t.rstrip().endswith((".", ":", ";", ",")) and not _MENU.search(t):
-                head = i
-                break
-        if head is None or _NUMBERED.match(live[head].text):
-            return {}  # "1. Ben Nevis" is a list's first item, not a headline ("1 killed in shooting" is one)
         labels = {i for i in range(head) if i not in hits and _is_label(doc, live[i].text, self.max_label_words)}
         if any(i not in hits and i not in labels for i in range(head)):
             return {}  # more than labels above the title-shaped line: it may be a subheading
@@ -246,6 +255,153 @@ class FurnitureCleaner(BaseCleaner):
             if i not in hits and doc.phrase_key(live[i].text) in _sections():
                 out[i] = "section name between the headline and the article"
         return out
+
+    def _name_under_headline(self, doc: Document, live: list, hits: dict[int, Hit], first: int | None) -> dict[int, str]:
+        """A byline without its "By": a person's name alone between the headline and the article's
+        first paragraph ("Aria Jones"), and the outlet or desk line right under it ("Austin
+        American-Statesman").  Only furniture may sit between the name and the paragraph: a short
+        capitalised line over a list ("Key Points" / "• ...") or over other lines is a subheading."""
+        head = _headline(doc, live, hits, first)
+        if head is None or first is None:
+            return {}
+        if head > 1 and _is_outlet(live[head].text) and is_person_name(live[head - 1].text):
+            head -= 2  # "Linda Cook" / "Austin Daily Herald": a name and its outlet, not a headline
+        out: dict[int, str] = {}
+        for i in range(head + 1, first):
+            if i in hits or not is_person_name(live[i].text) or doc.phrase_key(live[i].text) in _sections():
+                continue
+            rest = [j for j in range(i + 1, first) if j not in hits]
+            outlet = rest[:1] if rest and _is_outlet(live[rest[0]].text) else []
+            if rest[len(outlet) :]:
+                continue
+            out[i] = "a name alone under the headline (a byline without 'By')"
+            for j in outlet:
+                out[j] = "the byline's outlet or desk, under its name"
+            break
+        return out
+
+
+# What follows "By" in a byline, up to its stamp: "By  Solomon Odeniyi", "By Jane Doe | 3 May".
+_BYLINE_NAME = re.compile(r"(?i:by|story by|written by|words by|posted by)\s*:?\s+(?P<name>[^|,–—\n]+)")
+# A bio says what its subject is or does: "... is a reporter", "Hannah, an exciting journalist ...".
+_BIO = re.compile(
+    r"\b(?:is an?|was an?|has|covers|writes|joined|reports)\b|\b(?:journalist|reporter|correspondent|editor|writer|"
+    r"columnist|photographer|author|contributor)\b",
+    re.IGNORECASE,
+)
+#: an author's bio is at most this many words
+_MAX_BIO_WORDS = 80
+
+
+def _card_run(doc: Document, live: list, start: int, removed: dict[int, str], hits: dict[int, Hit], most: int) -> list[int]:
+    """The teaser cards from ``start`` on: each a headline (4 to 20 words, a capital first, no
+    sentence end) with at most one standfirst under it (6 to ``most`` words, sharing two words of
+    four letters or more with its headline: the article's next paragraph under a "Related Links"
+    box's one link does not retell the link).  Two cards or more,
+    and only when nothing after them is prose that furniture does not claim: under a "Related"
+    heading in the middle of the article, headline-and-paragraph pairs may be its own
+    subheadings and sections."""
+    out: list[int] = []
+    cards = 0
+    i = start
+    while i < len(live):
+        if i in removed or i in hits:
+            i += 1
+            continue
+        t = live[i].text
+        n = doc.word_count(t)
+        if not (4 <= n <= 20 and t.lstrip()[:1].isupper() and not ends_sentence(t) and not _MENU.search(t)):
+            break
+        out.append(i)
+        cards += 1
+        i += 1
+        if i < len(live) and i not in removed and i not in hits and 6 <= doc.word_count(live[i].text) <= most:
+            below = live[i].text
+            if (ends_sentence(below) or _CUT_OFF.search(below.strip())) and len(_content_words(t) & _content_words(below)) >= 2:
+                out.append(i)  # a standfirst retells its headline: "Jet damaged on taxiway" / "... the jet was damaged ..."
+                i += 1
+    if cards < 2:
+        return []
+    for j in range(i, len(live)):
+        if j not in removed and j not in hits and doc.word_count(live[j].text) >= 6 and ends_sentence(live[j].text):
+            return []  # prose after the cards: the article's own sections
+    return out
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in _SMALL_WORDS}
+
+
+def _author_box(doc: Document, live: list, removed: dict[int, str]) -> list[tuple[int, str, str]]:
+    """The author box below the article: a line that is only the name of a byline removed above
+    ("By Solomon Odeniyi" ... "Solomon Odeniyi"), and the bio right under it when the bio names
+    them (first name or surname), says what they are or do ("... is a reporter", "has five years'
+    experience"), quotes no one and no article prose follows it.  A name alone that is no
+    byline's (a speaker's label in a transcript) stays."""
+    names: dict[str, tuple[str, ...]] = {}
+    for pos, code in removed.items():
+        if code == "byline.name" and (m := _BYLINE_NAME.match(live[pos].text.strip())):
+            name = m.group("name").strip()
+            if is_person_name(name):
+                names[dedupe_key(name)] = tuple(w.lower() for w in name.split())
+    if not names:
+        return []
+    out: list[tuple[int, str, str]] = []
+    for pos, b in enumerate(live):
+        words = names.get(dedupe_key(b.text)) if pos not in removed else None
+        if words is None:
+            continue
+        bio = pos + 1
+        is_bio = False
+        if bio < len(live) and bio not in removed:
+            t = live[bio].text
+            n = doc.word_count(t)
+            said = set(_WORD.findall(t.lower()))
+            is_bio = 6 <= n <= _MAX_BIO_WORDS and bool(said & set(words)) and _BIO.search(t) is not None and not _QUOTED.search(t)
+        rest = range(bio + 1 if is_bio else bio, len(live))
+        if any(j not in removed and doc.word_count(live[j].text) >= 6 and ends_sentence(live[j].text) for j in rest):
+            continue  # the article goes on: a name over its own paragraph (a speaker's turn)
+        out.append((pos, "byline.name", "the byline's name again below the article (its author box)"))
+        if is_bio:
+            out.append((bio, "byline.bio", "the author's bio under their name"))
+    return out
+
+
+def _headline(doc: Document, live: list, hits: dict[int, Hit], first: int | None) -> int | None:
+    """The headline's position: the last title-shaped line (3 to 30 words, no full stop, no menu's
+    separator, not furniture) above the first paragraph; ``None`` when there is none, or when that
+    line is a numbered list's first item ("1. Ben Nevis"; "1 killed in shooting" is a headline)."""
+    if first is None:
+        return None
+    for i in range(first - 1, -1, -1):
+        t = live[i].text
+        n = doc.word_count(t)
+        if i not in hits and 3 <= n <= 30 and not t.rstrip().endswith((".", ":", ";", ",")) and not _MENU.search(t):
+            return None if _NUMBERED.match(t) else i
+    return None
+
+
+def _is_outlet(text: str) -> bool:
+    """An outlet's or a desk's name under a byline: one to four capitalised words, no figure, no
+    sentence, one of them a desk's or an outlet's word ("Staff Reporter", "Evening Herald",
+    "Austin American-Statesman"); "Labour MP for Tooting" under a name is an interviewee's role."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 4
+        and is_label_words(text.strip())
+        and not any(c.isdigit() for c in text)
+        and any(p.lower() in _desk_words() for w in words for p in re.split(r"[-–/]", w))
+    )
+
+
+# The languages with a list of a byline's desk and outlet words (data/boilerplate/<lang>/desks.txt).
+_DESK_LANGUAGES = ("cs", "da", "de", "en", "es", "fr", "it", "nb", "nl", "pl", "pt", "ru", "sv", "uk")
+
+
+@functools.cache
+def _desk_words() -> frozenset[str]:
+    """Every language's desk and outlet words: a German page's "Redaktion" under a name is a desk too."""
+    return frozenset().union(*(phrases(f"boilerplate/{lang}/desks") for lang in _DESK_LANGUAGES))
 
 
 def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:

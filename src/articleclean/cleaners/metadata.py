@@ -16,11 +16,14 @@ line) stays in the text and is also reported.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
+from ..concepts import SENTENCE_BREAK, is_label_words, is_person_name
 from ..document import Block, Document
+from ..lexicon import normalise_phrase, phrases
 from ..text import ends_sentence, is_all_caps, looks_like_body, looks_like_title, word_count
 from .dates import DATE_PATTERN, parse_date
 
@@ -90,12 +93,12 @@ class MetadataCleaner(BaseCleaner):
             elif (
                 not kept
                 and not below_label  # a name under the page's labels
-                and is_all_caps(t)
                 and word_count(t) <= 3
                 and not ends_sentence(t)
                 and k + 1 < len(top)
                 and looks_like_title(top[k + 1].text)
                 and not is_all_caps(top[k + 1].text)
+                and (is_all_caps(t) or (b.removed is None and _kicker(t, top[k + 1].text)))
             ):
                 ch.meta(section=t)
                 ch.remove([b.index], code="meta.section", reason="section label above the headline moved to metadata")
@@ -106,3 +109,46 @@ class MetadataCleaner(BaseCleaner):
             if 2 <= word_count(h) <= 30 and looks_like_title(h) and not ends_sentence(h) and kept[0] is not live[-1]:
                 ch.meta(headline=h)
         return ch.commit()
+
+
+#: a kicker's headline has at least this many words (a two-word line over a three-word one may be a
+#: short headline over its standfirst)
+_KICKER_TITLE_WORDS = 5
+
+
+def _kicker(text: str, title: str) -> bool:
+    """A section name in title case above the headline ("Politics & Government", "County News"):
+    two or three capitalised words or particles, one of them a word of the vocabulary's section
+    names, no figure, no given name, over a headline of
+    five words or more that is one sentence and starts with a letter or figure.  A date, a score
+    or a clause ("Police say") is no section's name; one word ("Workplace") goes only when the
+    vocabulary names it a section (the furniture cleaner's labels round the headline).
+
+    >>> _kicker("Politics & Government", "Council Dispensary Vote: Compassion or Weed Wacking?")
+    True
+    >>> _kicker("Police say", "Man charged after crash on the bypass"), _kicker("Storm Babet", "Floods hit town")
+    (False, False)
+    >>> _kicker("Brown", "Nurses reject pay offer as union calls for strike ballot")
+    False
+    >>> _kicker("Andrew Phelan", "Court lifts gagging order on new charges"), _kicker("Wright Ava", "Nurses reject pay offer")
+    (False, False)
+    """
+    return (
+        word_count(text) >= 2  # one word ("Brown", "Green") over a title may be a list's: sections named in the vocabulary go by furniture's rule
+        and is_label_words(text)
+        and not any(c.isdigit() for c in text)
+        and word_count(title) >= max(_KICKER_TITLE_WORDS, 2 * word_count(text))
+        and title.lstrip()[:1].isalnum()  # a quotation or a list item is no headline
+        and SENTENCE_BREAK.search(title) is None  # nor are two sentences
+        and not is_person_name(text)
+        # a section's word in it ("County News", "Politics & Government", "Album Reviews"), no given name
+        # ("Wright Brown", a table of names, is no section)
+        and any(w in _section_words() for w in normalise_phrase(text).split())
+        and not any(w in phrases("names/given") for w in normalise_phrase(text).split())
+    )
+
+
+@functools.cache
+def _section_words() -> frozenset[str]:
+    """The words of the vocabulary's section names ("news", "politics", "reviews"), less particles."""
+    return frozenset(w for p in phrases("boilerplate/en/sections") for w in p.split() if len(w) > 3)

@@ -1,0 +1,274 @@
+"""Seventh session's top-of-page and author-box shapes, each in the layouts of two or more sites
+(written here, not copied from the corpus pages that showed the gaps).
+
+- a section name in title case over the headline (a "kicker"): metadata's section;
+- a stamp's or byline's label with nothing after it ("Posted:"), and a labelled byline ("By: X");
+- a name alone under the headline (a byline without "By"), with its outlet line;
+- the author box: the byline's name again below the article, and the bio that names them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articleclean
+
+PROSE = (
+    "The council will consult residents on the plans for six weeks from Monday, its transport chief said.",
+    "Work could start next spring if the scheme is approved, with the first lanes open by the summer.",
+)
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "kicker,headline",
+    [
+        ("Local Transport", "New bus lanes planned for the city centre ring road"),  # a regional daily's section
+        ("Health & Care", "Hospital waiting lists fall for the third month running"),  # a magazine's two-word desk
+        ("County News", "Round-up of planning decisions from across the district this week"),  # an association's bulletin
+        ("City Politics", "Will the ring road plan survive the election?"),  # a question as headline
+    ],
+)
+def test_a_title_case_section_over_the_headline_becomes_metadata(kicker, headline):
+    res = articleclean.clean_and_explain(_page(kicker, headline, *PROSE))
+    assert res.metadata.section == kicker
+    assert res.metadata.headline == (None if headline.endswith("?") else headline)
+    assert res.text.startswith(headline) and kicker not in res.text.split("\n")[0]
+    assert [r.code for r in res.removals] == ["meta.section"]
+
+
+@pytest.mark.parametrize(
+    "top,headline",
+    [
+        ("Storm Babet", "Floods hit town"),  # a short headline over its standfirst: both may be the story's
+        ("Police say", "Man charged after crash on the bypass in the early hours"),  # a clause, not a name
+        ("Week 3", "What we learned from the opening games of the new season"),  # a figure: a series' part
+        ("Brown", "Nurses reject pay offer as union calls for strike ballot"),  # one word: a list's item, maybe
+        ("Wright Brown", "Nurses reject pay offer as union calls for strike ballot"),  # no section's word: names
+        ("Rail Transport", "New bus lanes planned for the city centre ring road"),
+    ],
+)
+def test_a_short_line_over_a_title_is_no_section_unless_it_names_one(top, headline):
+    res = articleclean.clean_and_explain(_page(top, headline, *PROSE))
+    assert res.metadata.section is None
+    assert top in res.text and headline in res.text
+
+
+@pytest.mark.parametrize("label", ["Posted:", "Updated:", "Published :", "By:", "by:", "Last updated:", "Posted On:"])
+def test_an_empty_stamp_label_goes_anywhere(label):
+    # below the article's first paragraphs too: a TV station's widget left only its labels
+    text = _page(*PROSE, label, "The meeting is open to the public.")
+    res = articleclean.clean_and_explain(text)
+    assert label not in res.text
+    assert [r.code for r in res.removals] == ["byline.empty"]
+
+
+@pytest.mark.parametrize("line", ["By: Linda Cook", "by: Ahmed Khan and Sara Lee", "Written by: Tom O'Neill", "By: WCTV Eyewitness News"])
+def test_a_labelled_byline_goes_below_the_top_too(line):
+    res = articleclean.clean_and_explain(_page(*PROSE, line, "The meeting is open to the public."))
+    assert line not in res.text and "byline.name" in [r.code for r in res.removals]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By then: the council had already spent the money.",
+        "Updated: the council now says the road will reopen on Friday.",
+        "Posted: in the end, the letters were never sent.",
+    ],
+)
+def test_a_label_with_a_clause_after_it_stays(line):
+    text = _page(*PROSE, line)
+    assert articleclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["Andrew Phelan"],  # a national daily: the name alone
+        ["Linda Cook", "Austin Daily Herald"],  # a syndicated story: name, then the outlet
+        ["Mary O'Neill", "Political Correspondent"],  # a name, then the desk
+    ],
+)
+def test_a_name_alone_under_the_headline_is_a_byline(under):
+    headline = "Council approves new bus lanes for ring road"
+    res = articleclean.clean_and_explain(_page(headline, *under, *PROSE))
+    assert res.text.startswith(headline + "\n")
+    for line in under:
+        assert line not in res.text
+    assert {r.code for r in res.removals} == {"byline.name"}
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["Key Points", "• Lanes on six roads", "• Consultation for six weeks"],  # a subheading over a list
+        ["Mary Robinson", "Former president of the union, speaking at the meeting"],  # a name over a clause
+        ["Fact Check"],  # capitalised words that are no person's name
+        ["Staff Reports"],
+    ],
+)
+def test_a_short_capitalised_line_under_the_headline_that_is_no_byline_stays(under):
+    headline = "Council approves new bus lanes for ring road"
+    text = _page(headline, *under, *PROSE)
+    res = articleclean.clean_and_explain(text)
+    assert not [r for r in res.removals if r.code == "byline.name"]
+    for line in under:
+        assert line in res.text
+
+
+@pytest.mark.parametrize(
+    "name,bio",
+    [
+        ("Solomon Adeyemi", "The journalist, Solomon, has five years' experience covering crime and the courts."),  # a daily's box
+        ("Hannah Jones", "Hannah Jones is a reporter covering health and social care for the paper"),  # no full stop
+    ],
+)
+def test_the_author_box_below_the_article_goes(name, bio):
+    text = _page("Council approves new bus lanes", f"By {name}", *PROSE, name, bio)
+    res = articleclean.clean_and_explain(text)
+    assert res.text.endswith(PROSE[-1])
+    codes = [r.code for r in res.removals]
+    assert codes.count("byline.name") == 2 and "byline.bio" in codes
+
+
+def test_a_bylines_name_over_more_of_the_article_stays():
+    # a Q&A: the reporter's name is a speaker's label, and the article goes on under it
+    turn = "Jane Doe"
+    answer = "I asked the transport chief why the consultation was only six weeks long, and what happens next."
+    text = _page("Council approves new bus lanes", "By Jane Doe", *PROSE, turn, answer, "He said it was set by law.")
+    res = articleclean.clean_and_explain(text)
+    assert turn in res.text.split("\n") and answer in res.text
+
+
+def test_a_bio_line_that_quotes_someone_stays():
+    bio = '"Jane is a reporter who never gives up," her editor said when she won the award this year.'
+    text = _page("Council approves new bus lanes", "By Jane Doe", *PROSE, "Jane Doe", bio)
+    res = articleclean.clean_and_explain(text)
+    assert bio in res.text
+
+
+# -- teaser cards under a related-stories heading at the page's end --------------------------------------
+
+CARDS = [
+    # a Canadian weekly's "MORE NATIONAL ARTICLES": headline, standfirst retelling it
+    [
+        "Freight Train Derails Near Prairie Town Overnight",
+        "A freight train derailed near the prairie town overnight, spilling grain across two fields, officials say.",
+        "Province Unveils Plan To Cut Hospital Wait Times",
+        "The province has unveiled a plan it says will cut hospital wait times by a third within two years.",
+    ],
+    # a US local site's "More Local News": a headline printed twice, then its standfirst
+    [
+        "School Board Approves Four-Day Week For Rural Districts",
+        "School Board Approves Four-Day Week For Rural Districts",
+        "The school board approved a four-day week for three rural districts on a 5-2 vote Tuesday night.",
+        "Library Extends Weekend Hours After Community Survey",
+    ],
+]
+
+
+@pytest.mark.parametrize("heading,cards", [("MORE NATIONAL ARTICLES", CARDS[0]), ("More Local News", CARDS[1])])
+def test_teaser_cards_under_a_related_heading_at_the_end_go(heading, cards):
+    res = articleclean.clean_and_explain(_page(*PROSE, heading, *cards))
+    assert res.text == _page(*PROSE)
+    assert {r.code for r in res.removals} <= {"related.heading", "related.card", "duplicate.paragraph"}
+
+
+def test_the_articles_paragraph_under_a_related_links_box_stays():
+    # a broadcaster's "Related Links" box with one link sits above the article's last paragraph
+    last = "Challenges include keeping the crew healthy while they sleep through most of the long trip to the planet."
+    text = _page(*PROSE, "Related Links", "Space Agency Research Programme Website", last, "Report Error", "Top Video")
+    assert last in articleclean.clean(text)
+
+
+def test_subheadings_and_sections_after_a_related_box_mid_article_stay():
+    sections = [
+        "What Happens Next For The Ring Road",
+        "The consultation closes in six weeks, and the council's cabinet will decide on the plans in June.",
+        "Who Will Pay For The New Lanes",
+        "The scheme is funded by a government grant, with the council paying a fifth of the cost of the works.",
+    ]
+    text = _page(*PROSE, "Related Stories", *sections, "Residents can comment online or at the town hall until then.")
+    out = articleclean.clean(text)
+    for line in sections:
+        assert line in out
+
+
+# -- appeals: the outlet speaking to its readers around an appeal; an appeal's letter opening ------------------
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a city magazine's membership drive, one paragraph of sentences
+        "Nearly 500 of you have joined as paying members this year. We want to reach 1,000 by the spring. "
+        "If you value what we do, please consider becoming a member.",
+        # a non-profit local site's box
+        "If you want us to keep reporting on the council, we'd love it if you'd consider donating. "
+        "We're a small team, so every gift really makes a difference.",
+        # letters to the reader from the outlet, cut off where the box was folded
+        "Dear Harbour Gazette readers, we need your help this winter more than ever before",
+        "Dear Valley Voice supporter, this year has been hard for local news. Here is why",
+    ],
+)
+def test_an_appeal_in_the_outlets_voice_goes(line):
+    res = articleclean.clean_and_explain(_page(*PROSE, line))
+    assert res.text == _page(*PROSE)
+    assert [r.code for r in res.removals] == ["donation.appeal"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dear reader, this column is about my father and the allotment he kept for forty years.",
+        '"Dear Friends of the Park members," the letter began, before asking them to give what they could.',
+        "Volunteers say the pantry could not survive the winter. Your donations make our work possible.",
+        "We spoke to families at the food bank on Monday. Many of you wrote to us after last week's story about prices.",
+    ],
+)
+def test_the_articles_own_lines_to_readers_stay(line):
+    text = _page(*PROSE, line)
+    assert articleclean.clean(text) == text
+
+
+# -- a prose paragraph printed twice among lines with no blank line between them --------------------------------
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a community TV site: the standfirst printed twice in a row, no blank line
+        [
+            "A plan to build homes on the old depot site met with resistance at a packed planning meeting on Tuesday.",
+            "A plan to build homes on the old depot site met with resistance at a packed planning meeting on Tuesday.",
+            "Residents said the roads could not take the extra traffic.",
+        ],
+        # a West African daily's scrape with no blank lines: the first paragraph comes back as the third
+        [
+            "According to the police, the suspects were arrested at a checkpoint on the main road out of the city.",
+            "Officers found motorbikes, phones and cash after the arrests, a spokesman told reporters on Friday.",
+            "According to the police, the suspects were arrested at a checkpoint on the main road out of the city.",
+            "He added that the suspects would be screened and charged.",
+        ],
+    ],
+)
+def test_a_long_line_printed_twice_comes_out_once(lines):
+    res = articleclean.clean_and_explain("\n".join(lines))
+    assert res.text.count(lines[0]) == 1
+    assert [r.code for r in res.removals] == ["duplicate.paragraph"]
+
+
+def test_a_chant_printed_twice_in_its_paragraph_stays():
+    chant = ["Whose streets? Our streets!", "We are the river, we are the rain.", "We are the river, we are the rain."]
+    text = "\n".join([PROSE[0], "", *chant, "", PROSE[1]])
+    assert articleclean.clean(text) == text
+
+
+def test_a_name_over_a_title_is_no_section():
+    # found by the do-no-harm property: a list of names under its heading, recombined
+    for top in ("Thomas", "Andrew Phelan"):
+        text = _page(top, "Top girls' names in 2024 and what they mean", *PROSE)
+        res = articleclean.clean_and_explain(text)
+        assert res.metadata.section is None and top in res.text
