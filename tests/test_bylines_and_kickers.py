@@ -272,3 +272,98 @@ def test_a_name_over_a_title_is_no_section():
         text = _page(top, "Top girls' names in 2024 and what they mean", *PROSE)
         res = articleclean.clean_and_explain(text)
         assert res.metadata.section is None and top in res.text
+
+
+# -- site footers: the platform's credit, the standards link, a contact line whose address the page hid ---------
+
+@pytest.mark.parametrize(
+    "code,line",
+    [
+        ("footer.credit", "Powered by Frankly"),  # a US TV station's platform
+        ("footer.credit", "Powered by WordPress.com VIP"),  # a magazine's
+        ("footer.credit", "Website by Acme Digital"),  # a local weekly's
+        ("footer.standards", "Our Standards: The Thomson Reuters Trust Principles."),  # a wire's
+        ("footer.standards", "Editorial Standards"),  # a portal's
+        ("footer.standards", "Corrections policy"),
+        ("footer.contact", "Contact: [email protected]"),  # a West African daily's
+        ("footer.contact", "[email protected]"),  # a UK regional's
+        ("footer.contact", "Send us your news: [email protected]"),
+    ],
+)
+def test_a_site_footer_line_goes(code, line):
+    res = articleclean.clean_and_explain(_page(*PROSE, line))
+    assert res.text == _page(*PROSE)
+    assert [r.code for r in res.removals] == [code]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Powered by the sun, the car crossed Australia in four days.",
+        "Powered by volunteers",
+        "Our standards have slipped, the editor admitted at the inquiry.",
+        "For details email [email protected] before Friday.",
+        "Hosted by Jane Doe",
+        "Powered By Women",  # a heading: every word capitalised
+    ],
+)
+def test_footer_like_article_lines_stay(line):
+    text = _page(*PROSE, line)
+    assert articleclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "code,line",
+    [
+        ("navigation.pager", "(Page 2 of 2)"),  # a US weekly's pager
+        ("navigation.pager", "Page 1 / 3"),  # a magazine's
+        ("navigation.title", "Missing teen found safe, police say - KMOV.com"),  # a TV station's tab title
+        ("navigation.title", "Council backs ring road plan | Example.co.uk"),  # a UK regional's
+    ],
+)
+def test_a_pager_or_the_pages_tab_title_goes(code, line):
+    res = articleclean.clean_and_explain(_page(*PROSE, line, "The meeting is open to the public on Monday."))
+    assert line not in res.text
+    assert [r.code for r in res.removals] == [code]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page 3 of the report says the council erred.",
+        "The shop moved its sales to example.com - it said.",
+        "Shares fell 3% - Reuters.com reported",
+    ],
+)
+def test_a_line_naming_a_page_or_a_site_stays(line):
+    text = _page(*PROSE, line)
+    assert articleclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chennai's opener (L) celebrates his half-century with his captain",  # a Gulf daily's sports caption
+        "Alan Jones (on the left), Alison Smith and Nick Brown in the Advertiser office.",  # a trade magazine's
+        "The metal bar found in the park (left), with police dog Mizz (right)",  # a UK regional's
+        "US professor Kevin Hart (left) and his Australian colleague",  # a wire picture's
+    ],
+)
+def test_a_caption_saying_who_is_where_goes(line):
+    res = articleclean.clean_and_explain(_page(*PROSE, line, "The meeting is open to the public on Monday."))
+    assert line not in res.text and [r.code for r in res.removals] == ["caption.position"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Smith (left) was jailed for six years at the crown court on Monday.",  # a tabloid's body text
+        "Smith (left) told the court he had not seen the car, the jury heard.",
+        "Sen. John Smith (R) said the bill would pass.",
+        '"Me (left) and my sister at the beach," she said.',
+        "Which of them (left or right) would you trust?",
+    ],
+)
+def test_a_paragraph_naming_left_and_right_stays(line):
+    text = _page(*PROSE, line)
+    assert articleclean.clean(text) == text

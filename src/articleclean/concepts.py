@@ -318,6 +318,25 @@ SHAPES: tuple[Shape, ...] = (
     Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?[.!?]\s?{_BRACKET_DESK}", on_key=False, needs=('(',)),
     Shape("caption.credit", "image caption ending in a picture number", r"[^\n]{8,400}?[.!?]\s*\([1-9]\d{5,9}\)", on_key=False, needs=('(',)),
     # site footers and sign-offs
+    # the platform's credit ("Powered by Frankly", "Website by Acme Digital"): a name, nothing more; "by" in
+    # small letters ("Powered By Women", every word capitalised, is a heading)
+    Shape("footer.credit", "the site's platform credit", r"(?:[Pp]owered|[Ww]ebsite|[Ss]ite) by\s(?:[A-Z][\w.&'’-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w.&'’-]*|&|and)){0,3}", on_key=False),
+    # the outlet's standards link ("Our Standards: The Thomson Reuters Trust Principles."), alone or with its title
+    Shape(
+        "footer.standards",
+        "link to the outlet's editorial standards",
+        r"(?i:our (?:editorial )?standards|editorial (?:standards|guidelines|policy)|corrections policy|ethics policy)"
+        r"(?:\s?:\s?(?:[A-Z][\w'’.-]*|of|and|the|&)(?:\s(?:[A-Z][\w'’.-]*|of|and|the|&)){0,7}\.?)?",
+        on_key=False,
+    ),
+    # an e-mail address a page's protection script hid, alone or after its label ("Contact: [email protected]")
+    Shape(
+        "footer.contact",
+        "contact line whose address the page hid ('[email protected]')",
+        r"(?:(?i:contact(?: us)?|e-?mail(?: us)?|tips?|send (?:us )?(?:your )?(?:news|tips|stories))\s?:?\s?)?\[email\s?protected\]\*?",
+        on_key=False,
+        needs=("email",),
+    ),
     Shape(
         "footer.legal",
         "copyright notice",
@@ -394,6 +413,29 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:unavailable|not available) in your (?:location|region|country|area))"
         r"(?:[.!]\s?(?:we(?:'re| are) (?:working (?:hard )?to (?:restore it|get it back online|fix (?:it|this))|sorry for the inconvenience)"
         r"|please (?:try again(?: later)?|refresh the page|check back later)|we apologi[sz]e for the inconvenience)[.!]?){0,3}",
+    ),
+    # a caption that says who stands where in the picture: "Devon Conway (L) celebrates ...", "Jane Doe
+    # (second left) and ...", "the bar found in the park (left)"; "(pictured)" is a tabloid's body text too,
+    # and "(R)" / "(D)" a US party's
+    Shape(
+        "caption.position",
+        "caption saying who or what is where in the picture",
+        r"[^\n]{0,300}?\((?:(?:far|second|third) )?(?:left|right|centre|center)(?: to (?:left|right))?\)[^\n]{0,300}"
+        r"|[^\n]{0,300}?\((?:from|on the) (?:left|right)\)[^\n]{0,300}|[^\n]{0,300}?\((?:L-R|l-r|L to R|left to right)\)[^\n]{0,300}"
+        r"|[^\n]{0,300}?\(second (?:from (?:left|right)|left|right)\)[^\n]{0,300}|[^\n]{0,300}?\(L\)[^\n]{0,300}",
+        on_key=False,
+        needs=("(",),
+        untensed=True,  # "Smith (left) was jailed for six years": a tabloid's body text pointing at its picture
+    ),
+    # a pager ("Page 2 of 2", "(Page 1 / 3)") and the page's own title with its site's address ("Missing
+    # teen false alarm - KMOV.com", "Council backs plan | Example.co.uk"), as a browser tab shows it
+    Shape("navigation.pager", "page number of a story split over pages", r"\(?(?i:page)\s?\d{1,3}\s?(?:of|/)\s?\d{1,3}\)?", on_key=False),
+    Shape(
+        "navigation.title",
+        "the page's title with its site's address",
+        r"[A-Z0-9\"“‘'][^\n]{2,150}?[^.!?:,;]\s(?:[-–—|])\s(?:[A-Za-z0-9-]+\.)+(?:com|co\.uk|org|net|ie|ca|com\.au|co\.nz|co\.za|in|news|tv)",
+        on_key=False,
+        needs=(".com", ".co", ".org", ".net", ".ie", ".ca", ".in", ".news", ".tv"),
     ),
     # an image's file name left as a line
     Shape(
@@ -483,6 +525,8 @@ REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to|added|urged|
 # Lines longer than this are never one of the shapes (a caption with its credit is shorter): with this
 # bound, the patterns' work on a line is bounded too, and the cleaner is linear in the text.
 _MAX_SHAPE_CHARS = 600
+#: a caption that says who is where has at most this many words
+_MAX_CAPTION_WORDS = 45
 _INNER_GROUP = re.compile(r"\(\?P<\w+>")
 
 
@@ -740,6 +784,8 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
             return False
     if s.code == "caption.credit" and n > 60:
         return False
+    if s.code == "caption.position" and (n > _MAX_CAPTION_WORDS or reported or line.rstrip().endswith("?")):
+        return False  # a paragraph or a quotation that names a left and a right is the article's
     if s.untensed and _TENSED.search(line):
         return False  # "... test results will be delivered straight to your inbox": the article's sentence
     label = groups.get("label")
