@@ -367,3 +367,37 @@ def test_a_caption_saying_who_is_where_goes(line):
 def test_a_paragraph_naming_left_and_right_stays(line):
     text = _page(*PROSE, line)
     assert articleclean.clean(text) == text
+
+
+# -- a row of share and tool buttons flattened onto one line --------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook Twitter WhatsApp Email",  # a regional daily's share row
+        "Click to share on Reddit (Opens in new window)",  # a WordPress site's sharing buttons
+        "Click to email a link to a friend (Opens in new window)",
+        "Gift this article",  # a US daily's tools
+        "Save for later",
+        "Email • Twitter",  # a magazine's row with its separators
+        "Artikel teilen per WhatsApp",  # a German site's
+    ],
+)
+def test_a_row_of_share_buttons_goes(line):
+    res = articleclean.clean_and_explain(_page(*PROSE, line, "The meeting is open to the public on Monday."))
+    assert line not in res.text and [r.code for r in res.removals] == ["share.buttons"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share your story with the council before Friday.",
+        "Print edition",
+        "Save the date",
+        "Email the council",
+        "Facebook and Twitter were fined again this week.",
+    ],
+)
+def test_lines_with_a_buttons_word_stay(line):
+    text = _page(*PROSE, line)
+    assert articleclean.clean(text) == text

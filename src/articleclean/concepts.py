@@ -38,7 +38,7 @@ from .cleaners.dates import DATE_PATTERN
 from .lexicon import entries, normalise_phrase, phrases
 from .text import word_count
 
-__all__ = ["LEADING_STAMP", "SENTENCE_BREAK", "SHAPES", "Hit", "Shape", "furniture_hit", "line_furniture"]
+__all__ = ["LEADING_STAMP", "SENTENCE_BREAK", "SHAPES", "VOCABULARY_LANGUAGES", "Hit", "Shape", "furniture_hit", "line_furniture"]
 
 
 class Shape(NamedTuple):
@@ -510,6 +510,40 @@ _SOURCE_LABEL = re.compile(r"^\s*(?i:source|sources|agency)\s*:\s*")
 _APPEAL_GATE = re.compile("|".join(map(re.escape, _APPEAL_WORDS)))
 # Where one sentence ends and the next begins on a line.
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+#: the languages of the word lists under data/boilerplate/ (a list each of desks and buttons)
+VOCABULARY_LANGUAGES = ("cs", "da", "de", "en", "es", "fr", "it", "nb", "nl", "pl", "pt", "ru", "sv", "uk")
+_BUTTON_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+@functools.cache
+def _button_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Every language's button words: the actions and networks ("share", "teilen", "whatsapp"), and
+    all of them with the words around them ("this", "article", "window")."""
+    actions: set[str] = set()
+    words: set[str] = set()
+    for lang in VOCABULARY_LANGUAGES:
+        for e in entries(f"boilerplate/{lang}/buttons"):
+            w = e.lstrip("!").lower()
+            words.add(w)
+            if e.startswith("!"):
+                actions.add(w)
+    return frozenset(actions), frozenset(words)
+
+
+def _button_row(key: str) -> bool:
+    """A line of buttons only ("facebook twitter whatsapp email", "click to share on twitter (opens
+    in new window)", "save for later"): every word a button's, an action or a network among them.
+
+    >>> _button_row("facebook twitter whatsapp email"), _button_row("share the story of your life")
+    (True, False)
+    """
+    toks = _BUTTON_TOKEN.findall(key)
+    if not 2 <= len(toks) <= 14:
+        return False
+    actions, words = _button_words()
+    return all(t in words for t in toks) and any(t in actions for t in toks)
+
+
 # A stamp's or a byline's label with nothing after it ("Posted:", "Updated :", "By:"): its date or name
 # was a widget the scrape left out.  The colon makes it a label anywhere on the page.
 _EMPTY_LABEL = re.compile(r"(?i:by|posted|published|updated|last updated|posted on|published on|first published|written by)\s*:")
@@ -713,6 +747,8 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
                 mk = alone[k].fullmatch(text)
                 if mk is not None and _passes(shapes[k], mk, t, n, top, REPORTED.search(t) is not None):
                     return Hit(shapes[k].code, shapes[k].reason)
+    if 2 <= n <= 14 and _button_row(key):
+        return Hit("share.buttons", "a row of share and tool buttons")
     if n <= 3 and _EMPTY_LABEL.fullmatch(t):
         return Hit("byline.empty", "stamp or byline label with nothing after it")
     if n <= 24 and _HAS_DIGIT_OR_AGO.search(key) and _is_stamp(key, top):

@@ -19,7 +19,16 @@ import re
 from dataclasses import dataclass
 
 from ..base import BaseCleaner
-from ..concepts import LEADING_STAMP, REPORTED, SENTENCE_BREAK, Hit, furniture_hit, is_label_words, is_person_name
+from ..concepts import (
+    LEADING_STAMP,
+    REPORTED,
+    SENTENCE_BREAK,
+    VOCABULARY_LANGUAGES,
+    Hit,
+    furniture_hit,
+    is_label_words,
+    is_person_name,
+)
 from ..document import Document, Edit
 from ..lexicon import phrases
 from ..text import dedupe_key, ends_sentence, is_all_caps
@@ -394,14 +403,10 @@ def _is_outlet(text: str) -> bool:
     )
 
 
-# The languages with a list of a byline's desk and outlet words (data/boilerplate/<lang>/desks.txt).
-_DESK_LANGUAGES = ("cs", "da", "de", "en", "es", "fr", "it", "nb", "nl", "pl", "pt", "ru", "sv", "uk")
-
-
 @functools.cache
 def _desk_words() -> frozenset[str]:
     """Every language's desk and outlet words: a German page's "Redaktion" under a name is a desk too."""
-    return frozenset().union(*(phrases(f"boilerplate/{lang}/desks") for lang in _DESK_LANGUAGES))
+    return frozenset().union(*(phrases(f"boilerplate/{lang}/desks") for lang in VOCABULARY_LANGUAGES))
 
 
 def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
