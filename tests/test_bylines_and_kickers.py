@@ -26,18 +26,19 @@ def _page(*lines: str) -> str:
 @pytest.mark.parametrize(
     "kicker,headline",
     [
-        ("Local Transport", "New bus lanes planned for the city centre ring road"),  # a regional daily's section
+        ("Transport News", "New bus lanes planned for the city centre ring road"),  # a regional daily's section
         ("Health & Care", "Hospital waiting lists fall for the third month running"),  # a magazine's two-word desk
         ("County News", "Round-up of planning decisions from across the district this week"),  # an association's bulletin
         ("City Politics", "Will the ring road plan survive the election?"),  # a question as headline
     ],
 )
-def test_a_title_case_section_over_the_headline_becomes_metadata(kicker, headline):
-    res = articleclean.clean_and_explain(_page(kicker, headline, *PROSE))
+def test_a_title_case_section_over_the_headline_is_noted_and_kept(kicker, headline):
+    # noted, not removed: in text alone a short headline over its standfirst looks the same (a review)
+    text = _page(kicker, headline, *PROSE)
+    res = articleclean.clean_and_explain(text)
     assert res.metadata.section == kicker
     assert res.metadata.headline == (None if headline.endswith("?") else headline)
-    assert res.text.startswith(headline) and kicker not in res.text.split("\n")[0]
-    assert [r.code for r in res.removals] == ["meta.section"]
+    assert res.text == text
 
 
 @pytest.mark.parametrize(
@@ -131,7 +132,7 @@ CARDS = [
         "Freight Train Derails Near Prairie Town Overnight",
         "A freight train derailed near the prairie town overnight, spilling grain across two fields, officials say.",
         "Province Unveils Plan To Cut Hospital Wait Times",
-        "The province has unveiled a plan it says will cut hospital wait times by a third within two years.",
+        "The province has unveiled a plan it says will cut hospital wait times by a third within…",  # cut off
     ],
     # a US local site's "More Local News": a headline printed twice, then its standfirst
     [
@@ -177,8 +178,8 @@ def test_subheadings_and_sections_after_a_related_box_mid_article_stay():
     [
         # a community TV site: the standfirst printed twice in a row, no blank line
         [
-            "A plan to build homes on the old depot site met with resistance at a packed planning meeting on Tuesday.",
-            "A plan to build homes on the old depot site met with resistance at a packed planning meeting on Tuesday.",
+            "A plan to build homes on the old depot site met with resistance at a packed meeting. The hearing ran late.",
+            "A plan to build homes on the old depot site met with resistance at a packed meeting. The hearing ran late.",
             "Residents said the roads could not take the extra traffic.",
         ],
         # a West African daily's scrape with no blank lines: the first paragraph comes back as the third
@@ -187,6 +188,8 @@ def test_subheadings_and_sections_after_a_related_box_mid_article_stay():
             "Officers found motorbikes, phones and cash after the arrests, a spokesman told reporters on Friday.",
             "According to the police, the suspects were arrested at a checkpoint on the main road out of the city.",
             "He added that the suspects would be screened and charged.",
+            "The operation will be repeated across the city, the police said.",
+            "Residents welcomed the arrests.",
         ],
     ],
 )
@@ -231,7 +234,7 @@ LINE_GOES = [
         "If you want us to keep reporting on the council, we'd love it if you'd consider donating. "
         "We're a small team, so every gift really makes a difference.",
     ),
-    ("donation.appeal", "Dear Harbour Gazette readers, we need your help this winter more than ever before"),
+    ("donation.appeal", "Dear Harbour Gazette readers, local news needs your help this winter more than ever before"),
     ("donation.appeal", "Dear Valley Voice supporter, this year has been hard for local news. Here is why"),
     # site footers: a US TV station's platform, a magazine's, a local weekly's; a wire's and a portal's
     # standards link; contact lines whose address the page hid (a West African daily's, a UK regional's)

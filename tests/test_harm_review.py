@@ -1,7 +1,8 @@
 """The review cases of tests/fixtures/harm: article lines the rules must keep, in context.
 
 Every case was an article line removed by a draft rule (the first review's run: 62 harms in
-86 cases; the second's: 57 in 89); the guards now in the rules keep them all.  Left out:
+86 cases; the second's: 57 in 89; the seventh session's: 58 in 95); the guards now in the rules
+keep them all but three named below.  Left out:
 the cases each reviewer marked as really boilerplate (NOT_HARMS), the second review's
 layout cases (a recorded fix re-renders a text's layout: see the note on issue 12), and one
 it called borderline, a chart's "Source: X (Press Release)" line, which the press-release
@@ -27,17 +28,30 @@ def _load(name: str):
     return module
 
 
-_first, _second = _load("sixth_review"), _load("second_review")
+_first, _second, _seventh = _load("sixth_review"), _load("second_review"), _load("seventh_review")
 _BORDERLINE = "Source: NHS England (Press Release)"
 CASES = [c for i, c in enumerate(_first.CASES) if i not in _first.NOT_HARMS] + [
     c
     for i, c in enumerate(_second.CASES)
     if i not in _second.NOT_HARMS and not c["rule"].startswith("7") and c["line_wrongly_removed"] != _BORDERLINE
 ]
+# The seventh session's review (of the kicker, labels, name-under-headline, author-box, card, appeal and
+# long-repeat rules): 58 harms in 95 cases before its guards.  Left out, and said in the issue's note: two
+# lists removed before those rules (a live blog's "Top stories" key points, an explainer's "See also"), and
+# a candidate profile whose first entry's name, never repeated in the page, reads as a byline.
+_SEVENTH_LEFT = {52, 83, 90}
+CASES += [
+    {"rule": f"7th-{rule}", "text": text, "line_wrongly_removed": line, "why": why, "whole": True}
+    for i, (rule, text, line, why) in enumerate(_seventh.CASES)
+    if i not in _SEVENTH_LEFT
+]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{i:02d}-{c['rule']}" for i, c in enumerate(CASES)])
 def test_review_case_keeps_the_articles_line(case):
+    if case.get("whole"):  # the seventh review's: the passage as written (a refrain keeps both its copies)
+        assert case["line_wrongly_removed"] in articleclean.clean(case["text"]), case["why"]
+        return
     lines = case["line_wrongly_removed"]
     lines = [lines] if isinstance(lines, str) else lines
     kept = set(articleclean.clean(case["text"]).split("\n"))

@@ -491,7 +491,13 @@ _GIVING = re.compile(
 )
 # An appeal's salutation naming the outlet: "Dear Common Dreams reader,", "Dear Tyee Readers,"
 # (a bare "Dear reader," may be a columnist's device: the outlet's name is the sign).
-_DEAR_READER = re.compile(r"Dear (?:[A-Z][\w'’&.-]*\s){1,4}(?:[Rr]eaders?|[Mm]embers?|[Ss]upporters?),")
+# (and the letter speaks of news or of giving: "Dear Everton supporters," and a candidate's "Dear Bristol Post
+# readers, ..." are letters the article prints)
+_DEAR_READER = re.compile(
+    r"Dear (?:[A-Z][\w'’&.-]*\s){1,4}(?:[Rr]eaders?|[Mm]embers?|[Ss]upporters?),(?=.*\b(?:news|journalism|reporting|newsroom|donat|subscri))"
+)
+# Words of an outlet about itself, beside "journalism": a reader's letter about the church roof has none.
+_OUTLET_WORDS = re.compile(r"\b(?:subscri|reader|journalis|member|free to read|paywall)", re.IGNORECASE)
 _SUPPORT = re.compile(r"\b(?:support (?:us|our|independent|local|quality)\b|back (?:us|our journalism|our work)\b|join (?:us|our members)|keep us (?:going|alive|independent))", re.IGNORECASE)
 _OUTLET = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 # An appeal that opens on the reader's act or on the outlet's need, with no "you":
@@ -690,7 +696,7 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
             return True
         return all(len(x.split()) <= 6 or _OUTLET.search(x) or _READER.search(x) for x in sentences) and any(
             _is_appeal(x, normalise_phrase(x), len(x.split())) for x in sentences
-        )
+        ) and any(_JOURNALISM.search(x) or _OUTLET_WORDS.search(x) for x in sentences)  # the outlet's, not a hospice's
     if _APPEAL_OPENING.match(key):
         return True
     if _READER.search(key) is None:

@@ -28,9 +28,10 @@ from itertools import compress
 from operator import attrgetter
 
 from ..base import BaseCleaner
+from ..concepts import SENTENCE_BREAK
 from ..document import Block, Document
 from ..scan import folded_text, live_blocks, live_positions
-from ..text import dedupe_key, ends_sentence
+from ..text import dedupe_key, ends_sentence, word_count
 
 __all__ = ["DuplicateCleaner"]
 
@@ -47,6 +48,13 @@ class DuplicateCleaner(BaseCleaner):
     #: other lines with no blank line between them (a scrape that lost its blank lines, a standfirst
     #: printed twice in a row): a refrain or a chant is shorter
     min_prose_words: int = 15
+    #: the page's lead is its first line of this many words or more
+    min_lead_words: int = 12
+    #: two copies of a line next to each other in one paragraph are a standfirst printed twice when this long
+    #: (or two sentences); a chorus line sung twice is shorter
+    min_long_copy_words: int = 25
+    #: a paragraph of this many lines is a scrape that lost its blank lines (a verse is shorter)
+    min_flat_lines: int = 6
 
     def apply(self, doc: Document) -> Document:
         count = doc.word_count
@@ -68,6 +76,7 @@ class DuplicateCleaner(BaseCleaner):
         counts = Counter(keys)
         seen: dict[str, int] = {}
         ch = doc.changes(self.name)
+        lead = next((i for i, x in enumerate(all_live) if count(x.text) >= self.min_lead_words), -1)
         position = {b.index: i for i, b in zip(live_positions(all_live, [b.index for b in live]), live)}
         for b, key in zip(live, keys):
             first = seen.get(key)
@@ -77,12 +86,32 @@ class DuplicateCleaner(BaseCleaner):
             a = doc.blocks[first]
             pa, pb = position[a.index], position[b.index]
             if counts[key] == 2 and (a.para != b.para or prose(b)) and pb - pa <= self.max_distance:
+                single = a.para != b.para and para_size[a.para] == 1 and para_size[b.para] == 1
+                if not single and not self._accidental_in_paragraph(a, b, pa, pb, lead, para_size[a.para], all_live):
+                    continue
                 if not ends_sentence(b.text) and _parallel(all_live, pa, pb):
                     continue  # the same item in two lists
                 if _ATTRIBUTION.search(b.text):
                     continue  # each embedded post has its own attribution line
                 ch.remove([b.index], code="duplicate.paragraph", reason=f"repeats line {a.line}")
         return ch.commit()
+
+    def _accidental_in_paragraph(self, a: Block, b: Block, pa: int, pb: int, lead: int, size: int, live: list[Block]) -> bool:
+        """A long line printed twice among lines of its paragraph, by accident rather than as a refrain: both
+        copies in one paragraph, and either next to each other and long (a standfirst printed twice: two
+        sentences, or ``min_long_copy_words`` words), or in a paragraph of ``min_flat_lines`` lines or more (a
+        scrape that lost its blank lines) next to each other or with the first copy the page's lead.  A verse,
+        a chorus, a speech's refrain or two letters that open alike are shorter paragraphs or shorter lines;
+        a speaker's turn and a quotation after a line ending in a colon are never taken."""
+        if a.para != b.para:
+            return False
+        if _SPEAKER.match(b.text) or (pa > 0 and live[pa - 1].text.rstrip().endswith(":")):
+            return False
+        flat = size >= self.min_flat_lines
+        if pb - pa == 1:
+            long = word_count(b.text) >= self.min_long_copy_words or SENTENCE_BREAK.search(b.text) is not None
+            return long or flat
+        return flat and pa == lead
 
 
 def _parallel(live: list[Block], first: int, second: int) -> bool:
@@ -104,6 +133,8 @@ def _parallel(live: list[Block], first: int, second: int) -> bool:
 
 
 _PARA = attrgetter("para")
+# A speaker's turn: "MINISTER: ...", "Jane Doe: ...".
+_SPEAKER = re.compile(r"[A-Z][\w .'-]{0,25}:\s")
 # The attribution line of an embedded post or a quoted letter: a dash first, or a handle in brackets.
 _ATTRIBUTION = re.compile(r"^\s*[—–―-]\s*\S|\(@\w{1,30}\)")
 # every byte but "\n", ASCII digits and lower-case letters

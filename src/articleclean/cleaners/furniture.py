@@ -102,6 +102,12 @@ class FurnitureCleaner(BaseCleaner):
                 titled = min(titled, pos)
             elif titled == len(live) and n >= 5 and _is_heading(b.text, n):
                 titled = pos
+        # a labelled byline or an empty label among other "Label: value" lines is a fact box's (a review's
+        # "Directed by:", "Publisher:"), or after a colon a quoted message's ("... the text reads:")
+        for pos in [p for p, h in hits.items() if h.reason in _LABEL_REASONS]:
+            near = [k for k in (pos - 1, pos + 1) if 0 <= k < len(live) and k not in hits]
+            if any(_FACT_LINE.match(live[k].text.strip()) or live[k].text.rstrip().endswith(":") for k in near):
+                del hits[pos]
         # a sign-up or paywall prompt glued to the end of an article sentence: cut as an edit
         for pos, b in enumerate(live):
             if pos not in hits:
@@ -280,6 +286,19 @@ class FurnitureCleaner(BaseCleaner):
             if i in hits or not is_person_name(live[i].text) or doc.phrase_key(live[i].text) in _sections():
                 continue
             rest = [j for j in range(i + 1, first) if j not in hits]
+            # the page's subject, not its writer: the name's given name or surname comes back elsewhere
+            # ("Grace has visited ...", "Mr Walker said"), or more names stand alone as entries further
+            # down (player ratings, a list of profiles, a transcript's speakers)
+            parts = {w.lower().strip(".") for w in live[i].text.split() if len(w.strip(".")) > 2}
+            key_i = dedupe_key(live[i].text)
+            if any(
+                k != i and k not in hits and dedupe_key(live[k].text) != key_i and not _BYLINE_NAME.match(live[k].text.strip())
+                and parts & set(_WORD.findall(live[k].text.lower()))
+                for k in range(len(live))
+            ):
+                continue
+            if any(is_person_name(live[k].text) for k in range(first, len(live)) if k not in hits):
+                continue
             outlet = rest[:1] if rest and _is_outlet(live[rest[0]].text) else []
             if rest[len(outlet) :]:
                 continue
@@ -290,11 +309,16 @@ class FurnitureCleaner(BaseCleaner):
         return out
 
 
+# A fact box's line: "Director: Christopher Nolan", "Written by: J. B. Priestley".
+_FACT_LINE = re.compile(r"[A-Z][\w'’ -]{1,30}?(?: by)?\s?:\s?\S")
+# The reasons of the one-line label hits a fact box's neighbours take back (concepts' shapes).
+_LABEL_REASONS = ("labelled byline", "stamp or byline label with nothing after it")
 # What follows "By" in a byline, up to its stamp: "By  Solomon Odeniyi", "By Jane Doe | 3 May".
 _BYLINE_NAME = re.compile(r"(?i:by|story by|written by|words by|posted by)\s*:?\s+(?P<name>[^|,–—\n]+)")
 # A bio says what its subject is or does: "... is a reporter", "Hannah, an exciting journalist ...".
+# (a role or "is a", not any "has": "Jane, thank you, it has been a pleasure" closes an interview)
 _BIO = re.compile(
-    r"\b(?:is an?|was an?|has|covers|writes|joined|reports)\b|\b(?:journalist|reporter|correspondent|editor|writer|"
+    r"\b(?:is an?|covers|writes for|writes about)\b|\b(?:journalist|reporter|correspondent|editor|writer|"
     r"columnist|photographer|author|contributor)\b",
     re.IGNORECASE,
 )
@@ -331,6 +355,15 @@ def _card_run(doc: Document, live: list, start: int, removed: dict[int, str], hi
                 i += 1
     if cards < 2:
         return []
+    # a teaser's sign in the run: a standfirst cut off ("…") or a headline printed twice (the card's link
+    # and its title); a briefing's "Other headlines" or a year's "Most read stories" has neither
+    texts = [live[k].text.strip() for k in out]
+    cut = any(_CUT_OFF.search(t) for t in texts)
+    twice = len({dedupe_key(t) for t in texts}) < len(texts) or any(
+        k + 1 < len(live) and dedupe_key(live[k + 1].text) == dedupe_key(live[k].text) for k in out
+    )
+    if not (cut or twice):
+        return []
     for j in range(i, len(live)):
         if j not in removed and j not in hits and doc.word_count(live[j].text) >= 6 and ends_sentence(live[j].text):
             return []  # prose after the cards: the article's own sections
@@ -355,6 +388,9 @@ def _author_box(doc: Document, live: list, removed: dict[int, str]) -> list[tupl
                 names[dedupe_key(name)] = tuple(w.lower() for w in name.split())
     if not names:
         return []
+    # a page with other names standing alone (a transcript's or a Q&A's speakers) has no author box
+    if any(pos not in removed and is_person_name(b.text) and dedupe_key(b.text) not in names for pos, b in enumerate(live)):
+        return []
     out: list[tuple[int, str, str]] = []
     for pos, b in enumerate(live):
         words = names.get(dedupe_key(b.text)) if pos not in removed else None
@@ -370,8 +406,8 @@ def _author_box(doc: Document, live: list, removed: dict[int, str]) -> list[tupl
         rest = range(bio + 1 if is_bio else bio, len(live))
         if any(j not in removed and doc.word_count(live[j].text) >= 6 and ends_sentence(live[j].text) for j in rest):
             continue  # the article goes on: a name over its own paragraph (a speaker's turn)
-        out.append((pos, "byline.name", "the byline's name again below the article (its author box)"))
-        if is_bio:
+        if is_bio:  # a name alone at the end may be a letter's signature: the bio makes it a box
+            out.append((pos, "byline.name", "the byline's name again below the article (its author box)"))
             out.append((bio, "byline.bio", "the author's bio under their name"))
     return out
 
@@ -400,6 +436,10 @@ def _is_outlet(text: str) -> bool:
         and is_label_words(text.strip())
         and not any(c.isdigit() for c in text)
         and any(p.lower() in _desk_words() for w in words for p in re.split(r"[-–/]", w))
+        # the desk's or outlet's word is the line's head ("Staff Writer", "Evening Herald"), not a qualifier of
+        # someone's role ("Record Producer", "World Record Holder"); "Former Guardian Editor" is a role
+        and (re.split(r"[-–/]", words[-1])[-1].lower() in _desk_words() or words[-1].lower() in ("reports", "report"))
+        and words[0].lower() not in ("former", "ex", "retired", "late")
     )
 
 

@@ -98,10 +98,14 @@ class MetadataCleaner(BaseCleaner):
                 and k + 1 < len(top)
                 and looks_like_title(top[k + 1].text)
                 and not is_all_caps(top[k + 1].text)
-                and (is_all_caps(t) or (b.removed is None and _kicker(t, top[k + 1].text)))
+                and is_all_caps(t)
             ):
                 ch.meta(section=t)
                 ch.remove([b.index], code="meta.section", reason="section label above the headline moved to metadata")
+            elif not kept and not below_label and b.removed is None and k + 1 < len(top) and _kicker(t, top[k + 1].text):
+                # a section's name in title case is noted, and the line under it is the headline; the line stays:
+                # in text alone a short headline over its standfirst ("Fake News" / "Why ...") looks the same
+                ch.meta(section=t)
             elif b.removed is None:
                 kept.append(b)
         if kept and len(live) > 1:
@@ -144,8 +148,14 @@ def _kicker(text: str, title: str) -> bool:
         # a section's word in it ("County News", "Politics & Government", "Album Reviews"), no given name
         # ("Wright Brown", a table of names, is no section)
         and any(w in _section_words() for w in normalise_phrase(text).split())
+        # the section's word is the name's head (its last word: "County News", "City Politics") or one side
+        # of "A & B" ("Politics & Government"): "Money Matters", "Crime Scene" are short headlines
+        and (normalise_phrase(text).split()[-1] in _section_words() or _AND.search(text) is not None)
         and not any(w in phrases("names/given") for w in normalise_phrase(text).split())
     )
+
+
+_AND = re.compile(r"\s(?:&|and)\s")
 
 
 @functools.cache
