@@ -53,6 +53,13 @@ CASES = {
     "labels_then_headline": lambda n: repeat("News\n", n, "", "Council backs the budget plan\n" + BODY),
     "caption_pairs": lambda n: repeat("The old bridge at dawn over the river\nThe old Bridge at dawn above the river\n", n, BODY + "\n" + BODY + "\n"),
     "long_credit_line": lambda n: repeat("a-", n, "Photo: ", ""),
+    # the seventh session's context rules: related headings over card runs, a byline's name coming back
+    # as an author box, names under a headline, long lines repeated in one flat paragraph
+    "related_headings_and_cards": lambda n: repeat(
+        "More Local News\nCouncil Approves New Bus Lanes For Ring Road\nCouncil Approves New Bus Lanes For Ring Road\n", n, BODY + "\n\n"),
+    "author_boxes": lambda n: repeat("Jane Doe\nJane Doe is a reporter covering the council.\n", n, "Budget agreed\nBy Jane Doe\n" + BODY + "\n"),
+    "names_under_headline": lambda n: repeat("Andrew Phelan\n", n, "Council backs the budget plan\n", BODY),
+    "flat_repeats": lambda n: repeat(BODY + "\n" + BODY.upper() + "\n", n, BODY + "\n"),
 }
 
 

@@ -197,11 +197,16 @@ class FurnitureCleaner(BaseCleaner):
                 removed[pos + 1] = "caption.copy"
         # the teaser cards under a related-stories heading at the page's end: headlines, each with or
         # without its standfirst ("MORE NATIONAL ARTICLES" / "Jet damaged on taxiway" / "Officials say ...")
-        for pos, code in sorted(removed.items()):
-            if code == "related.heading":
-                for card in _card_run(doc, live, pos + 1, removed, hits, self.max_standfirst_words):
-                    ch.remove([live[card].index], code="related.card", reason="teaser card (headline, standfirst) under a related-stories heading")
-                    removed[card] = "related.card"
+        headings = sorted(pos for pos, code in removed.items() if code == "related.heading")
+        prose_from = _prose_from(doc, live, removed, hits) if headings else []
+        read_to = -1  # a heading inside the cards of the one before it was read with them (linear time)
+        for pos in headings:
+            if pos < read_to:
+                continue
+            cards, read_to = _card_run(doc, live, pos + 1, removed, hits, self.max_standfirst_words, prose_from)
+            for card in cards:
+                ch.remove([live[card].index], code="related.card", reason="teaser card (headline, standfirst) under a related-stories heading")
+                removed[card] = "related.card"
         # the author box below the article: the byline's name again, alone, and the bio under it
         for pos, code, reason in _author_box(doc, live, removed):
             ch.remove([live[pos].index], code=code, reason=reason)
@@ -282,7 +287,8 @@ class FurnitureCleaner(BaseCleaner):
         if head > 1 and _is_outlet(live[head].text) and is_person_name(live[head - 1].text):
             head -= 2  # "Linda Cook" / "Austin Daily Herald": a name and its outlet, not a headline
         out: dict[int, str] = {}
-        for i in range(head + 1, first):
+        names_below: bool | None = None  # more names standing alone below the top (computed once, on need)
+        for i in range(head + 1, min(first, head + 1 + _MAX_UNDER_HEADLINE)):
             if i in hits or not is_person_name(live[i].text) or doc.phrase_key(live[i].text) in _sections():
                 continue
             rest = [j for j in range(i + 1, first) if j not in hits]
@@ -297,7 +303,9 @@ class FurnitureCleaner(BaseCleaner):
                 for k in range(len(live))
             ):
                 continue
-            if any(is_person_name(live[k].text) for k in range(first, len(live)) if k not in hits):
+            if names_below is None:
+                names_below = any(is_person_name(live[k].text) for k in range(first, len(live)) if k not in hits)
+            if names_below:
                 continue
             outlet = rest[:1] if rest and _is_outlet(live[rest[0]].text) else []
             if rest[len(outlet) :]:
@@ -309,6 +317,8 @@ class FurnitureCleaner(BaseCleaner):
         return out
 
 
+#: a byline without "By" sits within this many lines under the headline (a bound: each candidate reads the page)
+_MAX_UNDER_HEADLINE = 4
 # A fact box's line: "Director: Christopher Nolan", "Written by: J. B. Priestley".
 _FACT_LINE = re.compile(r"[A-Z][\w'’ -]{1,30}?(?: by)?\s?:\s?\S")
 # The reasons of the one-line label hits a fact box's neighbours take back (concepts' shapes).
@@ -326,14 +336,28 @@ _BIO = re.compile(
 _MAX_BIO_WORDS = 80
 
 
-def _card_run(doc: Document, live: list, start: int, removed: dict[int, str], hits: dict[int, Hit], most: int) -> list[int]:
+def _prose_from(doc: Document, live: list, removed: dict[int, str], hits: dict[int, Hit]) -> list[bool]:
+    """``out[j]``: a line of prose (six words or more, ending like a sentence) that neither ``removed``
+    nor ``hits`` claims is at position ``j`` or after it (one pass from the end; ``out[len(live)]`` is False)."""
+    out = [False] * (len(live) + 1)
+    for j in range(len(live) - 1, -1, -1):
+        out[j] = out[j + 1] or (
+            j not in removed and j not in hits and doc.word_count(live[j].text) >= 6 and ends_sentence(live[j].text)
+        )
+    return out
+
+
+def _card_run(
+    doc: Document, live: list, start: int, removed: dict[int, str], hits: dict[int, Hit], most: int, prose_from: list[bool]
+) -> tuple[list[int], int]:
     """The teaser cards from ``start`` on: each a headline (4 to 20 words, a capital first, no
     sentence end) with at most one standfirst under it (6 to ``most`` words, sharing two words of
     four letters or more with its headline: the article's next paragraph under a "Related Links"
     box's one link does not retell the link).  Two cards or more,
     and only when nothing after them is prose that furniture does not claim: under a "Related"
     heading in the middle of the article, headline-and-paragraph pairs may be its own
-    subheadings and sections."""
+    subheadings and sections.  Also the position the run was read to (a heading before it was read
+    with it)."""
     out: list[int] = []
     cards = 0
     i = start
@@ -354,7 +378,7 @@ def _card_run(doc: Document, live: list, start: int, removed: dict[int, str], hi
                 out.append(i)  # a standfirst retells its headline: "Jet damaged on taxiway" / "... the jet was damaged ..."
                 i += 1
     if cards < 2:
-        return []
+        return [], i
     # a teaser's sign in the run: a standfirst cut off ("…") or a headline printed twice (the card's link
     # and its title); a briefing's "Other headlines" or a year's "Most read stories" has neither
     texts = [live[k].text.strip() for k in out]
@@ -363,11 +387,8 @@ def _card_run(doc: Document, live: list, start: int, removed: dict[int, str], hi
         k + 1 < len(live) and dedupe_key(live[k + 1].text) == dedupe_key(live[k].text) for k in out
     )
     if not (cut or twice):
-        return []
-    for j in range(i, len(live)):
-        if j not in removed and j not in hits and doc.word_count(live[j].text) >= 6 and ends_sentence(live[j].text):
-            return []  # prose after the cards: the article's own sections
-    return out
+        return [], i
+    return ([] if prose_from[i] else out), i  # prose after the cards: the article's own sections
 
 
 def _content_words(text: str) -> set[str]:
@@ -391,6 +412,7 @@ def _author_box(doc: Document, live: list, removed: dict[int, str]) -> list[tupl
     # a page with other names standing alone (a transcript's or a Q&A's speakers) has no author box
     if any(pos not in removed and is_person_name(b.text) and dedupe_key(b.text) not in names for pos, b in enumerate(live)):
         return []
+    prose_from = _prose_from(doc, live, removed, {})
     out: list[tuple[int, str, str]] = []
     for pos, b in enumerate(live):
         words = names.get(dedupe_key(b.text)) if pos not in removed else None
@@ -403,8 +425,7 @@ def _author_box(doc: Document, live: list, removed: dict[int, str]) -> list[tupl
             n = doc.word_count(t)
             said = set(_WORD.findall(t.lower()))
             is_bio = 6 <= n <= _MAX_BIO_WORDS and bool(said & set(words)) and _BIO.search(t) is not None and not _QUOTED.search(t)
-        rest = range(bio + 1 if is_bio else bio, len(live))
-        if any(j not in removed and doc.word_count(live[j].text) >= 6 and ends_sentence(live[j].text) for j in rest):
+        if prose_from[bio + 1 if is_bio else bio]:
             continue  # the article goes on: a name over its own paragraph (a speaker's turn)
         if is_bio:  # a name alone at the end may be a letter's signature: the bio makes it a box
             out.append((pos, "byline.name", "the byline's name again below the article (its author box)"))
