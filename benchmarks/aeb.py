@@ -6,7 +6,11 @@ Tracks (input -> cleaner -> compared with the page's ``truth``):
 - ``container``: ``extracted["container"]``, the text of the page's article
   element, with the boilerplate that sits inside it;
 - ``after NAME``: the output of an extractor (trafilatura, readability, ...);
-- ``truth``: the truth itself (recall is the share of article text kept).
+- ``truth``: the truth itself (recall is the share of article text kept);
+- ``html``: the page's ``html`` itself, through ``articleclean.clean_html``, with
+  trafilatura (``extract``, no comments) and readability-lxml (``Document.summary``,
+  its HTML to text with html-text) as peers run in the same process on the same pages;
+  MB/s is HTML per CPU second after a warm-up pass.
 
 Each track is scored as-is, after the full default pipeline, after the
 ``boilerplate`` classifier alone, and (text dump only) after jusText and a
@@ -22,6 +26,7 @@ harmonic mean of the two averages.
 Run::
 
     python benchmarks/aeb.py --pages /tmp/aeb-dev-extracted.jsonl.gz
+    python benchmarks/aeb.py --track html        # the html track alone (needs no extracted texts)
 
 If the pages file has empty ``extracted`` fields, fill them first with
 ``benchmarks/aeb_extract.py``.
@@ -131,6 +136,52 @@ def _justext_fn() -> Callable[[str, str], str] | None:
     return run
 
 
+# -- the html track --------------------------------------------------------------------
+def _html_peers() -> list[tuple[str, Callable[[str], str]]]:
+    """trafilatura and readability-lxml on a page's HTML, when installed."""
+    peers: list[tuple[str, Callable[[str], str]]] = []
+    try:
+        import trafilatura
+
+        peers.append(("trafilatura", lambda h: trafilatura.extract(h, include_comments=False) or ""))
+    except ImportError:
+        pass
+    try:
+        import html_text
+        from readability import Document as Readable
+
+        peers.append(("readability-lxml + html-text", lambda h: html_text.extract_text(Readable(h).summary(html_partial=True))))
+    except ImportError:
+        pass
+    return peers
+
+
+def html_track(rows: list[dict], groups: dict[str, list[dict]], peers: bool = True, worst: int = 0) -> list[str]:
+    """Rows of the results table for the ``html`` track."""
+    import articleclean
+
+    pipeline = articleclean.default_pipeline()
+    inputs = [r["html"] for r in rows]
+    mb = sum(len(x.encode("utf-8")) for x in inputs) / 1e6
+    cleaners: list[tuple[str, Callable[[str], str]]] = [("articleclean.clean_html", lambda h: pipeline.run_html(h).text)]
+    if peers:
+        cleaners += _html_peers()
+    lines = []
+    for name, fn in cleaners:
+        for x in inputs:  # warm: word lists and patterns load on first use, not in the timing
+            fn(x)
+        out, secs = timed(fn, inputs)
+        for lang, members in groups.items():
+            ids = {id(m) for m in members}
+            pairs = [(r["truth"], o) for r, o in zip(rows, out) if id(r) in ids]
+            lines.append(_row("html", name, lang, score(pairs), len(pairs), f"{mb / secs:.1f}" if lang == "all" else ""))
+        if worst and name == "articleclean.clean_html":
+            scored = sorted((score([(r["truth"], o)])[0], r["id"][:8], r["url"][:70]) for r, o in zip(rows, out))
+            for s in scored[:worst]:
+                print(f"{s[0]:.3f} {s[1]} {s[2]}", file=sys.stderr)
+    return lines
+
+
 # -- running -------------------------------------------------------------------------
 def load(path: Path) -> list[dict]:
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -157,7 +208,7 @@ def _row(track: str, peer: str, lang: str, f1p: tuple[float, float, float], n: i
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="article-extraction benchmark for articleclean")
     ap.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
-    ap.add_argument("--no-peers", action="store_true", help="skip jusText and the C4 filter")
+    ap.add_argument("--no-peers", action="store_true", help="skip jusText and the C4 filter (trafilatura and readability on the html track)")
     ap.add_argument("--show", help="print the cleaned text dump of the page with this id prefix, then exit")
     ap.add_argument("--worst", type=int, default=0, help="list the N worst text-dump pages for the classifier")
     ap.add_argument("--track", action="append", help="score only this track (repeatable): 'text dump', 'container', ...")
@@ -172,6 +223,11 @@ def main(argv: list[str] | None = None) -> int:
         pipeline = pipeline.with_cleaner(articleclean.default_registry().create("boilerplate"), after="labels")
     alone = Pipeline.from_names(["boilerplate"])
     rows = load(args.pages)
+    if args.track == ["html"]:
+        groups = {"en": [r for r in rows if r["lang"] == "en"], "other": [r for r in rows if r["lang"] != "en"], "all": rows}
+        print("| track | cleaner | lang | pages | F1 | P | R | MB/s |\n|---|---|---|---|---|---|---|---|")
+        print("\n".join(html_track(rows, groups, not args.no_peers, args.worst)))
+        return 0
     if not any(r["extracted"].get("html-text") for r in rows):
         print("the pages file has no extracted texts: run benchmarks/aeb_extract.py first", file=sys.stderr)
         return 2
@@ -237,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
         if track == "text dump":
             emptied = [r["id"][:8] for r, o in zip(rows, outputs["boilerplate alone"]) if r["lang"] != "en" and not o.strip()]
             lines.append(f"| text dump | non-English pages emptied by boilerplate | | {len(emptied)} | | | | |")
+    if not args.track or "html" in args.track:
+        lines += html_track(rows, groups, not args.no_peers)
     print("\n".join(lines))
     if "jusText (page language)" in speed:
         for name in ("default pipeline + boilerplate", "boilerplate alone"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import repeat
 
 from ...base import BaseCleaner
@@ -15,6 +15,7 @@ from .features import Decision, Features, _features_all, _scans
 from .headline import _headline_end, _is_headline, _spared_headline
 from .language import _language, stopwords
 from .shapes import _DIGIT
+from .structure import HEADLINE, structural_fates
 from .vocabulary import (
     _BULLET,
     _COMMENT_BY,
@@ -199,7 +200,7 @@ class BoilerplateCleaner(BaseCleaner):
         """Both passes over the page; the explanation of every live block's decision, kept
         blocks too: their first-pass label and why they stay (prose; a short line inside the
         article; the article's headline)."""
-        blocks, known = _page(doc)
+        blocks, known = _page_of(doc)
         texts = [b.text for b in blocks]
         lines, fates = self._classify(doc, texts, known)
         spared = set(_spared_headline(texts, fates, known, self.headline_reach))
@@ -575,9 +576,11 @@ class BoilerplateCleaner(BaseCleaner):
     def apply(self, doc: Document) -> Document:
         # The region is decided once, on the whole page: a settle pass does not
         # look for a region inside the region.
-        if any(r.cleaner == self.name for r in doc.removals):
+        page = doc.page
+        decided = doc.removals[page.prepared :] if page is not None and page.prepared >= 0 else doc.removals
+        if any(r.cleaner == self.name for r in decided):
             return doc
-        blocks, known = _page(doc)
+        blocks, known = _page_of(doc)
         texts = list(map(_TEXT, blocks))
         fates = self._classify(doc, texts, known)[1]
         spared = _spared_headline(texts, fates, known, self.headline_reach)
@@ -597,3 +600,36 @@ class BoilerplateCleaner(BaseCleaner):
         if headline is not None and not known[headline]:
             ch.meta(headline=texts[headline])
         return ch.commit()
+
+    def prepare(self, doc: Document) -> Document:
+        """The structural pass, for a document read from HTML (see :mod:`.structure`): the
+        lines the markup marks as furniture go, each with its code and reason, before the
+        text cleaners run; the page's declared metadata is recorded.  Done once per page."""
+        page = doc.page
+        if page is None or page.prepared >= 0:
+            return doc
+        fates = structural_fates(page, [b.text for b in doc.blocks])
+        groups: dict[tuple[str, str], list[int]] = {}
+        for i, fate in enumerate(fates):
+            if fate is not None and doc.blocks[i].removed is None:
+                groups.setdefault(fate, []).append(i)
+        ch = doc.changes(self.name)
+        for (code, reason), indices in groups.items():
+            ch.remove(indices, code=code, reason=reason)
+        ch.meta(**dict(page.declared))
+        ch.meta(headline=next((doc.blocks[i].text for i, f in enumerate(fates) if f is HEADLINE), None))
+        doc = ch.commit()
+        outside = frozenset(i for i, f in enumerate(fates) if f is not None and f[0] == "boilerplate.outside")
+        return replace(doc, page=replace(page, outside=outside, prepared=len(doc.removals)))
+
+
+def _page_of(doc: Document) -> tuple[list, list[bool]]:
+    """:func:`_page`, less the lines of an HTML page outside its article's container."""
+    blocks, known = _page(doc)
+    page = doc.page
+    if page is None or not page.outside:
+        return blocks, known
+    outside = page.outside
+    kept = [i for i, b in enumerate(blocks) if b.index not in outside]
+    return [blocks[i] for i in kept], [known[i] for i in kept]
+
