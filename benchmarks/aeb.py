@@ -27,6 +27,8 @@ Run::
 
     python benchmarks/aeb.py --pages /tmp/aeb-dev-extracted.jsonl.gz
     python benchmarks/aeb.py --track html        # the html track alone (needs no extracted texts)
+    python benchmarks/aeb.py --track html --before   # ... and the old html_to_text path
+    python benchmarks/aeb.py --parsers           # tree builders' MB/s on the same pages
 
 If the pages file has empty ``extracted`` fields, fill them first with
 ``benchmarks/aeb_extract.py``.
@@ -156,8 +158,11 @@ def _html_peers() -> list[tuple[str, Callable[[str], str]]]:
     return peers
 
 
-def html_track(rows: list[dict], groups: dict[str, list[dict]], peers: bool = True, worst: int = 0) -> list[str]:
-    """Rows of the results table for the ``html`` track."""
+def html_track(
+    rows: list[dict], groups: dict[str, list[dict]], peers: bool = True, worst: int = 0, before: bool = False
+) -> list[str]:
+    """Rows of the results table for the ``html`` track (``before``: also the old path, the
+    page's text by ``articleclean.htmltext.html_to_text`` through the default pipeline)."""
     import articleclean
 
     pipeline = articleclean.default_pipeline()
@@ -166,6 +171,10 @@ def html_track(rows: list[dict], groups: dict[str, list[dict]], peers: bool = Tr
     cleaners: list[tuple[str, Callable[[str], str]]] = [("articleclean.clean_html", lambda h: pipeline.run_html(h).text)]
     if peers:
         cleaners += _html_peers()
+    if before:
+        from articleclean.htmltext import html_to_text
+
+        cleaners.append(("html_to_text + default pipeline (before issue 16)", lambda h: pipeline.run(html_to_text(h)).text))
     lines = []
     for name, fn in cleaners:
         for x in inputs:  # warm: word lists and patterns load on first use, not in the timing
@@ -180,6 +189,24 @@ def html_track(rows: list[dict], groups: dict[str, list[dict]], peers: bool = Tr
             for s in scored[:worst]:
                 print(f"{s[0]:.3f} {s[1]} {s[2]}", file=sys.stderr)
     return lines
+
+
+def parser_speeds(rows: list[dict]) -> list[str]:
+    """MB/s of HTML (CPU time) of the tree builders the html track could use, on the same pages."""
+    import lxml.html
+    from bs4 import BeautifulSoup
+
+    inputs = [r["html"] for r in rows]
+    mb = sum(len(x.encode("utf-8")) for x in inputs) / 1e6
+    out = ["| parser | MB/s of HTML |", "|---|---|"]
+    for name, fn in (
+        ("lxml.html.document_fromstring", lxml.html.document_fromstring),
+        ("bs4 + lxml", lambda h: BeautifulSoup(h, "lxml")),
+        ("bs4 + html.parser", lambda h: BeautifulSoup(h, "html.parser")),
+    ):
+        _, secs = timed(fn, inputs)
+        out.append(f"| {name} | {mb / secs:.1f} |")
+    return out
 
 
 # -- running -------------------------------------------------------------------------
@@ -213,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--worst", type=int, default=0, help="list the N worst text-dump pages for the classifier")
     ap.add_argument("--track", action="append", help="score only this track (repeatable): 'text dump', 'container', ...")
     ap.add_argument("--worst-track", default="text dump", help="the track --worst lists pages of")
+    ap.add_argument("--before", action="store_true", help="html track: also the old path (html_to_text, then the text pipeline)")
+    ap.add_argument("--parsers", action="store_true", help="MB/s of lxml, bs4 + lxml and bs4 + html.parser on the pages' HTML, then exit")
     args = ap.parse_args(argv)
 
     import articleclean
@@ -223,10 +252,13 @@ def main(argv: list[str] | None = None) -> int:
         pipeline = pipeline.with_cleaner(articleclean.default_registry().create("boilerplate"), after="labels")
     alone = Pipeline.from_names(["boilerplate"])
     rows = load(args.pages)
+    if args.parsers:
+        print("\n".join(parser_speeds(rows)))
+        return 0
     if args.track == ["html"]:
         groups = {"en": [r for r in rows if r["lang"] == "en"], "other": [r for r in rows if r["lang"] != "en"], "all": rows}
         print("| track | cleaner | lang | pages | F1 | P | R | MB/s |\n|---|---|---|---|---|---|---|---|")
-        print("\n".join(html_track(rows, groups, not args.no_peers, args.worst)))
+        print("\n".join(html_track(rows, groups, not args.no_peers, args.worst, args.before)))
         return 0
     if not any(r["extracted"].get("html-text") for r in rows):
         print("the pages file has no extracted texts: run benchmarks/aeb_extract.py first", file=sys.stderr)

@@ -225,3 +225,52 @@ def test_text_input_is_unchanged_by_the_html_path():
     assert articleclean.clean(text) == "The council met on Monday.\n"
     assert html_document("<p>x</p>").page is not None
     assert articleclean.Document.from_text(text).page is None
+
+
+def _lists_page(kind: str) -> str:
+    prose = (
+        "<p>The pears were picked at the end of the season, when they are soft enough to cook down quickly "
+        "and sweet enough that the jam needs less sugar than most recipes ask for.</p>"
+        "<p>This batch made eight jars, which keep for a year in a cool cupboard once they are sealed.</p>"
+    )
+    if kind == "list":
+        items = "<h3>Ingredients</h3><ul><li>8 ripe pears</li><li>1 lemon</li><li>2 tsp cinnamon</li><li>4 cups sugar</li></ul>"
+    else:
+        items = (
+            "<h3>Snap counts</h3><table><tr><th>Pos</th><th>Player</th><th>Plays</th></tr>"
+            "<tr><td>DL</td><td>A. Smith</td><td>63</td></tr><tr><td>LB</td><td>J. Doe</td><td>58</td></tr>"
+            "<tr><td>CB</td><td>K. Lee</td><td>70</td></tr></table>"
+        )
+    return (
+        "<!doctype html><html><body><div class='site'><ul class='menu'><li><a href='/'>Home</a></li>"
+        "<li><a href='/a'>Recipes</a></li></ul><div class='post-content'>" + prose + "<p>Advertisement</p>" + items +
+        "<p>Share on Facebook</p><p>Pin it</p><p>Print recipe</p></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("kind", ["list", "table"])
+def test_lists_and_tables_of_the_article_stay(kind):
+    """The text rules cut short lines at the edge of the region they find; in a page the
+    container's list items and table rows are the article's (a recipe's ingredients, a stats table)."""
+    res = articleclean.clean_html_and_explain(_lists_page(kind))
+    expected = ["8 ripe pears", "4 cups sugar"] if kind == "list" else ["DL A. Smith 63", "CB K. Lee 70"]
+    for line in expected:
+        assert line in res.text
+    assert "Advertisement" not in res.text  # furniture vocabulary still goes
+    plain = articleclean.default_pipeline().configure("boilerplate", markup_content=False).run_html(_lists_page(kind))
+    assert expected[-1] not in plain.text  # what the markup's evidence changes
+
+
+def test_a_table_or_quote_in_a_figure_stays_but_its_caption_goes():
+    page = (
+        "<!doctype html><html><body><article><p>The council published its spending plans for the next three years "
+        "on Tuesday, with the largest rise going to social care.</p><figure class='wp-block-table'><table>"
+        "<tr><td>Social care</td><td>£12m</td></tr><tr><td>Roads</td><td>£4m</td></tr></table>"
+        "<figcaption>Spending by service, 2024</figcaption></figure><figure class='pullquote'><blockquote>"
+        "<p>We have protected the services people rely on most.</p></blockquote></figure><p>The plans go to a vote "
+        "of the full council next month, and opposition members have said they will propose changes.</p>"
+        "</article></body></html>"
+    )
+    res = articleclean.clean_html_and_explain(page)
+    assert "Social care £12m" in res.text and "We have protected the services" in res.text
+    assert removed_with(res, "Spending by service, 2024")[0] == "boilerplate.captions"

@@ -83,7 +83,6 @@ ROLES = {
     "article": "article", "main": "main", "figure": "figure",
 }  # fmt: skip
 
-_SPACE = re.compile(r"\s+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -91,13 +90,14 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _DOCTYPE = re.compile(r"^\s*(?:\ufeff)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
 
 # readability's signs of an article container, and of furniture, in class and id values
-_POSITIVE = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", re.IGNORECASE)
-_NEGATIVE = re.compile(
-    r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|"
-    r"meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
-    r"newsletter|subscribe|signup|recommend|popular|trending|nav|menu|cookie|consent",
-    re.IGNORECASE,
-)
+# (substrings of the lower-cased value, as readability's patterns match them)
+_POSITIVE = ("article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story")
+_NEGATIVE = (
+    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead", "media",
+    "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+    "shopping", "tags", "tool", "widget", "newsletter", "subscribe", "signup", "recommend", "popular", "trending",
+    "nav", "menu", "cookie", "consent",
+)  # fmt: skip
 
 
 # -- markup vocabulary --------------------------------------------------------------
@@ -152,15 +152,19 @@ def _concept_of(value: str, vocab: dict[str, str]) -> tuple[str, str] | None:
     return None
 
 
-def _weight(value: str, vocab: dict[str, str]) -> int:
-    """readability's class weight of a class and id value: +25 for an article's sign, -25 for
-    furniture's (readability's, or a concept of the markup vocabulary)."""
+def _weight(value: str) -> int:
+    """readability's class weight of a class and id value: +25 for an article's sign, -25 for furniture's.
+
+    >>> _weight("post-body"), _weight("sidebar widget"), _weight("entry-comments"), _weight("")
+    (25, -25, 0, 0)
+    """
     if not value:
         return 0
+    low = value.lower()
     w = 0
-    if _NEGATIVE.search(value) or (vocab and _concept_of(value, vocab) is not None):
+    if any(map(low.__contains__, _NEGATIVE)):
         w -= 25
-    if _POSITIVE.search(value):
+    if any(map(low.__contains__, _POSITIVE)):
         w += 25
     return w
 
@@ -303,29 +307,46 @@ def _hidden(attrib: Any) -> bool:
     return bool(style) and _HIDDEN_STYLE.search(style) is not None
 
 
-def _describe(tag: str, attrib: Any) -> str:
-    for key in ("id", "class", "itemprop", "role"):
-        value = attrib.get(key)
-        if value:
-            value = " ".join(value.split())[:60]
-            return f"<{tag} {key}='{value}'>"
-    return f"<{tag}>"
+_HIDDEN_XPATH = "//*[@hidden or @aria-hidden or @style]"
+
+
+def _strip_hidden(root: Any) -> None:
+    """Remove the elements hidden by ``hidden``, ``aria-hidden="true"`` or an inline
+    ``display:none``/``visibility:hidden``, with what is inside them; the text after each
+    (its tail) stays where it was."""
+    for el in root.xpath(_HIDDEN_XPATH):
+        if not _hidden(el.attrib):
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
 
 
 def _parse(text: str) -> Any:
+    """The root element of a page, or ``None`` when it has none.  lxml's own tree
+    (``etree.HTMLParser``), not ``lxml.html``'s: its element classes cost a lookup per element."""
     from lxml import etree  # type: ignore[import-untyped]  # lxml ships no stubs; lxml-stubs lags its releases
-    from lxml import html as lxml_html
 
     text = _XML_DECL.sub("", text, count=1)
     if "\x00" in text:
         text = text.replace("\x00", "")
     if not text.strip():
         return None
-    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
     try:
-        return lxml_html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError):
+        return etree.fromstring(text, parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
+
+
+_NO_ATTRS = ("", "")
 
 
 def read_html(html: Any) -> tuple[str, Page]:
@@ -347,7 +368,7 @@ def read_html(html: Any) -> tuple[str, Page]:
     tags: list[str] = []
     parents: list[int] = []
     weights: list[int] = []
-    names: list[str] = []
+    attrs: list[tuple[str, str]] = []  # per element: its id and class
     lines: list[str] = []  # the text's lines; "" is a paragraph break
     evidence: list[Evidence] = []
     ld: list[dict[str, str]] = []
@@ -372,7 +393,7 @@ def read_html(html: Any) -> tuple[str, Page]:
         raw = "".join(parts)
         parts.clear()
         links, link_parts = link_parts, 0
-        pieces = [_SPACE.sub(" ", p).strip() for p in raw.split("\n")]
+        pieces = [" ".join(p.split()) for p in raw.split("\n")] if "\n" in raw else [" ".join(raw.split())]
         pieces = [p for p in pieces if p]
         if not pieces:
             return
@@ -392,30 +413,34 @@ def read_html(html: Any) -> tuple[str, Page]:
             if in_link:
                 link_parts += len(s.strip())
 
+    # The page's declared metadata, then what is never text: dropped and hidden elements
+    # leave the tree before the walk (lxml does it in C; their tails stay).
+    for el in root.iter("title", "meta", "script"):
+        tag = el.tag
+        if tag == "title":
+            title = title or "".join(el.itertext())
+        elif tag == "meta":
+            key = (el.get("property") or el.get("name") or "").strip().lower()
+            value = el.get("content")
+            if key in _META_KEYS and value and value.strip():
+                metas.setdefault(_META_KEYS[key], " ".join(value.split()))
+        elif "ld+json" in (el.get("type") or ""):
+            found = _json_ld(el.text or "")
+            if found:
+                ld.append(found)
+    _strip_hidden(root)
+    etree.strip_elements(root, *DROPPED, with_tail=False)
+    etree.strip_tags(root, etree.Entity)
+
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
-        if not isinstance(tag, str):  # an entity or a leftover comment
+        if not isinstance(tag, str):  # a leftover comment or processing instruction
             if event == "end":
                 add(el.tail)
             continue
         if event == "start":
             attrib = el.attrib
-            if tag in DROPPED or (attrib and _hidden(attrib)):
-                if tag == "title" and not title:
-                    title = el.text_content()
-                elif tag == "meta" and attrib:
-                    key = (attrib.get("property") or attrib.get("name") or "").strip().lower()
-                    value = attrib.get("content")
-                    if key in _META_KEYS and value and value.strip():
-                        metas.setdefault(_META_KEYS[key], " ".join(value.split()))
-                elif tag == "script" and "ld+json" in (attrib.get("type") or ""):
-                    found = _json_ld(el.text or "")
-                    if found:
-                        ld.append(found)
-                walker.skip_subtree()
-                stack.append(None)
-                continue
             eid = len(tags)
             tags.append(tag)
             parents.append(path[-1] if path else -1)
@@ -430,11 +455,11 @@ def read_html(html: Any) -> tuple[str, Page]:
                 key = f"{cls} {ident}"
                 w = weight_memo.get(key)
                 if w is None:
-                    w = weight_memo[key] = _weight(key.strip(), {})
+                    w = weight_memo[key] = _weight(key.strip())
                 if attrib.get("itemprop") == "articleBody":
                     w += 50
                 weights.append(w)
-                names.append(_describe(tag, attrib))
+                attrs.append((ident, cls))
                 # an inline element's classes (a link's, a span's) part no paragraph
                 if role and is_block:
                     r = ROLES.get(role.strip().lower())
@@ -450,7 +475,7 @@ def read_html(html: Any) -> tuple[str, Page]:
                         new_hits = (*hits, (len(path), hit[0], hit[1]))
             else:
                 weights.append(0)
-                names.append(f"<{tag}>")
+                attrs.append(_NO_ATTRS)
             c = CONTEXT.get(tag) if is_block else None
             if c is not None and c not in new_ctx:
                 new_ctx = new_ctx | {c}
@@ -495,7 +520,7 @@ def read_html(html: Any) -> tuple[str, Page]:
         tuple(tags),
         tuple(parents),
         tuple(weights),
-        tuple(names),
+        tuple(attrs),
         tuple(sorted(declared.items())),
     )
     return ("\n".join(lines) + "\n") if lines else "", page

@@ -48,8 +48,8 @@ class Page:
     tags: tuple[str, ...]
     parents: tuple[int, ...]
     weights: tuple[int, ...]
-    #: per element id: a short description for reasons ("<div class='post-body'>")
-    names: tuple[str, ...]
+    #: per element id: its id and class attributes ("" when it has none)
+    attrs: tuple[tuple[str, str], ...]
     #: what the page declares: headline, byline, date, section (from JSON-LD, Open Graph,
     #: Twitter and <meta> tags, <title>)
     declared: tuple[tuple[str, str], ...] = ()
@@ -57,3 +57,13 @@ class Page:
     #: (removed before the text cleaners run), and how many removals that pass made
     outside: frozenset[int] = field(default_factory=frozenset)
     prepared: int = -1
+
+    def name(self, eid: int) -> str:
+        """A short description of an element, for reasons: ``<div class='post-body'>``."""
+        ident, cls = self.attrs[eid]
+        tag = self.tags[eid]
+        if ident:
+            return f"<{tag} id='{' '.join(ident.split())[:60]}'>"
+        if cls:
+            return f"<{tag} class='{' '.join(cls.split())[:60]}'>"
+        return f"<{tag}>"

@@ -73,6 +73,9 @@ class BoilerplateCleaner(BaseCleaner):
     ranked_item_words: tuple[int, int] = (4, 25)  # a headline's length in such a list
     cards_least: int = 3  # cards (a title, a date or byline line) a run of other stories' teasers needs
     card_words: int = 100  # the longest line of a teaser card
+    # HTML (issue 16): a line of the article's container that the markup makes a paragraph,
+    # a list item, a table row or a subheading is not cut as an edge of the region
+    markup_content: bool = True
 
     # pass 1 --------------------------------------------------------------------
     def label(self, f: Features) -> tuple[str, str | None, str]:
@@ -203,6 +206,8 @@ class BoilerplateCleaner(BaseCleaner):
         blocks, known = _page_of(doc)
         texts = [b.text for b in blocks]
         lines, fates = self._classify(doc, texts, known)
+        if self.markup_content:
+            _markup_spared(doc, blocks, fates)
         spared = set(_spared_headline(texts, fates, known, self.headline_reach))
         out = []
         for i, (b, ln, fate, k) in enumerate(zip(blocks, lines, fates, known)):
@@ -583,6 +588,8 @@ class BoilerplateCleaner(BaseCleaner):
         blocks, known = _page_of(doc)
         texts = list(map(_TEXT, blocks))
         fates = self._classify(doc, texts, known)[1]
+        if self.markup_content:
+            _markup_spared(doc, blocks, fates)
         spared = _spared_headline(texts, fates, known, self.headline_reach)
         for i in spared:
             fates[i] = None
@@ -633,3 +640,22 @@ def _page_of(doc: Document) -> tuple[list, list[bool]]:
     kept = [i for i, b in enumerate(blocks) if b.index not in outside]
     return [blocks[i] for i in kept], [known[i] for i in kept]
 
+
+# The elements whose lines are the article's own text when they sit in its container.
+_CONTENT_TAGS = frozenset({"p", "li", "tr", "dd", "dt", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6", "table"})
+# The region's edge cuts: what the text rules say of a line only by where it is.
+_EDGE_CODES = frozenset({"boilerplate.short", "boilerplate.outside"})
+
+
+def _markup_spared(doc: Document, blocks: Sequence, fates: list[tuple[str, str] | None]) -> None:
+    """For a page read from HTML: keep the lines that the text rules cut only for lying at an
+    edge of the region (a short line, text before or after the article), when the markup puts
+    them in the article's container as a paragraph, a list item, a table row or a subheading.
+    A line of furniture vocabulary still goes ("Advertisement", "Share this")."""
+    page = doc.page
+    if page is None:
+        return
+    evidence = page.evidence
+    for i, fate in enumerate(fates):
+        if fate is not None and fate[0] in _EDGE_CODES and evidence[blocks[i].index].tag in _CONTENT_TAGS:
+            fates[i] = None

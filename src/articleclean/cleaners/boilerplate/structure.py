@@ -57,6 +57,7 @@ _STRUCTURAL = {
     "figure": ("boilerplate.captions", "inside a <figure>"),
     "menu": ("boilerplate.navigation", "inside <menu>"),
 }
+_FIGURE_CONTENT = frozenset({"table", "blockquote", "ul", "ol", "pre"})
 # link text share of a short line that makes it a link, not a sentence
 _LINK_SHARE = 0.6
 _LINK_LINE = 200
@@ -92,7 +93,11 @@ def container(page: Page) -> tuple[frozenset[int], int]:
     siblings that score near it), and the best candidate's id (-1 when the page has no
     paragraph to vote: then there is no container, and nothing is outside)."""
     blocks = _distinct(page.evidence)
-    chars, links = _totals(page, blocks)
+    return _container(page, blocks, *_totals(page, blocks))
+
+
+def _container(page: Page, blocks: Sequence[Evidence], chars: list[int], links: list[int]) -> tuple[frozenset[int], int]:
+    """:func:`container`, given the page's blocks and :func:`_totals`."""
     tags, parents, weights = page.tags, page.parents, page.weights
     content: dict[int, float] = {}
     for ev in blocks:
@@ -174,15 +179,15 @@ def _climb(page: Page, blocks: Sequence[Evidence], best: int) -> int:
 def structural_fates(page: Page, texts: Sequence[str]) -> list[tuple[str, str] | None]:
     """Each line's fate by the markup: (code, reason) for a line the markup marks as
     furniture, ``None`` for one left to the text rules.  ``texts`` are the lines, in order."""
-    members, best = container(page)
+    blocks = _distinct(page.evidence)
+    chars, links = _totals(page, blocks)
+    members, best = _container(page, blocks, chars, links)
     n = len(page.evidence)
     fates: list[tuple[str, str] | None] = [None] * n
     if best < 0:
         return fates
-    blocks = _distinct(page.evidence)
-    chars, _ = _totals(page, blocks)
     inside_chars = sum(chars[m] for m in members)
-    where = page.names[best]
+    where = page.name(best)
     outside = ("boilerplate.outside", f"outside the article's container {where}")
     memo: dict[int, tuple[str, str] | None] = {}
     headline = False
@@ -228,22 +233,27 @@ def _fate(
     if depth < 0:
         # outside the container: named after the furniture it sits in, when the markup names it
         for d, concept, token in reversed(ev.hits):
-            return f"boilerplate.{concept}", f"{outside[1]}, inside {page.names[path[d]]} ('{token}')"
+            return f"boilerplate.{concept}", f"{outside[1]}, inside {page.name(path[d])} ('{token}')"
         for eid in reversed(path):
             found = _STRUCTURAL.get(page.tags[eid])
             if found is not None:
                 return found[0], f"{outside[1]}, {found[1]}"
         return outside
     header = False
-    for eid in path[depth + 1 :]:
+    below = path[depth + 1 :]
+    for k, eid in enumerate(below):
         tag = page.tags[eid]
         found = _STRUCTURAL.get(tag)
         if found is not None:
+            # a figure that holds a table, a quote or a list is the article's (WordPress wraps
+            # its tables and pull quotes in <figure>); its caption still goes
+            if tag == "figure" and any(page.tags[e] in _FIGURE_CONTENT for e in below[k + 1 :]):
+                continue
             return found
         header = header or tag == "header"
     for d, concept, token in reversed(ev.hits):
         if d > depth and chars[path[d]] < _NAMED_SHARE * inside_chars:
-            return f"boilerplate.{concept}", f"inside {page.names[path[d]]}: '{token}' names {concept.replace('_', ' ')}"
+            return f"boilerplate.{concept}", f"inside {page.name(path[d])}: '{token}' names {concept.replace('_', ' ')}"
     if ev.level == 0 and ev.chars < _LINK_LINE and ev.link_chars >= _LINK_SHARE * ev.chars > 0:
         return "boilerplate.links", f"{ev.link_chars / ev.chars:.0%} of the line is link text"
     return _HEADER if header else None
