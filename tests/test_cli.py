@@ -260,6 +260,18 @@ def test_html_input_forced_and_detected(tmp_path):
     assert fast("--no-html", "-", cwd=tmp_path, stdin=page.encode()).stdout.startswith(b"<!DOCTYPE")
 
 
+def test_html_pages_use_the_markup(tmp_path):
+    """--html and detected pages go through clean_html: the page's nav and caption go by their
+    markup, a page in a declared legacy charset is decoded by it, --explain shows the page's text."""
+    fixtures = Path(__file__).parent / "fixtures" / "html"
+    out = fast("--html", str(fixtures / "blog_post.html"), cwd=tmp_path).stdout.decode("utf-8")
+    assert out.startswith("The soil finally warmed up this week") and "Archive" not in out and "Freshly sown" not in out
+    out = fast(str(fixtures / "cp1251.html"), cwd=tmp_path).stdout.decode("utf-8")
+    assert out.startswith("Городской совет") and "Главная" not in out
+    shown = fast("--explain", str(fixtures / "blog_post.html"), cwd=tmp_path).stdout.decode("utf-8")
+    assert "[boilerplate.captions]" in shown and "- Freshly sown rows" in shown and "metadata: headline: Notes" in shown
+
+
 # -- JSON Lines ------------------------------------------------------------------
 def write_jsonl(path: Path, records: list, extra_lines: list[bytes] = ()) -> None:
     with open(path, "wb") as f:

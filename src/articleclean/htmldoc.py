@@ -31,8 +31,9 @@ of HTML on the benchmark's pages, BeautifulSoup at 6 (with lxml under it) or
 serialised (``str(soup)``) and parsed again by lxml.
 
 Linear: one pass over the tree; each element's path of ancestors is a tuple
-built once, each line adds its length to its ancestors' totals (the depth of
-a page is bounded by lxml's parser, 255 by default).
+built once, and each line adds its length to its ancestors' totals, so the cost is
+the size times the nesting depth, which libxml2 bounds (256 levels unless
+``huge_tree`` is set, and it is not here).
 """
 
 from __future__ import annotations
