@@ -138,6 +138,15 @@ def test_metadata_comes_from_json_ld_then_meta_tags():
     assert blog.byline == "Priya Anand" and blog.date == "2023-04-02"  # <meta name=author>, article:published_time
 
 
+def test_a_profile_address_is_no_byline():
+    page = (
+        "<!doctype html><html><head><meta property='article:author' content='https://www.facebook.com/someone'>"
+        "</head><body><article><p>By Sam Lee</p><p>The school's new science block opened on Monday, two years after "
+        "the plans were approved.</p></article></body></html>"
+    )
+    assert articleclean.clean_html_and_explain(page).metadata.byline == "Sam Lee"
+
+
 def test_metadata_falls_back_to_the_text():
     inline = (
         "<!doctype html><html><body><article><p>By Sam Lee</p><p>The school's new science block opened on Monday, two years "
@@ -146,6 +155,16 @@ def test_metadata_falls_back_to_the_text():
     )
     res = articleclean.clean_html_and_explain(inline)
     assert res.metadata.byline == "Sam Lee"
+    # a byline in the article's header, above the container, that the page does not declare
+    header = (
+        "<!doctype html><html><body><article><header><h1>New science block opens</h1><p class='byline'>By Ana Lima"
+        "</p><p>Updated 3 March 2026</p></header><div class='body'><p>The school's new science block opened on Monday, "
+        "two years after the plans were approved by the county.</p><p>Pupils will use the laboratories from next term, "
+        "the head said.</p></div></article></body></html>"
+    )
+    res = articleclean.clean_html_and_explain(header)
+    assert (res.metadata.headline, res.metadata.byline, res.metadata.date) == ("New science block opens", "Ana Lima", "2026-03-03")
+    assert "Ana Lima" not in res.text and "The school's new science block" in res.text
 
 
 def test_a_page_in_a_declared_non_utf8_charset():

@@ -423,8 +423,10 @@ def read_html(html: Any) -> tuple[str, Page]:
         elif tag == "meta":
             key = (el.get("property") or el.get("name") or "").strip().lower()
             value = el.get("content")
-            if key in _META_KEYS and value and value.strip():
-                metas.setdefault(_META_KEYS[key], " ".join(value.split()))
+            field = _META_KEYS.get(key)
+            # article:author is often a profile's address, not a name
+            if field and value and value.strip() and not (field == "byline" and "://" in value):
+                metas.setdefault(field, " ".join(value.split()))
         elif "ld+json" in (el.get("type") or ""):
             found = _json_ld(el.text or "")
             if found:
@@ -514,6 +516,8 @@ def read_html(html: Any) -> tuple[str, Page]:
     declared = dict(metas)
     for found in ld[:1]:
         declared.update(found)
+    if "://" in declared.get("byline", ""):  # article:author is often a profile's address, not a name
+        del declared["byline"]
     if "headline" not in declared and title.strip():
         declared["headline"] = " ".join(title.split())
     page = Page(

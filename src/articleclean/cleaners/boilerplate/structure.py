@@ -190,7 +190,8 @@ def structural_fates(page: Page, texts: Sequence[str]) -> list[tuple[str, str] |
     where = page.name(best)
     outside = ("boilerplate.outside", f"outside the article's container {where}")
     memo: dict[int, tuple[str, str] | None] = {}
-    headline = False
+    above = -1  # the last <h1> line above the container, outside any furniture
+    headline = -1  # the first <h1> line inside it
     for i, ev in enumerate(page.evidence):
         key = id(ev)
         if key in memo:
@@ -202,13 +203,21 @@ def structural_fates(page: Page, texts: Sequence[str]) -> list[tuple[str, str] |
                 fates[i] = ("boilerplate.header", "a short line in the article's <header> (headline, byline, date)")
         elif fate is not None:
             fates[i] = fate
-        elif ev.level == 1 and not headline:
-            # the article's headline: the page's metadata, not its text
-            headline = True
-            fates[i] = HEADLINE
+        elif ev.level == 1 and headline < 0:
+            headline = i
+        now = fates[i]
+        if ev.level == 1 and headline < 0 and now is not None and now[0] in _ABOVE_CODES:
+            above = i
+        if headline < 0 and above >= 0 and fate is None:
+            headline = above  # the container has begun: the headline was the <h1> above it
+    if headline >= 0:
+        # the article's headline: the page's metadata, not its text
+        fates[headline] = HEADLINE
     return fates
 
 
+# where the article's <h1> may sit above its container: the article's header, or just outside
+_ABOVE_CODES = frozenset({"boilerplate.outside", "boilerplate.header"})
 HEADLINE = ("boilerplate.headline", "the article's headline (<h1>), kept as the metadata's headline")
 
 
