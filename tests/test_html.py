@@ -293,3 +293,17 @@ def test_a_table_or_quote_in_a_figure_stays_but_its_caption_goes():
     res = articleclean.clean_html_and_explain(page)
     assert "Social care £12m" in res.text and "We have protected the services" in res.text
     assert removed_with(res, "Spending by service, 2024")[0] == "boilerplate.captions"
+
+
+def test_aria_roles_mark_furniture_inside_the_article():
+    page = (
+        "<!doctype html><html><body><div class='story'><p>The council met on Monday to discuss the budget, which rises "
+        "by four per cent this year after two years of cuts.</p><div role='navigation'><p>Previous story</p>"
+        "<p>Next story</p></div><div role='complementary'><p>Key facts about the budget and the council's history, "
+        "as the paper keeps them for every story on the subject.</p></div><p>The vote is next week, the leader said, "
+        "and the opposition will table amendments.</p></div></body></html>"
+    )
+    res = articleclean.clean_html_and_explain(page)
+    assert removed_with(res, "Next story")[0] == "boilerplate.navigation"
+    assert removed_with(res, "Key facts about the budget")[0] == "boilerplate.sidebar"
+    assert "The vote is next week" in res.text

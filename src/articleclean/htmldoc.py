@@ -370,6 +370,7 @@ def read_html(html: Any) -> tuple[str, Page]:
     parents: list[int] = []
     weights: list[int] = []
     attrs: list[tuple[str, str]] = []  # per element: its id and class
+    roles: list[tuple[int, str]] = []  # (element, what its ARIA role makes it: nav, aside …)
     lines: list[str] = []  # the text's lines; "" is a paragraph break
     evidence: list[Evidence] = []
     ld: list[dict[str, str]] = []
@@ -466,8 +467,10 @@ def read_html(html: Any) -> tuple[str, Page]:
                 # an inline element's classes (a link's, a span's) part no paragraph
                 if role and is_block:
                     r = ROLES.get(role.strip().lower())
-                    if r is not None and r not in new_ctx:
-                        new_ctx = new_ctx | {r}
+                    if r is not None:
+                        roles.append((eid, r))
+                        if r not in new_ctx:
+                            new_ctx = new_ctx | {r}
                 words = f"{key} {role} {label}".strip() if is_block else ""
                 if words:
                     if words in concept_memo:
@@ -527,6 +530,7 @@ def read_html(html: Any) -> tuple[str, Page]:
         tuple(weights),
         tuple(attrs),
         tuple(sorted(declared.items())),
+        tuple(roles),
     )
     return ("\n".join(lines) + "\n") if lines else "", page
 

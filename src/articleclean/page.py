@@ -53,6 +53,9 @@ class Page:
     #: what the page declares: headline, byline, date, section (from JSON-LD, Open Graph,
     #: Twitter and <meta> tags, <title>)
     declared: tuple[tuple[str, str], ...] = ()
+    #: (element id, structural name) of the elements whose ARIA role names a structural
+    #: element: role="navigation" is a nav, "complementary" an aside, "contentinfo" a footer …
+    roles: tuple[tuple[int, str], ...] = ()
     #: set by the classifier's structural pass: blocks outside the article's container
     #: (removed before the text cleaners run), and how many removals that pass made
     outside: frozenset[int] = field(default_factory=frozenset)

@@ -6,14 +6,16 @@ classifier weighs the markup's evidence before the text cleaners run:
 1. The article's *container*: the element with the most paragraph text,
    weighted by its link density and by what its ``class`` and ``id`` say
    (readability's scoring: each paragraph of 25 characters or more scores one,
-   one per comma and one per 100 characters up to three, for its parent and
-   half for its grandparent), with the sibling elements that score near it.
+   one per 100 characters up to three and, in place of readability's one per
+   comma, one per 120 characters, for its parent and half for its grandparent);
+   then up through wrappers to an ancestor that holds 1.25 times its prose, with
+   the sibling elements that score near it.
    Paragraphs inside ``nav``, ``aside``, ``footer``, ``form`` and dialogs do
    not vote.  Lines outside the container are page furniture
    (``boilerplate.outside``).
 2. Inside the container, a line whose elements below the container are
    ``nav``, ``aside``, ``footer``, ``form``, ``button``, ``label``, a dialog,
-   a figure or its caption, or whose ``class``/``id``/``role``/``aria-label``
+   a figure or its caption (by tag or by ARIA role), or whose ``class``/``id``/``role``/``aria-label``
    name a concept of furniture (``data/markup/``: newsletter, related, share,
    comments, consent, ads, promo, paywall, byline, captions …) goes with that
    concept's code; so does a short line that is mostly link text.  An element
@@ -190,6 +192,7 @@ def structural_fates(page: Page, texts: Sequence[str]) -> list[tuple[str, str] |
     where = page.name(best)
     outside = ("boilerplate.outside", f"outside the article's container {where}")
     memo: dict[int, tuple[str, str] | None] = {}
+    roles = dict(page.roles)
     above = -1  # the last <h1> line above the container, outside any furniture
     headline = -1  # the first <h1> line inside it
     for i, ev in enumerate(page.evidence):
@@ -197,7 +200,7 @@ def structural_fates(page: Page, texts: Sequence[str]) -> list[tuple[str, str] |
         if key in memo:
             fate = memo[key]
         else:
-            fate = memo[key] = _fate(page, ev, members, chars, inside_chars, outside)
+            fate = memo[key] = _fate(page, ev, members, chars, inside_chars, outside, roles)
         if fate is _HEADER:
             if not _sentence(texts[i]):
                 fates[i] = ("boilerplate.header", "a short line in the article's <header> (headline, byline, date)")
@@ -236,6 +239,7 @@ def _fate(
     chars: Sequence[int],
     inside_chars: int,
     outside: tuple[str, str],
+    roles: dict[int, str],
 ) -> tuple[str, str] | None:
     path = ev.path
     depth = next((d for d, eid in enumerate(path) if eid in members), -1)
@@ -244,14 +248,14 @@ def _fate(
         for d, concept, token in reversed(ev.hits):
             return f"boilerplate.{concept}", f"{outside[1]}, inside {page.name(path[d])} ('{token}')"
         for eid in reversed(path):
-            found = _STRUCTURAL.get(page.tags[eid])
+            found = _STRUCTURAL.get(roles.get(eid) or page.tags[eid])
             if found is not None:
                 return found[0], f"{outside[1]}, {found[1]}"
         return outside
     header = False
     below = path[depth + 1 :]
     for k, eid in enumerate(below):
-        tag = page.tags[eid]
+        tag = roles.get(eid) or page.tags[eid]
         found = _STRUCTURAL.get(tag)
         if found is not None:
             # a figure that holds a table, a quote or a list is the article's (WordPress wraps
