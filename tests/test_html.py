@@ -307,3 +307,8 @@ def test_aria_roles_mark_furniture_inside_the_article():
     assert removed_with(res, "Next story")[0] == "boilerplate.navigation"
     assert removed_with(res, "Key facts about the budget")[0] == "boilerplate.sidebar"
     assert "The vote is next week" in res.text
+
+
+def test_a_lone_surrogate_does_not_cut_the_page():
+    page = "<html><body><article><p>The council met on Monday \udcff to discuss the budget for the coming year.</p></article></body></html>"
+    assert "to discuss the budget for the coming year." in articleclean.clean_html(page)

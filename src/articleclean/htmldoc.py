@@ -309,6 +309,7 @@ def _hidden(attrib: Any) -> bool:
 
 
 _HIDDEN_XPATH = "//*[@hidden or @aria-hidden or @style]"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _strip_hidden(root: Any) -> None:
@@ -338,6 +339,11 @@ def _parse(text: str) -> Any:
     text = _XML_DECL.sub("", text, count=1)
     if "\x00" in text:
         text = text.replace("\x00", "")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates (bytes decoded with surrogateescape): libxml2 stops at one
+            text = _SURROGATE.sub("\ufffd", text)
     if not text.strip():
         return None
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
