@@ -69,6 +69,10 @@ BLOCKS = frozenset(
     }
 )  # fmt: skip
 CELLS = frozenset({"td", "th"})
+# The elements the page's record keeps (ids, paths, class and id): the others are inline.
+_RECORDED = BLOCKS | CELLS
+_INLINE: tuple = (frozenset(), (), (), False, False)
+_LINK: tuple = (frozenset(), (), (), False, True)
 
 # Elements whose presence around a line is evidence, by the name the evidence gives them.
 CONTEXT = {
@@ -386,9 +390,9 @@ def read_html(html: Any) -> tuple[str, Page]:
     parts: list[str] = []
     link_parts = 0  # characters of parts inside links
     in_link = 0
-    # per open element: None for a dropped one, else the context, hits and path
-    # around it, whether it is a block and whether it is a link
-    stack: list[tuple[frozenset[str], tuple[tuple[int, str, str], ...], tuple[int, ...], bool, bool] | None] = []
+    # per open element: the context, hits and path around it, whether it is a block and
+    # whether it is a link (_INLINE and _LINK for the inline elements, which are not recorded)
+    stack: list[tuple[frozenset[str], tuple[tuple[int, str, str], ...], tuple[int, ...], bool, bool]] = []
     ctx: frozenset[str] = frozenset()
     hits: tuple[tuple[int, str, str], ...] = ()
     path: tuple[int, ...] = ()
@@ -450,6 +454,18 @@ def read_html(html: Any) -> tuple[str, Page]:
                 add(el.tail)
             continue
         if event == "start":
+            if tag not in _RECORDED:
+                # an inline element (a, span, b, img …): its text joins the paragraph; only a
+                # link is counted, and a <br> breaks the line
+                if tag == "a":
+                    in_link += 1
+                    stack.append(_LINK)
+                else:
+                    stack.append(_INLINE)
+                    if tag == "br":
+                        parts.append("\n")
+                add(el.text)
+                continue
             attrib = el.attrib
             eid = len(tags)
             tags.append(tag)
@@ -507,7 +523,11 @@ def read_html(html: Any) -> tuple[str, Page]:
             add(el.text)
         else:
             frame = stack.pop()
-            if frame is None:
+            if frame is _INLINE:
+                add(el.tail)
+                continue
+            if frame is _LINK:
+                in_link -= 1
                 add(el.tail)
                 continue
             old_ctx, old_hits, _, is_block, is_link = frame
