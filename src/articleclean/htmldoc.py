@@ -132,7 +132,8 @@ def _tokens(value: str) -> list[str]:
     >>> _tokens("c-NewsletterSignup__form relatedArticles")
     ['c', 'newsletter', 'signup', 'form', 'related', 'articles']
     """
-    return [t for t in _TOKEN_SPLIT.split(_CAMEL.sub(r"\1 \2", value).lower()) if t]
+    low = value if value.islower() else _CAMEL.sub(r"\1 \2", value).lower()
+    return [t for t in _TOKEN_SPLIT.split(low) if t]
 
 
 def _concept_of(value: str, vocab: dict[str, str]) -> tuple[str, str] | None:
@@ -493,14 +494,19 @@ def read_html(html: Any) -> tuple[str, Page]:
                         roles.append((eid, r))
                         if r not in new_ctx:
                             new_ctx = new_ctx | {r}
-                words = f"{key} {role} {label}".strip() if is_block else ""
-                if words:
-                    if words in concept_memo:
-                        hit = concept_memo[words]
-                    else:
-                        hit = concept_memo[words] = _concept_of(words, vocab)
-                    if hit is not None:
-                        new_hits = (*hits, (len(path), hit[0], hit[1]))
+                if is_block:
+                    # the class first, then the id, the role and the label (each value's
+                    # concept is looked up once per page: class values repeat)
+                    for value in (cls, ident, role, label):
+                        if not value:
+                            continue
+                        if value in concept_memo:
+                            hit = concept_memo[value]
+                        else:
+                            hit = concept_memo[value] = _concept_of(value, vocab)
+                        if hit is not None:
+                            new_hits = (*hits, (len(path), hit[0], hit[1]))
+                            break
             else:
                 weights.append(0)
                 attrs.append(_NO_ATTRS)
