@@ -6,7 +6,11 @@ Tracks (input -> cleaner -> compared with the page's ``truth``):
 - ``container``: ``extracted["container"]``, the text of the page's article
   element, with the boilerplate that sits inside it;
 - ``after NAME``: the output of an extractor (trafilatura, readability, ...);
-- ``truth``: the truth itself (recall is the share of article text kept).
+- ``truth``: the truth itself (recall is the share of article text kept);
+- ``html``: the page's ``html`` itself, through ``articleclean.clean_html``, with
+  trafilatura (``extract``, no comments) and readability-lxml (``Document.summary``,
+  its HTML to text with html-text) as peers run in the same process on the same pages;
+  MB/s is HTML per CPU second after a warm-up pass.
 
 Each track is scored as-is, after the full default pipeline, after the
 ``boilerplate`` classifier alone, and (text dump only) after jusText and a
@@ -22,6 +26,9 @@ harmonic mean of the two averages.
 Run::
 
     python benchmarks/aeb.py --pages /tmp/aeb-dev-extracted.jsonl.gz
+    python benchmarks/aeb.py --track html        # the html track alone (needs no extracted texts)
+    python benchmarks/aeb.py --track html --before   # ... and the old html_to_text path
+    python benchmarks/aeb.py --parsers           # tree builders' MB/s on the same pages
 
 If the pages file has empty ``extracted`` fields, fill them first with
 ``benchmarks/aeb_extract.py``.
@@ -131,6 +138,77 @@ def _justext_fn() -> Callable[[str, str], str] | None:
     return run
 
 
+# -- the html track --------------------------------------------------------------------
+def _html_peers() -> list[tuple[str, Callable[[str], str]]]:
+    """trafilatura and readability-lxml on a page's HTML, when installed."""
+    peers: list[tuple[str, Callable[[str], str]]] = []
+    try:
+        import trafilatura
+
+        peers.append(("trafilatura", lambda h: trafilatura.extract(h, include_comments=False) or ""))
+    except ImportError:
+        pass
+    try:
+        import html_text
+        from readability import Document as Readable
+
+        peers.append(("readability-lxml + html-text", lambda h: html_text.extract_text(Readable(h).summary(html_partial=True))))
+    except ImportError:
+        pass
+    return peers
+
+
+def html_track(
+    rows: list[dict], groups: dict[str, list[dict]], peers: bool = True, worst: int = 0, before: bool = False
+) -> list[str]:
+    """Rows of the results table for the ``html`` track (``before``: also the old path, the
+    page's text by ``articleclean.htmltext.html_to_text`` through the default pipeline)."""
+    import articleclean
+
+    pipeline = articleclean.default_pipeline()
+    inputs = [r["html"] for r in rows]
+    mb = sum(len(x.encode("utf-8")) for x in inputs) / 1e6
+    cleaners: list[tuple[str, Callable[[str], str]]] = [("articleclean.clean_html", lambda h: pipeline.run_html(h).text)]
+    if peers:
+        cleaners += _html_peers()
+    if before:
+        from articleclean.htmltext import html_to_text
+
+        cleaners.append(("html_to_text + default pipeline (before issue 16)", lambda h: pipeline.run(html_to_text(h)).text))
+    lines = []
+    for name, fn in cleaners:
+        for x in inputs:  # warm: word lists and patterns load on first use, not in the timing
+            fn(x)
+        out, secs = timed(fn, inputs)
+        for lang, members in groups.items():
+            ids = {id(m) for m in members}
+            pairs = [(r["truth"], o) for r, o in zip(rows, out) if id(r) in ids]
+            lines.append(_row("html", name, lang, score(pairs), len(pairs), f"{mb / secs:.1f}" if lang == "all" else ""))
+        if worst and name == "articleclean.clean_html":
+            scored = sorted((score([(r["truth"], o)])[0], r["id"][:8], r["url"][:70]) for r, o in zip(rows, out))
+            for s in scored[:worst]:
+                print(f"{s[0]:.3f} {s[1]} {s[2]}", file=sys.stderr)
+    return lines
+
+
+def parser_speeds(rows: list[dict]) -> list[str]:
+    """MB/s of HTML (CPU time) of the tree builders the html track could use, on the same pages."""
+    import lxml.html
+    from bs4 import BeautifulSoup
+
+    inputs = [r["html"] for r in rows]
+    mb = sum(len(x.encode("utf-8")) for x in inputs) / 1e6
+    out = ["| parser | MB/s of HTML |", "|---|---|"]
+    for name, fn in (
+        ("lxml.html.document_fromstring", lxml.html.document_fromstring),
+        ("bs4 + lxml", lambda h: BeautifulSoup(h, "lxml")),
+        ("bs4 + html.parser", lambda h: BeautifulSoup(h, "html.parser")),
+    ):
+        _, secs = timed(fn, inputs)
+        out.append(f"| {name} | {mb / secs:.1f} |")
+    return out
+
+
 # -- running -------------------------------------------------------------------------
 def load(path: Path) -> list[dict]:
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -157,11 +235,13 @@ def _row(track: str, peer: str, lang: str, f1p: tuple[float, float, float], n: i
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="article-extraction benchmark for articleclean")
     ap.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
-    ap.add_argument("--no-peers", action="store_true", help="skip jusText and the C4 filter")
+    ap.add_argument("--no-peers", action="store_true", help="skip jusText and the C4 filter (trafilatura and readability on the html track)")
     ap.add_argument("--show", help="print the cleaned text dump of the page with this id prefix, then exit")
     ap.add_argument("--worst", type=int, default=0, help="list the N worst text-dump pages for the classifier")
     ap.add_argument("--track", action="append", help="score only this track (repeatable): 'text dump', 'container', ...")
     ap.add_argument("--worst-track", default="text dump", help="the track --worst lists pages of")
+    ap.add_argument("--before", action="store_true", help="html track: also the old path (html_to_text, then the text pipeline)")
+    ap.add_argument("--parsers", action="store_true", help="MB/s of lxml, bs4 + lxml and bs4 + html.parser on the pages' HTML, then exit")
     args = ap.parse_args(argv)
 
     import articleclean
@@ -172,6 +252,14 @@ def main(argv: list[str] | None = None) -> int:
         pipeline = pipeline.with_cleaner(articleclean.default_registry().create("boilerplate"), after="labels")
     alone = Pipeline.from_names(["boilerplate"])
     rows = load(args.pages)
+    if args.parsers:
+        print("\n".join(parser_speeds(rows)))
+        return 0
+    if args.track == ["html"]:
+        groups = {"en": [r for r in rows if r["lang"] == "en"], "other": [r for r in rows if r["lang"] != "en"], "all": rows}
+        print("| track | cleaner | lang | pages | F1 | P | R | MB/s |\n|---|---|---|---|---|---|---|---|")
+        print("\n".join(html_track(rows, groups, not args.no_peers, args.worst, args.before)))
+        return 0
     if not any(r["extracted"].get("html-text") for r in rows):
         print("the pages file has no extracted texts: run benchmarks/aeb_extract.py first", file=sys.stderr)
         return 2
@@ -237,6 +325,8 @@ def main(argv: list[str] | None = None) -> int:
         if track == "text dump":
             emptied = [r["id"][:8] for r, o in zip(rows, outputs["boilerplate alone"]) if r["lang"] != "en" and not o.strip()]
             lines.append(f"| text dump | non-English pages emptied by boilerplate | | {len(emptied)} | | | | |")
+    if not args.track or "html" in args.track:
+        lines += html_track(rows, groups, not args.no_peers)
     print("\n".join(lines))
     if "jusText (page language)" in speed:
         for name in ("default pipeline + boilerplate", "boilerplate alone"):

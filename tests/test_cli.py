@@ -253,10 +253,23 @@ def test_html_input_forced_and_detected(tmp_path):
         "<p>The council met on Monday.</p><noscript>enable js</noscript></body></html>"
     )
     p = fast("-", cwd=tmp_path, stdin=page.encode("utf-8"))
-    assert p.stdout.decode("utf-8") == "Council backs plan\n\nThe council met on Monday.\n"
+    # the page's <h1> is its headline: metadata, not article text (clean_html, issue 16)
+    assert p.stdout.decode("utf-8") == "The council met on Monday.\n"
     fragment = "<p>The council met on Monday.</p>"
     assert fast("--html", "-", cwd=tmp_path, stdin=fragment.encode()).stdout == b"The council met on Monday.\n"
     assert fast("--no-html", "-", cwd=tmp_path, stdin=page.encode()).stdout.startswith(b"<!DOCTYPE")
+
+
+def test_html_pages_use_the_markup(tmp_path):
+    """--html and detected pages go through clean_html: the page's nav and caption go by their
+    markup, a page in a declared legacy charset is decoded by it, --explain shows the page's text."""
+    fixtures = Path(__file__).parent / "fixtures" / "html"
+    out = fast("--html", str(fixtures / "blog_post.html"), cwd=tmp_path).stdout.decode("utf-8")
+    assert out.startswith("The soil finally warmed up this week") and "Archive" not in out and "Freshly sown" not in out
+    out = fast(str(fixtures / "cp1251.html"), cwd=tmp_path).stdout.decode("utf-8")
+    assert out.startswith("Городской совет") and "Главная" not in out
+    shown = fast("--explain", str(fixtures / "blog_post.html"), cwd=tmp_path).stdout.decode("utf-8")
+    assert "[boilerplate.captions]" in shown and "- Freshly sown rows" in shown and "metadata: headline: Notes" in shown
 
 
 # -- JSON Lines ------------------------------------------------------------------

@@ -149,3 +149,30 @@ def test_the_bound_catches_an_injected_quadratic_step():
     assert ratio > LIMIT, f"an injected quadratic step passed the bound: {how}"
     ratio, how = growth(build, SMALL, PIPE)
     assert ratio <= LIMIT, how
+
+
+class _AsHtml:
+    """The default pipeline on pages (``run_html``), for :func:`growth`."""
+
+    def run(self, html: str) -> object:
+        return FULL.run_html(html)
+
+
+_PAGE_HEAD = "<!doctype html><html><head><title>Budget agreed</title></head><body><nav><a href='/'>Home</a></nav><article>"
+_PAGE_TAIL = "</article><footer>© 2026 Daily Post</footer></body></html>"
+HTML_CASES = {
+    # the article's paragraphs, and as many siblings that each vote (readability's candidates)
+    "paragraphs": lambda n: repeat(f"<p>{BODY}</p>", n, _PAGE_HEAD, _PAGE_TAIL),
+    "sibling_sections": lambda n: repeat(f"<section class='part x-{{}}'><div><p>{BODY}</p></div></section>", n, _PAGE_HEAD, _PAGE_TAIL),
+    # nesting as deep as the parser allows, again and again (paths of 255 ancestors)
+    "deep_nesting": lambda n: repeat("<div class='a'>" * 250 + f"<p>{BODY}</p>" + "</div>" * 250, n, _PAGE_HEAD, _PAGE_TAIL),
+    # furniture classes and hidden elements on every line; a long menu
+    "named_furniture": lambda n: repeat("<div class='related-newsletter share'><p>Sign up</p></div><p hidden>x</p>", n, _PAGE_HEAD + f"<p>{BODY}</p>", _PAGE_TAIL),
+    "menu_links": lambda n: repeat("<li><a href='/x'>Section</a></li>", n, "<!doctype html><html><body><nav><ul>", "</ul></nav>" + _PAGE_HEAD + f"<p>{BODY}</p>" + _PAGE_TAIL),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HTML_CASES))
+def test_html_time_grows_linearly(case):
+    ratio, how = growth(HTML_CASES[case], SMALL // 4, _AsHtml(), runs=(2, 1))
+    assert ratio <= LIMIT, f"{case}: {how}"

@@ -89,8 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
         "null-field = written with the output field set to null")
     io.add_argument("--id-field", metavar="NAME", help="JSONL field identifying a record, copied into its report row and error message (default: id)")
     html = io.add_mutually_exclusive_group()
-    html.add_argument("--html", dest="html", action="store_const", const="always", help="inputs are HTML: take their text "
-        "first (by default HTML is detected: an input that starts with <!doctype html> or <html>, or is mostly HTML tags, "
+    html.add_argument("--html", dest="html", action="store_const", const="always", help="inputs are HTML: clean the page with its "
+        "markup's evidence (articleclean.clean_html: the article's container, nav, asides, forms, class names; by default HTML is detected: an input that starts with <!doctype html> or <html>, or is mostly HTML tags, "
         "is taken for HTML)")
     html.add_argument("--no-html", dest="html", action="store_const", const="never", help="never take an input for HTML, "
         "even if it looks like a page (clean its markup as text)")
@@ -348,7 +348,7 @@ def _explain(parser: argparse.ArgumentParser, args: argparse.Namespace, inputs: 
         parser.error("--explain takes exactly one file (or - for stdin)")
     source = Source(STDIN_NAME) if inputs[0] == "-" else Source(inputs[0], Path(inputs[0]))
     try:
-        text, _, warnings, _ = load_text(source.path, html=html, max_bytes=max_bytes)
+        text, _, warnings, was_html = load_text(source.path, html=html, max_bytes=max_bytes)
     except InputError as e:
         print(f"{source.name}: error: {e}", file=sys.stderr)
         return 1
@@ -356,5 +356,10 @@ def _explain(parser: argparse.ArgumentParser, args: argparse.Namespace, inputs: 
         for w in warnings:
             print(f"{source.name}: warning: {w}", file=sys.stderr)
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-    print(render(text, pipeline.run(text, explain=True), color=color))
+    if was_html:  # the page's text, as the cleaners read it, with its lines removed and kept
+        from .htmldoc import read_html
+
+        print(render(read_html(text)[0], pipeline.run_html(text, explain=True), color=color))
+    else:
+        print(render(text, pipeline.run(text, explain=True), color=color))
     return 0

@@ -26,10 +26,13 @@ import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import repeat
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .lexicon import normalise_phrase
 from .text import word_count
+
+if TYPE_CHECKING:
+    from .page import Page
 
 __all__ = [
     "Block",
@@ -227,6 +230,9 @@ class Document:
     # Per-text features (word counts, phrase keys) shared by the versions of
     # one document: built lazily, never part of equality or the repr.
     _memo: _Memo = field(default_factory=lambda: _Memo(), compare=False, repr=False)
+    #: For a document read from HTML (:mod:`articleclean.htmldoc`): the markup's evidence
+    #: for each block; ``None`` for text.
+    page: Page | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_text(cls, text: str) -> Document:
@@ -469,4 +475,5 @@ class Changes:
             doc.fixes + tuple(self._fixes),
             replace(doc.metadata, **self._meta) if self._meta else doc.metadata,
             doc._memo,
+            doc.page,
         )

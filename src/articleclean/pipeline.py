@@ -218,6 +218,13 @@ class Pipeline:
             # a removal cannot change a line-local cleaner's decision on the lines left
             return len(d.fixes) if is_line_local(c) else len(d.removals) + len(d.fixes)
 
+        if doc.page is not None:
+            # A page read from HTML: cleaners that weigh its markup (the classifier's
+            # structural pass) decide first what lies outside the article, so that
+            # no cleaner reads the page's menus and footers line by line.
+            for c in self.cleaners:
+                if (prepare := getattr(c, "prepare", None)) is not None:
+                    doc = prepare(doc)
         seen: dict[str, int] = {}
         for c in self.cleaners:
             seen[c.name] = changes(doc, c)
@@ -252,6 +259,19 @@ class Pipeline:
             return CleanResult.from_document(self.run_document(Document.from_text(text)))
         kept: dict[int, tuple[str, str, str]] = {}
         return CleanResult.from_document(self.run_document(Document.from_text(text), kept), kept)
+
+    def run_html(self, html: Any, *, explain: bool = False) -> CleanResult:
+        """Clean an HTML page (``str``, ``bytes`` or a BeautifulSoup object): its text, read
+        with the markup's evidence (:func:`articleclean.htmldoc.html_document`), through
+        this pipeline.  Removals' offsets and lines are in the page's text
+        (:func:`articleclean.htmldoc.read_html`)."""
+        from .htmldoc import html_document
+
+        doc = html_document(html)
+        if not explain:
+            return CleanResult.from_document(self.run_document(doc))
+        kept: dict[int, tuple[str, str, str]] = {}
+        return CleanResult.from_document(self.run_document(doc, kept), kept)
 
     def clean(self, text: str) -> str:
         """Only the clean text."""

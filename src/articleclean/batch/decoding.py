@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
-from ..htmltext import html_to_text, looks_like_html
+from ..htmldoc import decode_html, is_html_document
+from ..htmltext import looks_like_html
 from .common import _ALLOWED_CONTROLS, _GZIP_MAGIC, DEFAULT_MAX_BYTES, InputError
 
 # -- decoding ----------------------------------------------------------------
@@ -100,17 +101,16 @@ def decode_bytes(data: bytes, *, allow_utf16: bool = True) -> tuple[str, list[st
 
 
 def to_article_text(text: str, html: str = "auto") -> tuple[str, bool]:
-    """Plain text to clean, converting HTML when ``html`` is ``"always"`` or when
-    it is ``"auto"`` and the text looks like HTML.  Returns the text and whether it was HTML.
+    """The input and whether to clean it as HTML (:meth:`Pipeline.run_html
+    <articleclean.pipeline.Pipeline.run_html>`): when ``html`` is ``"always"``, or
+    ``"auto"`` and the text looks like HTML.
 
     >>> to_article_text("<!doctype html><p>Hi</p>")
-    ('Hi\\n', True)
+    ('<!doctype html><p>Hi</p>', True)
     >>> to_article_text("<p>Hi</p>", html="never")
     ('<p>Hi</p>', False)
     """
-    if html == "always" or (html == "auto" and looks_like_html(text)):
-        return html_to_text(text), True
-    return text, False
+    return text, html == "always" or (html == "auto" and looks_like_html(text))
 
 
 # -- reading -----------------------------------------------------------------
@@ -157,9 +157,13 @@ def read_bytes(path: Path | None, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 
 def load_text(path: Path | None, *, html: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, int, list[str], bool]:
-    """The text to clean from one input: (text, bytes read, warnings, was_html)."""
+    """The text to clean from one input: (text or HTML, bytes read, warnings, whether it is HTML)."""
     data = read_bytes(path, max_bytes)
-    text, warnings = decode_bytes(data)
+    if html == "always" or (html == "auto" and is_html_document(data[:4096].decode("latin-1"))):
+        # a page's bytes: by its byte-order mark or declared charset, else UTF-8, else detected
+        text, warnings = decode_html(data), list[str]()
+    else:
+        text, warnings = decode_bytes(data)
     if not text.strip():
         return "", len(data), [*warnings, "empty input; wrote an empty output"], False
     text, was_html = to_article_text(text, html)

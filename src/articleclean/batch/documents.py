@@ -80,7 +80,7 @@ def clean_file(pipeline: Pipeline, source: Source, target: Target, opts: BatchOp
         if was_html and target.path is not None and target.path == source.path:
             # --in-place would put plain text under the HTML file's name, and lose the page.
             raise InputError(IN_PLACE_HTML)
-        result = pipeline.run(text)
+        result = pipeline.run_html(text) if was_html else pipeline.run(text)
         data = result.text.encode("utf-8", "surrogatepass")
         outcome.bytes_out = len(data)
         if target.path is None:
@@ -211,7 +211,7 @@ def clean_record(pipeline: Pipeline, name: str, line: JsonlLine, opts: BatchOpti
         if not isinstance(value, str):
             raise InputError(f"field {opts.field!r} is {_json_type(value)}, not a string")
         text, was_html = to_article_text(value, opts.html)
-        result = pipeline.run(text)
+        result = pipeline.run_html(text) if was_html else pipeline.run(text)
         data = _with_field(body, ending, members, found, out_field, _json_string(result.text))
         outcome.output = data
         outcome.bytes_out = len(data)

@@ -45,6 +45,9 @@ _DATED = re.compile(
 
 # Removal codes of lines whose facts still become metadata (see MetadataCleaner.apply).
 _META_CODES = ("byline.", "navigation.label", "label.")
+# ... and, in a page read from HTML, the lines its markup put in the article's header or a
+# byline element, or outside the article's container (a header above it)
+_PAGE_META_CODES = (*_META_CODES, "boilerplate.header", "boilerplate.author_bio", "boilerplate.outside")
 
 
 @dataclass(frozen=True)
@@ -62,10 +65,11 @@ class MetadataCleaner(BaseCleaner):
         # earlier cleaner removed as furniture (their facts still become metadata).
         top: list[Block] = []
         seen_live = 0
+        codes = _META_CODES if doc.page is None else _PAGE_META_CODES
         for b in doc.blocks:
             if seen_live >= self.top_lines or len(top) >= 4 * self.top_lines:
                 break  # the top of a page, not a page of labels
-            if not b.text or (b.removed is not None and not b.removed.startswith(_META_CODES)):
+            if not b.text or (b.removed is not None and not b.removed.startswith(codes)):
                 continue
             if b.removed is None:
                 if looks_like_body(b.text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import repeat
 
 from ...base import BaseCleaner
@@ -15,6 +15,7 @@ from .features import Decision, Features, _features_all, _scans
 from .headline import _headline_end, _is_headline, _spared_headline
 from .language import _language, stopwords
 from .shapes import _DIGIT
+from .structure import HEADLINE, structural_fates
 from .vocabulary import (
     _BULLET,
     _COMMENT_BY,
@@ -72,6 +73,9 @@ class BoilerplateCleaner(BaseCleaner):
     ranked_item_words: tuple[int, int] = (4, 25)  # a headline's length in such a list
     cards_least: int = 3  # cards (a title, a date or byline line) a run of other stories' teasers needs
     card_words: int = 100  # the longest line of a teaser card
+    # HTML (issue 16): a line of the article's container that the markup makes a paragraph,
+    # a list item, a table row or a subheading is not cut as an edge of the region
+    markup_content: bool = True
 
     # pass 1 --------------------------------------------------------------------
     def label(self, f: Features) -> tuple[str, str | None, str]:
@@ -199,9 +203,11 @@ class BoilerplateCleaner(BaseCleaner):
         """Both passes over the page; the explanation of every live block's decision, kept
         blocks too: their first-pass label and why they stay (prose; a short line inside the
         article; the article's headline)."""
-        blocks, known = _page(doc)
+        blocks, known = _page_of(doc)
         texts = [b.text for b in blocks]
         lines, fates = self._classify(doc, texts, known)
+        if self.markup_content:
+            _markup_spared(doc, blocks, fates)
         spared = set(_spared_headline(texts, fates, known, self.headline_reach))
         out = []
         for i, (b, ln, fate, k) in enumerate(zip(blocks, lines, fates, known)):
@@ -575,11 +581,15 @@ class BoilerplateCleaner(BaseCleaner):
     def apply(self, doc: Document) -> Document:
         # The region is decided once, on the whole page: a settle pass does not
         # look for a region inside the region.
-        if any(r.cleaner == self.name for r in doc.removals):
+        page = doc.page
+        decided = doc.removals[page.prepared :] if page is not None and page.prepared >= 0 else doc.removals
+        if any(r.cleaner == self.name for r in decided):
             return doc
-        blocks, known = _page(doc)
+        blocks, known = _page_of(doc)
         texts = list(map(_TEXT, blocks))
         fates = self._classify(doc, texts, known)[1]
+        if self.markup_content:
+            _markup_spared(doc, blocks, fates)
         spared = _spared_headline(texts, fates, known, self.headline_reach)
         for i in spared:
             fates[i] = None
@@ -597,3 +607,55 @@ class BoilerplateCleaner(BaseCleaner):
         if headline is not None and not known[headline]:
             ch.meta(headline=texts[headline])
         return ch.commit()
+
+    def prepare(self, doc: Document) -> Document:
+        """The structural pass, for a document read from HTML (see :mod:`.structure`): the
+        lines the markup marks as furniture go, each with its code and reason, before the
+        text cleaners run; the page's declared metadata is recorded.  Done once per page."""
+        page = doc.page
+        if page is None or page.prepared >= 0:
+            return doc
+        fates = structural_fates(page, [b.text for b in doc.blocks])
+        groups: dict[tuple[str, str], list[int]] = {}
+        for i, fate in enumerate(fates):
+            if fate is not None and doc.blocks[i].removed is None:
+                groups.setdefault(fate, []).append(i)
+        ch = doc.changes(self.name)
+        for (code, reason), indices in groups.items():
+            ch.remove(indices, code=code, reason=reason)
+        ch.meta(**dict(page.declared))
+        ch.meta(headline=next((doc.blocks[i].text for i, f in enumerate(fates) if f is HEADLINE), None))
+        doc = ch.commit()
+        outside = frozenset(i for i, f in enumerate(fates) if f is not None and f[0] == "boilerplate.outside")
+        return replace(doc, page=replace(page, outside=outside, prepared=len(doc.removals)))
+
+
+def _page_of(doc: Document) -> tuple[list, list[bool]]:
+    """:func:`_page`, less the lines of an HTML page outside its article's container."""
+    blocks, known = _page(doc)
+    page = doc.page
+    if page is None or not page.outside:
+        return blocks, known
+    outside = page.outside
+    kept = [i for i, b in enumerate(blocks) if b.index not in outside]
+    return [blocks[i] for i in kept], [known[i] for i in kept]
+
+
+# The elements whose lines are the article's own text when they sit in its container.
+_CONTENT_TAGS = frozenset({"p", "li", "tr", "dd", "dt", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6", "table"})
+# The region's edge cuts: what the text rules say of a line only by where it is.
+_EDGE_CODES = frozenset({"boilerplate.short", "boilerplate.outside"})
+
+
+def _markup_spared(doc: Document, blocks: Sequence, fates: list[tuple[str, str] | None]) -> None:
+    """For a page read from HTML: keep the lines that the text rules cut only for lying at an
+    edge of the region (a short line, text before or after the article), when the markup puts
+    them in the article's container as a paragraph, a list item, a table row or a subheading.
+    A line of furniture vocabulary still goes ("Advertisement", "Share this")."""
+    page = doc.page
+    if page is None:
+        return
+    evidence = page.evidence
+    for i, fate in enumerate(fates):
+        if fate is not None and fate[0] in _EDGE_CODES and evidence[blocks[i].index].tag in _CONTENT_TAGS:
+            fates[i] = None
