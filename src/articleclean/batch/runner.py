@@ -8,7 +8,7 @@ import time
 import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
@@ -100,7 +100,10 @@ class _Serial:
 def _executor(jobs: int) -> Any:
     if jobs <= 1:
         return _Serial()
+    # Imported here: the process pool pulls in multiprocessing, subprocess and socket, which
+    # a one-worker run (most single-file calls) never uses.
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     # "spawn": workers start clean, whatever threads (progress bar) this process has.
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))

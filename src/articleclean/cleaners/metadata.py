@@ -16,9 +16,9 @@ line) stays in the text and is also reported.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import Block, Document
 from ..text import ends_sentence, is_all_caps, looks_like_body, looks_like_title, word_count
