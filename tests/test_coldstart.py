@@ -39,7 +39,12 @@ def _same_inputs() -> bool:
     """Are the installed wordfreq and SymSpell dictionary the ones the tables were built from?"""
     src = _source()
     raw = Path(typos._data_path("frequency_dictionary_en_82_765.txt")).read_bytes()
-    return src["wordfreq"] == version("wordfreq") and src["frequency_dictionary_en_82_765.txt"] == hashlib.sha256(raw).hexdigest()
+    pairs = Path(typos._data_path("frequency_bigramdictionary_en_243_342.txt")).read_bytes()
+    return (
+        src["wordfreq"] == version("wordfreq")
+        and src["frequency_dictionary_en_82_765.txt"] == hashlib.sha256(raw).hexdigest()
+        and src["frequency_bigramdictionary_en_243_342.txt"] == hashlib.sha256(pairs).hexdigest()
+    )
 
 
 def test_shipped_tables_equal_a_fresh_build():
@@ -173,6 +178,17 @@ def test_known_word_lookup_equals_the_dictionary():
     sample += [w + "q" for w in sample[:1000]] + [w[:-1] for w in sample[:1000]] + ["", "a", "zzzzzzzz", "été", "don't"]
     for w in sample:
         assert typos._is_known.__wrapped__(w) == (w in uni), w
+
+
+def test_bigram_lookup_equals_the_list():
+    """``_bigram`` (a bisected sorted table) answers as ``_bigrams().get`` (the dict SymSpell's list makes)."""
+    pairs = typos._bigrams()
+    keys = list(pairs)
+    rng = random.Random(13)
+    sample = [*sorted(keys)[:50], *sorted(keys)[-50:], *rng.sample(keys, 3000)]
+    sample += [k + "s" for k in sample[:1000]] + [k[1:] for k in sample[:1000]] + ["", "of the", "the of", "zz zz"]
+    for pair in sample:
+        assert typos._bigram.__wrapped__(pair) == pairs.get(pair), pair
 
 
 def test_lazy_patterns_act_as_compiled_ones():
