@@ -4,7 +4,8 @@
 
 Four commands, each run ``--runs`` times in a new interpreter
 (``sys.executable``, not a pyenv shim, which adds about 50 ms of its own), with
-the best and the median wall time printed:
+the best and the median wall time printed, and the median CPU time (user + system
+of the process: less swayed than wall time by other work on a shared machine):
 
 * ``cli``:    ``python -m articleclean FILE`` (output to /dev/null);
 * ``api``:    ``python -c "import articleclean; articleclean.clean(text)"``;
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -45,10 +47,14 @@ def commands(path: Path) -> dict[str, list[str]]:
     }
 
 
-def wall(cmd: list[str], env: dict[str, str]) -> float:
+def wall(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of one run of ``cmd``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - t
+    elapsed = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,11 +71,13 @@ def main(argv: list[str] | None = None) -> int:
         [sys.executable, "-c", "import articleclean; print(articleclean.__file__)"], env=env, check=True, capture_output=True, text=True
     ).stdout.strip()
     print(f"articleclean from {where}; {args.file} ({args.file.stat().st_size:,} bytes); {args.runs} fresh processes each")
-    print(f"{'command':<8} {'best s':>7} {'median s':>9}")
+    print(f"{'command':<8} {'best s':>7} {'median s':>9} {'median CPU s':>13}")
     for name, cmd in commands(args.file).items():
         wall(cmd, env)  # compiles and caches the byte code
-        times = [wall(cmd, env) for _ in range(args.runs)]
-        print(f"{name:<8} {min(times):7.3f} {statistics.median(times):9.3f}")
+        runs = [wall(cmd, env) for _ in range(args.runs)]
+        times = [w for w, _ in runs]
+        cpu = statistics.median(c for _, c in runs)
+        print(f"{name:<8} {min(times):7.3f} {statistics.median(times):9.3f} {cpu:13.3f}")
     return 0
 
 

@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
         "an input treated as HTML is refused (an error for that input, left unchanged), as it would become plain text")
     io.add_argument("--glob", metavar="PATTERN", help="files to take from directories (default: every non-hidden file)")
     io.add_argument("--skip-existing", action="store_true", help="leave inputs whose output already exists (resume a stopped batch)")
+    io.add_argument("--resume", action="store_true", help="as --skip-existing, and checkpoint each JSONL output as it is written "
+        "(a hidden .articleclean-OUT.partial and .checkpoint beside it), so that a stopped run started with --resume goes on "
+        "from the last checkpoint when rerun with it; an input changed since is refused (exit 2)")
     io.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines; clean one field of each record (the rest of each line is copied byte for byte; "
         "lines with NaN or Infinity, which are not JSON, are errors)")
     io.add_argument("--field", metavar="NAME", help="JSONL field to clean (default: text)")
@@ -246,6 +249,8 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         parser.error(str(e))
     if args.skip_existing and not (args.output or args.in_place):
         parser.error("--skip-existing needs -o (it skips inputs whose output file exists)")
+    if args.resume and (not args.output or args.output == "-" or args.in_place):
+        parser.error("--resume needs -o FILE or -o DIR (it goes on with output files), and does not go with --in-place")
     if args.in_place and args.html == "always" and not args.jsonl:
         parser.error("--in-place with --html would replace HTML files with plain text; write to -o DIR instead")
     if args.in_place and args.skip_existing:
@@ -278,12 +283,15 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             opts,
             jobs=(os.cpu_count() or 1) if settings.workers == 0 else (settings.workers or 1),
             skip_existing=args.skip_existing,
+            resume=args.resume,
             report=Path(args.report) if args.report else None,
             progress=progress,
             log=log,
         )
     except BrokenPipeError:
         raise
+    except UsageError as e:  # --resume: a checkpoint that cannot be resumed safely
+        parser.error(str(e))
     except OSError as e:  # e.g. the report or an output directory cannot be created
         print(f"articleclean: error: {e.strerror or e}: {e.filename or ''}", file=sys.stderr)
         return 1

@@ -31,9 +31,9 @@ brackets, never a bare "(Source: ONS)" citation.
 from __future__ import annotations
 
 import functools
-import re
 from typing import NamedTuple
 
+from . import lazyre as re
 from .cleaners.dates import DATE_PATTERN
 from .lexicon import entries, normalise_phrase, phrases
 from .text import word_count

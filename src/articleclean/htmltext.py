@@ -18,7 +18,7 @@ compiled parser is needed.
 
 from __future__ import annotations
 
-import re
+from . import lazyre as re
 
 __all__ = ["html_to_text", "looks_like_html"]
 

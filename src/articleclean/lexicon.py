@@ -13,9 +13,9 @@ True
 from __future__ import annotations
 
 import functools
-import re
 from importlib import resources
 
+from . import lazyre as re
 from .text import casefold, squeeze_spaces
 
 __all__ = ["entries", "normalise_phrase", "phrases"]

@@ -11,7 +11,8 @@ A resumed run (``--skip-existing``) reads the rows of the sidecar (or, if there
 is none, of the report an earlier run finished), starts a new sidecar with them,
 and puts an input's earlier rows into the new report where that input is skipped
 because its output exists, so the final report has a row per output.  A skipped
-input with no earlier row gets a row saying so (``"skipped"``).
+input with no earlier row gets a row saying so (``"skipped"``).  A JSON Lines input resumed
+part-way (``--resume``) gets its earlier rows up to the line it resumes after, then its new ones.
 
 >>> import tempfile
 >>> d = Path(tempfile.mkdtemp())
@@ -77,6 +78,13 @@ def _earlier_rows(path: Path) -> dict[str, list[bytes]]:
     return rows
 
 
+def _line(row: bytes) -> Any:
+    try:
+        return json.loads(row).get("line")
+    except (ValueError, AttributeError):
+        return None
+
+
 class ReportWriter:
     """The report of one run; see the module docstring."""
 
@@ -119,6 +127,17 @@ class ReportWriter:
                 self._write(line, side=False)
         else:
             self.row({"input": name, "skipped": NO_EARLIER_ROW})
+
+    def resumed(self, name: str, line: int) -> None:
+        """A JSON Lines input resumed after its line ``line``: its earlier rows up to that line,
+        or a row saying there were none.  They go into the sidecar again too, as the start of
+        this run's rows for the input, so that a second interrupt keeps them."""
+        lines = [row for row in self._earlier.get(name, []) if (_line(row) or 0) <= line]
+        if lines:
+            for row in lines:
+                self._write(row, side=True)
+        elif line:
+            self.row({"input": name, "lines": [1, line], "skipped": f"lines 1-{line} were cleaned by an earlier run; no earlier report row"})
 
     def _write(self, data: bytes, *, side: bool) -> None:
         self._final.write(data)

@@ -7,11 +7,12 @@ alternations over unbounded runs.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, NamedTuple
+
+from . import lazyre as re
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .document import Document

@@ -16,8 +16,9 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
+
+from . import lazyre as re
 
 __all__ = [
     "CLOSERS",

@@ -13,7 +13,10 @@ Guarantees:
 * one bad input (or one bad JSONL line) is reported with its name (and line
   number) and the rest of the batch is still processed;
 * JSON Lines are streamed: read a line at a time, cleaned in bounded batches,
-  written a line at a time, so memory does not grow with the file.
+  written a line at a time, so memory does not grow with the file;
+* with ``resume`` (``--resume``) a JSON Lines output is checkpointed by line and an
+  interrupted run goes on from its last checkpoint, after checking that the input's
+  start is unchanged (:mod:`articleclean.batch.checkpoint`).
 
 >>> text, warnings = decode_bytes("café".encode("cp1252"))
 >>> text, warnings[0].startswith("not valid UTF-8")
@@ -27,6 +30,7 @@ articleclean.batch.common.InputError: binary file (it contains NUL bytes); not c
 from __future__ import annotations
 
 from .atomic import AtomicFile, write_all
+from .checkpoint import ResumeError
 from .common import DEFAULT_MAX_BYTES, IN_PLACE_HTML, STDIN_NAME, InputError, UsageError
 from .decoding import decode_bytes, iter_jsonl, load_text, to_article_text
 from .documents import BatchOptions, Outcome, clean_file, clean_record, clean_records
@@ -41,6 +45,7 @@ __all__ = [
     "BatchOptions",
     "InputError",
     "Outcome",
+    "ResumeError",
     "Source",
     "Summary",
     "Target",

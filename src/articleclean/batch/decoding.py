@@ -179,16 +179,17 @@ class JsonlLine:
     error: str | None = None
 
 
-def iter_jsonl(stream: IO[bytes], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[JsonlLine]:
+def iter_jsonl(stream: IO[bytes] | Any, max_bytes: int = DEFAULT_MAX_BYTES, *, first: int = 0) -> Iterator[JsonlLine]:
     """The lines of a binary stream, never holding more than ``max_bytes`` of one line.
 
     A longer line is skipped (read through in chunks) and yielded as an error;
-    blank lines are skipped.
+    blank lines are skipped.  ``first`` is the number of lines before the stream's
+    position (a resumed input), so that lines keep their numbers.
 
     >>> [(x.number, x.data, x.error) for x in iter_jsonl(io.BytesIO(b'{"a":1}\\n\\n' + b'x' * 20 + b'\\n{}'), 10)]
     [(1, b'{"a":1}\\n', None), (3, b'', 'line is longer than the limit of 10 bytes (--max-bytes)'), (4, b'{}', None)]
     """
-    number = 0
+    number = first
     while True:
         line = stream.readline(max_bytes + 1)
         if not line:

@@ -8,7 +8,7 @@ import time
 import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
@@ -16,7 +16,9 @@ from typing import Any, BinaryIO, NamedTuple
 from ..pipeline import Pipeline
 from ..records import describe_failed, settle_failed
 from ..report import ReportWriter
+from . import checkpoint
 from .atomic import AtomicFile, write_all
+from .checkpoint import Mark, ResumableOutput, ResumeError, State, Tracked
 from .common import _BATCH_BYTES, _BATCH_DOCS
 from .decoding import JsonlLine, _describe_os_error, _open_binary, iter_jsonl
 from .documents import BatchOptions, Outcome, _internal, clean_file, clean_records
@@ -98,7 +100,10 @@ class _Serial:
 def _executor(jobs: int) -> Any:
     if jobs <= 1:
         return _Serial()
+    # Imported here: the process pool pulls in multiprocessing, subprocess and socket, which
+    # a one-worker run (most single-file calls) never uses.
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     # "spawn": workers start clean, whatever threads (progress bar) this process has.
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
@@ -115,6 +120,7 @@ class _Task(NamedTuple):
     what: Any  # the Source of a file, the source's name for JSONL lines
     payload: Any  # the Target of a file, the list of JsonlLine of a batch
     opts: BatchOptions
+    mark: Mark | None = None  # a batch of lines of a checkpointed (--resume) input: how far it reaches
 
 
 def _bounded(executor: Any, tasks: Iterable[_Task], window: int, *, any_order: bool = False) -> Iterator[tuple[_Task, Future[Any]]]:
@@ -147,17 +153,25 @@ def _bounded(executor: Any, tasks: Iterable[_Task], window: int, *, any_order: b
         raise
 
 
-def _jsonl_batches(lines: Iterable[JsonlLine]) -> Iterator[list[JsonlLine]]:
+def _jsonl_batches(lines: Iterable[JsonlLine], tracked: Tracked | None = None) -> Iterator[tuple[list[JsonlLine], Mark | None]]:
+    """Lines in batches for the workers, each with how far the input was read when it was cut
+    (``tracked`` counts and hashes what the line reader read; None: no checkpoints)."""
     batch: list[JsonlLine] = []
     size = 0
+
+    def mark() -> Mark | None:
+        # The reader has just given the batch's last line (or found the end): its position is
+        # the batch's end.  Lines are read ahead of the workers, so the mark is taken now.
+        return Mark(tracked.pos, batch[-1].number, tracked.hash.copy().hexdigest()) if tracked is not None else None
+
     for line in lines:
         batch.append(line)
         size += len(line.data)
         if len(batch) >= _BATCH_DOCS or size >= _BATCH_BYTES:
-            yield batch
+            yield batch, mark()
             batch, size = [], 0
     if batch:
-        yield batch
+        yield batch, mark()
 
 
 class _NoBar:
@@ -198,6 +212,12 @@ class _Run:
     out: BinaryIO  # standard output
     take: Callable[[Outcome], None]  # every outcome goes here, in input order
     failed: Callable[[Source, _Task, BaseException], list[Outcome]]  # the outcomes of a task that raised
+    summary: Summary
+    log: Callable[[str], None]
+    resume: bool = False  # JSONL outputs are checkpointed, and resumed from their checkpoints
+    settings: str = ""  # the fingerprint of what decides a JSONL output (checkpoint.fingerprint)
+    resumed: dict[Path, tuple[State, Any]] = field(default_factory=dict)  # the checkpoints to go on from, checked
+    carry: Callable[[str, int], None] = lambda name, line: None  # an input resumed after a line: its earlier report rows
 
 
 def run_batch(
@@ -207,15 +227,25 @@ def run_batch(
     *,
     jobs: int = 1,
     skip_existing: bool = False,
+    resume: bool = False,
     report: Path | None = None,
     progress: bool = False,
     log: Callable[[str], None] = lambda msg: print(msg, file=sys.stderr),
     stdout: BinaryIO | None = None,
 ) -> Summary:
-    """Clean every source into its target; messages go to ``log``; returns the totals."""
+    """Clean every source into its target; messages go to ``log``; returns the totals.
+
+    ``resume`` (``--resume``): skip sources whose output exists, as ``skip_existing`` does, and
+    write each JSONL output with checkpoints (:mod:`~articleclean.batch.checkpoint`), going on
+    from the checkpoint an interrupted run left.  It needs one output file per source, each a
+    file, not standard input; :class:`ResumeError` (a :class:`UsageError`) is raised, before
+    anything is cleaned, for a checkpoint that cannot be resumed safely."""
     started = time.perf_counter()
     summary = Summary()
     out = stdout if stdout is not None else sys.stdout.buffer
+    skip_existing = skip_existing or resume
+    settings = checkpoint.fingerprint(pipeline, opts) if resume and opts.jsonl else ""
+    resumed = _resumable(pairs, settings) if settings else {}
     report_file = ReportWriter(report, resume=skip_existing) if report is not None else None
     executor = _executor(jobs)
     window = max(2, 4 * jobs)
@@ -245,7 +275,12 @@ def run_batch(
             return [settle_failed(Outcome(source.name, line.number, error=why), line.data, opts.on_error) for line in task.payload]
         return [Outcome(source.name, error=why)]
 
-    run = _Run(pipeline, opts, executor, window, skip_existing, progress, out, take, failed)
+    def carry(name: str, line: int) -> None:
+        if report_file is not None:
+            report_file.resumed(name, line)
+
+    run = _Run(pipeline, opts, executor, window, skip_existing, progress, out, take, failed, summary, log,
+               resume=bool(settings), settings=settings, resumed=resumed, carry=carry)  # fmt: skip
     try:
         if opts.jsonl:
             _run_jsonl(run, pairs)
@@ -256,12 +291,37 @@ def run_batch(
     except BaseException:
         executor.shutdown(wait=False, cancel_futures=True)
         if report_file is not None:
+            again = "--resume" if resume or opts.jsonl else "--skip-existing"
             print(f"articleclean: the report so far is in {report_file.abort()}; "
-                  "rerun with --skip-existing to complete it", file=sys.stderr)
+                  f"rerun with {again} to complete it", file=sys.stderr)
         raise
     executor.shutdown(wait=True)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _resumable(pairs: list[tuple[Source, Target]], settings: str) -> dict[Path, tuple[State, Any]]:
+    """The checkpoints a ``--resume`` run of JSONL goes on from, each checked against its input
+    (:func:`checkpoint.prepare`); raises :class:`ResumeError` for a plan that cannot be checkpointed
+    or a checkpoint that cannot be resumed, before anything is cleaned."""
+    users: Counter[Path] = Counter(t.path for _, t in pairs if t.path is not None)
+    found: dict[Path, tuple[State, Any]] = {}
+    for source, target in pairs:
+        if target.path is None:
+            raise ResumeError("--resume needs -o: a checkpointed output is a file")
+        if source.path is None:
+            raise ResumeError("--resume cannot go on from standard input (its start cannot be read again to check it); give a file")
+        if target.path == source.path:
+            raise ResumeError("--resume does not go with --in-place")
+        if users[target.path] > 1:
+            raise ResumeError(f"--resume needs one output file per JSON Lines input, and {target.path} has {users[target.path]}; "
+                              "give -o DIR")  # fmt: skip
+        if source.error is not None or target.path.exists():
+            continue  # named as an error, or skipped (its output is complete)
+        ready = checkpoint.prepare(source.name, source.path, target.path, settings, _open_binary)
+        if ready is not None:
+            found[target.path] = ready
+    return found
 
 
 def _run_files(run: _Run, pairs: list[tuple[Source, Target]]) -> None:
@@ -294,6 +354,18 @@ def _run_files(run: _Run, pairs: list[tuple[Source, Target]]) -> None:
             bar.update(sizes[source.name])
 
 
+def _skip(stream: BinaryIO, n: int) -> None:
+    """Move ``stream`` past its first ``n`` bytes (checked already); gzip data is read through."""
+    if stream.seekable():
+        stream.seek(n)
+        return
+    while n:
+        chunk = stream.read(min(n, 1 << 20))
+        if not chunk:
+            raise ResumeError("the input is shorter than when it was checkpointed")
+        n -= len(chunk)
+
+
 def _size(source: Source) -> int:
     try:
         return source.path.stat().st_size if source.path is not None and source.error is None else 0
@@ -303,7 +375,7 @@ def _size(source: Source) -> int:
 
 def _run_jsonl(run: _Run, pairs: list[tuple[Source, Target]]) -> None:
     # Sources sharing one output file (-o FILE) are written into one AtomicFile.
-    writers: dict[Path, AtomicFile] = {}
+    writers: dict[Path, AtomicFile | ResumableOutput] = {}
     # An input with an error writes nothing, so it must not be the one that commits a shared output.
     last_use = {t.path: i for i, (s, t) in enumerate(pairs) if t.path is not None and s.error is None}
     skipping = {p for p in last_use if run.skip_existing and p.exists()}
@@ -312,16 +384,27 @@ def _run_jsonl(run: _Run, pairs: list[tuple[Source, Target]]) -> None:
         with _progress(run.progress, total=sum(sizes) or None, unit="B", unit_scale=True) as bar:
             for i, (source, target) in enumerate(pairs):
                 if target.path in skipping:
+                    if run.resume:
+                        checkpoint.forget(target.path)  # a checkpoint left after the output was renamed
                     run.take(Outcome(source.name, skipped=True))
                     continue
                 if source.error:
                     run.take(Outcome(source.name, error=source.error))
                     continue
                 sink: Any = run.out
+                resume_from: tuple[State, Any] | None = None
                 if target.path is not None:
                     if target.path not in writers:
                         try:
-                            writers[target.path] = AtomicFile(target.path)
+                            if run.resume:
+                                resume_from = run.resumed.pop(target.path, None)
+                                state = resume_from[0] if resume_from is not None else None
+                                writers[target.path] = ResumableOutput(target.path, source.name, source.path, run.settings, state)
+                                if state is not None:
+                                    _resuming(run, source, target.path, state)
+                                    bar.update(state.end)
+                            else:
+                                writers[target.path] = AtomicFile(target.path)
                         except OSError as e:
                             run.take(Outcome(source.name, error=f"cannot write {target.path}: {e.strerror or e}"))
                             continue
@@ -334,7 +417,7 @@ def _run_jsonl(run: _Run, pairs: list[tuple[Source, Target]]) -> None:
                         line_errors.append(1)  # noqa: B023 - counted is called only by _stream_one, in this iteration
                     run.take(o)
 
-                complete = _stream_one(run, source, sink, bar, counted, note)
+                complete = _stream_one(run, source, sink, bar, counted, note, resume_from)
                 in_place = target.path is not None and source.path is not None and target.path == source.path
                 if complete and in_place and line_errors:
                     # Replacing the input would lose the lines that could not be cleaned.
@@ -347,26 +430,57 @@ def _run_jsonl(run: _Run, pairs: list[tuple[Source, Target]]) -> None:
                     skipping.add(target.path)
                 elif target.path is not None and last_use[target.path] == i:
                     writers.pop(target.path).commit()
+                    if not run.resume:
+                        checkpoint.forget(target.path)  # written whole: an older run's checkpoint is stale
     finally:
-        for w in writers.values():
-            w.discard()
+        for path, w in writers.items():
+            if isinstance(w, ResumableOutput):
+                if w.suspend():
+                    print(f"articleclean: {path} is checkpointed after line {w.line:,} of its input; "
+                          "rerun the same command with --resume to go on from there", file=sys.stderr)  # fmt: skip
+            else:
+                w.discard()
 
 
-def _stream_one(run: _Run, source: Source, sink: Any, bar: Any, take: Callable[[Outcome], None], note: str = "") -> bool:
-    """Stream one JSONL source into ``sink``; False if it could not be read to the end."""
+def _resuming(run: _Run, source: Source, target: Path, state: State) -> None:
+    """Going on from a checkpoint: say so, carry the earlier rows into the report, count the
+    records that failed before it (they were named then; the run still ends with exit code 1)."""
+    run.log(f"{source.name}: resuming {target} after line {state.line:,} ({state.output:,} bytes written before)")
+    run.carry(source.name, state.line)
+    if state.failed:
+        run.log(f"{source.name}: error: {state.failed:,} record(s) up to line {state.line:,} could not be cleaned "
+                "in the earlier run (named in its messages and report)")  # fmt: skip
+        run.summary.failed += state.failed
+        run.summary.passed_through += state.passed_through
+
+
+def _stream_one(run: _Run, source: Source, sink: Any, bar: Any, take: Callable[[Outcome], None], note: str = "",
+                resume: tuple[State, Any] | None = None) -> bool:  # fmt: skip
+    """Stream one JSONL source into ``sink``; False if it could not be read to the end.
+    A :class:`ResumableOutput` sink is told how far each batch reaches; ``resume`` is its
+    checkpoint and the input's hash up to it, to go on from."""
     try:
         stream = _open_binary(source.path)
     except OSError as e:
         take(Outcome(source.name, error=_describe_os_error(e) + note))
         return False
     try:
-        head = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
+        tracked: Tracked | None = None
+        first = 0
+        if isinstance(sink, ResumableOutput):
+            tracked = Tracked(stream)
+            if resume is not None:
+                state, digest = resume
+                _skip(stream, state.end)
+                tracked = Tracked(stream, state.end, digest)
+                first = state.line
+        head = stream.peek(4)[:4] if hasattr(stream, "peek") and not first else b""
         if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             take(Outcome(source.name, error="JSON Lines must be UTF-8, and this is UTF-16; convert it first" + note))
             return False
         tasks = (
-            _Task(clean_records, run.pipeline, source.name, batch, run.opts)
-            for batch in _jsonl_batches(iter_jsonl(stream, run.opts.max_bytes))
+            _Task(clean_records, run.pipeline, source.name, batch, run.opts, mark)
+            for batch, mark in _jsonl_batches(iter_jsonl(tracked or stream, run.opts.max_bytes, first=first), tracked)
         )
         for task, fut in _bounded(run.executor, tasks, run.window):
             try:
@@ -377,6 +491,10 @@ def _stream_one(run: _Run, source: Source, sink: Any, bar: Any, take: Callable[[
                 if o.output is not None:
                     write_all(sink, o.output)
                 take(o)
+            if task.mark is not None:
+                for o in outcomes:
+                    sink.count(bool(o.error), o.output is not None)
+                sink.reached(task.mark)
             bar.update(sum(len(line.data) for line in task.payload))
         if hasattr(sink, "flush"):
             sink.flush()

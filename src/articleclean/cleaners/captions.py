@@ -23,10 +23,10 @@ none, so that the line after its counter is the article's.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import Document
 from ..lexicon import entries

@@ -10,8 +10,9 @@ True
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
+
+from .. import lazyre as re
 
 __all__ = ["DATE_PATTERN", "DATE_RE", "parse_date"]
 

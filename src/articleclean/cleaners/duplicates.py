@@ -21,12 +21,12 @@ days of a meal plan).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
 
+from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import SENTENCE_BREAK
 from ..document import Block, Document

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from dataclasses import dataclass
 
+from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import (
     LEADING_STAMP,

@@ -27,9 +27,9 @@ before anything is removed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import Block, Document
 from ..scan import blocks_with, live_positions

@@ -9,9 +9,9 @@
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
+from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import Block, Document
 from ..lexicon import phrases

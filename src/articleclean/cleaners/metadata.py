@@ -17,9 +17,9 @@ line) stays in the text and is also reported.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
+from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import SENTENCE_BREAK, is_label_words, is_person_name
 from ..document import Block, Document

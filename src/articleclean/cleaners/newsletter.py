@@ -20,10 +20,10 @@ none of them and is kept.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import Block, Document
 from ..scan import blocks_with, folded_lines, live_blocks

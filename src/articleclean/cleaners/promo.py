@@ -23,10 +23,10 @@ Two shapes are recognised:
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import furniture_hit
 from ..document import Block, Document

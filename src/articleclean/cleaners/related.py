@@ -29,10 +29,10 @@ Shapes recognised:
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import Block, Document
 from ..lexicon import phrases

@@ -13,9 +13,9 @@ done when the document is rendered; this cleaner records every in-line edit.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import Document, Edit
 from ..scan import blocks_with, live_blocks

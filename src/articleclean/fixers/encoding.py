@@ -31,17 +31,18 @@ Typographic quotes, dashes, ellipses, accents and non-Latin scripts are kept;
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import html.entities
-import re
+import importlib.util
+import json
 import unicodedata
 from dataclasses import dataclass
+from importlib import resources
+from typing import Any, NamedTuple
 
-import ftfy
-from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
-from ftfy.fixes import uncurl_quotes
-
+from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import Document, Edit
 from ..scan import blocks_with, live_blocks
@@ -71,23 +72,31 @@ _LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\u2028\u2029]")
 # runs the encode/decode search, restore_byte_a0, replace_lossy_sequences,
 # decode_inconsistent_utf8 and fix_c1_controls; everything that would change
 # correct text (NFC, quote straightening, ligatures, widths) is off.
-_FTFY = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_encoding=True,
-    restore_byte_a0=True,
-    replace_lossy_sequences=True,
-    decode_inconsistent_utf8=True,
-    fix_c1_controls=True,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=False,
-    remove_control_chars=False,
-    normalization=None,
-    explain=False,
-)
+# ftfy is imported when a line needs it (mojibake found, or quotes to straighten):
+# importing it cost about a third of a cold start.
+@functools.cache
+def _ftfy() -> tuple[Any, Any]:
+    """ftfy's ``fix_encoding`` and the configuration it is called with."""
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+    return ftfy.fix_encoding, config
 
 
 # Every alternative of ftfy's badness regex (ftfy.badness.BADNESS_RE, which
@@ -101,34 +110,76 @@ _FTFY = ftfy.TextFixerConfig(
 # position whose characters all lie in this class) for the regex whose digest
 # is below; any other ftfy regex turns the shortcut off.
 _BADNESS_SHA256 = "9dcc0f2ac90d9ae3c85eb7b9b2c0b8a8e8126153847c2b30c91a0bb263f3b8c4"
-_KNOWN_BADNESS = hashlib.sha256(BADNESS_RE.pattern.encode()).hexdigest() == _BADNESS_SHA256
-_C = MOJIBAKE_CATEGORIES
-_MOJIBAKE_ANCHOR = re.compile(
-    "["
-    + "".join(_C[k] for k in ("c1", "bad", "upper_accented", "lower_accented", "currency", "numeric", "law", "box"))
-    + "ÙŒœ\u201aЂВГРСΒΓΞΟ"
-    + "]"
-    if _KNOWN_BADNESS
-    else "(?s:.)"  # an unknown badness regex: every non-ASCII line goes to is_bad
-)
-del _C
 # The same regex matches at most 7 characters (the longest alternative is
 # "ГўВЂВ.[A-Za-z ]"), only consuming ones (no look-around, no "$" or "\b"):
 # so every match lies within 6 characters before and 7 after an anchor
 # character, and any match found in such a window is a match of the line.
 # On a long line with a few anchors, searching those windows is much faster
 # than searching the line.
-_BADNESS_REACH = (6, 7) if _KNOWN_BADNESS else None
+_KNOWN_REACH = (6, 7)
+# ftfy's badness regex and this anchor class, copied from the installed ftfy by
+# tools/build_tables.py with the SHA-256 of the ftfy/badness.py they come from (which
+# imports nothing that could change them): read instead of importing ftfy, when the
+# installed ftfy's badness.py has that digest.
+_SHIPPED_BADNESS = "data/encoding/ftfy_badness.json"
+
+
+class _Badness(NamedTuple):
+    """ftfy's badness regex (``is_bad(line)`` is ``bool(regex.search(line))``), the class of
+    characters every match needs, and how far a match reaches around one (None: unknown)."""
+
+    regex: re.Pattern[str]
+    anchor: re.Pattern[str]
+    reach: tuple[int, int] | None
+
+
+def anchor_class(categories: dict[str, str], badness_pattern: str) -> str:
+    """The anchor class for ftfy's ``MOJIBAKE_CATEGORIES`` and badness regex: every character
+    a match needs, or any character when the regex is not the one that was checked."""
+    if hashlib.sha256(badness_pattern.encode()).hexdigest() != _BADNESS_SHA256:
+        return "(?s:.)"  # an unknown badness regex: every non-ASCII line goes to is_bad
+    keys = ("c1", "bad", "upper_accented", "lower_accented", "currency", "numeric", "law", "box")
+    return "[" + "".join(categories[k] for k in keys) + "ÙŒœ\u201aЂВГРСΒΓΞΟ" + "]"
+
+
+def _ftfy_badness_file() -> bytes | None:
+    """The installed ftfy's badness.py, found without importing ftfy."""
+    spec = importlib.util.find_spec("ftfy")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        try:
+            with open(f"{folder}/badness.py", "rb") as f:
+                return f.read()
+        except OSError:
+            continue
+    return None
+
+
+@functools.cache
+def _badness() -> _Badness:
+    shipped = json.loads((resources.files("articleclean") / _SHIPPED_BADNESS).read_text("utf-8"))
+    source = _ftfy_badness_file()
+    if source is not None and hashlib.sha256(source).hexdigest() == shipped["badness_py_sha256"]:
+        pattern, flags, anchor = shipped["pattern"], shipped["flags"], shipped["anchor"]
+        regex = re.compile(pattern, flags)
+    else:  # another ftfy: ask it
+        from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
+
+        pattern, regex, anchor = BADNESS_RE.pattern, BADNESS_RE, anchor_class(MOJIBAKE_CATEGORIES, BADNESS_RE.pattern)
+    known = hashlib.sha256(pattern.encode()).hexdigest() == _BADNESS_SHA256
+    return _Badness(regex, re.compile(anchor), _KNOWN_REACH if known else None)
 
 
 def _is_bad(line: str) -> bool:
     """``ftfy.badness.is_bad(line)``, searching only around the anchor characters."""
-    if _BADNESS_REACH is None or len(line) < 64:
-        return is_bad(line)
-    before, after = _BADNESS_REACH
-    search = BADNESS_RE.search
+    badness = _badness()
+    search = badness.regex.search
+    if badness.reach is None or len(line) < 64:
+        return search(line) is not None
+    before, after = badness.reach
     lo = hi = -1
-    for m in _MOJIBAKE_ANCHOR.finditer(line):
+    for m in badness.anchor.finditer(line):
         q = m.start()
         if q - before > hi:  # a new window: search the one before
             if hi >= 0 and search(line, lo, hi):
@@ -148,7 +199,7 @@ def needs_ftfy(line: str) -> bool:
     >>> needs_ftfy("plain ascii"), needs_ftfy("“Quotes” — and café"), needs_ftfy("cafÃ©")
     (False, False, True)
     """
-    return not line.isascii() and _MOJIBAKE_ANCHOR.search(line) is not None and _is_bad(line)
+    return not line.isascii() and _badness().anchor.search(line) is not None and _is_bad(line)
 
 
 def _decode_entity(m: re.Match[str]) -> str | None:
@@ -246,7 +297,8 @@ def mojibake_edits(line: str) -> list[Edit]:
     """
     if not needs_ftfy(line):
         return []
-    fixed = ftfy.fix_encoding(line, _FTFY)
+    fix, config = _ftfy()
+    fixed = fix(line, config)
     if fixed == line:
         return []
     return _diff_edits(line, fixed, "encoding.mojibake", "text decoded in the wrong encoding")
@@ -293,6 +345,8 @@ def line_edits(line: str, *, straighten_quotes: bool = False, soft_hyphens: bool
         if text == before:
             break
     if straighten_quotes and not text.isascii():
+        from ftfy.fixes import uncurl_quotes
+
         fixed = uncurl_quotes(text)
         if fixed != text:
             steps.append(_diff_edits(text, fixed, "encoding.quotes", "curly quote straightened"))
@@ -393,21 +447,24 @@ def lone_pair_edits(line: str) -> list[Edit]:
 # A line without any of these characters is left as it is by every step of
 # ``line_edits`` (without ``straighten_quotes``): no "&" for an entity, no C0
 # or C1 control (an escape starts with one), no invisible character, none of
-# the characters ftfy's badness regex needs (see _MOJIBAKE_ANCHOR) and no lead
+# the characters ftfy's badness regex needs (see _badness) and no lead
 # byte of a _LONE_PAIR.  The cleaner finds such lines with one search of the
 # whole text.
-_SUSPECT = re.compile(
-    "[&\x00-\x08\x0e-\x1f\x7f-\x9f"
-    + _INVISIBLE
-    + "\u00c2-\u00df"
-    + (
-        _MOJIBAKE_ANCHOR.pattern[1:-1]
-        # one plain class that cannot change meaning inside another (no "^", no edge "-" or "[")
-        if re.fullmatch(r"\[[^^\-\[\]][^\[\]]*[^\-\\\[\]]\]", _MOJIBAKE_ANCHOR.pattern, re.S)
-        else "\x80-\U0010ffff"  # an unknown badness regex: any character not ASCII
+@functools.cache
+def _suspect() -> re.Pattern[str]:
+    anchor = _badness().anchor.pattern
+    return re.compile(
+        "[&\x00-\x08\x0e-\x1f\x7f-\x9f"
+        + _INVISIBLE
+        + "\u00c2-\u00df"
+        + (
+            anchor[1:-1]
+            # one plain class that cannot change meaning inside another (no "^", no edge "-" or "[")
+            if re.fullmatch(r"\[[^^\-\[\]][^\[\]]*[^\-\\\[\]]\]", anchor, re.S)
+            else "\x80-\U0010ffff"  # an unknown badness regex: any character not ASCII
+        )
+        + "]"
     )
-    + "]"
-)
 
 _STEPS = (entity_edits, _c0_edits, _zero_width_edits, mojibake_edits, lone_pair_edits, _soft_hyphen_edits, _c1_edits)
 _MAX_ROUNDS = 4
@@ -620,8 +677,8 @@ class EncodingCleaner(BaseCleaner):
         memo = doc.memo()
         if self.straighten_quotes or self.spaces:
             blocks = doc.live()
-        else:  # only a line with a _SUSPECT character can need a repair
-            blocks = live_blocks(doc, blocks_with(doc, pattern=_SUSPECT))
+        else:  # only a line with a _suspect() character can need a repair
+            blocks = live_blocks(doc, blocks_with(doc, pattern=_suspect()))
         for b in blocks:
             key = ("encoding.clean", self.straighten_quotes, self.soft_hyphens, b.text)
             if key in memo:

@@ -55,13 +55,13 @@ import functools
 import importlib.util
 import math
 import os
-import re
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
 
+from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import Document, Edit
 from ..text import pieces, similar_word
@@ -191,6 +191,71 @@ def _zipf(word: str) -> float:
     return 0.0
 
 
+@functools.cache
+def _known_table() -> str:
+    """The words of SymSpell's dictionary (the keys of :func:`_unigrams`), sorted (code point
+    order), one a line: prebuilt (tools/build_tables.py)."""
+    return _table("known_en.txt")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_known(word: str) -> bool:
+    """``word in _unigrams()``, by bisecting :func:`_known_table` as :func:`_zipf` does: whether
+    a line has a word to judge (most lines have none) needs no counts, and building the dict of
+    counts cost about 60 ms of a cold start; it is built when a correction is searched."""
+    t = _known_table()
+    lo, hi = 0, len(t)  # the lines t[lo:hi] may hold the word
+    while lo < hi:
+        start = t.rfind("\n", 0, (lo + hi) // 2) + 1  # the line around the middle
+        end = t.index("\n", start)
+        key = t[start:end]
+        if key == word:
+            return True
+        if key < word:
+            lo = end + 1
+        else:
+            hi = start
+    return False
+
+
+class _Known:
+    """``in`` for the words of SymSpell's dictionary, without its counts (:func:`_is_known`)."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and _is_known(word)
+
+
+_KNOWN = _Known()
+
+
+@functools.cache
+def _bigram_table() -> str:
+    """SymSpell's bigram list as ``a b<TAB>count`` lines sorted by the pair (code point order):
+    prebuilt (tools/build_tables.py)."""
+    return _table("bigrams_en.tsv")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _bigram(pair: str) -> int | None:
+    """``_bigrams().get(pair)``, by bisecting :func:`_bigram_table` as :func:`_zipf` does: building
+    the dict of the 242,342 pairs cost about 0.2 s of a cold start on a page with a correction to weigh."""
+    t = _bigram_table()
+    lo, hi = 0, len(t)  # the lines t[lo:hi] may hold the pair
+    while lo < hi:
+        start = t.rfind("\n", 0, (lo + hi) // 2) + 1  # the line around the middle
+        tab = t.index("\t", start)
+        key = t[start:tab]
+        if key == pair:
+            return int(t[tab + 1 : t.index("\n", tab)])
+        if key < pair:
+            lo = t.index("\n", tab) + 1
+        else:
+            hi = start
+    return None
+
+
 def _bigram_min() -> int:
     return 6_400_000  # the smallest count in SymSpell's bigram list
 
@@ -202,7 +267,7 @@ def _context_factor(pair: str, left: str, right: str) -> float:
     if not a or not b:
         return 1.0
     expected = a * b / _total()
-    seen: float | None = _bigrams().get(pair)
+    seen: float | None = _bigram(pair)
     if seen is None:
         # not in the (truncated) list: below its floor; assume independence, capped there
         seen = min(expected, _bigram_min() / 2)
@@ -427,7 +492,7 @@ def _derived(word: str) -> bool:
     >>> _derived("understaffing"), _derived("eartips"), _derived("sexal")
     (True, True, False)
     """
-    uni = _unigrams()
+    uni = _KNOWN
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
@@ -473,7 +538,7 @@ def judge(
     >>> judge("influencer"), judge("regionals")
     (None, None)
     """
-    if len(word) < MIN_LEN or word in _unigrams():
+    if len(word) < MIN_LEN or word in _KNOWN:
         return None
     known = _zipf(word)
     if known and (title or not COMMON_MISSPELLING[0] <= known < COMMON_MISSPELLING[1]):
@@ -627,7 +692,7 @@ def _known_share(text: str) -> tuple[int, int]:
         words = [w.lower() for w in _WORDS.findall(text) if len(w) >= 2]
     else:
         words = _WORDS2.findall(text.lower())
-    return sum(map(_unigrams().__contains__, words)), len(words)
+    return sum(map(_KNOWN.__contains__, words)), len(words)
 
 
 # A line this long (a document that is one line) is scanned a match at a time: a list of
@@ -698,7 +763,7 @@ def corrections(
         s, e = tok(j)[0], tok(j)[1]
         return _CODE.search(line, s, e) is not None
 
-    uni = _unigrams()
+    uni = _KNOWN
     out = []
     for i in maybe:
         m = chunk_at(i)
@@ -752,7 +817,7 @@ def _maybe_judged(line: str) -> Sequence[int]:
     """
     long = len(line) >= _LONG
     runs = set(_found(_LOWER_RUN, line))
-    unknown = runs - (_unigrams().keys() & runs)
+    unknown = {run for run in runs if run not in _KNOWN}
     found: list[int] = []  # where the unknown runs are
     for run in unknown:
         at = line.find(run)
@@ -828,11 +893,11 @@ def _has_candidate(line: str) -> bool:
     Only a lower-case word, or a Title-case first word, unknown to the
     dictionary can be judged; names further in ("Starmer") cannot.
     """
-    uni = _unigrams()
+    uni = _KNOWN
     lows = _found(_LOWER_RUN, line)  # the runs of ASCII letters that are lower case and MIN_LEN long or more
     if not isinstance(lows, list):
         lows = list(set(lows))
-    if lows and not uni.keys() >= set(lows):  # subset test in C
+    if lows and not all(map(uni.__contains__, lows)):
         return True
     m = _ALPHA.search(line)  # the first run of ASCII letters
     if m is None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import repeat
 from types import MappingProxyType
 from typing import NamedTuple
 
+from ... import lazyre as re
 from ...document import Block, Document
 from ...text import CLOSERS
 from ..dates import DATE_PATTERN

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from ... import lazyre as re
 from ...concepts import line_furniture
 
 # Where a page title joins the headline to the site's name: "Headline | Site", "Headline - Site".

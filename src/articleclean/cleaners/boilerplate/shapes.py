@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import itertools
-import re
 import string
 from typing import TypeVar
+
+from ... import lazyre as re
 
 _T = TypeVar("_T")
 

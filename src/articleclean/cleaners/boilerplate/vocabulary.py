@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
+from ... import lazyre as re
 from ...lexicon import normalise_phrase
 from .shapes import _tokens
 
