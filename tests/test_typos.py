@@ -342,3 +342,13 @@ def test_two_edit_rivals_include_words_with_the_first_two_letters_swapped():
     # a rival of "television" that a search of the words starting with "e" misses
     assert _two_edit_rivals("etlevision", "television")
     assert not _two_edit_rivals("etlevision", "television", min_zipf=9.0)
+
+
+@pytest.mark.parametrize("word", ["dynast", "placemen", "whereabout", "zombi"])
+def test_a_rare_word_a_letter_short_of_a_commoner_one_is_kept(word):
+    from articleclean.fixers.typos import judge
+
+    # wordfreq knows each rarely, and a letter added at its end makes a much commoner word
+    # ("dynasty", "placement"): a slip leaves out a letter inside a word, so these stay
+    assert judge(word, sure_only=True) is None
+    assert judge(word, "a", "and", sure_only=True) is None
