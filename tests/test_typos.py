@@ -241,9 +241,10 @@ def test_has_candidate_finds_the_runs_of_ascii_letters(line):
 
     from articleclean.fixers.typos import _has_candidate
 
-    # the reference: every run of ASCII letters, then the lower-case ones of four or more
+    # the reference: every run of ASCII letters, then the lower-case ones of three or more
+    # (a three-letter slip of a very common word, "teh", is judged), a Title-case first one of four or more
     runs = re.findall("[A-Za-z]+", line)
-    lows = [w for w in runs if len(w) >= 4 and w.islower()]
+    lows = [w for w in runs if len(w) >= 3 and w.islower()]
     first = runs[0] if runs else ""
     title = len(first) >= 4 and first[0].isupper() and first[1:].islower() and first.lower() not in _unigrams()
     assert _has_candidate(line) == (any(w not in _unigrams() for w in lows) or title)
@@ -285,3 +286,69 @@ def test_corrections_look_at_every_chunk_they_may_judge(line):
 def test_a_derived_word_is_never_corrected(word):
     text = f"The report said the {word} was important for the town and its people, the council said on Monday night."
     assert articleclean.clean_and_explain(text).fixes == ()
+
+
+# -- issue 15: common slips fixed, real words and non-words of other kinds left alone ---------
+# Sentences written here; each slip is in a plain news-like sentence.
+SLIPS = [
+    ("The council said teh budget would be set on Monday.", "teh", "the"),  # three letters, swapped
+    ("Officers are waiting for teh results of the tests.", "teh", "the"),
+    ("The mayor adn the chief executive met on Friday.", "adn", "and"),
+    ("Residents were asked whcih route they preferred.", "whcih", "which"),  # known to wordfreq, rarely
+    ("We ahve asked the club for a comment.", "ahve", "have"),  # the first two letters swapped
+    ("The shop acheived record sales this year.", "acheived", "achieved"),
+    ("Families will recieve the payment next month.", "recieve", "receive"),
+    ("The road stays closed untill the end of March.", "untill", "until"),  # a letter doubled
+    ("The goverment has promised more money for schools.", "goverment", "government"),  # a letter left out
+    ("The crash occured shortly after midnight on the bypass.", "occured", "occurred"),  # the ending's doubled letter
+]
+
+
+@pytest.mark.parametrize(("text", "slip", "word"), SLIPS, ids=[s for _, s, _ in SLIPS])
+def test_a_common_slip_is_fixed(text, slip, word):
+    result = articleclean.clean_and_explain(text)
+    assert result.text == text.replace(slip, word)
+    assert [(f.code, f.before, f.after) for f in result.fixes] == [("typo.fix", slip, word)]
+
+
+LEFT = [
+    # real words of current English, inflections of known words
+    "The influencer posted about binging the series, upskilling staff and fueling the debate.",
+    "Bingeing on the box set, the influencers said the roading crews were fuelling delays.",
+    # names and brands, hashtags, handles, URLs, code, capitals
+    "Malaysian banker Teh Hong Piow and the news agency Adnkronos were named in the report.",
+    "Follow #teh and @adn_news, or read example.org/whcih-way before the meeting tonight.",
+    "The script calls teh_init() and adn2 before the recieve_buf handler runs in the office.",
+    "TEH AND ADN were painted on the wall of the old station, the police said on Monday.",
+    # quoted text in another language
+    'He shouted "Je ne regrette rien, c\'est la vie" as the crowd cheered and the band played on.',
+    # no clear winner: "because" (two edits) is commoner than "become"; "principal" or "principle"
+    "Becose of the rain the match was off, and becose of the wind the fair was too, the club said.",
+    "The princible of the school spoke to parents at the gate on Monday about the new rules.",
+]
+
+
+@pytest.mark.parametrize("text", LEFT, ids=[t[:30] for t in LEFT])
+def test_real_words_names_and_unclear_slips_are_left_alone(text):
+    result = articleclean.clean_and_explain(text)
+    assert result.text == text
+    assert result.fixes == ()
+
+
+def test_two_edit_rivals_include_words_with_the_first_two_letters_swapped():
+    from articleclean.fixers.typos import _two_edit_rivals
+
+    # "televisions" is two edits from "etlevision" (the first two letters swapped, an s added):
+    # a rival of "television" that a search of the words starting with "e" misses
+    assert _two_edit_rivals("etlevision", "television")
+    assert not _two_edit_rivals("etlevision", "television", min_zipf=9.0)
+
+
+@pytest.mark.parametrize("word", ["dynast", "placemen", "whereabout", "zombi"])
+def test_a_rare_word_a_letter_short_of_a_commoner_one_is_kept(word):
+    from articleclean.fixers.typos import judge
+
+    # wordfreq knows each rarely, and a letter added at its end makes a much commoner word
+    # ("dynasty", "placement"): a slip leaves out a letter inside a word, so these stay
+    assert judge(word, sure_only=True) is None
+    assert judge(word, "a", "and", sure_only=True) is None

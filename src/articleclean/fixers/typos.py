@@ -3,7 +3,8 @@
 The policy follows ftfy's rule — many missed typos rather than one broken
 word.  A word is corrected only when *all* of these hold:
 
-* it is a plain run of ASCII letters, at least four long, standing alone
+* it is a plain run of ASCII letters, at least four long (three for two
+  swapped letters of a very common word: "teh", "adn"), standing alone
   (no digits, hyphens, apostrophes, ``@``, ``#``, ``/`` or dots inside its
   white-space delimited chunk, so URLs, e-mail addresses, handles, hashtags,
   contractions and compounds are never touched);
@@ -18,7 +19,12 @@ word.  A word is corrected only when *all* of these hold:
   wordfreq's large English list and is not a known word with a common affix
   or two known words run together — or wordfreq knows it at a frequency
   only common misspellings reach outside a dictionary (Zipf 2.3–3.1) while
-  its one-edit correction is 30 times more frequent ("definately");
+  its one-edit correction is 30 times more frequent ("definately") — or
+  wordfreq knows it rarely (below Zipf 2.3: real rare words and common
+  slips alike, "uncited", "whcih") and it is a slip of the most typical
+  kinds (two letters swapped, one left out inside the word, or doubled) of a
+  word 100 times more frequent, and not a known word with an ending
+  ("binging" is binge + ing, not "bringing"; "occured" is "occurred");
 * the likeliest word near it keeps the first letter, or swaps the first two
   ("htey" -> "they"); first letters are rarely mistyped;
 * every dictionary word one edit away (and two, for a letter moved or
@@ -31,6 +37,8 @@ word.  A word is corrected only when *all* of these hold:
   need a neighbour; a two-edit winner must be long and have no other word two
   edits away) — so "vyer" is not made "veer" (very is likelier) and "amny"
   neither "many" nor "any";
+* a wrong or extra letter is not fixed when a word two edits away is as
+  common ("becose": "because" rather than "become");
 * no neighbour is a code mixing letters and digits;
 * the text around it is English: most of its words are known English words.
 
@@ -69,7 +77,9 @@ from ..text import pieces, similar_word
 __all__ = ["Correction", "TypoCleaner", "corrections", "fix_typos", "is_english"]
 
 # -- thresholds (named, so they can be read and tuned) -------------------------
-MIN_LEN = 4  # shorter words have too many neighbours to judge
+MIN_LEN = 3  # shorter words have too many neighbours to judge
+SHORT_MIN_LEN = 4  # three-letter words: only two swapped letters of a very common word ("teh") ...
+SHORT_SWAP_ZIPF = 6.0  # ... this common (the, and, was, for, not)
 MARGIN = 20.0  # best candidate's score over the runner-up's
 MARGIN_DIST2 = 100.0  # the same for two-edit corrections
 MIN_ZIPF = 3.0  # a correction must be at least this common (wordfreq Zipf scale)
@@ -78,6 +88,9 @@ COMMON_MISSPELLING = (2.3, 3.1)  # Zipf band of common misspellings in wordfreq 
 # known words below it are rare real words ("uncited" 1.44), above it variants in
 # their own right ("chili" 3.73, "fueling" 3.15): never fixed
 KNOWN_GAP = 1.5  # in the band, fixed only when the correction is 10**GAP times more frequent
+RARE_GAP = 2.0  # below the band (words wordfreq saw rarely, real or not): 10**GAP times more frequent, and ...
+_RARE_SLIPS = frozenset({"swap", "drop", "double"})  # ... only two letters swapped, one left out or doubled
+TWO_EDIT_VETO = 0.0  # a wrong or extra letter is not fixed when a word two edits away is this much (Zipf) as common
 MIN_LEN_DIST2 = 7  # two-edit corrections only for words at least this long
 DIST2_ODDS = 200.0  # a two-edit word is this much less likely to be meant than a one-edit word
 SHORT_LEN = 4  # words this short have many neighbours: ...
@@ -423,9 +436,11 @@ def _by_start_and_length() -> MappingProxyType[tuple[str, int], tuple[str, ...]]
     return MappingProxyType({k: tuple(v) for k, v in groups.items()})
 
 
-def _two_edit_rivals(word: str, best: str) -> bool:
-    """Is there another word two edits from ``word`` with its first letter ("spefically": "specifically")?
+def _two_edit_rivals(word: str, best: str, min_zipf: float | None = None) -> bool:
+    """Is there another word two edits from ``word`` with its first letter, or its
+    first two swapped ("spefically": "specifically"; "hwta": "what")?
 
+    With ``min_zipf``, only a word at least that common (Zipf) counts.
     :func:`_candidates` does not search two inserted or replaced letters; before
     a two-edit correction is made, the words of similar length are checked.
     """
@@ -441,9 +456,12 @@ def _two_edit_rivals(word: str, best: str) -> bool:
         and len(letters.difference(w)) <= 2
         and len(set(w).difference(letters)) <= 2
         and _letters_apart(word, counts, w) <= 2
+        and (min_zipf is None or _zipf(w) >= min_zipf)
         and similar_word(word, w, 2)
+        for first in dict.fromkeys(word[:2])
         for n in range(len(word) - 2, len(word) + 3)
-        for w in groups.get((word[0], n), ())
+        for w in groups.get((first, n), ())
+        if first == word[0] or w[:2] == word[1::-1]
     )
 
 
@@ -480,6 +498,56 @@ def _slip_odds(word: str, cand: str) -> float:
     i = next((k for k in range(len(cand)) if word[k] != cand[k]), len(cand))
     doubled = (i > 0 and word[i] == word[i - 1]) or (i + 1 < len(word) and word[i] == word[i + 1])
     return ODDS_DOUBLED if doubled else ODDS_INSERT
+
+
+def _slip_kind(word: str, cand: str) -> str:
+    """How ``cand`` became ``word`` (one edit apart): "swap", "drop" (a letter left out),
+    "double" (a neighbouring letter typed twice), "insert" (another letter added) or "replace".
+
+    >>> [_slip_kind(w, c) for w, c in [("whcih", "which"), ("goverment", "government"), ("untill", "until"), ("becose", "become"), ("sexal", "sexual")]]
+    ['swap', 'drop', 'double', 'replace', 'drop']
+    """
+    if len(word) < len(cand):
+        return "drop"
+    if len(word) == len(cand):
+        return "swap" if _is_swap(word, cand) else "replace"
+    return "double" if _slip_odds(word, cand) == ODDS_DOUBLED else "insert"
+
+
+def _rare_slip_fixes(word: str, floor: float) -> bool:
+    """Is ``word`` two letters swapped, a letter left out inside, or a letter doubled, of a
+    dictionary word at least ``floor`` common (Zipf)?  Plain look-ups, no candidate search."""
+    uni = _KNOWN
+    n = len(word)
+    edits = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(n - 1)}  # swapped
+    edits.update(word[:i] + c + word[i:] for i in range(1, n) for c in "abcdefghijklmnopqrstuvwxyz")  # left out inside
+    edits.update(word[:i] + word[i + 1 :] for i in range(1, n) if word[i] == word[i - 1])  # doubled
+    return any(e in uni and _zipf(e) >= floor for e in edits)
+
+
+def _other_inflection(word: str, cand: str) -> bool:
+    """``word`` is a known word and an ending, and ``cand`` another word, not the same one spelled right.
+
+    The same word spelled right doubles the stem's last letter, or does not,
+    or drops its final e ("occured" -> "occurred", "comming" -> "coming",
+    "useing" -> "using"); then ``cand`` may be the word meant.
+
+    >>> _other_inflection("binging", "bringing"), _other_inflection("occured", "occurred"), _other_inflection("writting", "writing")
+    (True, False, False)
+    """
+    uni = _KNOWN
+    found = False
+    for suffix in _SUFFIXES:
+        if not (word.endswith(suffix) and len(word) - len(suffix) >= 3):
+            continue
+        stem = word[: -len(suffix)]
+        doubled = len(stem) > 3 and stem[-1] == stem[-2]
+        if not (stem in uni or stem + "e" in uni or (doubled and stem[:-1] in uni)):
+            continue
+        if cand.endswith(suffix) and cand[: -len(suffix)] in {stem + stem[-1], stem[:-1], stem + "e"}:
+            return False
+        found = True
+    return found
 
 
 def _derived(word: str) -> bool:
@@ -538,13 +606,19 @@ def judge(
     >>> judge("influencer"), judge("regionals")
     (None, None)
     """
-    if len(word) < MIN_LEN or word in _KNOWN:
+    if len(word) < MIN_LEN or word in _KNOWN or (title and len(word) < SHORT_MIN_LEN):
         return None
     known = _zipf(word)
-    if known and (title or not COMMON_MISSPELLING[0] <= known < COMMON_MISSPELLING[1]):
-        return None  # a real, if rare, word
+    if known and (title or known >= COMMON_MISSPELLING[1]):
+        return None  # a real word, or one too common to be a slip
+    if len(word) < SHORT_MIN_LEN and not any(
+        _zipf(word[:i] + word[i + 1] + word[i] + word[i + 2 :]) >= SHORT_SWAP_ZIPF for i in range(len(word) - 1)
+    ):
+        return None  # three letters: only a swap of a very common word is fixed (checked first: it is cheap)
+    if known and known < COMMON_MISSPELLING[0] and not _rare_slip_fixes(word, known + RARE_GAP):
+        return None  # a rare known word that no typical slip of a much commoner word explains (checked first: cheap)
     if not known and _derived(word):
-        return None
+        return None  # a known word with an affix, or two run together: formed regularly, never a slip
     if sure_only and _one_edit_unsure(word, prev, nxt, title, known) and (
         # No one-edit word can be a sure correction: only a two-edit one could,
         # where they may be made, and then only a word common enough for that.
@@ -567,17 +641,28 @@ def judge(
         return None
     if title and not _is_swap(word, best):
         return None
-    rivals = [sc for sc, _, _ in scored[1:]]
-    sure = not rivals or best_score - _logsumexp(rivals) >= math.log(_margin(word, dist, bool(prev or nxt)))
-    if sure and dist == 2 and _two_edit_rivals(word, best):
-        sure = False
     if word.startswith(best) and word[len(best) :] in _ENDINGS:
         return None  # a word and an ending ("influencer", "regionals"): a derived word, not a slip
+    if known and _other_inflection(word, best):
+        return None  # "binging" (binge + ing) is not "bringing"; "occured" is "occurred", the same word's ending
+    slip = _slip_kind(word, best) if dist == 1 else "two"
     zipf_best = _zipf(best)
+    if len(word) < SHORT_MIN_LEN and (slip != "swap" or zipf_best < SHORT_SWAP_ZIPF):
+        return None  # a three-letter word: only two letters of a very common word swapped ("teh", "adn")
+    if known and known < COMMON_MISSPELLING[0] and (slip not in _RARE_SLIPS or best.startswith(word)):
+        # a rare word that a wrong or added letter would make another, or a letter added
+        # at its end ("dynast", "placemen"): may well be meant as it is
+        return None
+    if known and zipf_best - known < (KNOWN_GAP if known >= COMMON_MISSPELLING[0] else RARE_GAP):
+        return None  # a variant in its own right, not a slip
+    rivals = [sc for sc, _, _ in scored[1:]]
+    sure = not rivals or best_score - _logsumexp(rivals) >= math.log(_margin(word, dist, bool(prev or nxt)))
     if zipf_best < _zipf_floor(dist, title):
         sure = False
-    if known and zipf_best - known < KNOWN_GAP:
-        return None  # a variant in common use, not a slip
+    if sure and dist == 2 and _two_edit_rivals(word, best):
+        sure = False
+    if sure and slip in ("replace", "insert") and _two_edit_rivals(word, best, zipf_best - TWO_EDIT_VETO):
+        sure = False  # "becose": "because", two edits away, is the commoner word: no clear winner
     return best, sure
 
 
@@ -903,7 +988,7 @@ def _has_candidate(line: str) -> bool:
     if m is None:
         return False
     first = m.group()
-    return len(first) >= MIN_LEN and first[0].isupper() and first[1:].islower() and first.lower() not in uni
+    return len(first) >= SHORT_MIN_LEN and first[0].isupper() and first[1:].islower() and first.lower() not in uni
 
 
 @dataclass(frozen=True)
