@@ -352,3 +352,16 @@ def test_a_rare_word_a_letter_short_of_a_commoner_one_is_kept(word):
     # ("dynasty", "placement"): a slip leaves out a letter inside a word, so these stay
     assert judge(word, sure_only=True) is None
     assert judge(word, "a", "and", sure_only=True) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met his girlfriend and went to eat bak kut teh, and then went home.",  # a Singapore daily: a dish
+        "We ate bak kut teh at the stall on Smith Street.",
+        "The stall's teh tarik costs a dollar.",  # a Malaysian site: a drink
+    ],
+)
+def test_a_three_letter_word_outside_common_english_stays(text):
+    # "teh" is fixed only between two common English words ("said teh council"); found on a news page
+    assert fix_typos(text) == text

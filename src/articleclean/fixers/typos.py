@@ -79,7 +79,8 @@ __all__ = ["Correction", "TypoCleaner", "corrections", "fix_typos", "is_english"
 # -- thresholds (named, so they can be read and tuned) -------------------------
 MIN_LEN = 3  # shorter words have too many neighbours to judge
 SHORT_MIN_LEN = 4  # three-letter words: only two swapped letters of a very common word ("teh") ...
-SHORT_SWAP_ZIPF = 6.0  # ... this common (the, and, was, for, not)
+SHORT_SWAP_ZIPF = 6.0  # ... this common (the, and, was, for, not), ...
+SHORT_CONTEXT_ZIPF = 3.0  # ... between two words at least this common (not "bak kut teh", a dish)
 MARGIN = 20.0  # best candidate's score over the runner-up's
 MARGIN_DIST2 = 100.0  # the same for two-edit corrections
 MIN_ZIPF = 3.0  # a correction must be at least this common (wordfreq Zipf scale)
@@ -647,8 +648,10 @@ def judge(
         return None  # "binging" (binge + ing) is not "bringing"; "occured" is "occurred", the same word's ending
     slip = _slip_kind(word, best) if dist == 1 else "two"
     zipf_best = _zipf(best)
-    if len(word) < SHORT_MIN_LEN and (slip != "swap" or zipf_best < SHORT_SWAP_ZIPF):
-        return None  # a three-letter word: only two letters of a very common word swapped ("teh", "adn")
+    if len(word) < SHORT_MIN_LEN and (slip != "swap" or zipf_best < SHORT_SWAP_ZIPF or not _english_both_sides(prev, nxt)):
+        # a three-letter word: only two letters of a very common word swapped ("teh", "adn"), between two
+        # common English words ("said teh council"); "bak kut teh" is a dish, and a name's part is no slip
+        return None
     if known and known < COMMON_MISSPELLING[0] and (slip not in _RARE_SLIPS or best.startswith(word)):
         # a rare word that a wrong or added letter would make another, or a letter added
         # at its end ("dynast", "placemen"): may well be meant as it is
@@ -701,6 +704,11 @@ def _one_edit_unsure(word: str, prev: str | None, nxt: str | None, title: bool, 
         return True
     rivals = [sc for sc, _ in scored[1:]]
     return bool(rivals) and best_score - _logsumexp(rivals) < math.log(_margin(word, 1, bool(prev or nxt))) - 1e-9
+
+
+def _english_both_sides(prev: str | None, nxt: str | None) -> bool:
+    """Both neighbours are there (a space apart) and are common English words (Zipf >= SHORT_CONTEXT_ZIPF)."""
+    return prev is not None and nxt is not None and min(_zipf(prev), _zipf(nxt)) >= SHORT_CONTEXT_ZIPF
 
 
 def _margin(word: str, dist: int, context: bool) -> float:
