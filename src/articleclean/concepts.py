@@ -518,36 +518,64 @@ _APPEAL_GATE = re.compile("|".join(map(re.escape, _APPEAL_WORDS)))
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 #: the languages of the word lists under data/boilerplate/ (a list each of desks and buttons)
 VOCABULARY_LANGUAGES = ("cs", "da", "de", "en", "es", "fr", "it", "nb", "nl", "pl", "pt", "ru", "sv", "uk")
+# A year on a line ("Threads in 2024"): a heading's, never a button's.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BUTTON_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
 @functools.cache
-def _button_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Every language's button words: the actions and networks ("share", "teilen", "whatsapp"), and
-    all of them with the words around them ("this", "article", "window")."""
+def _button_words() -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str], ...]]:
+    """Every language's button words: the actions and networks ("share", "teilen", "whatsapp"), all of
+    them with the words around them ("this", "article", "window"), and each language's own words with
+    the networks (a row of buttons is in one language: "La Stampa" is French "la" and Italian "print")."""
     actions: set[str] = set()
     words: set[str] = set()
+    per_lang: list[set[str]] = []
     for lang in VOCABULARY_LANGUAGES:
+        mine: set[str] = set()
         for e in entries(f"boilerplate/{lang}/buttons"):
             w = e.lstrip("!").lower()
             words.add(w)
+            mine.add(w)
             if e.startswith("!"):
                 actions.add(w)
-    return frozenset(actions), frozenset(words)
+        per_lang.append(mine)
+    shared = _BUTTON_NETWORKS & words
+    return frozenset(actions), frozenset(words), tuple(frozenset(m | shared) for m in per_lang)
 
 
-def _button_row(key: str) -> bool:
-    """A line of buttons only ("facebook twitter whatsapp email", "click to share on twitter (opens
-    in new window)", "save for later"): every word a button's, an action or a network among them.
+# Networks and channels a row names in any language.
+_BUTTON_NETWORKS = frozenset(
+    "facebook twitter whatsapp linkedin messenger reddit pinterest telegram flipboard tumblr threads bluesky mastodon "
+    "sms email e-mail link via".split()
+)
+# How a heading or a step starts, never a row of buttons: an article ("The Tweet", "The Gift", "A Save"),
+# or an instruction naming a button ("Tap Print", "Open WhatsApp", "Tap the Share button"; a button says
+# "Click to share", "Click here to share")
+_NOT_ROW_HEAD = frozenset("the a an".split())
+_INSTRUCTION_VERBS = frozenset("tap click open press".split())
+
+
+def _button_row(key: str) -> int:
+    """How many buttons (actions and networks) a line of buttons only names ("facebook twitter whatsapp
+    email": 4, "click to share on twitter (opens in new window)": 2, "save for later": 1); 0 when it is
+    no such line: every word a button's, in one language, an action or a network among them, not a
+    title ("The Tweet") or an instruction ("Tap Print").
 
     >>> _button_row("facebook twitter whatsapp email"), _button_row("share the story of your life")
-    (True, False)
+    (4, 0)
+    >>> _button_row("the tweet"), _button_row("tap print"), _button_row("la stampa"), _button_row("click to share on reddit")
+    (0, 0, 0, 2)
     """
     toks = _BUTTON_TOKEN.findall(key)
     if not 2 <= len(toks) <= 14:
-        return False
-    actions, words = _button_words()
-    return all(t in words for t in toks) and any(t in actions for t in toks)
+        return 0
+    actions, words, per_lang = _button_words()
+    if toks[0] in _NOT_ROW_HEAD or (toks[0] in _INSTRUCTION_VERBS and toks[1] not in ("to", "here")):
+        return 0
+    if not all(t in words for t in toks) or not any(all(t in m for t in toks) for m in per_lang):
+        return 0
+    return sum(t in actions for t in toks)
 
 
 # A stamp's or a byline's label with nothing after it ("Posted:", "Updated :", "By:"): its date or name
@@ -753,8 +781,9 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
                 mk = alone[k].fullmatch(text)
                 if mk is not None and _passes(shapes[k], mk, t, n, top, REPORTED.search(t) is not None):
                     return Hit(shapes[k].code, shapes[k].reason)
-    if 2 <= n <= 14 and _button_row(key):
-        return Hit("share.buttons", "a row of share and tool buttons")
+    if 2 <= n <= 14 and "," not in t and not _YEAR.search(t) and (buttons := _button_row(key)):
+        # one button alone ("Save for later", "Share a post") is a how-to's heading as often: only beside furniture
+        return Hit("share.buttons", "a row of share and tool buttons", weak=buttons < 2 and "window" not in key)
     if n <= 3 and _EMPTY_LABEL.fullmatch(t):
         return Hit("byline.empty", "stamp or byline label with nothing after it")
     if n <= 24 and _HAS_DIGIT_OR_AGO.search(key) and _is_stamp(key, top):
@@ -828,6 +857,10 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         return False
     if s.code == "caption.position" and (n > _MAX_CAPTION_WORDS or reported or line.rstrip().endswith("?")):
         return False  # a paragraph or a quotation that names a left and a right is the article's
+    if s.code == "caption.position" and (_POSITION_FIGURE.search(line) or _POSITION_NOT_CAPTION.match(line)):
+        return False  # a table's party or side with its figure, a list after its label, a sentence going on
+    if s.code == "navigation.title" and (_PRICE_FIGURE.search(line) or _TENSED.search(line)):
+        return False  # a shop's price line ("Nike Pegasus 41, £124.95 - Nike.com"), a sentence quoting a title
     if s.untensed and _TENSED.search(line):
         return False  # "... test results will be delivered straight to your inbox": the article's sentence
     label = groups.get("label")
@@ -835,6 +868,18 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
     return label is None or is_label_words(label)
 
 
+# A position in brackets followed by a figure: a party or a side in a table ("Jane Hart (L) 14,210 votes",
+# "France Unbowed (left) 12%", "Brown (L) +2"), not a caption.
+_POSITION_FIGURE = re.compile(r"\((?:L|R|C|left|right|centre|center|far left|far right)\)\s?[+\-−]?[\d£$€]")
+# A line that is not a caption though it names a left and a right: a label first that is not a caption's
+# ("Back four: Walker (right), ...", "Row 3: ...", "At the lock: cross the bridge (left)"; a caption's is
+# "Pictured:", "Above:", "From left:"), or a pronoun going on from the line before ("Its three panels show ...").
+_POSITION_NOT_CAPTION = re.compile(
+    r"(?!(?i:pictured|picture|photo|image|above|below|top|main|inset|from left|clockwise|l-r)\b)[^():\n]{1,30}:\s"
+    r"|(?:Its|Their|His|Her|They|It|This|These|Those|Both|Each)\s"
+)
+# A price: a shop's line, not a page's title.
+_PRICE_FIGURE = re.compile(r"[£$€]\s?\d")
 # A tensed verb: an auxiliary, or a past tense after a noun ("will be", "is", "followed in 2001").
 _TENSED = re.compile(r"\b(?:will|would|is|are|was|were|be|been|being|has|have|had|can|could|should|may|might)\b|\b(?!delivered\b)\w{3,}ed (?:in|on|by|at|from|to)\b", re.IGNORECASE)
 # Words that open a stamp line, not a name ("First Published: ...", "Originally posted ...").

@@ -108,6 +108,27 @@ class FurnitureCleaner(BaseCleaner):
             near = [k for k in (pos - 1, pos + 1) if 0 <= k < len(live) and k not in hits]
             if any(_FACT_LINE.match(live[k].text.strip()) or live[k].text.rstrip().endswith(":") for k in near):
                 del hits[pos]
+        # the article's prose lines (six words or more ending a sentence), first and last: the guards below
+        # read them once (linear)
+        prose_at = [k for k in range(len(live)) if k not in hits and doc.word_count(live[k].text) >= 6 and ends_sentence(live[k].text)]
+        first_p, last_p = (prose_at[0], prose_at[-1]) if prose_at else (len(live), -1)
+        # a footer's line (a platform credit, the standards link, a contact) sits below the article: with
+        # prose after it, or after a line ending in a colon (a quoted address), it is a heading or the article's
+        for pos in [p for p, h in hits.items() if h.code in _FOOTER_LINE_CODES]:
+            if last_p > pos or (pos > 0 and live[pos - 1].text.rstrip().endswith(":")):
+                del hits[pos]
+        # a page shows its own page number: pagers with different numbers are a document's pages reproduced
+        # (a letter read out in court), and tab titles of several sites are a list of sites
+        for code, key in (("navigation.pager", _PAGER_NUMBER), ("navigation.title", _TITLE_SITE)):
+            found = [p for p, h in hits.items() if h.code == code]
+            if len({m.group(1).lower() for p in found if (m := key.search(live[p].text))}) >= 2:
+                for p in found:
+                    del hits[p]
+        # a page's pager and its tab title sit above or below the article, never between its paragraphs (a
+        # memo's "(Page 1 of 3)" reproduced, a shop's "Best for flexible dates - Skyscanner.net" in a list)
+        for pos in [p for p, h in hits.items() if h.code in ("navigation.pager", "navigation.title")]:
+            if first_p < pos < last_p:
+                del hits[pos]
         # a sign-up or paywall prompt glued to the end of an article sentence: cut as an edit
         for pos, b in enumerate(live):
             if pos not in hits:
@@ -127,7 +148,7 @@ class FurnitureCleaner(BaseCleaner):
                 continue  # a leaflet, a poster or a notice quoted after "... it reads:" is the article's
             # a one-word phrase ("Reply", "Related", "Newest") is furniture at the top or beside furniture
             beside = (pos - 1) in hits or (pos + 1) in hits
-            if hit.weak and not beside and (pos not in top_zone or hit.code.startswith(("paywall.", "donation.", "notice."))):
+            if hit.weak and not beside and (pos not in top_zone or hit.code.startswith(("paywall.", "donation.", "notice.", "share.buttons"))):
                 continue  # a dialogue's "No thanks." is no paywall button: one needs furniture beside it
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
             removed[pos] = hit.code
@@ -319,6 +340,9 @@ class FurnitureCleaner(BaseCleaner):
 
 #: a byline without "By" sits within this many lines under the headline (a bound: each candidate reads the page)
 _MAX_UNDER_HEADLINE = 4
+_FOOTER_LINE_CODES = ("footer.credit", "footer.standards", "footer.contact")
+_PAGER_NUMBER = re.compile(r"(?i:page)\s?(\d{1,3})")
+_TITLE_SITE = re.compile(r"\s[-–—|]\s((?:[A-Za-z0-9-]+\.)+[a-z.]+)\s*$")
 # A fact box's line: "Director: Christopher Nolan", "Written by: J. B. Priestley".
 _FACT_LINE = re.compile(r"[A-Z][\w'’ -]{1,30}?(?: by)?\s?:\s?\S")
 # The reasons of the one-line label hits a fact box's neighbours take back (concepts' shapes).
