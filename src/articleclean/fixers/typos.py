@@ -190,19 +190,27 @@ def _zipf(word: str) -> float:
     asks about: :func:`judge` sees lower-cased runs of ASCII letters, and the
     candidates are such words.
     """
-    t = _zipf_table()
-    lo, hi = 0, len(t)  # the lines t[lo:hi] may hold the word
+    value = _find_line(_zipf_table(), word, "\t")
+    return 0.0 if value is None else round(9.0 - int(value) / 100, 2)
+
+
+def _find_line(table: str, key: str, sep: str) -> str | None:
+    """What follows ``sep`` on the line of sorted ``table`` that starts with ``key`` and ``sep``
+    (``""`` when ``sep`` is the line's end), or ``None``: a bisection of the text as it is, lines of
+    ``key<sep>value`` sorted by key, so that no dict of the table is built."""
+    lo, hi = 0, len(table)  # the lines table[lo:hi] may hold the key
     while lo < hi:
-        start = t.rfind("\n", 0, (lo + hi) // 2) + 1  # the line around the middle
-        tab = t.index("\t", start)
-        key = t[start:tab]
-        if key == word:
-            return round(9.0 - int(t[tab + 1 : t.index("\n", tab)]) / 100, 2)
-        if key < word:
-            lo = t.index("\n", tab) + 1
+        start = table.rfind("\n", 0, (lo + hi) // 2) + 1  # the line around the middle
+        cut = table.index(sep, start)
+        end = cut if sep == "\n" else table.index("\n", cut)
+        here = table[start:cut]
+        if here == key:
+            return table[cut + 1 : end]
+        if here < key:
+            lo = end + 1
         else:
             hi = start
-    return 0.0
+    return None
 
 
 @functools.cache
@@ -217,19 +225,7 @@ def _is_known(word: str) -> bool:
     """``word in _unigrams()``, by bisecting :func:`_known_table` as :func:`_zipf` does: whether
     a line has a word to judge (most lines have none) needs no counts, and building the dict of
     counts cost about 60 ms of a cold start; it is built when a correction is searched."""
-    t = _known_table()
-    lo, hi = 0, len(t)  # the lines t[lo:hi] may hold the word
-    while lo < hi:
-        start = t.rfind("\n", 0, (lo + hi) // 2) + 1  # the line around the middle
-        end = t.index("\n", start)
-        key = t[start:end]
-        if key == word:
-            return True
-        if key < word:
-            lo = end + 1
-        else:
-            hi = start
-    return False
+    return _find_line(_known_table(), word, "\n") is not None
 
 
 class _Known:
@@ -255,19 +251,8 @@ def _bigram_table() -> str:
 def _bigram(pair: str) -> int | None:
     """``_bigrams().get(pair)``, by bisecting :func:`_bigram_table` as :func:`_zipf` does: building
     the dict of the 242,342 pairs cost about 0.2 s of a cold start on a page with a correction to weigh."""
-    t = _bigram_table()
-    lo, hi = 0, len(t)  # the lines t[lo:hi] may hold the pair
-    while lo < hi:
-        start = t.rfind("\n", 0, (lo + hi) // 2) + 1  # the line around the middle
-        tab = t.index("\t", start)
-        key = t[start:tab]
-        if key == pair:
-            return int(t[tab + 1 : t.index("\n", tab)])
-        if key < pair:
-            lo = t.index("\n", tab) + 1
-        else:
-            hi = start
-    return None
+    value = _find_line(_bigram_table(), pair, "\t")
+    return None if value is None else int(value)
 
 
 def _bigram_min() -> int:
