@@ -253,8 +253,8 @@ def test_html_input_forced_and_detected(tmp_path):
         "<p>The council met on Monday.</p><noscript>enable js</noscript></body></html>"
     )
     p = fast("-", cwd=tmp_path, stdin=page.encode("utf-8"))
-    # the page's <h1> is its headline: metadata, not article text (clean_html, issue 16)
-    assert p.stdout.decode("utf-8") == "The council met on Monday.\n"
+    # the page's <h1> is its headline: kept in the text and noted (issue 12: the headline is content)
+    assert p.stdout.decode("utf-8") == "Council backs plan\n\nThe council met on Monday.\n"
     fragment = "<p>The council met on Monday.</p>"
     assert fast("--html", "-", cwd=tmp_path, stdin=fragment.encode()).stdout == b"The council met on Monday.\n"
     assert fast("--no-html", "-", cwd=tmp_path, stdin=page.encode()).stdout.startswith(b"<!DOCTYPE")

@@ -554,7 +554,8 @@ def read_html(html: Any) -> tuple[str, Page]:
     if "://" in declared.get("byline", ""):  # article:author is often a profile's address, not a name
         del declared["byline"]
     if "headline" not in declared and title.strip():
-        declared["headline"] = " ".join(title.split())
+        # the <title> (often with the site's name after a bar) comes after the page's <h1>: the cleaner decides
+        declared["title"] = " ".join(title.split())
     page = Page(
         tuple(evidence),
         tuple(tags),

@@ -618,13 +618,16 @@ class BoilerplateCleaner(BaseCleaner):
         fates = structural_fates(page, [b.text for b in doc.blocks])
         groups: dict[tuple[str, str], list[int]] = {}
         for i, fate in enumerate(fates):
-            if fate is not None and doc.blocks[i].removed is None:
+            if fate is not None and fate is not HEADLINE and doc.blocks[i].removed is None:
                 groups.setdefault(fate, []).append(i)
         ch = doc.changes(self.name)
         for (code, reason), indices in groups.items():
             ch.remove(indices, code=code, reason=reason)
-        ch.meta(**dict(page.declared))
-        ch.meta(headline=next((doc.blocks[i].text for i, f in enumerate(fates) if f is HEADLINE), None))
+        declared = dict(page.declared)
+        title = declared.pop("title", None)
+        ch.meta(**declared)  # JSON-LD, Open Graph, Twitter and <meta> tags first
+        ch.meta(headline=next((doc.blocks[i].text for i, f in enumerate(fates) if f is HEADLINE), None))  # then the <h1>
+        ch.meta(headline=title)  # and the <title> last
         doc = ch.commit()
         outside = frozenset(i for i, f in enumerate(fates) if f is not None and f[0] == "boilerplate.outside")
         return replace(doc, page=replace(page, outside=outside, prepared=len(doc.removals)))

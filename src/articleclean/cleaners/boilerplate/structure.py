@@ -214,14 +214,14 @@ def structural_fates(page: Page, texts: Sequence[str]) -> list[tuple[str, str] |
         if headline < 0 and above >= 0 and fate is None:
             headline = above  # the container has begun: the headline was the <h1> above it
     if headline >= 0:
-        # the article's headline: the page's metadata, not its text
+        # the article's headline: kept in the text (the structural pass removes every other fate) and noted
         fates[headline] = HEADLINE
     return fates
 
 
 # where the article's <h1> may sit above its container: the article's header, or just outside
 _ABOVE_CODES = frozenset({"boilerplate.outside", "boilerplate.header"})
-HEADLINE = ("boilerplate.headline", "the article's headline (<h1>), kept as the metadata's headline")
+HEADLINE = ("boilerplate.headline", "the article's headline (<h1>): kept in the text and noted as the metadata's headline")
 
 
 # a line inside the article's <header>: furniture unless it is a sentence (a standfirst)
