@@ -959,6 +959,20 @@ def _nameish(text: str) -> bool:
     return capital
 
 
+# A byline's opening and the names after it, up to its stamp: "By  Solomon Odeniyi", "By Jane Doe | 3 May".
+_BYLINE_OPENING = re.compile(rf"(?i:by|story by|written by|words by|posted by)\s*:?\s+(?P<name>{_NAMES})")
+
+
+def byline_name(line: str) -> str | None:
+    """The names a byline line opens with ("By  Solomon Odeniyi" -> "Solomon Odeniyi"), or ``None``.
+
+    >>> byline_name("By Jane Doe | 3 May 2024"), byline_name("By then, the council had voted")
+    ('Jane Doe', None)
+    """
+    m = _BYLINE_OPENING.match(line.strip())
+    return None if m is None else m.group("name").strip()
+
+
 def line_furniture(line: str, *, top: bool = False, lang: str = "en") -> tuple[str, str] | None:
     """``(code, reason)`` when the whole ``line`` is page furniture of a named family, else ``None``.
 

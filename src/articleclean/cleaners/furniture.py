@@ -25,6 +25,7 @@ from ..concepts import (
     SENTENCE_BREAK,
     VOCABULARY_LANGUAGES,
     Hit,
+    byline_name,
     furniture_hit,
     is_label_words,
     is_person_name,
@@ -110,7 +111,9 @@ class FurnitureCleaner(BaseCleaner):
                 del hits[pos]
         # the article's prose lines (six words or more ending a sentence), first and last: the guards below
         # read them once (linear)
-        prose_at = [k for k in range(len(live)) if k not in hits and doc.word_count(live[k].text) >= 6 and ends_sentence(live[k].text)]
+        # a sentence of six words or more, line by line: the article's prose for the context rules below
+        sentence = [doc.word_count(b.text) >= 6 and ends_sentence(b.text) for b in live]
+        prose_at = [k for k in range(len(live)) if k not in hits and sentence[k]]
         first_p, last_p = (prose_at[0], prose_at[-1]) if prose_at else (len(live), -1)
         # a footer's line (a platform credit, the standards link, a contact) sits below the article: with
         # prose after it, or after a line ending in a colon (a quoted address), it is a heading or the article's
@@ -219,7 +222,7 @@ class FurnitureCleaner(BaseCleaner):
         # the teaser cards under a related-stories heading at the page's end: headlines, each with or
         # without its standfirst ("MORE NATIONAL ARTICLES" / "Jet damaged on taxiway" / "Officials say ...")
         headings = sorted(pos for pos, code in removed.items() if code == "related.heading")
-        prose_from = _prose_from(doc, live, removed, hits) if headings else []
+        prose_from = _prose_from(sentence, removed, hits) if headings else []
         read_to = -1  # a heading inside the cards of the one before it was read with them (linear time)
         for pos in headings:
             if pos < read_to:
@@ -229,14 +232,14 @@ class FurnitureCleaner(BaseCleaner):
                 ch.remove([live[card].index], code="related.card", reason="teaser card (headline, standfirst) under a related-stories heading")
                 removed[card] = "related.card"
         # the author box below the article: the byline's name again, alone, and the bio under it
-        for pos, code, reason in _author_box(doc, live, removed):
+        for pos, code, reason in _author_box(doc, live, removed, sentence):
             ch.remove([live[pos].index], code=code, reason=reason)
             removed[pos] = code
         # a run of other stories' excerpts, each cut off mid-sentence ("... to cover the intersection of…"),
         # after the article's last sentence (a line of six words or more ending like one)
         excerpt = [pos not in removed and _is_excerpt(b.text, doc.word_count(b.text)) for pos, b in enumerate(live)]
         last_prose = max(
-            (pos for pos, b in enumerate(live) if pos not in removed and not excerpt[pos] and doc.word_count(b.text) >= 6 and ends_sentence(b.text)),
+            (pos for pos in range(len(live)) if pos not in removed and not excerpt[pos] and sentence[pos]),
             default=-1,
         )
         run: list[int] = []
@@ -319,7 +322,7 @@ class FurnitureCleaner(BaseCleaner):
             parts = {w.lower().strip(".") for w in live[i].text.split() if len(w.strip(".")) > 2}
             key_i = dedupe_key(live[i].text)
             if any(
-                k != i and k not in hits and dedupe_key(live[k].text) != key_i and not _BYLINE_NAME.match(live[k].text.strip())
+                k != i and k not in hits and dedupe_key(live[k].text) != key_i and byline_name(live[k].text) is None
                 and parts & set(_WORD.findall(live[k].text.lower()))
                 for k in range(len(live))
             ):
@@ -347,8 +350,6 @@ _TITLE_SITE = re.compile(r"\s[-–—|]\s((?:[A-Za-z0-9-]+\.)+[a-z.]+)\s*$")
 _FACT_LINE = re.compile(r"[A-Z][\w'’ -]{1,30}?(?: by)?\s?:\s?\S")
 # The reasons of the one-line label hits a fact box's neighbours take back (concepts' shapes).
 _LABEL_REASONS = ("labelled byline", "stamp or byline label with nothing after it")
-# What follows "By" in a byline, up to its stamp: "By  Solomon Odeniyi", "By Jane Doe | 3 May".
-_BYLINE_NAME = re.compile(r"(?i:by|story by|written by|words by|posted by)\s*:?\s+(?P<name>[^|,–—\n]+)")
 # A bio says what its subject is or does: "... is a reporter", "Hannah, an exciting journalist ...".
 # (a role or "is a", not any "has": "Jane, thank you, it has been a pleasure" closes an interview)
 _BIO = re.compile(
@@ -360,14 +361,13 @@ _BIO = re.compile(
 _MAX_BIO_WORDS = 80
 
 
-def _prose_from(doc: Document, live: list, removed: dict[int, str], hits: dict[int, Hit]) -> list[bool]:
-    """``out[j]``: a line of prose (six words or more, ending like a sentence) that neither ``removed``
-    nor ``hits`` claims is at position ``j`` or after it (one pass from the end; ``out[len(live)]`` is False)."""
-    out = [False] * (len(live) + 1)
-    for j in range(len(live) - 1, -1, -1):
-        out[j] = out[j + 1] or (
-            j not in removed and j not in hits and doc.word_count(live[j].text) >= 6 and ends_sentence(live[j].text)
-        )
+def _prose_from(sentence: list[bool], removed: dict[int, str], hits: dict[int, Hit]) -> list[bool]:
+    """``out[j]``: a line of prose (``sentence``: six words or more, ending like a sentence) that neither
+    ``removed`` nor ``hits`` claims is at position ``j`` or after it (one pass from the end; the last
+    entry, one past the lines, is False)."""
+    out = [False] * (len(sentence) + 1)
+    for j in range(len(sentence) - 1, -1, -1):
+        out[j] = out[j + 1] or (sentence[j] and j not in removed and j not in hits)
     return out
 
 
@@ -419,7 +419,7 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in _SMALL_WORDS}
 
 
-def _author_box(doc: Document, live: list, removed: dict[int, str]) -> list[tuple[int, str, str]]:
+def _author_box(doc: Document, live: list, removed: dict[int, str], sentence: list[bool]) -> list[tuple[int, str, str]]:
     """The author box below the article: a line that is only the name of a byline removed above
     ("By Solomon Odeniyi" ... "Solomon Odeniyi"), and the bio right under it when the bio names
     them (first name or surname), says what they are or do ("... is a reporter", "has five years'
@@ -427,16 +427,14 @@ def _author_box(doc: Document, live: list, removed: dict[int, str]) -> list[tupl
     byline's (a speaker's label in a transcript) stays."""
     names: dict[str, tuple[str, ...]] = {}
     for pos, code in removed.items():
-        if code == "byline.name" and (m := _BYLINE_NAME.match(live[pos].text.strip())):
-            name = m.group("name").strip()
-            if is_person_name(name):
-                names[dedupe_key(name)] = tuple(w.lower() for w in name.split())
+        if code == "byline.name" and (name := byline_name(live[pos].text)) is not None and is_person_name(name):
+            names[dedupe_key(name)] = tuple(w.lower() for w in name.split())
     if not names:
         return []
     # a page with other names standing alone (a transcript's or a Q&A's speakers) has no author box
     if any(pos not in removed and is_person_name(b.text) and dedupe_key(b.text) not in names for pos, b in enumerate(live)):
         return []
-    prose_from = _prose_from(doc, live, removed, {})
+    prose_from = _prose_from(sentence, removed, {})
     out: list[tuple[int, str, str]] = []
     for pos, b in enumerate(live):
         words = names.get(dedupe_key(b.text)) if pos not in removed else None
