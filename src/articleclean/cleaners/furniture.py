@@ -139,10 +139,11 @@ class FurnitureCleaner(BaseCleaner):
                 for start, end, hit in _glued(ch.block(b.index).text):
                     ch.edit(b.index, [Edit(start, end, "", hit.code, f"{hit.reason}, glued to an article sentence")])
         removed: dict[int, str] = {}
-        for pos, reason in self._labels_round_headline(doc, live, hits, first_prose).items():
+        head = _headline(doc, live, hits, first_prose)  # read once: the labels above it, a name under it
+        for pos, reason in self._labels_round_headline(doc, live, hits, first_prose, head).items():
             ch.remove([live[pos].index], code="navigation.label", reason=reason)
             removed[pos] = "navigation.label"
-        for pos, reason in self._name_under_headline(doc, live, hits, first_prose).items():
+        for pos, reason in self._name_under_headline(doc, live, hits, first_prose, head).items():
             if pos not in removed:
                 ch.remove([live[pos].index], code="byline.name", reason=reason)
                 removed[pos] = "byline.name"
@@ -265,7 +266,7 @@ class FurnitureCleaner(BaseCleaner):
         return ch.commit()
 
     def _labels_round_headline(
-        self, doc: Document, live: list, hits: dict[int, Hit], first: int | None
+        self, doc: Document, live: list, hits: dict[int, Hit], first: int | None, head: int | None
     ) -> dict[int, str]:
         """Menu words and section names around the headline, above the article's first paragraph.
 
@@ -282,7 +283,6 @@ class FurnitureCleaner(BaseCleaner):
         nothing is taken; a letter's "Sir,", a transcript's "PRIME MINISTER:",
         a score or a dateline under the headline are never labels.
         """
-        head = _headline(doc, live, hits, first)
         if head is None or first is None:
             return {}
         labels = {i for i in range(head) if i not in hits and _is_label(doc, live[i].text, self.max_label_words)}
@@ -300,12 +300,13 @@ class FurnitureCleaner(BaseCleaner):
                 out[i] = "section name between the headline and the article"
         return out
 
-    def _name_under_headline(self, doc: Document, live: list, hits: dict[int, Hit], first: int | None) -> dict[int, str]:
+    def _name_under_headline(
+        self, doc: Document, live: list, hits: dict[int, Hit], first: int | None, head: int | None
+    ) -> dict[int, str]:
         """A byline without its "By": a person's name alone between the headline and the article's
         first paragraph ("Aria Jones"), and the outlet or desk line right under it ("Austin
         American-Statesman").  Only furniture may sit between the name and the paragraph: a short
         capitalised line over a list ("Key Points" / "• ...") or over other lines is a subheading."""
-        head = _headline(doc, live, hits, first)
         if head is None or first is None:
             return {}
         if head > 1 and _is_outlet(live[head].text) and is_person_name(live[head - 1].text):

@@ -141,6 +141,7 @@ def _kicker(text: str, title: str) -> bool:
     >>> _kicker("Andrew Phelan", "Court lifts gagging order on new charges"), _kicker("Wright Ava", "Nurses reject pay offer")
     (False, False)
     """
+    words = normalise_phrase(text).split()
     return (
         word_count(text) >= 2  # one word ("Brown", "Green") over a title may be a list's: sections named in the vocabulary go by furniture's rule
         and is_label_words(text)
@@ -149,13 +150,13 @@ def _kicker(text: str, title: str) -> bool:
         and title.lstrip()[:1].isalnum()  # a quotation or a list item is no headline
         and SENTENCE_BREAK.search(title) is None  # nor are two sentences
         and not is_person_name(text)
-        # a section's word in it ("County News", "Politics & Government", "Album Reviews"), no given name
+        # a section's word in it ("County News", "Politics & Government"), no given name
         # ("Wright Brown", a table of names, is no section)
-        and any(w in _section_words() for w in normalise_phrase(text).split())
+        and any(w in _section_words() for w in words)
         # the section's word is the name's head (its last word: "County News", "City Politics") or one side
         # of "A & B" ("Politics & Government"): "Money Matters", "Crime Scene" are short headlines
-        and (normalise_phrase(text).split()[-1] in _section_words() or _AND.search(text) is not None)
-        and not any(w in phrases("names/given") for w in normalise_phrase(text).split())
+        and (words[-1] in _section_words() or _AND.search(text) is not None)
+        and not any(w in phrases("names/given") for w in words)
     )
 
 
