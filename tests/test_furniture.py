@@ -132,7 +132,8 @@ ARTICLE_LINES = [
 # Furniture only above the article's first paragraph: lower down the same line may be the article's
 # ("By Hilary Mantel" in a book list, "10.30am" in a live blog, "Posted" in a table).
 TOP_FURNITURE = {
-    "byline.name": ["By Nick Wright", "By AAP", "Story by Ridley Wilson", "By Jane Doe and John Smith"],
+    # ("By AAP", an agency, and "By JANE DOE", a wire's capitals, go anywhere: test_reader_prompts_and_credits)
+    "byline.name": ["By Nick Wright", "Story by Ridley Wilson", "By Jane Doe and John Smith"],
     "byline.empty": ["Posted: / Updated:"],
     "byline.stamp": ["2:55 pm on 17 June 2020", "Friday, 21st April 2017", "3 hours ago"],
 }

@@ -141,12 +141,19 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:keep it clean|don't threaten|be truthful|be nice|be proactive|share with us)\.\s.{0,200}|please turn off your caps lock",
     ),
     Shape("comments.furniture", "comment counter", r"\d{1,5} comments? (?:for|on)\s?:\s.{1,200}"),
+    # the outlet's note on its comments, to the reader ("We invite you to use our commenting platform
+    # ...", "we welcome and encourage you to share your views"): see _comment_policy
+    Shape("comments.policy", "the outlet's note to readers on its comments", r"[^\n]{10,500}", on_key=False, needs=("comment", "your views")),
     # share / follow / contact prompts: an imperative addressed to the reader, naming networks (as written)
     Shape(
         "share.prompt",
         "follow prompt naming social networks",
-        rf"(?:[^.!?\n]{{0,60}}[.!?]\s+)?(?:(?:Please|Tap here to|Click here to|Also,?)\s)?(?i:follow|join|like|subscribe to|find) "
-        rf"(?:us|our [\w -]{{1,30}}?|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,4}}) (?:on|via|for) (?:the )?{_NETWORKS}"
+        # (after a sentence, or a clause joined by ", or": "Keep up to date on our website, or follow us on X")
+        rf"(?:[^.!?\n]{{0,60}}[.!?]\s+|[^.!?\n]{{0,100}},\s(?:or|and)\s)?(?:(?:Please|Tap here to|Click here to|Also,?|You can(?: also)?)\s)?"
+        rf"(?i:follow|join|like|subscribe to|find) "
+        rf"(?:(?:us|our [\w -]{{1,30}}?|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,4}}) (?:on|via|for) (?:the )?{_NETWORKS}"
+        # the network in the page's name: "our dedicated County Durham Facebook page", "our WhatsApp or Telegram channels"
+        rf"|our (?:[\w'’-]+ ){{0,5}}?{_NETWORKS}(?=\s(?i:channel|group|page|account)s?\b))"
         rf"(?:\s(?i:channel|group|page|account|handle)s?)?(?:[\s,.;:!–-][^\n]{{0,160}})?",
         on_key=False,
         needs=('follow', 'join', 'like', 'subscribe', 'find'),
@@ -161,7 +168,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "share.prompt",
         "contact prompt for news tips",
-        r"(?:got|have|do you have) (?:a|any) (?:story|news tip|tip|news story|tip-off)(?: for us)?\?.{0,200}|"
+        r"(?:have you got|got|have|do you have) (?:a|any) (?:story|news tip|tip|news story|tip-off)(?: for us)?\?.{0,200}|"
         r"send (?:us )?your (?:news|stories|pictures|photos|tips) (?:to|and|via|at)\b.{0,200}|"
         r"eyewitness\?\s?(?:submit|send|share) your .{0,120}",
     ),
@@ -266,7 +273,11 @@ SHAPES: tuple[Shape, ...] = (
         top_only=True,
     ),
     # "By: Linda Cook" anywhere: the colon makes it a label, never a sentence's "By then, ..."
-    Shape("byline.name", "labelled byline", rf"(?i:by|story by|written by|words by|posted by)\s*:\s*{_NAMES}", on_key=False),
+    Shape("byline.name", "labelled byline", rf"(?i:by|story by|written by|words by|posted by|author|reporter|writer)\s*:\s*{_NAMES}", on_key=False),
+    # a wire story's or a live page's post's byline lower on the page: "By" and a name in capitals
+    # ("By SOPHIE BATES", AP's style) or a news agency ("By AAP"); a bare "By Hilary Mantel" lower
+    # down is a book list's, so a name in small letters goes only at the top (above)
+    Shape("byline.name", "byline of a wire story or of a post lower on the page", r"(?:By|BY)\s+(?P<wire>[A-Z][\w.&'’ -]{1,50})", on_key=False),
     Shape(
         "byline.name",
         "byline with its date stamp",
@@ -313,9 +324,34 @@ SHAPES: tuple[Shape, ...] = (
     Shape("credit.photo", "photo credit", rf"{_CREDIT_TAIL}|(?i:video|photo)\s/\s(?P<credit2>[^\n]{{1,40}})", on_key=False, needs=('photo', 'pic', 'image', 'credit', 'video')),
     Shape("credit.photo", "photo credit in brackets", _BRACKET_DESK, on_key=False, needs=('(',)),
     Shape("credit.bracket", "credit in brackets", r"\([A-Z]{2,6}\)", on_key=False, needs=('(',)),
+    # "(Courtesy of Jane Doe)", "Photo courtesy: Acme Homes": a name after it (see _nameish), never
+    # "courtesy of the council's generosity"
+    Shape(
+        "credit.photo",
+        "credit 'courtesy of' a name",
+        r"\(?(?i:(?:photos?|images?|pictures?|videos?)\s)?(?i:courtesy)(?:\s(?i:of))?\s?:?\s?(?P<credit>[^()\n]{1,60}?)\)?",
+        on_key=False,
+        needs=("courtesy",),
+    ),
+    # a photographer and a desk alone on their line: "Darren Calabrese/National Post", "Source: AAP / JANE DOE/AAPIMAGE"
+    Shape(
+        "credit.photo",
+        "photographer and picture desk",
+        r"(?:(?i:source|photo|picture|image)\s?:\s?)?(?P<photographer>[A-Z][\w.'’ -]{1,40}?)\s?/\s?(?P<desk>[A-Z][\w.&'’ /-]{1,60})",
+        on_key=False,
+        needs=("/",),
+    ),
     Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?{_CAPTION_END}{_CREDIT_TAIL}", on_key=False, needs=('photo', 'pic', 'image', 'credit', 'video')),
     Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?(?:[.!?\"”)]\s+|\s\|\s*){_SLASH_CREDIT}", on_key=False, needs=('/',)),
     Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?[.!?]\s?{_BRACKET_DESK}", on_key=False, needs=('(',)),
+    # ... or in a photographer and a desk either side of a slash, maybe after "Source:" (see _slash_credit)
+    Shape(
+        "caption.credit",
+        "image caption ending in its credit",
+        r"[^\n]{8,400}?[.!?]\s+(?:(?i:source|photo|picture|image)\s?:\s?)?(?P<photographer>[A-Z][\w.'’ -]{1,40}?)\s?/\s?(?P<desk>[A-Z][\w.&'’ /-]{1,60})",
+        on_key=False,
+        needs=("/",),
+    ),
     Shape("caption.credit", "image caption ending in a picture number", r"[^\n]{8,400}?[.!?]\s*\([1-9]\d{5,9}\)", on_key=False, needs=('(',)),
     # site footers and sign-offs
     # the platform's credit ("Powered by Frankly", "Website by Acme Digital"): a name, nothing more; "by" in
@@ -468,7 +504,8 @@ LEADING_STAMP = re.compile(
 
 # Words that make a line a stamp; words a stamp may also have.
 _STAMP_WORDS = frozenset("posted published updated modified created edited".split())
-_STAMP_FILLER = frozenset("on at and first last date of the".split())
+# ("read": a reading time after the stamp, "Published 26th Jun 2023, 09:25 BST - 2 min read")
+_STAMP_FILLER = frozenset("on at and first last date of the read".split())
 _TIME_OF_DAY = re.compile(r"\b(?:[01]?\d|2[0-3])(?::|\.)[0-5]\d\s*(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 # A date in figures: "31/01/2013", "26.07.10", "2013-08-16".
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
@@ -848,11 +885,18 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         if names is not None:
             if names.split()[0].lower() in _STAMP_OPENERS:
                 return False  # "First Published: ..." is a stamp, not a name and a stamp
-        elif not _plausible_byline(line):
-            return False
+        elif groups.get("wire") is None and not _plausible_byline(line):
+            return False  # (a wire's name is checked below: "By The Associated Press")
         stamp = groups.get("stamp")
         if stamp is not None and not _is_stamp(normalise_phrase(stamp), True):
             return False
+    if (left := groups.get("photographer")) is not None and not _slash_credit(left, groups.get("desk") or ""):
+        return False
+    if s.code == "comments.policy" and not _comment_policy(line, n):
+        return False
+    wire = groups.get("wire")
+    if wire is not None and not _wire_name(wire):
+        return False  # "By Nick Wright" lower down may be a book list's author (see the shape)
     if s.code == "caption.credit" and n > 60:
         return False
     if s.code == "caption.position" and (n > _MAX_CAPTION_WORDS or reported or line.rstrip().endswith("?")):
@@ -934,6 +978,90 @@ def is_person_name(text: str) -> bool:
 
 
 _PARTICLES = frozenset("of for via and de van von der la le da di du del dos y e at on in".split())
+
+
+@functools.cache
+def desk_words() -> frozenset[str]:
+    """Every language's desk and outlet words ("reporter", "herald", "images"): a German page's
+    "Redaktion" under a name is a desk too."""
+    return frozenset().union(*(phrases(f"boilerplate/{lang}/desks") for lang in VOCABULARY_LANGUAGES))
+
+
+def _picture_desk(text: str) -> bool:
+    """A credit's desk: an agency, an outlet or a picture desk ("National Post", "AAPIMAGE", "Getty
+    Images", "Philstar.com"), by the vocabulary's desk words.
+
+    >>> _picture_desk("National Post"), _picture_desk("DAN HIMBRECHTS/AAPIMAGE"), _picture_desk("Serena Williams")
+    (True, True, False)
+    """
+    words = [w.strip(".,;:()'’\"").lower() for w in re.split(r"[\s/|-]+", text) if w]
+    desks = desk_words()
+    agencies = _agency_names()
+    return any(w in desks or w.endswith(".com") for w in words) or any(w in agencies for w in re.split(r"[\s/|]+", text.strip()))
+
+
+def _slash_credit(left: str, right: str) -> bool:
+    """A photographer and a desk either side of a slash: one side a person's name (or an agency), the
+    other a desk ("Darren Calabrese/National Post", "AAP / DAN HIMBRECHTS/AAPIMAGE"); two people
+    ("Venus Williams/Serena Williams", a doubles pair) are a table's."""
+    def person(x: str) -> bool:
+        x = x.strip()
+        return is_person_name(x.title() if x.isupper() else x) or x in _agency_names()
+
+    return _nameish(left) and _nameish(right) and ((person(left) and _picture_desk(right)) or (person(right) and _picture_desk(left)))
+
+
+# The outlet speaking of its comments: "we" or "our", the comments, and what it asks of them.
+_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_COMMENTS_WORD = re.compile(r"\bcomment(?:s|ing|ers?)?\b|\bshare your views\b", re.IGNORECASE)
+_OUR_COMMENTS = re.compile(r"\bour (?:comments?|commenting|commenters?)\b", re.IGNORECASE)
+_POLICY_WORD = re.compile(
+    r"\b(?:invite|welcome|encourage|want|ask|remind|reserve|moderat\w*|polic(?:y|ies)|guidelines|rules|platform|"
+    r"community|civil|respectful|lively|constructive|abusive|offensive|on-topic|off-topic)\b",
+    re.IGNORECASE,
+)
+#: a note on the comments is at most this many words
+_MAX_POLICY_WORDS = 80
+
+
+def _comment_policy(line: str, n: int) -> bool:
+    """The outlet's note to readers on its comments: "we"/"our", the comments, a word of what it asks
+    ("invite", "rules", "civil"), and the reader addressed ("you") or the comments its own ("our
+    comments").  (Nobody is quoted or reported on the line: see _passes.)
+
+    >>> _comment_policy("We invite you to use our commenting platform to engage in insightful conversations.", 13)
+    True
+    >>> _comment_policy("Readers left hundreds of comments under our story about the closure.", 11)
+    False
+    """
+    return (
+        n <= _MAX_POLICY_WORDS
+        and _COMMENTS_WORD.search(line) is not None
+        and _WE.search(line) is not None
+        and _POLICY_WORD.search(line) is not None
+        and (_READER.search(line) is not None or _OUR_COMMENTS.search(line) is not None)
+    )
+
+
+def _wire_name(text: str) -> bool:
+    """A byline's name that is a wire's: a news agency ("AAP", "The Associated Press") or a person's
+    name in capitals ("SOPHIE BATES").
+
+    >>> _wire_name("AAP"), _wire_name("The Associated Press"), _wire_name("SOPHIE BATES")
+    (True, True, True)
+    >>> _wire_name("Nick Wright"), _wire_name("THE WAY"), _wire_name("ROYAL APPOINTMENT")
+    (False, False, False)
+    """
+    parts = [p.strip() for p in _NAME_JOINER.split(text.strip())]
+    return all(
+        p.removeprefix("The ") in _agency_names()
+        or (p.isupper() and is_person_name(p.title()) and not any(w in _FUNCTION_WORDS for w in p.lower().split()))
+        for p in parts
+    )
+
+
+# between two names of a byline: "JANE DOE and JOHN ROE", "AP & AAP"
+_NAME_JOINER = re.compile(r"\s(?:and|AND|&)\s")
 
 
 def _nameish(text: str) -> bool:

@@ -23,9 +23,9 @@ from ..concepts import (
     LEADING_STAMP,
     REPORTED,
     SENTENCE_BREAK,
-    VOCABULARY_LANGUAGES,
     Hit,
     byline_name,
+    desk_words,
     furniture_hit,
     is_label_words,
     is_person_name,
@@ -479,18 +479,12 @@ def _is_outlet(text: str) -> bool:
         1 <= len(words) <= 4
         and is_label_words(text.strip())
         and not any(c.isdigit() for c in text)
-        and any(p.lower() in _desk_words() for w in words for p in re.split(r"[-–/]", w))
+        and any(p.lower() in desk_words() for w in words for p in re.split(r"[-–/]", w))
         # the desk's or outlet's word is the line's head ("Staff Writer", "Evening Herald"), not a qualifier of
         # someone's role ("Record Producer", "World Record Holder"); "Former Guardian Editor" is a role
-        and (re.split(r"[-–/]", words[-1])[-1].lower() in _desk_words() or words[-1].lower() in ("reports", "report"))
+        and (re.split(r"[-–/]", words[-1])[-1].lower() in desk_words() or words[-1].lower() in ("reports", "report"))
         and words[0].lower() not in ("former", "ex", "retired", "late")
     )
-
-
-@functools.cache
-def _desk_words() -> frozenset[str]:
-    """Every language's desk and outlet words: a German page's "Redaktion" under a name is a desk too."""
-    return frozenset().union(*(phrases(f"boilerplate/{lang}/desks") for lang in VOCABULARY_LANGUAGES))
 
 
 def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:

@@ -1,0 +1,100 @@
+"""Eighth session's shapes of the named families, each in the layouts of two or more sites (written
+here, not copied from the corpus pages that showed the gaps):
+
+- a wire story's byline lower on the page ("By JANE DOE", "By AAP") and a labelled one ("Author: X");
+- follow, share and news-tip prompts in their longer forms;
+- credits: "courtesy of" a name, a photographer and a desk either side of a slash, alone or after a caption;
+- the outlet's note to readers on its comments;
+- a date stamp with its reading time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articleclean
+
+PROSE = (
+    "The council will consult residents on the plans for six weeks from Monday, its transport chief said.",
+    "Work could start next spring if the scheme is approved, with the first lanes open by the summer.",
+)
+AFTER = "The meeting is open to the public on Monday."
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+LINE_GOES = [
+    # a wire story's byline inside a round-up: AP's capitals, an Australian and a Canadian agency
+    ("byline.name", "By MARIA LOPEZ and DAVID CHEN"),
+    ("byline.name", "BY JOHN O'NEILL"),
+    ("byline.name", "By AAP"),
+    ("byline.name", "By The Canadian Press"),
+    # labelled bylines: a UK radio group's, a US weekly's
+    ("byline.name", "Author: Rachel Evans"),
+    ("byline.name", "Reporter: Tom Hughes"),
+    # follow prompts: a regional daily's clause before it, a county page, an Asian daily's channels
+    ("share.prompt", "Stay up to date with the latest stories on our app, or follow us on Facebook and Instagram."),
+    ("share.prompt", "You can also follow our Northfield Facebook page for the latest from your area."),
+    ("share.prompt", "Join our WhatsApp or Telegram channels for breaking news, or follow us on TikTok."),
+    # news-tip prompts: a UK weekly's, a US TV station's
+    ("share.prompt", "Have you got a story for us? Email our newsdesk at news@example.co.uk"),
+    ("share.prompt", "Have you got a news tip? Call the tip line on 555 0100."),
+    # share widgets: a US network's, an old widget's label
+    ("share.prompt", "Read or Share this story:"),
+    ("share.prompt", "Bookmark and Share"),
+    # credits: a US TV station's, a home-builder's picture, a Canadian daily's, an Australian broadcaster's
+    ("credit.photo", "(Courtesy of Maria Gomez)"),
+    ("credit.photo", "Photo courtesy: Hillcrest Homes"),
+    ("credit.photo", "Peter Jones/Evening Herald"),
+    ("credit.photo", "Source: AAP / JANE DOE/AAPIMAGE"),
+    # a caption with its slashed credit after it
+    ("caption.credit", "Firefighters at the scene of the blaze on Tuesday night. Mark Evans/Getty Images"),
+    # the outlet's notes on its comments: a US daily's, a Canadian weekly's, a UK regional's
+    ("comments.policy", "We invite you to use our commenting platform to share your thoughts on the issues of the day."),
+    ("comments.policy", "We welcome your views, but please keep your comments civil and on-topic."),
+    ("comments.policy", "We want our comments to be a lively part of our community"),
+    # a stamp and its reading time: a UK regional's
+    ("byline.stamp", "Published 4th Mar 2024, 10:15 GMT - 3 min read"),
+]
+
+LINE_STAYS = [
+    # a byline's words in a sentence or a book list's author (a name in small letters lower down)
+    "By Hilary Mantel",
+    "BY THE WAY",
+    "By Royal Appointment",
+    # a reported prompt, a follow in a sentence
+    "The force urged people to follow us on Facebook for updates, a spokesman said.",
+    "Fans can follow the club on Twitter, where the news broke first.",
+    "Have you got a minute? she asked.",
+    # credits' words in a sentence, two people with a slash (a doubles pair), a song's title
+    "The film was made courtesy of a grant from the arts council.",
+    "Venus Williams/Serena Williams",
+    "Courtesy of the family",
+    # comments in a story
+    "Readers left hundreds of comments under our story about the closure.",
+    "We encourage you to comment on the consultation, the council said.",
+    "Councillors' comments were welcomed by residents at the meeting.",
+]
+
+
+@pytest.mark.parametrize("code,line", LINE_GOES)
+def test_a_line_of_a_named_family_goes(code, line):
+    res = articleclean.clean_and_explain(_page(*PROSE, line, AFTER))
+    assert res.text == _page(*PROSE, AFTER)
+    assert [r.code for r in res.removals] == [code]
+
+
+@pytest.mark.parametrize("line", LINE_STAYS)
+def test_an_article_line_like_a_named_family_stays(line):
+    text = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(text) == text
+
+
+def test_a_name_in_small_letters_after_by_goes_only_at_the_top():
+    # a live page's post under its title, at the top; lower down the same line may be a book list's author
+    top = articleclean.clean_and_explain(_page("Bridge reopens after repairs", "By Nick Wright", *PROSE))
+    assert [r.code for r in top.removals] == ["byline.name"]
+    low = _page(*PROSE, "By Nick Wright", AFTER)
+    assert articleclean.clean(low) == low
