@@ -5,7 +5,8 @@ here, not copied from the corpus pages that showed the gaps):
 - follow, share and news-tip prompts in their longer forms;
 - credits: "courtesy of" a name, a photographer and a desk either side of a slash, alone or after a caption;
 - the outlet's note to readers on its comments;
-- a date stamp with its reading time.
+- a date stamp with its reading time;
+- the site asking to allow its ads, a market-data note, a quiz's promo.
 """
 
 from __future__ import annotations
@@ -57,6 +58,18 @@ LINE_GOES = [
     ("comments.policy", "We want our comments to be a lively part of our community"),
     # a stamp and its reading time: a UK regional's
     ("byline.stamp", "Published 4th Mar 2024, 10:15 GMT - 3 min read"),
+    # the site asking to allow its ads: a US weekly's, a tech site's
+    ("ad.appeal", "By allowing ads to appear on this site, you support local businesses and our reporters."),
+    ("ad.appeal", "It looks like you're using an ad blocker. Please consider whitelisting us."),
+    # market data notes: a wire's, a business channel's
+    ("footer.legal", "All quotes delayed a minimum of 15 minutes."),
+    ("footer.legal", "Quotes delayed at least 20 minutes. Market data provided by Acme Data."),
+    # quiz promos: an Asian daily's, a UK weekly's; an audio widget's longer label
+    ("promo.quiz", "How well do you know this week's news? Test your knowledge."),
+    ("promo.quiz", "Take our weekly news quiz"),
+    ("promo.audio", "Listen to an audio version of this article below:"),
+    # a network's recirculation heading
+    ("related.heading", "From our Network:"),
 ]
 
 LINE_STAYS = [
@@ -76,6 +89,10 @@ LINE_STAYS = [
     "Readers left hundreds of comments under our story about the closure.",
     "We encourage you to comment on the consultation, the council said.",
     "Councillors' comments were welcomed by residents at the meeting.",
+    # ads, quotes and quizzes in a story
+    '"Please disable your ad blocker," the pop-up told readers, who complained in their thousands.',
+    "Share prices were delayed for 15 minutes after the outage, the exchange said.",
+    "The pub quiz raised £300 for the hospice.",
 ]
 
 

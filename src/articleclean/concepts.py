@@ -392,8 +392,34 @@ SHAPES: tuple[Shape, ...] = (
         "promo.audio",
         "listen-to-this-article widget",
         r"(?:new\s?:\s?)?you can now listen to (?:this article|articles|our articles|this story).{0,40}|click here to listen(?: live)?|"
-        r"listen to (?:this|the) (?:article|story)(?:\s?\d{1,3}\s?min(?:ute)?s?)?|this audio is (?:generated|produced|created) (?:by|using|with) .{0,60}|"
+        r"listen to (?:an audio version of )?(?:this|the) (?:news )?(?:article|story|report)(?: below)?(?:\s?\d{1,3}\s?min(?:ute)?s?)?|this audio is (?:generated|produced|created) (?:by|using|with) .{0,60}|"
         r"read a summary of this article.{0,60}|watch more of our videos\b.{0,120}",
+    ),
+    # the site asking the reader to allow its ads ("Please disable your ad blocker", "By allowing ads to
+    # appear on this site, you support ...")
+    Shape(
+        "ad.appeal",
+        "request to allow the site's ads",
+        r"(?:it looks like |we(?:'ve)? (?:noticed|see|notice) (?:that )?)you(?:'re| are) using an? ad ?-?blocker.{0,200}|"
+        r"please (?:disable|turn off|whitelist|pause|switch off) (?:your )?ad ?-?blocker.{0,200}|"
+        r"by allowing ads (?:to appear )?on (?:this|our) (?:web)?site,? you(?:'re| are)? support(?:ing)?\b.{0,200}",
+        needs=("blocker", "allowing ads"),
+    ),
+    # a market-data page's note ("All quotes delayed a minimum of 15 minutes.")
+    Shape(
+        "footer.legal",
+        "market data disclaimer",
+        r"(?:all )?(?:stock )?quotes (?:are )?delayed (?:by )?(?:a minimum of |at least |up to )?\d{1,2} (?:minutes|mins)\b.{0,200}|"
+        r"market data (?:provided|powered) by .{1,80}",
+        needs=("quotes", "market data"),
+    ),
+    # a quiz's promo ("How well do you know the news? Test your knowledge.", "Take our weekly news quiz")
+    Shape(
+        "promo.quiz",
+        "promo for the site's quiz",
+        r"how (?:well|much) do you know .{1,60}\?\s?(?:test your knowledge|take (?:our|the) quiz).{0,60}|"
+        r"(?:take|try) (?:our|the|this week's|today's) (?:weekly |daily )?(?:news )?quiz\b.{0,80}",
+        needs=("quiz", "test your knowledge"),
     ),
     Shape("promo.product", "the publisher's products", r"(?:free|featured|upcoming|latest) (?:e-?books?|webinars?|white ?papers?|podcasts?|masterclass(?:es)?)"),
     Shape(
@@ -781,7 +807,7 @@ class Hit(NamedTuple):
 
 
 # Codes whose lines speak to the reader: a reporting clause or a quotation makes them the article's.
-_ADDRESSED = ("comments", "share", "paywall", "signup", "related", "promo", "footer", "donation", "notice")
+_ADDRESSED = ("comments", "share", "paywall", "signup", "related", "promo", "footer", "donation", "notice", "ad.appeal")
 
 
 def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | None:
