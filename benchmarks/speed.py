@@ -12,6 +12,9 @@ same texts; compare the ratios.  Times are the process's CPU time
 (``time.process_time``), best of ``--repeat`` runs, so other jobs on a
 shared machine disturb them less than wall-clock time.
 
+``--explain`` adds a row for the default pipeline in explain mode (``run(text,
+explain=True)``, which records why every kept line stays).
+
 ``--profile`` instead runs the default pipeline once over the text dumps
 under pyinstrument (``pip install pyinstrument``) and prints where the time
 goes, cleaner by cleaner and line by line.  ``--steps`` times one pass of
@@ -171,6 +174,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--profile", action="store_true", help="profile the default pipeline on the dumps (pyinstrument)")
     ap.add_argument("--steps", action="store_true", help="time each step of one default pass on the dumps")
+    ap.add_argument("--explain", action="store_true", help="also time the default pipeline in explain mode (run(text, explain=True))")
     args = ap.parse_args()
     dumps, truths = load(args.pages)
     if args.profile:
@@ -181,7 +185,12 @@ def main() -> None:
         return
     print(f"text dumps: {len(dumps)} pages, {sum(len(t.encode()) for t in dumps) / 1e6:.2f} MB; "
           f"clean articles: {len(truths)}, {sum(len(t.encode()) for t in truths) / 1e6:.2f} MB\n")
-    rows = [(name, throughput(fn, dumps, args.repeat), throughput(fn, truths, args.repeat)) for name, fn in peers().items()]
+    timed = peers()
+    if args.explain:  # why kept lines stay: the classifier's decide runs once more
+        default = articleclean.default_pipeline()
+        timed = {next(iter(timed)): next(iter(timed.values())),
+                 "articleclean default, explain mode": lambda t: default.run(t, explain=True).text, **timed}
+    rows = [(name, throughput(fn, dumps, args.repeat), throughput(fn, truths, args.repeat)) for name, fn in timed.items()]
     base = rows[0]
     print("| peer | text dumps MB/s | clean articles MB/s | dumps: x articleclean |")
     print("|---|---|---|---|")

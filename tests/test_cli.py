@@ -12,6 +12,7 @@ import gzip
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -145,11 +146,26 @@ def test_explain_marks_removed_blocks_with_reasons(tmp_path):
     assert " - Sign up to our free daily newsletter" in out
     assert "--- removed by jobs [jobs.listing]" in out
     assert " - £32,000 - £36,000" in out
-    assert "+++ kept by boilerplate [good]" in out and "kept: prose" in out  # why a kept line stays
+    # why a kept line stays: a header with its code wherever the reason changes, no evidence
+    assert re.search(r"^\+\+\+ kept by boilerplate \[kept\.prose\] line \d+ \(good\): .*kept: prose", out, re.M)
+    assert "    evidence: " not in out
     assert "\x1b[" not in out  # stdout is not a terminal
     coloured = fast("--explain", "--color", "always", "--example", cwd=tmp_path).stdout.decode("utf-8")
     assert "\x1b[31m" in coloured
     assert fast("--explain", "--jsonl", "--example", cwd=tmp_path).returncode == 2
+
+
+def test_why_kept_shows_every_kept_line_with_its_evidence(tmp_path):
+    p = fast("--explain", "--why-kept", "--example", cwd=tmp_path)
+    assert p.returncode == 0, err(p)
+    out = p.stdout.decode("utf-8").splitlines()
+    kept = [i for i, line in enumerate(out) if re.match(r"\s*\d+ [ ~] ", line)]  # the kept lines, as rendered
+    assert len(kept) > 10
+    for i in kept:  # each right under its header and evidence
+        assert out[i - 1].startswith(("    evidence: words ", "    nearest rule declined: ")), out[i - 1]
+        header = out[i - 2] if out[i - 1].startswith("    evidence") else out[i - 3]
+        assert header.startswith("+++ kept by boilerplate [kept."), header
+    assert fast("--why-kept", "--example", cwd=tmp_path).returncode == 2  # it goes with --explain
 
 
 def test_stdin_to_stdout_plain_and_gzip(tmp_path):

@@ -116,7 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-j", "--workers", "--jobs", dest="workers", type=int, metavar="N",
                      help="worker processes (default 1; 0 = one per CPU); --jobs is an older name for it")
     run.add_argument("--report", metavar="FILE.jsonl", help="write one JSON line per document: removals, fixes, metadata (must not be an input or an output)")
-    run.add_argument("--explain", action="store_true", help="show one input with removed blocks marked and their reasons")
+    run.add_argument("--explain", action="store_true", help="show one input with removed blocks marked and their reasons, "
+                     "and why kept lines stay (a header wherever the reason changes)")
+    run.add_argument("--why-kept", action="store_true", help="with --explain: why every kept line stays, each with its "
+                     "evidence (words, stopword and URL density, where it sits) and the nearest furniture rule that declined")
     run.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour for --explain (default: auto)")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar, warnings or summary (errors still shown)")
     run.add_argument("--version", action="version", version=f"articleclean {__version__}")
@@ -232,6 +235,8 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
     html = args.html or "auto"
     max_bytes = settings.max_bytes or DEFAULT_MAX_BYTES
+    if args.why_kept and not args.explain:
+        parser.error("--why-kept goes with --explain")
     if args.explain:
         return _explain(parser, args, inputs, pipeline, html, max_bytes)
 
@@ -367,7 +372,7 @@ def _explain(parser: argparse.ArgumentParser, args: argparse.Namespace, inputs: 
     if was_html:  # the page's text, as the cleaners read it, with its lines removed and kept
         from .htmldoc import read_html
 
-        print(render(read_html(text)[0], pipeline.run_html(text, explain=True), color=color))
+        print(render(read_html(text)[0], pipeline.run_html(text, explain=True), color=color, every_kept=args.why_kept))
     else:
-        print(render(text, pipeline.run(text, explain=True), color=color))
+        print(render(text, pipeline.run(text, explain=True), color=color, every_kept=args.why_kept))
     return 0

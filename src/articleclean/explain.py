@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from .pipeline import CleanResult
+from .pipeline import CleanResult, Kept
 
 __all__ = ["render"]
 
@@ -26,11 +26,13 @@ _DIM = "\x1b[2m"
 _RESET = "\x1b[0m"
 
 
-def render(source: str, result: CleanResult, *, color: bool = False) -> str:
+def render(source: str, result: CleanResult, *, color: bool = False, every_kept: bool = False) -> str:
     """``source`` line by line: kept lines indented, removed lines marked ``-`` under a
     header naming the cleaner, code and reason; then metadata and fixes.  When the result
     records why kept lines stay (``Pipeline.run(text, explain=True)``), a ``+++ kept``
-    header says so wherever the reason changes.
+    header with its code says so wherever the reason changes; with ``every_kept``, above
+    every kept line, with the evidence read and the nearest furniture rule that declined
+    (the CLI's ``--why-kept``).  A result that did not settle says so at the end.
 
     ANSI colours only when ``color`` is true (the CLI asks for them when stdout is a terminal).
     """
@@ -62,9 +64,13 @@ def render(source: str, result: CleanResult, *, color: bool = False) -> str:
             out.append(paint(_RED, f"{number:>{width}} - {line}"))
         else:
             k = kept_at.get(number)
-            if k is not None and (k.label, k.reason) != last_kept:
-                out.append(paint(_DIM, f"+++ kept by {k.cleaner} [{k.label}] line {number}: {k.reason}"))
-                last_kept = (k.label, k.reason)
+            if k is not None and (every_kept or (k.code, k.reason) != last_kept):
+                by = f"by {k.cleaner} " if k.cleaner else ""
+                label = f" ({k.label})" if k.label else ""
+                out.append(paint(_DIM, f"+++ kept {by}[{k.code}] line {number}{label}: {k.reason}"))
+                if every_kept:
+                    out.extend(paint(_DIM, f"    {note}") for note in _evidence(k))
+                last_kept = (k.code, k.reason)
             mark = "~" if number in fixed_lines else " "
             out.append(f"{number:>{width}} {mark} {line}")
     if result.fixes:
@@ -73,6 +79,10 @@ def render(source: str, result: CleanResult, *, color: bool = False) -> str:
         for f in result.fixes:
             reason = f": {f.reason}" if f.reason else ""
             out.append(paint(_CYAN, f"  line {f.line} [{f.code}] {f.before!r} -> {f.after!r}{reason}"))
+    if not result.settled:
+        out.append("")
+        out.append(paint(_YELLOW, "warning: the pipeline did not settle (its settle passes ran out with the text "
+                                  "still changing): cleaning the text again may change it"))
     kept = len(result.text.splitlines())
     n_r, n_f = len(result.removals), len(result.fixes)
     out.append("")
@@ -84,3 +94,18 @@ def render(source: str, result: CleanResult, *, color: bool = False) -> str:
         )
     )
     return "\n".join(out)
+
+
+def _evidence(k: Kept) -> list[str]:
+    """A kept line's evidence and the rule that declined it, in words (for ``every_kept``)."""
+    shown = []
+    for name, value in k.evidence:
+        if value is None or value == "":
+            continue
+        if isinstance(value, bool):
+            value = "yes" if value else "no"
+        shown.append(f"{name.replace('_', ' ')} {value}")
+    out = ["evidence: " + ", ".join(shown)] if shown else []
+    if k.declined:
+        out.append(f"nearest rule declined: {k.declined}")
+    return out

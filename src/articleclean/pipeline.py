@@ -15,6 +15,7 @@ False
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -23,25 +24,53 @@ from .base import Cleaner, is_line_local
 from .document import Document, Fix, Metadata, Removal
 from .registry import DEFAULT_ORDER, Registry, default_registry
 
-__all__ = ["CleanResult", "Kept", "NotSettledError", "Pipeline", "default_pipeline"]
+__all__ = ["STRICT_SETTLE_ENV", "UNJUDGED", "CleanResult", "Kept", "NotSettledError", "Pipeline", "default_pipeline"]
 
 
 class NotSettledError(RuntimeError):
     """A pipeline with ``strict_settle`` still changed the text in its last settle pass."""
 
 
+#: Set (to anything but "" or "0") in the environment, it makes every pipeline strict
+#: (:attr:`Pipeline.strict_settle`): the test suite sets it, so that a pipeline that does not
+#: settle fails any test that runs it, in worker processes too.  It is read only when a
+#: pipeline has not settled.
+STRICT_SETTLE_ENV = "ARTICLECLEAN_STRICT_SETTLE"
+
+#: The code of a kept line that no cleaner judged (no cleaner with a ``decide`` ran, or it
+#: did not look at the line) and no rule removed.
+UNJUDGED = "kept.unjudged"
+
+
 @dataclass(frozen=True, slots=True)
 class Kept:
-    """Why a line of the clean text is still there: the decision of the cleaner that judged
-    every line (the boilerplate classifier), recorded when the pipeline runs with ``explain``."""
+    """Why a line of the clean text is still there, recorded when the pipeline runs with
+    ``explain``: the decision of the cleaner that judged every line (the boilerplate
+    classifier), as a code (``kept.prose``, ``kept.in_article``, ``kept.headline`` …, see
+    the README) and a reason in words, with the evidence it read and the furniture rule
+    that came nearest to taking the line but declined (``""`` when none did).  A line no
+    cleaner judged has the code ``kept.unjudged``."""
 
     line: int  # 1-based line of the source
-    cleaner: str
-    label: str  # the first pass's label: good, neargood, short, bad
+    cleaner: str  # "" for a line no cleaner judged
+    label: str  # the first pass's label: good, neargood, short, bad ("" when not judged)
     reason: str
+    code: str = UNJUDGED
+    #: (name, value) pairs: words, stopword_density, url_density, sentence_end, region
+    #: (inside, before or after the article region, or none), article (its source lines)
+    evidence: tuple[tuple[str, Any], ...] = ()
+    declined: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"line": self.line, "cleaner": self.cleaner, "label": self.label, "reason": self.reason}
+        return {
+            "line": self.line,
+            "cleaner": self.cleaner,
+            "code": self.code,
+            "label": self.label,
+            "reason": self.reason,
+            "evidence": dict(self.evidence),
+            "declined": self.declined,
+        }
 
 
 @dataclass(frozen=True)
@@ -54,10 +83,13 @@ class CleanResult:
     fixes: tuple[Fix, ...]
     #: with ``Pipeline.run(text, explain=True)``: why each kept line stays (empty otherwise)
     kept: tuple[Kept, ...] = ()
+    #: False when the pipeline's settle passes ran out with the text still changing (see
+    #: :attr:`Pipeline.settle_passes`): cleaning it again may change it.  A bug to report.
+    settled: bool = True
 
     def to_dict(self) -> dict[str, Any]:
-        """A plain, JSON-serialisable dict (``kept`` only when recorded)."""
-        out = {
+        """A plain, JSON-serialisable dict (``kept`` only when recorded, ``settled`` only when false)."""
+        out: dict[str, Any] = {
             "text": self.text,
             "metadata": self.metadata.to_dict(),
             "removals": [r.to_dict() for r in self.removals],
@@ -65,6 +97,8 @@ class CleanResult:
         }
         if self.kept:
             out["kept"] = [k.to_dict() for k in self.kept]
+        if not self.settled:
+            out["settled"] = False
         return out
 
     def to_json(self, **kwargs: Any) -> str:
@@ -72,17 +106,26 @@ class CleanResult:
         return json.dumps(self.to_dict(), **kwargs)
 
     @classmethod
-    def from_document(cls, doc: Document, kept: Mapping[int, tuple[str, str, str]] | None = None) -> CleanResult:
+    def from_document(
+        cls, doc: Document, kept: Mapping[int, tuple[Any, ...]] | None = None, *, settled: bool = True
+    ) -> CleanResult:
         """The result of a cleaned document.  With nothing removed or fixed, the text is the
         source as it came, byte for byte (its indentation, blank lines, trailing spaces and line
         breaks); otherwise (and for a text of white space only, which gives "") paragraphs are
-        rendered as :meth:`Document.text` does."""
+        rendered as :meth:`Document.text` does.
+
+        ``kept`` (explain mode, as :meth:`Pipeline.run_document` fills it) maps a block's
+        index to the fields of its :class:`Kept` after the line; every live block gets a
+        record, one that no cleaner judged :data:`UNJUDGED`."""
         removals = tuple(sorted(doc.removals, key=lambda r: r.start))
         text = doc.source if not removals and not doc.fixes and doc.blocks else doc.text()
         notes: tuple[Kept, ...] = ()
-        if kept:
-            notes = tuple(Kept(b.line, *kept[b.index]) for b in doc.live() if b.index in kept)
-        return cls(text, doc.metadata, removals, doc.fixes, notes)
+        if kept is not None:
+            notes = tuple(
+                Kept(b.line, *kept[b.index]) if b.index in kept else Kept(b.line, "", "", _UNJUDGED_REASON)
+                for b in doc.live()
+            )
+        return cls(text, doc.metadata, removals, doc.fixes, notes, settled)
 
 
 @dataclass(frozen=True)
@@ -198,7 +241,7 @@ class Pipeline:
         return p
 
     # -- running -------------------------------------------------------------
-    def run_document(self, doc: Document, kept: dict[int, tuple[str, str, str]] | None = None) -> Document:
+    def run_document(self, doc: Document, kept: dict[int, tuple[Any, ...]] | None = None) -> Document:
         """Run every cleaner, then settle: rerun cleaners until nothing changes.
 
         A cleaner is a pure function of the live blocks and their text, so in a
@@ -210,9 +253,18 @@ class Pipeline:
         and cleaning must be idempotent.
 
         ``kept``, when given, is filled with why each block a cleaner judged stays:
-        block index -> (cleaner, label, reason), from the ``decide`` of a cleaner
-        that has one, on the document as that cleaner first sees it.
+        block index -> (cleaner, label, reason, code, evidence, declined), the fields of
+        :class:`Kept` after its line, from the ``decide`` of a cleaner that has one, on
+        the document as that cleaner first sees it.
+
+        When the settle passes run out and the text still changes, this raises
+        :class:`NotSettledError` if the pipeline is strict (:attr:`strict_settle`, or
+        :data:`STRICT_SETTLE_ENV` set); :meth:`run` says so in :attr:`CleanResult.settled`.
         """
+        return self._run(doc, kept)[0]
+
+    def _run(self, doc: Document, kept: dict[int, tuple[Any, ...]] | None = None) -> tuple[Document, bool]:
+        """:meth:`run_document`, and whether the pipeline settled."""
 
         def changes(d: Document, c: Cleaner) -> int:
             # a removal cannot change a line-local cleaner's decision on the lines left
@@ -231,7 +283,8 @@ class Pipeline:
             if kept is not None and (decide := getattr(c, "decide", None)) is not None:
                 for d in decide(doc):
                     if not d.removed:
-                        kept[d.index] = (c.name, d.label, d.reason)
+                        why = (getattr(d, "kept", "") or f"kept.{c.name}", getattr(d, "evidence", ()), getattr(d, "declined", ""))
+                        kept[d.index] = (c.name, d.label, d.reason, *why)
             doc = c.apply(doc)
         for _ in range(self.settle_passes):
             changed = False
@@ -246,9 +299,14 @@ class Pipeline:
             if not changed:
                 break
         else:
-            if self.strict_settle and self.settle_passes:
-                raise NotSettledError(f"the pipeline did not settle in {self.settle_passes} passes")
-        return doc
+            if self.settle_passes:
+                if self.strict_settle or os.environ.get(STRICT_SETTLE_ENV, "0") not in ("", "0"):
+                    raise NotSettledError(
+                        f"the pipeline did not settle in {self.settle_passes} passes: a cleaner still changed "
+                        "the text in the last one"
+                    )
+                return doc, False
+        return doc, True
 
     def run(self, text: str, *, explain: bool = False) -> CleanResult:
         """Clean ``text`` and explain every decision; with ``explain``, also why each kept
@@ -256,9 +314,11 @@ class Pipeline:
         if not isinstance(text, str):
             raise TypeError(_not_text(text))
         if not explain:
-            return CleanResult.from_document(self.run_document(Document.from_text(text)))
-        kept: dict[int, tuple[str, str, str]] = {}
-        return CleanResult.from_document(self.run_document(Document.from_text(text), kept), kept)
+            doc, settled = self._run(Document.from_text(text))
+            return CleanResult.from_document(doc, settled=settled)
+        kept: dict[int, tuple[Any, ...]] = {}
+        doc, settled = self._run(Document.from_text(text), kept)
+        return CleanResult.from_document(doc, kept, settled=settled)
 
     def run_html(self, html: Any, *, explain: bool = False) -> CleanResult:
         """Clean an HTML page (``str``, ``bytes`` or a BeautifulSoup object): its text, read
@@ -268,16 +328,18 @@ class Pipeline:
         from .htmldoc import html_document
 
         doc = html_document(html)
-        if not explain:
-            return CleanResult.from_document(self.run_document(doc))
-        kept: dict[int, tuple[str, str, str]] = {}
-        return CleanResult.from_document(self.run_document(doc, kept), kept)
+        kept: dict[int, tuple[Any, ...]] | None = {} if explain else None
+        done, settled = self._run(doc, kept)
+        return CleanResult.from_document(done, kept, settled=settled)
 
     def clean(self, text: str) -> str:
         """Only the clean text."""
         return self.run(text).text
 
     __call__ = clean
+
+
+_UNJUDGED_REASON = "no cleaner judged this line (none that judges every line ran), and no rule removed it"
 
 
 def _not_text(value: object) -> str:

@@ -7,6 +7,7 @@ import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import repeat
+from typing import Any
 
 from ...base import BaseCleaner
 from ...document import Document
@@ -201,35 +202,134 @@ class BoilerplateCleaner(BaseCleaner):
 
     def decide(self, doc: Document) -> list[Decision]:
         """Both passes over the page; the explanation of every live block's decision, kept
-        blocks too: their first-pass label and why they stay (prose; a short line inside the
-        article; the article's headline)."""
+        blocks too.  A kept block's decision says why it stays, as a code and in words
+        (:data:`KEPT_CODES`), with the evidence read (its words, stopword and URL density,
+        sentence end; where it sits: inside the article region, before or after it, or on a
+        page with no region) and the first-pass furniture rule that came nearest to taking
+        it (:meth:`near_miss`).  The explain mode's pass; :meth:`apply` does not call it."""
         blocks, known = _page_of(doc)
         texts = [b.text for b in blocks]
-        lines, fates = self._classify(doc, texts, known)
+        trace: dict[str, Any] = {}
+        lines, fates = self._classify(doc, texts, known, trace)
+        cut = list(fates)
         if self.markup_content:
             _markup_spared(doc, blocks, fates)
         spared = set(_spared_headline(texts, fates, known, self.headline_reach))
+        feats, where, region = trace.get("features", ()), trace.get("where", ()), trace.get("region")
+        article = "" if region is None else f"lines {blocks[region[0]].line}-{blocks[region[1]].line}"
         out = []
         for i, (b, ln, fate, k) in enumerate(zip(blocks, lines, fates, known)):
             if k:
                 continue
-            if i in spared:
-                out.append(Decision(b.index, ln.label, None, f"{ln.reason}; kept: the article's headline (or its standfirst)"))
-            elif fate is None:
-                why = "prose" if ln.label in _PROSE else "inside the article, among its prose"
-                out.append(Decision(b.index, ln.label, ln.code, f"{ln.reason}; kept: {why}"))
-            else:
+            if fate is not None and i not in spared:
                 out.append(Decision(b.index, ln.label, *fate, True))
+                continue
+            if i in spared:
+                place = "headline"
+            elif cut[i] is not None:
+                place = "markup"
+            else:
+                place = where[i] or "none"
+                if place == "inside":
+                    place = "prose" if ln.label in _PROSE else "furniture" if ln.label == "bad" else "short"
+            code, why = KEPT_CODES.get(place, KEPT_CODES["cut"])
+            if place == "edge":
+                why = why.format(bad=self.min_edge_bad, fragments=self.edge_fragments)
+            side = "none" if region is None else "inside" if region[0] <= i <= region[1] else (
+                "before" if i < region[0] else "after"
+            )
+            f = feats[i]
+            evidence = (
+                ("words", f.words),
+                ("stopword_density", None if f.stop_density is None else round(f.stop_density, 2)),
+                ("url_density", round(f.url_density, 2)),
+                ("sentence_end", f.ends_sentence),
+                ("region", side),
+                ("article", article),
+            )
+            if ln.label == "bad":
+                declined = (
+                    f"{ln.code} ({ln.reason}): the first pass's furniture label; such a line goes only "
+                    "at a cut edge of the article, or as whole-line furniture"
+                )
+            else:
+                declined = self.near_miss(f)
+            reason = f"{ln.reason}; kept: {why}" + (f" ({article})" if article and side == "inside" else "")
+            out.append(Decision(b.index, ln.label, ln.code, reason, False, code, evidence, declined))
         return out
 
+    def near_miss(self, f: Features) -> str:
+        """The first-pass furniture rule (of :meth:`label`) that looked at a line with ``f``
+        and came nearest to taking it, and why it did not, in words; ``""`` when no such rule
+        looked (no furniture vocabulary, copyright mark, label, URL or menu separator).
+        Nearest: the rule whose measure came closest to its threshold (vocabulary coverage,
+        URL density, a notice's or a label's length).  Explain mode only.
+
+        >>> from articleclean.cleaners.boilerplate.features import features
+        >>> from articleclean.cleaners.boilerplate.language import stopwords
+        >>> C, en = BoilerplateCleaner(), stopwords("en")
+        >>> C.near_miss(features("Write to the newsroom at news@example.com or call our tips line today.", en))
+        'links: 7% of the tokens are URLs, addresses or handles; the rule takes a line of at most 20 words with 50%'
+        >>> C.near_miss(features("Share this story with your friends, who will love the news about the park.", en))
+        'share: the line opens with a share label, but it ends a sentence'
+        >>> C.near_miss(features("The council met on Monday and agreed the plan.", en))
+        ''
+        """
+        words, sd, ends = f.words, f.stop_density, f.ends_sentence
+        found: list[tuple[float, str]] = []  # (how near, in words)
+        if f.concept:
+            near = f.coverage / self.vocab_coverage * min(1.0, self.vocab_max_words / max(words, 1))
+            found.append((near, (
+                f"{f.concept}: {f.concept.replace('_', ' ')} vocabulary ({f.phrase!r}) covers {f.coverage:.0%} of "
+                f"the line; the rule takes a line of at most {self.vocab_max_words} words it covers "
+                f"{self.vocab_coverage:.0%} of without a sentence end, or 75% of"
+            )))
+        if f.copyright:
+            found.append((self.copyright_words / max(words, 1), (
+                f"legal: a copyright mark, but {words} words; a notice has at most {self.copyright_words}"
+            )))
+        if f.leading in _LABEL_CONCEPTS:
+            but = "it ends a sentence" if ends else f"{words} words (a label line has at most {self.vocab_max_words})"
+            near = 0.5 if ends else self.vocab_max_words / max(words, 1)
+            found.append((near, f"{f.leading}: the line opens with a {f.leading.replace('_', ' ')} label, but {but}"))
+        if f.url_density:
+            near = f.url_density / self.url_density * min(1.0, 20 / max(words, 1))
+            found.append((near, (
+                f"links: {f.url_density:.0%} of the tokens are URLs, addresses or handles; the rule takes "
+                f"a line of at most 20 words with {self.url_density:.0%}"
+            )))
+        if f.separators >= self.menu_separators:
+            near = 0.5
+            if f.table_row:
+                but = "it is a table row ('| … |')"
+            elif words > 30:
+                but, near = f"{words} words (a menu line has at most 30)", 30 / words
+            elif ends:
+                but = "it ends a sentence"
+            elif f.digit_ratio >= 0.3:
+                but = f"{f.digit_ratio:.0%} of its characters are digits (scores, dates)"
+            else:
+                but = f"{sd or 0:.0%} of its words are function words (a menu has under {self.stop_good:.0%})"
+            found.append((near, f"navigation: {f.separators} menu separators, but {but}"))
+        return max(found)[1] if found else ""
+
     def _classify(
-        self, doc: Document, texts: list[str], known: Sequence[bool] | None = None
+        self,
+        doc: Document,
+        texts: list[str],
+        known: Sequence[bool] | None = None,
+        trace: dict[str, Any] | None = None,
     ) -> tuple[list[_Line], list[tuple[str, str] | None]]:
         """Both passes over the page's blocks' texts: each block's pass-1 line
         and its removal (code, reason), ``None`` when it is kept.
 
         ``known`` flags the blocks an earlier cleaner removed (see :meth:`_region`):
-        their fates are not removals."""
+        their fates are not removals.
+
+        ``trace`` (explain mode only, see :meth:`decide`) is filled with each
+        block's features (``features``), where the rules placed it
+        (``where``: a :func:`_placement` per block, ``None`` outside any
+        region) and the region's first and last block (``region``)."""
         if not texts:
             return [], []
         # Menus and teasers repeat within a page, and a settle pass sees the
@@ -279,7 +379,12 @@ class BoilerplateCleaner(BaseCleaner):
         if cards:
             demoted = -self.short_penalty
             lines = [ln._replace(score=min(ln.score, demoted)) if i in cards else ln for i, ln in enumerate(lines)]
-        fates = self._region(texts, lines, head, known, headline, cards, topic)
+        first: dict[str, Any] | None = None if trace is None else {}
+        fates = self._region(texts, lines, head, known, headline, cards, topic, first)
+        if trace is not None:
+            trace["features"] = list(map(dict(zip(distinct, feats)).__getitem__, texts))
+            trace["where"] = _placements(first, len(texts))
+            trace["region"] = (first["lo"], first["reach"]) if first else None
         # Settle: the region of what is left, once (a menu that sat between two
         # prose stretches is an edge now); features are not computed again.
         keep = [i for i, fate in enumerate(fates) if fate is None]
@@ -287,11 +392,18 @@ class BoilerplateCleaner(BaseCleaner):
             kept_head = None if head is None else sum(1 for i in keep if i < head)
             kept_known = None if known is None else [known[i] for i in keep]
             kept_cards = frozenset(k for k, i in enumerate(keep) if i in cards) if cards else frozenset()
+            second: dict[str, Any] | None = None if trace is None else {}
             again = self._region(
-                [texts[i] for i in keep], [lines[i] for i in keep], kept_head, kept_known, headline, kept_cards, topic
+                [texts[i] for i in keep], [lines[i] for i in keep], kept_head, kept_known, headline, kept_cards, topic,
+                second,
             )
             for i, fate in zip(keep, again):
                 fates[i] = fate
+            if trace is not None and second:  # the settled region's placements, in the page's indices
+                where = trace["where"]
+                for i, place in zip(keep, _placements(second, len(keep))):
+                    where[i] = place
+                trace["region"] = (keep[second["lo"]], keep[second["reach"]])
         return lines, fates
 
     @staticmethod
@@ -351,6 +463,7 @@ class BoilerplateCleaner(BaseCleaner):
         headline: bool = False,
         cards: frozenset[int] = frozenset(),
         topic: frozenset[str] = frozenset(),
+        trace: dict[str, Any] | None = None,
     ) -> list[tuple[str, str] | None]:
         """Pass 2 over blocks labelled by pass 1: the region, its edges, the
         removals (code and reason of each removed block, ``None`` for kept).
@@ -372,6 +485,10 @@ class BoilerplateCleaner(BaseCleaner):
 
         The rules read the lines' fields as columns (one transpose), and
         the loops that every line goes through do only what needs Python.
+
+        ``trace`` (explain mode only) is filled with where the rules put the
+        region and its edges, and which stretches outside it they spared
+        (see :func:`_placement`); it stays empty when no region is found.
         """
         n = len(texts)
         fates: list[tuple[str, str] | None] = [None] * n
@@ -576,6 +693,8 @@ class BoilerplateCleaner(BaseCleaner):
             if inlines[i] or not best_lo <= i <= best_hi:
                 where = "inside the article" if best_lo <= i <= best_hi else "next to the article"
                 fates[i] = (codes[i], f"{reasons[i]}, {where}")
+        if trace is not None:
+            trace.update(lo=best_lo, hi=core_hi, reach=best_hi, cut_before=cut_before, cut_after=cut_after, spared=spared)
         return fates
 
     def apply(self, doc: Document) -> Document:
@@ -631,6 +750,51 @@ class BoilerplateCleaner(BaseCleaner):
         doc = ch.commit()
         outside = frozenset(i for i, f in enumerate(fates) if f is not None and f[0] == "boilerplate.outside")
         return replace(doc, page=replace(page, outside=outside, prepared=len(doc.removals)))
+
+
+#: Why the classifier keeps a line (:meth:`BoilerplateCleaner.decide`), by where the rules
+#: placed it: its code and the reason in words.
+KEPT_CODES: dict[str, tuple[str, str]] = {
+    "prose": ("kept.prose", "prose, inside the article"),
+    "short": ("kept.in_article", "inside the article, among its prose"),
+    "furniture": ("kept.in_article", "inside the article, where only whole-line furniture goes"),
+    "continues": ("kept.continues", "the article goes on past a run of short lines to more prose"),
+    "list": ("kept.list", "list items (and the sentences after them) that continue the article, before the page furniture"),
+    "edge": ("kept.edge", (
+        "next to the article, in an edge of the page that is not furniture (an edge goes with {bad} furniture "
+        "lines or more, or a run of {fragments} menu fragments or more)"
+    )),
+    "spared": ("kept.spared", "outside the article region, in a stretch with more text than the region, or a list under the headline"),
+    "headline": ("kept.headline", "the article's headline (or its standfirst)"),
+    "markup": ("kept.markup", "the markup makes it a paragraph, list item, table row or subheading of the article's container"),
+    "cut": ("kept.region", "kept by the region rules"),  # not expected: a cut edge's lines go
+    "none": ("kept.no_article", "no article region on the page (no live prose to anchor one): the classifier removes nothing"),
+}
+
+
+def _placements(trace: dict[str, Any] | None, n: int) -> list[str | None]:
+    """Where :meth:`BoilerplateCleaner._region` (its ``trace``) placed each of ``n`` blocks,
+    as a key of :data:`KEPT_CODES` ("inside" the region as scored, "continues", "list",
+    "edge", "spared"; "cut" in an edge that goes); all ``None`` when it found no region."""
+    if not trace:
+        return [None] * n
+    lo, hi, reach = trace["lo"], trace["hi"], trace["reach"]
+    cut_before, cut_after, spared = trace["cut_before"], trace["cut_after"], trace["spared"]
+    out: list[str | None] = []
+    for i in range(n):
+        if lo <= i <= hi:
+            out.append("inside")
+        elif hi < i <= reach:
+            out.append("continues")
+        elif i in spared:
+            out.append("spared")
+        elif cut_before <= i < lo:
+            out.append("edge")
+        elif reach < i < cut_after:
+            out.append("list" if cut_after < n else "edge")
+        else:
+            out.append("cut")
+    return out
 
 
 def _page_of(doc: Document) -> tuple[list, list[bool]]:

@@ -329,3 +329,9 @@ class Decision:
     code: str | None  # set for bad blocks (concept) and for final removals
     reason: str
     removed: bool = False
+    # a kept block's (explain mode): why it stays, as a code ("kept.prose", see
+    # :meth:`BoilerplateCleaner.decide`), the evidence the decision read, and the
+    # first-pass furniture rule that came nearest to taking it but declined
+    kept: str = ""
+    evidence: tuple[tuple[str, object], ...] = ()
+    declined: str = ""
