@@ -59,6 +59,11 @@ class Shape(NamedTuple):
     #: a noun phrase or an imperative only: a line with a tensed verb ("results will be delivered
     #: straight to your inbox") is a sentence of the article
     untensed: bool = False
+    #: at most this many words on the line (0: any number)
+    max_words: int = 0
+    #: the line goes only at the page's top or beside other furniture (a list's "By JANE DOE" under a
+    #: book's title, a song's "Writer: X" credit lower down are the article's)
+    weak: bool = False
 
 
 # -- reusable parts of the shapes ------------------------------------------------
@@ -148,15 +153,25 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "share.prompt",
         "follow prompt naming social networks",
-        # (after a sentence, or a clause joined by ", or": "Keep up to date on our website, or follow us on X")
-        rf"(?:[^.!?\n]{{0,60}}[.!?]\s+|[^.!?\n]{{0,100}},\s(?:or|and)\s)?(?:(?:Please|Tap here to|Click here to|Also,?|You can(?: also)?)\s)?"
-        rf"(?i:follow|join|like|subscribe to|find) "
-        rf"(?:(?:us|our [\w -]{{1,30}}?|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,4}}) (?:on|via|for) (?:the )?{_NETWORKS}"
-        # the network in the page's name: "our dedicated County Durham Facebook page", "our WhatsApp or Telegram channels"
-        rf"|our (?:[\w'’-]+ ){{0,5}}?{_NETWORKS}(?=\s(?i:channel|group|page|account)s?\b))"
+        rf"(?:[^.!?\n]{{0,60}}[.!?]\s+)?(?:(?:Please|Tap here to|Click here to|Also,?)\s)?(?i:follow|join|like|subscribe to|find) "
+        rf"(?:us|our [\w -]{{1,30}}?|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,4}}) (?:on|via|for) (?:the )?{_NETWORKS}"
         rf"(?:\s(?i:channel|group|page|account|handle)s?)?(?:[\s,.;:!–-][^\n]{{0,160}})?",
         on_key=False,
         needs=('follow', 'join', 'like', 'subscribe', 'find'),
+    ),
+    # ... after a clause (", or follow us on X": "Keep up to date on our website, or follow us on Facebook")
+    # or "You can", or naming the network in the page's name ("our County Durham Facebook page", "our
+    # WhatsApp or Telegram channels"): the account is the outlet's ("us", "our"), never another's ("..., and
+    # follow Joe Wicks on YouTube"), and no one writes as "I" (a letter's "join our Save the Library group")
+    Shape(
+        "share.prompt",
+        "follow prompt naming social networks",
+        rf"(?!.*\bI\b)(?:[^.!?\n]{{0,100}},\s(?:or|and)\s|(?:You can(?: also)?|Please|Also,?)\s)?(?i:follow|join) "
+        rf"(?:us (?:on|via) (?:the )?{_NETWORKS}|our (?:[\w'’-]+ ){{0,5}}?{_NETWORKS}\s(?i:channel|group|page|account)s?\b)"
+        rf"(?:[\s,.;:!–-][^\n]{{0,120}})?",
+        on_key=False,
+        needs=('follow', 'join'),
+        max_words=30,
     ),
     Shape(
         "share.prompt",
@@ -168,7 +183,9 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "share.prompt",
         "contact prompt for news tips",
-        r"(?:have you got|got|have|do you have) (?:a|any) (?:story|news tip|tip|news story|tip-off)(?: for us)?\?.{0,200}|"
+        r"(?:have you got|got|have|do you have) (?:a|any) (?:story|news tip|tip|news story|tip-off)(?: for us)?\?"
+        # (after the question, nothing or a way to get in touch: "Have you got a story? Everyone has one" is a column's)
+        r"(?:\s?(?=.{0,120}\b(?:e-?mail|call|ring|send|contact|newsdesk|get in touch|message|whatsapp|text)\b).{0,200})?|"
         r"send (?:us )?your (?:news|stories|pictures|photos|tips) (?:to|and|via|at)\b.{0,200}|"
         r"eyewitness\?\s?(?:submit|send|share) your .{0,120}",
     ),
@@ -273,11 +290,15 @@ SHAPES: tuple[Shape, ...] = (
         top_only=True,
     ),
     # "By: Linda Cook" anywhere: the colon makes it a label, never a sentence's "By then, ..."
-    Shape("byline.name", "labelled byline", rf"(?i:by|story by|written by|words by|posted by|author|reporter|writer)\s*:\s*{_NAMES}", on_key=False),
-    # a wire story's or a live page's post's byline lower on the page: "By" and a name in capitals
-    # ("By SOPHIE BATES", AP's style) or a news agency ("By AAP"); a bare "By Hilary Mantel" lower
-    # down is a book list's, so a name in small letters goes only at the top (above)
-    Shape("byline.name", "byline of a wire story or of a post lower on the page", r"(?:By|BY)\s+(?P<wire>[A-Z][\w.&'’ -]{1,50})", on_key=False),
+    Shape("byline.name", "labelled byline", rf"(?i:by|story by|written by|words by|posted by)\s*:\s*{_NAMES}", on_key=False),
+    # "Author: X", "Reporter: X": at the top or beside other furniture (a quiz's answer, a song's credit, an
+    # awards shortlist's entry lower down are the article's)
+    Shape("byline.name", "labelled byline", rf"(?i:author|reporter|writer)\s*:\s*{_NAMES}", on_key=False, weak=True),
+    # a wire story's byline lower on the page: "By" and a news agency ("By AAP", "By The Associated Press")
+    Shape("byline.name", "byline of a wire story", r"(?:By|BY)\s+(?P<agency>[A-Z][\w.&'’ -]{1,50})", on_key=False),
+    # ... or a name in capitals (AP's style: "By SOPHIE BATES"), at the top or beside other furniture (an
+    # agency's line, a stamp): a bestseller list's "By KRISTIN HANNAH" or a hymn list's stays
+    Shape("byline.name", "byline of a wire story", r"(?:By|BY)\s+(?P<wire>[A-Z][\w.&'’ -]{1,50})", on_key=False, weak=True),
     Shape(
         "byline.name",
         "byline with its date stamp",
@@ -329,7 +350,11 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "credit.photo",
         "credit 'courtesy of' a name",
-        r"\(?(?i:(?:photos?|images?|pictures?|videos?)\s)?(?i:courtesy)(?:\s(?i:of))?\s?:?\s?(?P<credit>[^()\n]{1,60}?)\)?",
+        # in brackets, or after a photo's word, or "Courtesy of" / "Courtesy:" (a heading's "Courtesy Car", a title's
+        # "Courtesy Of The Red, White And Blue", a score's "Courtesy: 92%" are not); the name starts with a capital
+        r"\((?i:(?:photos?|images?|pictures?|videos?)\s)?(?i:courtesy)(?:\s(?i:of)|\s?:)?\s?(?P<credit>[A-Z@][^()\n]{0,59}?)\)|"
+        r"(?i:(?:photos?|images?|pictures?|videos?)\s)(?i:courtesy)(?:\s(?i:of)|\s?:)?\s?(?P<credit3>[A-Z@][^()\n]{0,59})|"
+        r"(?:Courtesy|COURTESY)(?:\s(?:of|OF)|\s?:)\s?(?P<credit4>[A-Z@][^()\n]{0,59})",
         on_key=False,
         needs=("courtesy",),
     ),
@@ -337,7 +362,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "credit.photo",
         "photographer and picture desk",
-        r"(?:(?i:source|photo|picture|image)\s?:\s?)?(?P<photographer>[A-Z][\w.'’ -]{1,40}?)\s?/\s?(?P<desk>[A-Z][\w.&'’ /-]{1,60})",
+        r"(?:(?i:source|photo|picture|image)\s?:\s?)?(?P<photographer>[A-Z][\w'’ -]{1,40}?)\s?/\s?(?P<desk>[A-Z][\w.&'’ /-]{1,60})",
         on_key=False,
         needs=("/",),
     ),
@@ -348,7 +373,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "caption.credit",
         "image caption ending in its credit",
-        r"[^\n]{8,400}?[.!?]\s+(?:(?i:source|photo|picture|image)\s?:\s?)?(?P<photographer>[A-Z][\w.'’ -]{1,40}?)\s?/\s?(?P<desk>[A-Z][\w.&'’ /-]{1,60})",
+        r"[^\n]{8,400}?[.!?]\s+(?:(?i:source|photo|picture|image)\s?:\s?)?(?P<photographer>[A-Z][\w'’ -]{1,40}?)\s?/\s?(?P<desk>[A-Z][\w.&'’ /-]{1,60})",
         on_key=False,
         needs=("/",),
     ),
@@ -530,8 +555,10 @@ LEADING_STAMP = re.compile(
 
 # Words that make a line a stamp; words a stamp may also have.
 _STAMP_WORDS = frozenset("posted published updated modified created edited".split())
-# ("read": a reading time after the stamp, "Published 26th Jun 2023, 09:25 BST - 2 min read")
-_STAMP_FILLER = frozenset("on at and first last date of the read".split())
+_STAMP_FILLER = frozenset("on at and first last date of the".split())
+# A reading time after a stamp ("Published 26th Jun 2023, 09:25 BST - 2 min read"): read past, never a
+# "read" alone ("Posted 3 March 1943, read 12 June 2024" is a letter's history)
+_READING_TIME = re.compile(r"\b\d{1,3}\s?(?:min|mins|minute|minutes)\s(?:read|listen)\b")
 _TIME_OF_DAY = re.compile(r"\b(?:[01]?\d|2[0-3])(?::|\.)[0-5]\d\s*(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 # A date in figures: "31/01/2013", "26.07.10", "2013-08-16".
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
@@ -733,7 +760,7 @@ def _is_stamp(key: str, top: bool) -> bool:
     anywhere; a bare date or time is a stamp only at the top of the page (a
     live blog's "10.30am" and a timeline's "17 June 2020" are the article's).
     """
-    toks = _STAMP_TOKEN.findall(key)
+    toks = _STAMP_TOKEN.findall(_READING_TIME.sub(" ", key))
     if not toks or len(toks) > 24:
         return False
     lead = False
@@ -843,7 +870,7 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
             for k in gates[gates.index(first) :]:
                 mk = alone[k].fullmatch(text)
                 if mk is not None and _passes(shapes[k], mk, t, n, top, REPORTED.search(t) is not None):
-                    return Hit(shapes[k].code, shapes[k].reason)
+                    return Hit(shapes[k].code, shapes[k].reason, shapes[k].weak)
     if 2 <= n <= 14 and "," not in t and not _YEAR.search(t) and (buttons := _button_row(key)):
         # one button alone ("Save for later", "Share a post") is a how-to's heading as often: only beside furniture
         return Hit("share.buttons", "a row of share and tool buttons", weak=buttons < 2 and "window" not in key)
@@ -900,10 +927,12 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
     """The checks a shape's match must pass beyond its pattern."""
     if s.top_only and not top:
         return False
+    if s.max_words and n > s.max_words:
+        return False
     if reported and s.code.startswith(_ADDRESSED):
         return False
     groups = m.groupdict()
-    credit = groups.get("credit") or groups.get("credit2")
+    credit = groups.get("credit") or groups.get("credit2") or groups.get("credit3") or groups.get("credit4")
     if credit is not None and not _nameish(credit):
         return False  # "The council painted a bleak picture: debts of £2bn" tells, a credit names
     if s.code == "byline.name":
@@ -911,7 +940,7 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         if names is not None:
             if names.split()[0].lower() in _STAMP_OPENERS:
                 return False  # "First Published: ..." is a stamp, not a name and a stamp
-        elif groups.get("wire") is None and not _plausible_byline(line):
+        elif groups.get("wire") is None and groups.get("agency") is None and not _plausible_byline(line):
             return False  # (a wire's name is checked below: "By The Associated Press")
         stamp = groups.get("stamp")
         if stamp is not None and not _is_stamp(normalise_phrase(stamp), True):
@@ -921,8 +950,11 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
     if s.code == "comments.policy" and not _comment_policy(line, n):
         return False
     wire = groups.get("wire")
-    if wire is not None and not _wire_name(wire):
+    if wire is not None and not _wire_name(wire, agency=False):
         return False  # "By Nick Wright" lower down may be a book list's author (see the shape)
+    agency = groups.get("agency")
+    if agency is not None and not _wire_name(agency, agency=True):
+        return False
     if s.code == "caption.credit" and n > 60:
         return False
     if s.code == "caption.position" and (n > _MAX_CAPTION_WORDS or reported or line.rstrip().endswith("?")):
@@ -1014,16 +1046,21 @@ def desk_words() -> frozenset[str]:
 
 
 def _picture_desk(text: str) -> bool:
-    """A credit's desk: an agency, an outlet or a picture desk ("National Post", "AAPIMAGE", "Getty
-    Images", "Philstar.com"), by the vocabulary's desk words.
+    """A credit's picture desk: an agency, or a picture desk's last word ("Getty Images", "AAPIMAGE",
+    "Pool", "Philstar.com"), by the vocabulary's picture desks.  An outlet's name is not enough: "Sony
+    Pictures", "Royal Mail", "Sun Records" after a slash are a film's, a firm's and a label's.
 
-    >>> _picture_desk("National Post"), _picture_desk("DAN HIMBRECHTS/AAPIMAGE"), _picture_desk("Serena Williams")
+    >>> _picture_desk("Getty Images"), _picture_desk("DAN HIMBRECHTS/AAPIMAGE"), _picture_desk("Serena Williams")
     (True, True, False)
+    >>> _picture_desk("National Post"), _picture_desk("Warner Bros Pictures")
+    (False, False)
     """
-    words = [w.strip(".,;:()'’\"").lower() for w in re.split(r"[\s/|-]+", text) if w]
-    desks = desk_words()
+    parts = [p.strip() for p in re.split(r"\s?/\s?", text.strip()) if p.strip()]
+    if not parts:
+        return False
+    last = parts[-1].split()[-1].strip(".,;:()'’\"").lower()
     agencies = _agency_names()
-    return any(w in desks or w.endswith(".com") for w in words) or any(w in agencies for w in re.split(r"[\s/|]+", text.strip()))
+    return last in phrases("boilerplate/en/picture_desks") or last.endswith(".com") or any(p in agencies for p in parts)
 
 
 def _slash_credit(left: str, right: str) -> bool:
@@ -1034,13 +1071,22 @@ def _slash_credit(left: str, right: str) -> bool:
         x = x.strip()
         return is_person_name(x.title() if x.isupper() else x) or x in _agency_names()
 
-    return _nameish(left) and _nameish(right) and ((person(left) and _picture_desk(right)) or (person(right) and _picture_desk(left)))
+    # (the desk side is no person: "Megan Rapinoe/Christen Press" is two players)
+    return (
+        _nameish(left)
+        and _nameish(right)
+        and ((person(left) and _picture_desk(right) and not is_person_name(right)) or (person(right) and _picture_desk(left) and not is_person_name(left)))
+    )
 
 
 # The outlet speaking of its comments: "we" or "our", the comments, and what it asks of them.
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 _COMMENTS_WORD = re.compile(r"\bcomment(?:s|ing|ers?)?\b|\bshare your views\b", re.IGNORECASE)
-_OUR_COMMENTS = re.compile(r"\bour (?:comments?|commenting|commenters?)\b", re.IGNORECASE)
+_OUR_COMMENTS = re.compile(
+    r"\bour (?:comments?|commenting|commenters?|comment (?:section|platform|community|policy|guidelines))\b|"
+    r"\bcommenting platform\b|\bcomments? (?:section|below|area|thread)\b|\bbelow the (?:article|story)\b",
+    re.IGNORECASE,
+)
 _POLICY_WORD = re.compile(
     r"\b(?:invite|welcome|encourage|want|ask|remind|reserve|moderat\w*|polic(?:y|ies)|guidelines|rules|platform|"
     r"community|civil|respectful|lively|constructive|abusive|offensive|on-topic|off-topic)\b",
@@ -1052,8 +1098,8 @@ _MAX_POLICY_WORDS = 80
 
 def _comment_policy(line: str, n: int) -> bool:
     """The outlet's note to readers on its comments: "we"/"our", the comments, a word of what it asks
-    ("invite", "rules", "civil"), and the reader addressed ("you") or the comments its own ("our
-    comments").  (Nobody is quoted or reported on the line: see _passes.)
+    ("invite", "rules", "civil"), the comments its own ("our comments", "commenting platform"), and no
+    question.  (Nobody is quoted or reported on the line: see _passes.)
 
     >>> _comment_policy("We invite you to use our commenting platform to engage in insightful conversations.", 13)
     True
@@ -1062,27 +1108,32 @@ def _comment_policy(line: str, n: int) -> bool:
     """
     return (
         n <= _MAX_POLICY_WORDS
+        and "?" not in line  # a reader's question about the comments, an interview's
+        and not _QA.match(line)
         and _COMMENTS_WORD.search(line) is not None
         and _WE.search(line) is not None
         and _POLICY_WORD.search(line) is not None
-        and (_READER.search(line) is not None or _OUR_COMMENTS.search(line) is not None)
+        and _OUR_COMMENTS.search(line) is not None  # the comments are the site's own ("our comments", "commenting platform")
     )
 
 
-def _wire_name(text: str) -> bool:
-    """A byline's name that is a wire's: a news agency ("AAP", "The Associated Press") or a person's
-    name in capitals ("SOPHIE BATES").
+_QA = re.compile(r"(?:Q|A|Q\.|A\.)\s?:")
 
-    >>> _wire_name("AAP"), _wire_name("The Associated Press"), _wire_name("SOPHIE BATES")
+
+def _wire_name(text: str, *, agency: bool) -> bool:
+    """A byline's name that is a wire's: news agencies (``agency``: "AAP", "The Associated Press") or
+    people's names in capitals ("SOPHIE BATES").
+
+    >>> _wire_name("AAP", agency=True), _wire_name("The Associated Press", agency=True), _wire_name("SOPHIE BATES", agency=False)
     (True, True, True)
-    >>> _wire_name("Nick Wright"), _wire_name("THE WAY"), _wire_name("ROYAL APPOINTMENT")
+    >>> _wire_name("Nick Wright", agency=False), _wire_name("THE WAY", agency=False), _wire_name("ROYAL APPOINTMENT", agency=False)
     (False, False, False)
     """
     parts = [p.strip() for p in _NAME_JOINER.split(text.strip())]
+    if agency:
+        return all(p.removeprefix("The ") in _agency_names() for p in parts)
     return all(
-        p.removeprefix("The ") in _agency_names()
-        or (p.isupper() and is_person_name(p.title()) and not any(w in _FUNCTION_WORDS for w in p.lower().split()))
-        for p in parts
+        p.isupper() and is_person_name(p.title()) and not any(w in _FUNCTION_WORDS for w in p.lower().split()) for p in parts
     )
 
 

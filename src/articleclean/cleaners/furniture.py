@@ -152,7 +152,13 @@ class FurnitureCleaner(BaseCleaner):
                 continue  # a leaflet, a poster or a notice quoted after "... it reads:" is the article's
             # a one-word phrase ("Reply", "Related", "Newest") is furniture at the top or beside furniture
             beside = (pos - 1) in hits or (pos + 1) in hits
-            if hit.weak and not beside and (pos not in top_zone or hit.code.startswith(("paywall.", "donation.", "notice.", "share.buttons"))):
+            if hit.weak and not beside and (
+                pos not in top_zone
+                or hit.code.startswith(("paywall.", "donation.", "notice.", "share.buttons"))
+                # a weak byline ("Author: X", "By JANE DOE") only above the first paragraph and any sentence: under
+                # one, a quiz's answer, a song's credit or a shortlist's entry
+                or (hit.code.startswith("byline.") and ((first_prose is not None and pos > first_prose) or any(sentence[:pos])))
+            ):
                 continue  # a dialogue's "No thanks." is no paywall button: one needs furniture beside it
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
             removed[pos] = hit.code
