@@ -372,7 +372,7 @@ class Changes:
         self._blocks: dict[int, Block] = {}
         self._removals: list[Removal] = []
         self._fixes: list[Fix] = []
-        self._meta: dict[str, str] = {}
+        self._meta: dict[str, str | None] = {}
 
     def block(self, index: int) -> Block:
         return self._blocks.get(index) or self._doc.blocks[index]
@@ -457,6 +457,11 @@ class Changes:
         for key, value in values.items():
             if value and getattr(self._doc.metadata, key) is None and key not in self._meta:
                 self._meta[key] = value
+
+    def correct_meta(self, **values: str | None) -> None:
+        """Set metadata fields even when already known (``None`` clears one): a later cleaner's
+        correction, e.g. a headline noted before its line was removed."""
+        self._meta.update(values)
 
     def commit(self) -> Document:
         doc = self._doc

@@ -112,13 +112,31 @@ class MetadataCleaner(BaseCleaner):
                 ch.meta(section=t)
             elif b.removed is None:
                 kept.append(b)
+        headline = None
         if kept and len(live) > 1:
             h = kept[0].text
+            if (
+                len(kept) > 1
+                and word_count(h) <= _LABEL_WORDS
+                and word_count(kept[1].text) >= _KICKER_TITLE_WORDS
+                and looks_like_title(kept[1].text)
+                and not ends_sentence(kept[1].text)
+                and kept[1] is not live[-1]
+                and _CLOCK.search(kept[1].text) is None  # a stamp in a language without its words ("22 de outubro de 2010 às 20:13")
+            ):
+                h = kept[1].text  # a short label over a longer title ("South Africa" / "Soweto residents ..."): the title
             if 2 <= word_count(h) <= 30 and looks_like_title(h) and not ends_sentence(h) and kept[0] is not live[-1]:
+                headline = h
                 ch.meta(headline=h)
+        noted = doc.metadata.headline
+        if noted is not None and noted not in {b.text for b in live}:
+            # the headline an earlier cleaner noted lost its line since (a credit found once a glued stamp was cut)
+            ch.correct_meta(headline=headline)
         return ch.commit()
 
 
+#: a line of at most this many words over a longer title is its label, not the headline (metadata only)
+_LABEL_WORDS = 3
 #: a kicker's headline has at least this many words (a two-word line over a three-word one may be a
 #: short headline over its standfirst)
 _KICKER_TITLE_WORDS = 5
@@ -161,6 +179,7 @@ def _kicker(text: str, title: str) -> bool:
 
 
 _AND = re.compile(r"\s(?:&|and)\s")
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d\d\b")
 
 
 @functools.cache
