@@ -148,7 +148,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("comments.furniture", "comment counter", r"\d{1,5} comments? (?:for|on)\s?:\s.{1,200}"),
     # the outlet's note on its comments, to the reader ("We invite you to use our commenting platform
     # ...", "we welcome and encourage you to share your views"): see _comment_policy
-    Shape("comments.policy", "the outlet's note to readers on its comments", r"[^\n]{10,500}", on_key=False, needs=("comment", "your views")),
+    Shape("comments.policy", "the outlet's note to readers on its comments", r"[^\n]{10,500}", on_key=False, needs=("comment", "your views"), weak=True),
     # share / follow / contact prompts: an imperative addressed to the reader, naming networks (as written)
     Shape(
         "share.prompt",
@@ -166,12 +166,13 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "share.prompt",
         "follow prompt naming social networks",
-        rf"(?!.*\bI\b)(?:[^.!?\n]{{0,100}},\s(?:or|and)\s|(?:You can(?: also)?|Please|Also,?)\s)?(?i:follow|join) "
+        rf"(?!.*\bI\b)(?!(?:Q|A)\.?\s?:)(?:[^.!?\n]{{0,100}},\s(?:or|and)\s|(?:You can(?: also)?|Please|Also,?)\s)?(?i:follow|join) "
         rf"(?:us (?:on|via) (?:the )?{_NETWORKS}|our (?:[\w'’-]+ ){{0,5}}?{_NETWORKS}\s(?i:channel|group|page|account)s?\b)"
         rf"(?:[\s,.;:!–-][^\n]{{0,120}})?",
         on_key=False,
         needs=('follow', 'join'),
         max_words=30,
+        weak=True,  # a club's, a library's or a police appeal's own "follow us" between its paragraphs
     ),
     Shape(
         "share.prompt",
@@ -185,7 +186,8 @@ SHAPES: tuple[Shape, ...] = (
         "contact prompt for news tips",
         r"(?:have you got|got|have|do you have) (?:a|any) (?:story|news tip|tip|news story|tip-off)(?: for us)?\?"
         # (after the question, nothing or a way to get in touch: "Have you got a story? Everyone has one" is a column's)
-        r"(?:\s?(?=.{0,120}\b(?:e-?mail|call|ring|send|contact|newsdesk|get in touch|message|whatsapp|text)\b).{0,200})?|"
+        r"(?:\s?(?=.{0,120}\b(?:e-?mail|call|ring|send|contact|get in touch|message|whatsapp|text)\b)"
+        r"(?=.{0,160}(?:\b(?:us|our|newsdesk|newsroom)\b|@|\d{4}))[^:\n]{0,200})?|"
         r"send (?:us )?your (?:news|stories|pictures|photos|tips) (?:to|and|via|at)\b.{0,200}|"
         r"eyewitness\?\s?(?:submit|send|share) your .{0,120}",
     ),
@@ -294,7 +296,8 @@ SHAPES: tuple[Shape, ...] = (
     # "Author: X", "Reporter: X": at the top or beside other furniture (a quiz's answer, a song's credit, an
     # awards shortlist's entry lower down are the article's)
     Shape("byline.name", "labelled byline", rf"(?i:author|reporter|writer)\s*:\s*{_NAMES}", on_key=False, weak=True),
-    # a wire story's byline lower on the page: "By" and a news agency ("By AAP", "By The Associated Press")
+    # a wire story's byline lower on the page: "By" and a news wire ("By AAP", "By The Associated Press";
+    # not any agency of the list: "By Bloomberg", "By Zuma", "By Nine" head a breakdown's or a list's parts)
     Shape("byline.name", "byline of a wire story", r"(?:By|BY)\s+(?P<agency>[A-Z][\w.&'’ -]{1,50})", on_key=False),
     # ... or a name in capitals (AP's style: "By SOPHIE BATES"), at the top or beside other furniture (an
     # agency's line, a stamp): a bestseller list's "By KRISTIN HANNAH" or a hymn list's stays
@@ -353,18 +356,19 @@ SHAPES: tuple[Shape, ...] = (
         # in brackets, or after a photo's word, or "Courtesy of" / "Courtesy:" (a heading's "Courtesy Car", a title's
         # "Courtesy Of The Red, White And Blue", a score's "Courtesy: 92%" are not); the name starts with a capital
         r"\((?i:(?:photos?|images?|pictures?|videos?)\s)?(?i:courtesy)(?:\s(?i:of)|\s?:)?\s?(?P<credit>[A-Z@][^()\n]{0,59}?)\)|"
-        r"(?i:(?:photos?|images?|pictures?|videos?)\s)(?i:courtesy)(?:\s(?i:of)|\s?:)?\s?(?P<credit3>[A-Z@][^()\n]{0,59})|"
-        r"(?:Courtesy|COURTESY)(?:\s(?:of|OF)|\s?:)\s?(?P<credit4>[A-Z@][^()\n]{0,59})",
+        r"(?i:(?:photos?|images?|pictures?|videos?)\s)(?i:courtesy)(?:\s(?i:of)|\s?:)?\s?(?P<credit3>[A-Z@][^()\n]{0,59})",
         on_key=False,
         needs=("courtesy",),
     ),
-    # a photographer and a desk alone on their line: "Darren Calabrese/National Post", "Source: AAP / JANE DOE/AAPIMAGE"
+    # ... bare ("Courtesy of Jane Doe") only at the top or beside other furniture: "Courtesy of Santa",
+    # "Courtesy of VAR" head a story's parts
     Shape(
         "credit.photo",
-        "photographer and picture desk",
-        r"(?:(?i:source|photo|picture|image)\s?:\s?)?(?P<photographer>[A-Z][\w'’ -]{1,40}?)\s?/\s?(?P<desk>[A-Z][\w.&'’ /-]{1,60})",
+        "credit 'courtesy of' a name",
+        r"(?:Courtesy|COURTESY)(?:\s(?:of|OF)|\s?:)\s?(?P<credit4>[A-Z@][^()\n]{0,59})",
         on_key=False,
-        needs=("/",),
+        needs=("courtesy",),
+        weak=True,
     ),
     Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?{_CAPTION_END}{_CREDIT_TAIL}", on_key=False, needs=('photo', 'pic', 'image', 'credit', 'video')),
     Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?(?:[.!?\"”)]\s+|\s\|\s*){_SLASH_CREDIT}", on_key=False, needs=('/',)),
@@ -417,34 +421,31 @@ SHAPES: tuple[Shape, ...] = (
         "promo.audio",
         "listen-to-this-article widget",
         r"(?:new\s?:\s?)?you can now listen to (?:this article|articles|our articles|this story).{0,40}|click here to listen(?: live)?|"
-        r"listen to (?:an audio version of )?(?:this|the) (?:news )?(?:article|story|report)(?: below)?(?:\s?\d{1,3}\s?min(?:ute)?s?)?|this audio is (?:generated|produced|created) (?:by|using|with) .{0,60}|"
+        r"listen to (?:this|the) (?:article|story)(?:\s?\d{1,3}\s?min(?:ute)?s?)?|listen to an audio version of (?:this|the) (?:news )?(?:article|story|report)(?: below)?|this audio is (?:generated|produced|created) (?:by|using|with) .{0,60}|"
         r"read a summary of this article.{0,60}|watch more of our videos\b.{0,120}",
     ),
     # the site asking the reader to allow its ads ("Please disable your ad blocker", "By allowing ads to
-    # appear on this site, you support ...")
+    # appear on this site, you support local businesses"): the notice alone, with nothing after it but
+    # more of the notice, and only at the top or beside other furniture (a media story's subheading or a
+    # help column's answer quotes the same words)
     Shape(
         "ad.appeal",
         "request to allow the site's ads",
-        r"(?:it looks like |we(?:'ve)? (?:noticed|see|notice) (?:that )?)you(?:'re| are) using an? ad ?-?blocker.{0,200}|"
-        r"please (?:disable|turn off|whitelist|pause|switch off) (?:your )?ad ?-?blocker.{0,200}|"
-        r"by allowing ads (?:to appear )?on (?:this|our) (?:web)?site,? you(?:'re| are)? support(?:ing)?\b.{0,200}",
+        r"(?:(?:it looks like |we(?:'ve)? (?:noticed|see|notice) (?:that )?)you(?:'re| are) using an? ad ?-?blocker|"
+        r"please (?:disable|turn off|whitelist|pause|switch off) (?:your )?ad ?-?blocker)"
+        r"(?:[.!]?\s?(?:please |to (?:continue|keep reading)|(?:and |to )?support us|consider (?:whitelisting|supporting|disabling))[^.:;!?\n]{0,80})?[.!]?|"
+        r"by allowing ads (?:to appear )?on (?:this|our) (?:web)?site,? you(?:'re| are)? support(?:ing)? [^.:;!?\n]{1,120}[.!]?",
         needs=("blocker", "allowing ads"),
+        weak=True,
     ),
-    # a market-data page's note ("All quotes delayed a minimum of 15 minutes.")
-    Shape(
-        "footer.legal",
-        "market data disclaimer",
-        r"(?:all )?(?:stock )?quotes (?:are )?delayed (?:by )?(?:a minimum of |at least |up to )?\d{1,2} (?:minutes|mins)\b.{0,200}|"
-        r"market data (?:provided|powered) by .{1,80}",
-        needs=("quotes", "market data"),
-    ),
-    # a quiz's promo ("How well do you know the news? Test your knowledge.", "Take our weekly news quiz")
+    # a quiz's promo ("How well do you know this week's news? Test your knowledge."), alone, beside other
+    # furniture or at the top: a quiz page's own standfirst has its questions under it
     Shape(
         "promo.quiz",
         "promo for the site's quiz",
-        r"how (?:well|much) do you know .{1,60}\?\s?(?:test your knowledge|take (?:our|the) quiz).{0,60}|"
-        r"(?:take|try) (?:our|the|this week's|today's) (?:weekly |daily )?(?:news )?quiz\b.{0,80}",
-        needs=("quiz", "test your knowledge"),
+        r"how (?:well|much) do you know [^?\n]{1,60}\?\s?test your knowledge[.!]?",
+        needs=("test your knowledge",),
+        weak=True,
     ),
     Shape("promo.product", "the publisher's products", r"(?:free|featured|upcoming|latest) (?:e-?books?|webinars?|white ?papers?|podcasts?|masterclass(?:es)?)"),
     Shape(
@@ -459,7 +460,9 @@ SHAPES: tuple[Shape, ...] = (
         "junk.markup",
         "markup left in the text",
         r"[\^×|~=+<>\[\]{}\\/_•·—–-]{1,10}|#[0-9a-fA-F]{6}|[•·*-]?\s?[a-z]+(?:-[a-z]+){2,}|pic\.twitter\.com/\w+|"
-        r"https?://\S+\.(?:jpe?g|png|gif|webp)\S*|https?://img\.\S+|\]\]>",
+        r"https?://\S+\.(?:jpe?g|png|gif|webp)\S*|https?://img\.\S+|\]\]>|"
+        # a file's or an embed's hash alone ("866872908062e7b1982cef16455f77e6": an MD5, a SHA-1 or SHA-256)
+        r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}",
         on_key=False,
     ),
     Shape(
@@ -467,7 +470,9 @@ SHAPES: tuple[Shape, ...] = (
         "image placeholder or stock-image note",
         r"(?:representational|representative|file|stock|placeholder|archive) (?:image|photo|picture|pic)(?: used)?|"
         r"(?:image|photo|picture|pic)s? (?:used )?(?:is |are )?(?:for|only for) (?:representation|representational purposes|illustration|illustrative purposes)(?: only)?|"
-        r"no caption|image unavailable|image not available",
+        r"no caption|image unavailable|image not available|"
+        # a screenshot's file name left as its alt text ("Screen Shot 2015-05-26 at 9.46.17 PM")
+        r"screen ?shot \d{4}-\d\d-\d\d at \d{1,2}[.:]\d\d[.:]\d\d(?: ?[ap]\.?m\.?)?(?: \(\d{1,3}\))?",
     ),
     # a teaser card flattened onto one line: its section, date and headline glued together
     # ("Latest NewsFebruary 3, 2026Amid the raids, ...": no space where the card's fields met);
@@ -558,7 +563,7 @@ _STAMP_WORDS = frozenset("posted published updated modified created edited".spli
 _STAMP_FILLER = frozenset("on at and first last date of the".split())
 # A reading time after a stamp ("Published 26th Jun 2023, 09:25 BST - 2 min read"): read past, never a
 # "read" alone ("Posted 3 March 1943, read 12 June 2024" is a letter's history)
-_READING_TIME = re.compile(r"\b\d{1,3}\s?(?:min|mins|minute|minutes)\s(?:read|listen)\b")
+_READING_TIME = re.compile(r"\b\d{1,3}\s?(?:min|mins|minute|minutes)\sread\b")
 _TIME_OF_DAY = re.compile(r"\b(?:[01]?\d|2[0-3])(?::|\.)[0-5]\d\s*(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 # A date in figures: "31/01/2013", "26.07.10", "2013-08-16".
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
@@ -1072,15 +1077,15 @@ def _picture_desk(text: str) -> bool:
 
     >>> _picture_desk("Getty Images"), _picture_desk("DAN HIMBRECHTS/AAPIMAGE"), _picture_desk("Serena Williams")
     (True, True, False)
-    >>> _picture_desk("National Post"), _picture_desk("Warner Bros Pictures")
-    (False, False)
+    >>> _picture_desk("National Post"), _picture_desk("Warner Bros Pictures"), _picture_desk("Amazon.com")
+    (False, False, False)
     """
     parts = [p.strip() for p in re.split(r"\s?/\s?", text.strip()) if p.strip()]
     if not parts:
         return False
     last = parts[-1].split()[-1].strip(".,;:()'’\"").lower()
     agencies = _agency_names()
-    return last in phrases("boilerplate/en/picture_desks") or last.endswith(".com") or any(p in agencies for p in parts)
+    return last in phrases("boilerplate/en/picture_desks") or any(p in agencies for p in parts)
 
 
 def _slash_credit(left: str, right: str) -> bool:
@@ -1134,7 +1139,14 @@ def _comment_policy(line: str, n: int) -> bool:
         and _WE.search(line) is not None
         and _POLICY_WORD.search(line) is not None
         and _OUR_COMMENTS.search(line) is not None  # the comments are the site's own ("our comments", "commenting platform")
+        and _READER.search(line) is not None  # and the reader is addressed: an editor's letter about them reports
+        and not any(c.isdigit() for c in line)  # figures: a story about moderation
+        and _PAST.search(line) is None
     )
+
+
+# A past tense: what the outlet did (an editor's report), not what it asks of the reader.
+_PAST = re.compile(r"\b(?:was|were|had|did|removed|found|built|became|turned|made)\b", re.IGNORECASE)
 
 
 _QA = re.compile(r"(?:Q|A|Q\.|A\.)\s?:")
@@ -1151,12 +1163,17 @@ def _wire_name(text: str, *, agency: bool) -> bool:
     """
     parts = [p.strip() for p in _NAME_JOINER.split(text.strip())]
     if agency:
-        return all(p.removeprefix("The ") in _agency_names() for p in parts)
+        return all(p.removeprefix("The ") in _WIRES for p in parts)
     return all(
         p.isupper() and is_person_name(p.title()) and not any(w in _FUNCTION_WORDS for w in p.lower().split()) for p in parts
     )
 
 
+# The news wires whose name after "By" is a byline anywhere (other agencies' names are words too).
+_WIRES = frozenset(
+    "AAP AP AFP Reuters UPI PTI ANI IANS dpa DPA EFE Xinhua ANSA Kyodo Yonhap Bernama"
+    .split()
+) | {"Associated Press", "Press Association", "PA Media", "Canadian Press", "Australian Associated Press", "Agence France-Presse"}
 # between two names of a byline: "JANE DOE and JOHN ROE", "AP & AAP"
 _NAME_JOINER = re.compile(r"\s(?:and|AND|&)\s")
 

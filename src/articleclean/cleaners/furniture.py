@@ -23,6 +23,7 @@ from ..concepts import (
     LEADING_STAMP,
     REPORTED,
     SENTENCE_BREAK,
+    SHAPES,
     Hit,
     byline_name,
     desk_words,
@@ -152,13 +153,14 @@ class FurnitureCleaner(BaseCleaner):
                 continue  # a leaflet, a poster or a notice quoted after "... it reads:" is the article's
             # a one-word phrase ("Reply", "Related", "Newest") is furniture at the top or beside furniture
             beside = (pos - 1) in hits or (pos + 1) in hits
-            if hit.weak and not beside and (
-                pos not in top_zone
-                or hit.code.startswith(("paywall.", "donation.", "notice.", "share.buttons"))
-                # a weak byline ("Author: X", "By JANE DOE") only above the first paragraph and any sentence: under
-                # one, a quiz's answer, a song's credit or a shortlist's entry
-                or (hit.code.startswith("byline.") and ((first_prose is not None and pos > first_prose) or any(sentence[:pos])))
-            ):
+            if hit.weak and hit.reason in _WEAK_SHAPES:
+                # a weak shape ("Author: X", "By JANE DOE", "Courtesy of X", a follow prompt after a clause) goes
+                # above the first paragraph and any sentence, or beside furniture that is no stamp (a list's
+                # records have their dates: a shortlist's "Reporter: X" over "Published: 3 May")
+                beside = any(k in hits and not hits[k].code.startswith("byline.stamp") for k in (pos - 1, pos + 1))
+                if not beside and ((first_prose is not None and pos > first_prose) or any(sentence[:pos])):
+                    continue
+            elif hit.weak and not beside and (pos not in top_zone or hit.code.startswith(("paywall.", "donation.", "notice.", "share.buttons"))):
                 continue  # a dialogue's "No thanks." is no paywall button: one needs furniture beside it
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
             removed[pos] = hit.code
@@ -350,6 +352,8 @@ class FurnitureCleaner(BaseCleaner):
 
 #: a byline without "By" sits within this many lines under the headline (a bound: each candidate reads the page)
 _MAX_UNDER_HEADLINE = 4
+#: the reasons of the weak shapes (concepts.SHAPES with weak=True)
+_WEAK_SHAPES = frozenset(s.reason for s in SHAPES if s.weak)
 _FOOTER_LINE_CODES = ("footer.credit", "footer.standards", "footer.contact")
 _PAGER_NUMBER = re.compile(r"(?i:page)\s?(\d{1,3})")
 _TITLE_SITE = re.compile(r"\s[-–—|]\s((?:[A-Za-z0-9-]+\.)+[a-z.]+)\s*$")
