@@ -129,8 +129,9 @@ class MetadataCleaner(BaseCleaner):
                 headline = h
                 ch.meta(headline=h)
         noted = doc.metadata.headline
-        if noted is not None and noted not in {b.text for b in live}:
-            # the headline an earlier cleaner noted lost its line since (a credit found once a glued stamp was cut)
+        if noted is not None and doc.page is None and noted not in {b.text for b in live}:
+            # the headline an earlier cleaner noted lost its line since (a credit found once a glued stamp was cut);
+            # a page read from HTML declares its headline (JSON-LD, Open Graph, <h1>), which need be no line's
             ch.correct_meta(headline=headline)
         return ch.commit()
 
