@@ -14,6 +14,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from collections.abc import Iterable, Mapping
@@ -361,6 +362,11 @@ def _not_text(value: object) -> str:
     return f"articleclean cleans str, not {kind}"
 
 
+@functools.cache
 def default_pipeline() -> Pipeline:
-    """Every built-in cleaner in the default order, with default settings."""
+    """Every built-in cleaner in the default order, with default settings.
+
+    Built once: a pipeline, its cleaners and the default registry are immutable, so every
+    ``clean(text)`` shares it (building it cost about 0.7 ms a call).
+    """
     return Pipeline.from_names(DEFAULT_ORDER)
