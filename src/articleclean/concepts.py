@@ -341,6 +341,32 @@ SHAPES: tuple[Shape, ...] = (
         on_key=False,
         needs=("source", "issued"),
     ),
+    # a republished story's note on where it first ran ("This article was first published by The Texas
+    # Tribune.", "Originally published in Acme Weekly"): the outlet's name ends the line (a sentence going on,
+    # "First published in 1851, the novel ...", is the article's)
+    Shape(
+        "byline.source",
+        "note on where the story first ran",
+        r"(?:(?i:this (?:article|story|piece|column|report|op-ed) (?:was|is|has been) ))?"
+        r"(?i:first|originally) (?i:published|appeared|ran) (?i:by|in|on|at|with) (?:the )?[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|and|&|on|the)){0,6}\.?",
+        on_key=False,
+        needs=("published", "appeared", "ran "),
+    ),
+    # ... after the story's title in quotes ("“Lawmakers call for inquiry” was first published by The Texas
+    # Tribune, a nonprofit newsroom ..."): beside furniture only (a book's "“Wolf Hall” was first published by
+    # Fourth Estate" is a review's)
+    Shape(
+        "byline.source",
+        "note on where the story first ran",
+        r"[“\"][^”\"\n]{1,200}[”\"] (?i:was|is) (?i:first|originally) (?i:published) (?i:by) (?:the )?[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|and|&|on|the)){0,6}"
+        r"(?:\.|,\s(?:a|an|the)\s[^\n]{0,300})?",
+        on_key=False,
+        needs=("published",),
+        weak=True,
+    ),
+    # the heading of the author's box ("About the author"): beside its furniture (a book review's section
+    # on its author is headed the same)
+    Shape("byline.bio", "heading of the author's box", r"about the (?:authors?|writers?|reporters?|contributors?)", weak=True),
     # (in capitals or between dashes only: a poem's line "ends" is the article's)
     Shape("footer.signoff", "end mark of a press release", r"[-–—]*\s?(?:ENDS|END|-30-)\s?[-–—]*|[-–—]+\s?[Ee]nds\s?[-–—]+|#\s?#\s?#", on_key=False),
     Shape("byline.source", "source line of a wire story", r"(?:(?i:h/t)\s?:?|(?i:via)\s?:)\s?(?:[A-Z][\w.&-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w.&-]*|[A-Z]{2,})){0,4}", on_key=False),
@@ -1085,7 +1111,13 @@ def _picture_desk(text: str) -> bool:
         return False
     last = parts[-1].split()[-1].strip(".,;:()'’\"").lower()
     agencies = _agency_names()
-    return last in phrases("boilerplate/en/picture_desks") or any(p in agencies for p in parts)
+    return last in _picture_desks() or any(p in agencies for p in parts)
+
+
+@functools.cache
+def _picture_desks() -> frozenset[str]:
+    """Every language's picture desks' words ("images", "bilder", "fotos")."""
+    return frozenset().union(*(phrases(f"boilerplate/{lang}/picture_desks") for lang in VOCABULARY_LANGUAGES))
 
 
 def _slash_credit(left: str, right: str) -> bool:
