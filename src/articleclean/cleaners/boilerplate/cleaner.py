@@ -13,7 +13,7 @@ from ...base import BaseCleaner
 from ...document import Document
 from .cards import _INDEX, _LIVE, _PROSE, _ROW, _TEXT, _cards, _Line, _long_runs, _page, _ranked, _remembered, _topic
 from .features import Decision, Features, _features_all, _scans
-from .headline import _headline_end, _is_headline, _spared_headline
+from .headline import _headline_end, _is_headline, _spared_headline, _spared_recipe
 from .language import _language, stopwords
 from .shapes import _DIGIT
 from .structure import HEADLINE, structural_fates
@@ -215,6 +215,8 @@ class BoilerplateCleaner(BaseCleaner):
         if self.markup_content:
             _markup_spared(doc, blocks, fates)
         spared = set(_spared_headline(texts, fates, known, self.headline_reach))
+        recipe = set(_spared_recipe(texts, fates, known))
+        spared |= recipe
         feats, where, region = trace.get("features", ()), trace.get("where", ()), trace.get("region")
         article = "" if region is None else f"lines {blocks[region[0]].line}-{blocks[region[1]].line}"
         out = []
@@ -224,7 +226,9 @@ class BoilerplateCleaner(BaseCleaner):
             if fate is not None and i not in spared:
                 out.append(Decision(b.index, ln.label, *fate, True))
                 continue
-            if i in spared:
+            if i in recipe:
+                place = "recipe"
+            elif i in spared:
                 place = "headline"
             elif cut[i] is not None:
                 place = "markup"
@@ -710,7 +714,7 @@ class BoilerplateCleaner(BaseCleaner):
         if self.markup_content:
             _markup_spared(doc, blocks, fates)
         spared = _spared_headline(texts, fates, known, self.headline_reach)
-        for i in spared:
+        for i in (*spared, *_spared_recipe(texts, fates, known)):
             fates[i] = None
         headline = spared[0] if spared else None
         # the removals: a fate, on a block no earlier cleaner removed
@@ -766,6 +770,7 @@ KEPT_CODES: dict[str, tuple[str, str]] = {
     )),
     "spared": ("kept.spared", "outside the article region, in a stretch with more text than the region, or a list under the headline"),
     "headline": ("kept.headline", "the article's headline (or its standfirst)"),
+    "recipe": ("kept.recipe", "a recipe's card after the article: its ingredients (lines with quantities) and method"),
     "markup": ("kept.markup", "the markup makes it a paragraph, list item, table row or subheading of the article's container"),
     "cut": ("kept.region", "kept by the region rules"),  # not expected: a cut edge's lines go
     "none": ("kept.no_article", "no article region on the page (no live prose to anchor one): the classifier removes nothing"),

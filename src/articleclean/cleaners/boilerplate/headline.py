@@ -163,3 +163,58 @@ def _is_title(t: str) -> bool:
         and not _MENU_SEPARATORS.search(t)
         and (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘")
     )
+
+
+# -- a recipe's card after the article -------------------------------------------------------------
+# The headings of a recipe's parts, and the quantity an ingredient's line opens with ("8-9 ripe pears",
+# "1/2 tsp ground cloves", "½ cup sugar", "a pinch of salt").
+_RECIPE_HEADINGS = frozenset(
+    "ingredients|ingredient list|you will need|what you need|method|instructions|directions|preparation|steps"
+    .split("|")
+)
+_QUANTITY = re.compile(r"[•*-]?\s?(?:\d|[½¼¾⅓⅔⅛]|(?i:a|an|one|two|three|four|half|a few|some|pinch|handful)\s)")
+#: an ingredients heading has at least this many quantity lines among the lines under it
+_MIN_INGREDIENTS = 2
+#: ... looked for among this many lines
+_INGREDIENT_LOOKAHEAD = 8
+
+
+def _spared_recipe(texts: Sequence[str], fates: Sequence[tuple[str, str] | None], known: Sequence[bool]) -> list[int]:
+    """A recipe's card the classifier took for short lines after the article: an "Ingredients"
+    heading over two or more lines that open with a quantity, the card's title right above it,
+    and the lines after it (its method's heading and steps) that the classifier removed only as
+    short lines or text outside the article, up to the first line of furniture (a credit, a
+    share row: another code, or a line an earlier cleaner removed).  A recipe is the article's
+    content, however short its lines (issue 12: "do no harm")."""
+    out: list[int] = []
+    n = len(texts)
+    i = 0
+    while i < n:
+        key = " ".join(texts[i].casefold().strip().rstrip(":").split())
+        fate = fates[i]
+        if (
+            key in ("ingredients", "ingredient list", "you will need", "what you need")
+            and fate is not None
+            and fate[0] in _SPARABLE
+            and sum(1 for j in range(i + 1, min(n, i + 1 + _INGREDIENT_LOOKAHEAD)) if _QUANTITY.match(texts[j].strip()))
+            >= _MIN_INGREDIENTS
+        ):
+            # the card's title above it (past a lone label an earlier cleaner removed, e.g. "Print")
+            above = i - 1
+            while above >= 0 and known[above]:
+                above -= 1
+            if above >= 0 and _sparable(fates[above]) and _is_title(texts[above].strip()):
+                out.append(above)
+            j = i
+            while j < n and not known[j] and _sparable(fates[j]):
+                out.append(j)
+                j += 1
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _sparable(fate: tuple[str, str] | None) -> bool:
+    """A line the classifier removed only as a short line or as text outside the article."""
+    return fate is not None and fate[0] in _SPARABLE
