@@ -56,6 +56,15 @@ LINE_GOES = [
     # a republished story's note: a US non-profit's partner, a magazine's
     ("byline.source", "This article was first published by The Texas Tribune."),
     ("byline.source", "Originally published in Acme Weekly"),
+    # a wire story's slug (a US wire's, an international desk's)
+    ("byline.slug", "AP-US--Budget-Vote, 2nd Ld-Writethru"),
+    ("byline.slug", "BC-EU--France-Strike"),
+    # picture credits naming their agency: a US daily's, a UK broadcaster's
+    ("credit.photo", "Ohio Department of Rehabilitation via AP"),
+    ("credit.photo", "Maria Lopez, ASSOCIATED PRESS"),
+    # a gallery's links (a space site's, a lifestyle magazine's)
+    ("navigation.gallery", "Back to the photo gallery"),
+    ("navigation.gallery", "Back to Gallery"),
     # a caption with its credit after "Source:" and a slash (an Australian broadcaster's)
     ("caption.credit", "Flood water covers the road near the bridge on Sunday. Source: AAP / JANE DOE/AAPIMAGE"),
 ]
@@ -76,6 +85,9 @@ WEAK_GOES = [
     # a quiz's promo (an Asian daily's), a bare courtesy credit (a US TV station's)
     ("promo.quiz", "How well do you know this week's news? Test your knowledge."),
     ("credit.photo", "Courtesy of Maria Gomez"),
+    # a wire story's contributors: a US wire's, a Canadian daily's
+    ("byline.wire", "Associated Press writer Jane Doe in London contributed to this report."),
+    ("byline.wire", "Staff reporters Tom Reid and Ana Silva contributed reporting from Ottawa."),
     # a republished story's note after its title in quotes (a US non-profit partner's)
     ("byline.source", "“Lawmakers call for inquiry” was first published by The Valley Tribune, a nonprofit newsroom."),
 ]
@@ -103,6 +115,11 @@ LINE_STAYS = [
     "Paula Vennells/Post Office",
     # a market-data note's words in a finance story (the shape was tried and dropped)
     "Quotes delayed by 15 minutes were once the price of a free service, but most apps now stream prices live.",
+    # contributors, agencies and galleries in a story
+    "Experts from 12 universities contributed to this report's findings, she said.",
+    "Officials released the footage via AP",
+    "The footage was obtained via AP.",
+    "The gallery's first room holds 3 of 5 surviving panels.",
     # where something was first published, in a story
     "First published in 1851, the novel sold poorly.",
     "The report was first published in The Lancet.",

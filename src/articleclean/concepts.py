@@ -341,6 +341,37 @@ SHAPES: tuple[Shape, ...] = (
         on_key=False,
         needs=("source", "issued"),
     ),
+    # a wire story's closing credit ("Associated Press writer Jane Doe in London contributed to this report."):
+    # at the top or beside furniture (experts "contributed to this report" in a story about a report)
+    Shape(
+        "byline.wire",
+        "contributors' credit line",
+        r"[A-Z][^\n]{2,200}?\bcontributed (?:reporting|to this (?:report|story|article))(?!['’])(?: from [A-Z][\w.,' -]{1,60})?\.?",
+        on_key=False,
+        needs=("contributed",),
+        max_words=40,
+        weak=True,
+    ),
+    # a wire's story slug ("AP-US--Trump-Impeachment, 4th Ld-Writethru", "BC-EU--Brexit-Vote")
+    Shape(
+        "byline.slug",
+        "a wire story's slug",
+        r"(?:AP|BC)-[A-Z]{2,4}-{1,2}[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:,\s?\d{1,2}(?:st|nd|rd|th)\s(?:Ld|Add)-Writethru)?(?:,\s?[A-Z0-9]{3,6})?",
+        on_key=False,
+        needs=("ap-", "bc-"),
+    ),
+    # a picture's credit line: a source "via" an agency ("New York State Police via AP"), or a name and the
+    # agency in capitals ("Patrick Semansky, ASSOCIATED PRESS"); a name-like line with no verb, no full stop
+    Shape(
+        "credit.photo",
+        "picture credit naming its agency",
+        r"(?P<credit5>[A-Z][\w.&'’ -]{1,60}?)(?:\svia\s(?:AP|AFP|Reuters|Getty Images|Getty|EPA|AAP|PA)|,\s(?:ASSOCIATED PRESS|AP PHOTO|REUTERS|AFP|GETTY IMAGES|EPA))",
+        on_key=False,
+        needs=(" via ", "associated press", "ap photo", "reuters", "afp", "getty", "epa"),
+    ),
+    # a gallery's link back ("Back to Gallery"; "View gallery" and the counter, "Image 3 of 5", are the
+    # captions cleaner's)
+    Shape("navigation.gallery", "a gallery's link", r"back to (?:the )?(?:photo )?gallery"),
     # a republished story's note on where it first ran ("This article was first published by The Texas
     # Tribune.", "Originally published in Acme Weekly"): the outlet's name ends the line (a sentence going on,
     # "First published in 1851, the novel ...", is the article's)
@@ -983,7 +1014,7 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
     if reported and s.code.startswith(_ADDRESSED):
         return False
     groups = m.groupdict()
-    credit = groups.get("credit") or groups.get("credit2") or groups.get("credit3") or groups.get("credit4")
+    credit = groups.get("credit") or groups.get("credit2") or groups.get("credit3") or groups.get("credit4") or groups.get("credit5")
     if credit is not None and not _nameish(credit):
         return False  # "The council painted a bleak picture: debts of £2bn" tells, a credit names
     if s.code == "byline.name":
