@@ -904,27 +904,7 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
 
     ``top``: the line sits above the article's first paragraph (a bare date is a stamp there,
     and a "By NAME" line a byline).
-
-    A pure function of its arguments: the answers for lines no longer than a shape's bound are
-    remembered (a bounded cache), because the pipeline's settle passes ask again for the same
-    lines, and pages share their furniture's lines.
     """
-    if len(line) > _MAX_SHAPE_CHARS:
-        return _furniture_hit(line, top, lang)
-    return _remembered_hit(line, top, lang)
-
-
-#: how many lines' answers :func:`furniture_hit` remembers (each at most _MAX_SHAPE_CHARS long: a
-#: bound on the cache's memory, about 1 MB)
-_REMEMBERED_LINES = 2048
-
-
-@functools.lru_cache(maxsize=_REMEMBERED_LINES)
-def _remembered_hit(line: str, top: bool, lang: str) -> Hit | None:
-    return _furniture_hit(line, top, lang)
-
-
-def _furniture_hit(line: str, top: bool, lang: str) -> Hit | None:
     t = line.strip()
     if not t:
         return None

@@ -88,11 +88,16 @@ class FurnitureCleaner(BaseCleaner):
         # last line when there is none); at the top, a caption below it may go, while a line above it,
         # and the line itself, are the headline and its echo
         titled = len(live)
+        # the lines' answers, remembered with the document: the settle passes ask again for the same lines
+        known: dict[tuple[str, bool], Hit | None] = doc.memo().setdefault(("furniture.hits",), {})
         for pos, b in enumerate(live):
             top = prose < self.top_prose_lines
             if top:
                 top_zone.add(pos)
-            hit = furniture_hit(b.text, top=top)
+            if (b.text, top) in known:
+                hit = known[b.text, top]
+            else:
+                hit = known[b.text, top] = furniture_hit(b.text, top=top)
             if hit is not None:
                 hits[pos] = hit
                 continue
