@@ -279,9 +279,7 @@ def test_lists_and_tables_of_the_article_stay(kind):
         assert line in res.text
     assert "Advertisement" not in res.text  # furniture vocabulary still goes
     plain = articleclean.default_pipeline().configure("boilerplate", markup_content=False).run_html(_lists_page(kind))
-    # what the markup's evidence changes (a recipe's ingredients stay without it too: the classifier's
-    # recipe-card rule, tests/test_recipe_card.py)
-    assert (expected[-1] in plain.text) == (kind == "list")
+    assert expected[-1] not in plain.text  # what the markup's evidence changes
 
 
 def test_a_table_or_quote_in_a_figure_stays_but_its_caption_goes():

@@ -1,7 +1,7 @@
 """A recipe's card after the article is the article's (issue 12, do no harm): the classifier took a food
 blog's card (short lines after the prose, among a share row) for page furniture.  Cards written here in
 two sites' layouts: a food blog's ("Print" label, "Ingredients" / "Instructions") and a newspaper
-magazine's ("You will need" / "Method")."""
+magazine's ("Ingredients:" with bullets / "Method")."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ BLOG = (
 )
 PAPER = (
     "Plum and ginger jam",
-    "You will need",
+    "Ingredients:",
     "• 1.5 kg plums, halved and stoned",
     "• a thumb of fresh ginger, grated",
     "• 1 kg jam sugar",
@@ -59,3 +59,18 @@ def test_a_heading_alone_without_quantities_is_no_card():
     text = "\n\n".join((*PROSE, *tabs, *FURNITURE))
     out = articleclean.clean(text)
     assert "Nutrition" not in out.split("\n")
+
+
+def test_an_ingredients_box_with_no_method_is_no_card():
+    # a shop's or a sponsor's box after a food story: ingredients and a link, no method (a review)
+    box = ("Ingredients", "1 x 500 g bag pasta", "2 x 400 g tins tomatoes", "Find more ideas at example.co.uk")
+    text = "\n\n".join((*PROSE, *box, *FURNITURE))
+    assert "Find more ideas at example.co.uk" not in articleclean.clean(text).split("\n")
+
+
+def test_the_card_ends_where_its_method_does():
+    # a related recipes' titles and a nutrition box after the method (a review): the classifier's
+    tail = ("Slow Cooker Chilli", "Saturates", "24 g fat")
+    text = "\n\n".join((*PROSE, *BLOG, *tail, *FURNITURE))
+    out = articleclean.clean(text).split("\n")
+    assert BLOG[-1] in out and not any(t in out for t in tail)

@@ -346,58 +346,13 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "byline.wire",
         "contributors' credit line",
+        r"(?=[^\n]{0,120}\b(?i:writers?|reporters?|correspondents?|staff|journalists?)\b)"  # the newsroom's people, not a report's
         r"[A-Z][^\n]{2,200}?\bcontributed (?:reporting|to this (?:report|story|article))(?!['’])(?: from [A-Z][\w.,' -]{1,60})?\.?",
         on_key=False,
         needs=("contributed",),
         max_words=40,
         weak=True,
     ),
-    # a wire's story slug ("AP-US--Trump-Impeachment, 4th Ld-Writethru", "BC-EU--Brexit-Vote")
-    Shape(
-        "byline.slug",
-        "a wire story's slug",
-        r"(?:AP|BC)-[A-Z]{2,4}-{1,2}[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:,\s?\d{1,2}(?:st|nd|rd|th)\s(?:Ld|Add)-Writethru)?(?:,\s?[A-Z0-9]{3,6})?",
-        on_key=False,
-        needs=("ap-", "bc-"),
-    ),
-    # a picture's credit line: a source "via" an agency ("New York State Police via AP"), or a name and the
-    # agency in capitals ("Patrick Semansky, ASSOCIATED PRESS"); a name-like line with no verb, no full stop
-    Shape(
-        "credit.photo",
-        "picture credit naming its agency",
-        r"(?P<credit5>[A-Z][\w.&'’ -]{1,60}?)(?:\svia\s(?:AP|AFP|Reuters|Getty Images|Getty|EPA|AAP|PA)|,\s(?:ASSOCIATED PRESS|AP PHOTO|REUTERS|AFP|GETTY IMAGES|EPA))",
-        on_key=False,
-        needs=(" via ", "associated press", "ap photo", "reuters", "afp", "getty", "epa"),
-    ),
-    # a gallery's link back ("Back to Gallery"; "View gallery" and the counter, "Image 3 of 5", are the
-    # captions cleaner's)
-    Shape("navigation.gallery", "a gallery's link", r"back to (?:the )?(?:photo )?gallery"),
-    # a republished story's note on where it first ran ("This article was first published by The Texas
-    # Tribune.", "Originally published in Acme Weekly"): the outlet's name ends the line (a sentence going on,
-    # "First published in 1851, the novel ...", is the article's)
-    Shape(
-        "byline.source",
-        "note on where the story first ran",
-        r"(?:(?i:this (?:article|story|piece|column|report|op-ed) (?:was|is|has been) ))?"
-        r"(?i:first|originally) (?i:published|appeared|ran) (?i:by|in|on|at|with) (?:the )?[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|and|&|on|the)){0,6}\.?",
-        on_key=False,
-        needs=("published", "appeared", "ran "),
-    ),
-    # ... after the story's title in quotes ("“Lawmakers call for inquiry” was first published by The Texas
-    # Tribune, a nonprofit newsroom ..."): beside furniture only (a book's "“Wolf Hall” was first published by
-    # Fourth Estate" is a review's)
-    Shape(
-        "byline.source",
-        "note on where the story first ran",
-        r"[“\"][^”\"\n]{1,200}[”\"] (?i:was|is) (?i:first|originally) (?i:published) (?i:by) (?:the )?[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|and|&|on|the)){0,6}"
-        r"(?:\.|,\s(?:a|an|the)\s[^\n]{0,300})?",
-        on_key=False,
-        needs=("published",),
-        weak=True,
-    ),
-    # the heading of the author's box ("About the author"): beside its furniture (a book review's section
-    # on its author is headed the same)
-    Shape("byline.bio", "heading of the author's box", r"about the (?:authors?|writers?|reporters?|contributors?)", weak=True),
     # (in capitals or between dashes only: a poem's line "ends" is the article's)
     Shape("footer.signoff", "end mark of a press release", r"[-–—]*\s?(?:ENDS|END|-30-)\s?[-–—]*|[-–—]+\s?[Ee]nds\s?[-–—]+|#\s?#\s?#", on_key=False),
     Shape("byline.source", "source line of a wire story", r"(?:(?i:h/t)\s?:?|(?i:via)\s?:)\s?(?:[A-Z][\w.&-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w.&-]*|[A-Z]{2,})){0,4}", on_key=False),
@@ -994,7 +949,7 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
     if reported and s.code.startswith(_ADDRESSED):
         return False
     groups = m.groupdict()
-    credit = groups.get("credit") or groups.get("credit2") or groups.get("credit3") or groups.get("credit4") or groups.get("credit5")
+    credit = groups.get("credit") or groups.get("credit2") or groups.get("credit3") or groups.get("credit4")
     if credit is not None and not _nameish(credit):
         return False  # "The council painted a bleak picture: debts of £2bn" tells, a credit names
     if s.code == "byline.name":

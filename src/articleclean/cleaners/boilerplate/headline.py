@@ -166,53 +166,64 @@ def _is_title(t: str) -> bool:
 
 
 # -- a recipe's card after the article -------------------------------------------------------------
-# The headings of a recipe's parts, and the quantity an ingredient's line opens with ("8-9 ripe pears",
-# "1/2 tsp ground cloves", "½ cup sugar", "a pinch of salt").
-_RECIPE_HEADINGS = frozenset(
-    "ingredients|ingredient list|you will need|what you need|method|instructions|directions|preparation|steps"
-    .split("|")
-)
-_QUANTITY = re.compile(r"[•*-]?\s?(?:\d|[½¼¾⅓⅔⅛]|(?i:a|an|one|two|three|four|half|a few|some|pinch|handful)\s)")
+# The headings of a recipe's two parts, and the quantity an ingredient's line opens with ("8-9 ripe
+# pears", "1/2 tsp ground cloves", "½ cup sugar"; a figure: "A smartphone" in an advert's "What you
+# need" list is no ingredient).
+_INGREDIENTS_HEADINGS = frozenset(("ingredients", "ingredient list"))
+_METHOD_HEADINGS = frozenset(("method", "instructions", "directions", "preparation", "steps"))
+_QUANTITY = re.compile(r"[•*-]?\s?(?:\d|[½¼¾⅓⅔⅛])")
 #: an ingredients heading has at least this many quantity lines among the lines under it
 _MIN_INGREDIENTS = 2
 #: ... looked for among this many lines
 _INGREDIENT_LOOKAHEAD = 8
+#: a method's step has at least this many words (a related recipe's title or a nutrition tab after the
+#: method, "Slow Cooker Chilli", "Saturates", has fewer)
+_MIN_STEP_WORDS = 4
 
 
 def _spared_recipe(texts: Sequence[str], fates: Sequence[tuple[str, str] | None], known: Sequence[bool]) -> list[int]:
     """A recipe's card the classifier took for short lines after the article: an "Ingredients"
-    heading over two or more lines that open with a quantity, the card's title right above it,
-    and the lines after it (its method's heading and steps) that the classifier removed only as
-    short lines or text outside the article, up to the first line of furniture (a credit, a
-    share row: another code, or a line an earlier cleaner removed).  A recipe is the article's
-    content, however short its lines (issue 12: "do no harm")."""
-    out: list[int] = []
+    heading over two or more lines that open with a quantity, then a method's heading ("Method",
+    "Instructions") and its steps; with the card's title right above it.  Only lines the classifier
+    removed as short lines or text outside the article are kept, up to the first line of furniture
+    (another code, or a line an earlier cleaner removed) or, after the method's heading, the first
+    line too short to be a step.  A card with no method (a shop's or a sponsor's ingredient box) is
+    left to the classifier.  A recipe is the article's content, however short its lines (issue 12:
+    "do no harm")."""
     n = len(texts)
     i = 0
     while i < n:
-        key = " ".join(texts[i].casefold().strip().rstrip(":").split())
-        fate = fates[i]
         if (
-            key in ("ingredients", "ingredient list", "you will need", "what you need")
-            and fate is not None
-            and fate[0] in _SPARABLE
+            _key(texts[i]) in _INGREDIENTS_HEADINGS
+            and _sparable(fates[i])
             and sum(1 for j in range(i + 1, min(n, i + 1 + _INGREDIENT_LOOKAHEAD)) if _QUANTITY.match(texts[j].strip()))
             >= _MIN_INGREDIENTS
         ):
-            # the card's title above it (past a lone label an earlier cleaner removed, e.g. "Print")
-            above = i - 1
+            card: list[int] = []
+            above = i - 1  # the card's title (past a lone label an earlier cleaner removed, e.g. "Print")
             while above >= 0 and known[above]:
                 above -= 1
             if above >= 0 and _sparable(fates[above]) and _is_title(texts[above].strip()):
-                out.append(above)
+                card.append(above)
+            method = False
             j = i
             while j < n and not known[j] and _sparable(fates[j]):
-                out.append(j)
+                if _key(texts[j]) in _METHOD_HEADINGS:
+                    method = True
+                elif method and texts[j].count(" ") + 1 < _MIN_STEP_WORDS:
+                    break
+                card.append(j)
                 j += 1
+            if method:
+                return card
             i = j
         else:
             i += 1
-    return out
+    return []
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().strip().rstrip(":").split())
 
 
 def _sparable(fate: tuple[str, str] | None) -> bool:
