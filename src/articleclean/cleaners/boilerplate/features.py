@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from ...text import CLOSERS
 from .shapes import (
+    _pieces,
     _CJK,
     _CLAUSE_ENDS,
     _COPYRIGHT,
@@ -54,10 +55,49 @@ class Features(NamedTuple):
     ends_clause: bool = False  # ends with a comma: a sentence that goes on on the next line
 
 
+class _LongTokens(Sequence[str]):
+    """The tokens of a long plain line, kept as its translated text (one byte a
+    character) and split a piece at a time when read: a line of a million
+    characters has some 150,000 tokens, and a tuple of them takes ten times the
+    line.  A long line is prose or not by its words alone (see
+    :func:`_features_all`): its tokens are counted (stopwords, the language),
+    not matched one by one.
+
+    >>> toks = _LongTokens(" don't stop  now ")
+    >>> len(toks), list(toks), toks[1:], toks[-1]
+    (3, ["don't", 'stop', 'now'], ('stop', 'now'), 'now')
+    """
+
+    __slots__ = ("_low", "_n")
+
+    def __init__(self, low: str) -> None:
+        self._low = low
+        self._n = sum(map(len, map(str.split, _pieces(low))))
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self) -> Iterator[str]:
+        for piece in _pieces(self._low):
+            yield from piece.split()
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def,override]  # rare: a tuple of them, once
+        return tuple(self)[i]
+
+
+# Lines longer than this (characters) keep their tokens as :class:`_LongTokens`.
+_LONG = 1 << 14
+
+
+def _plain_tokens(low: str) -> Sequence[str]:
+    """The tokens of a translated plain line: a tuple, or for a long line :class:`_LongTokens`."""
+    return _LongTokens(low) if len(low) > _LONG else tuple(low.split())
+
+
 class _Scan(NamedTuple):
     """What :func:`features` reads of a block whatever its language."""
 
-    toks: tuple[str, ...]  # casefolded, "’" as "'"
+    toks: Sequence[str]  # casefolded, "’" as "'"; a tuple (but for a long line, see _LongTokens)
     cjk: int  # CJK characters
     chars: int
     words: int
@@ -103,16 +143,21 @@ def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
         # the curly apostrophe is an apostrophe; the other separators count as "|"
         joined = joined.replace("’", "'").replace("•", "|").replace("·", "|").replace("»", "|").replace("›", "|")
     raw = joined.encode()
+    del joined  # (the copies of a document that is one long line go as soon as they are read)
+    separators = list(map(len, raw.translate(None, _NOT_SEPARATOR).split(b"\n")))
     low, shape = _tidy_apostrophes(raw.translate(_LOWER_WORDS), raw.translate(_SHAPE))
+    del raw
+    alnum = list(map(len, low.translate(None, b" ").split(b"\n")))  # characters in tokens
     lows = low.decode().split("\n")
+    del low
     shapes = shape.split(b"\n")
-    toks = list(map(str.split, lows))
+    del shape
+    toks = list(map(_plain_tokens, lows))
+    del lows
     words = list(map(len, toks))
     caps = map(bytes.count, shapes, repeat(b" U"))  # tokens that start with a capital
     numeric = map(bytes.count, shapes, repeat(b" d"))  # tokens that start with a digit
     digits = map(bytes.count, shapes, repeat(b"d"))
-    alnum = map(len, low.translate(None, b" ").split(b"\n"))  # characters in tokens
-    separators = map(len, raw.translate(None, _NOT_SEPARATOR).split(b"\n"))
     url_density = _url_densities(texts, words, words)
     # capitals among the tokens that start with a letter (a long block is
     # prose or not by its words alone)
@@ -122,7 +167,7 @@ def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
     marks = [("©" in t or "opyright" in t or "OPYRIGHT" in t) and _copyright_mark(t) for t in texts]
     # the fields of _Scan, in order
     columns = (
-        map(tuple, toks), repeat(0), map(len, texts), words, ends, url_density, caps_ratio, digit_ratio, separators, tables,
+        toks, repeat(0), map(len, texts), words, ends, url_density, caps_ratio, digit_ratio, separators, tables,
         marks, clauses,
     )
     return list(map(tuple.__new__, repeat(_Scan), zip(*columns)))  # _Scan(*row), without a Python call
