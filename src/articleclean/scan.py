@@ -27,6 +27,7 @@ __all__ = [
     "line_scan",
     "live_blocks",
     "live_positions",
+    "scan_memo",
 ]
 
 # Characters that case-fold, lower- or upper-case onto ASCII letters or digits
@@ -114,10 +115,14 @@ def line_scan(doc: Document) -> LineScan | None:
     return _slot(doc)[2]
 
 
-def _found(doc: Document, scan: LineScan) -> dict:
-    """The cache of what was found in ``scan``, ``doc``'s current scan."""
+def scan_memo(doc: Document, scan: LineScan) -> dict:
+    """A cache for what is found in ``scan``, ``doc``'s :func:`line_scan`, that goes
+    with it (a new, uncached dict for another scan).  Keys name the function."""
     slot = _slot(doc)
     return slot[3] if slot[2] is scan else {}
+
+
+_found = scan_memo
 
 
 def _folded(found: dict, scan: LineScan) -> tuple[bytes, frozenset[int]]:
@@ -160,10 +165,17 @@ def folded_lines(doc: Document) -> Callable[[int], bytes | None] | None:
     return fold
 
 
+# The reversed text is kept for the next ``line_end`` search only up to this many
+# characters: a page's text is far shorter, and one long line is reversed again.
+_KEEP_REVERSED = 1 << 16
+
+
 def _reversed(found: dict, scan: LineScan) -> str:
     hit = found.get("reversed")
     if hit is None:
-        hit = found["reversed"] = scan.joined[::-1]
+        hit = scan.joined[::-1]
+        if len(hit) <= _KEEP_REVERSED:
+            found["reversed"] = hit
     return hit
 
 

@@ -7,11 +7,10 @@ import operator
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import repeat
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
-from ...text import CLOSERS
+from ...text import CLOSERS, pieces
 from .shapes import (
-    _pieces,
     _CJK,
     _CLAUSE_ENDS,
     _COPYRIGHT,
@@ -72,17 +71,21 @@ class _LongTokens(Sequence[str]):
 
     def __init__(self, low: str) -> None:
         self._low = low
-        self._n = sum(map(len, map(str.split, _pieces(low))))
+        self._n = sum(map(len, map(str.split, pieces(low))))
 
     def __len__(self) -> int:
         return self._n
 
     def __iter__(self) -> Iterator[str]:
-        for piece in _pieces(self._low):
+        for piece in pieces(self._low):
             yield from piece.split()
 
-    def __getitem__(self, i):  # type: ignore[no-untyped-def,override]  # rare: a tuple of them, once
-        return tuple(self)[i]
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[str, ...]: ...
+    def __getitem__(self, i: int | slice) -> str | tuple[str, ...]:
+        return tuple(self)[i]  # rare (a long line is not matched word by word): a tuple of them, once
 
 
 # Lines longer than this (characters) keep their tokens as :class:`_LongTokens`.

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TypeVar
 
 from ... import lazyre as re
+from ...text import pieces
 
 _T = TypeVar("_T")
 
@@ -108,29 +109,7 @@ def _tokens(text: str) -> Iterator[str]:
     >>> list(_tokens("Don’t  STOP now"))
     ["don't", 'stop', 'now']
     """
-    for piece in _pieces(text):
+    for piece in pieces(text):
         yield from (t.replace("’", "'") for t in _TOKEN.findall(piece.casefold()))
 
 
-_SPACE = re.compile(r"\s")
-_PIECE = 1 << 16  # characters
-
-
-def _pieces(text: str, size: int = _PIECE) -> Iterator[str]:
-    """``text`` in pieces of about ``size`` characters or more, each cut just before
-    a white-space character: no token (of :data:`_TOKEN`, of ``str.split``) spans
-    two pieces, and white space casefolds to itself, so the tokens of the pieces,
-    in order, are the tokens of the text.
-
-    >>> list(_pieces("one two three four", 5))
-    ['one two', ' three', ' four']
-    """
-    pos, n = 0, len(text)
-    if n <= size:
-        yield text
-        return
-    while pos < n:
-        m = _SPACE.search(text, pos + size) if pos + size < n else None
-        end = m.start() if m is not None else n
-        yield text[pos:end]
-        pos = end
