@@ -69,9 +69,9 @@ class _LongTokens(Sequence[str]):
 
     __slots__ = ("_low", "_n")
 
-    def __init__(self, low: str) -> None:
+    def __init__(self, low: str, n: int | None = None) -> None:
         self._low = low
-        self._n = sum(map(len, map(str.split, pieces(low))))
+        self._n = sum(map(len, map(str.split, pieces(low)))) if n is None else n
 
     def __len__(self) -> int:
         return self._n
@@ -88,13 +88,12 @@ class _LongTokens(Sequence[str]):
         return tuple(self)[i]  # rare (a long line is not matched word by word): a tuple of them, once
 
 
-# Lines longer than this (characters) keep their tokens as :class:`_LongTokens`.
+# Lines longer than this (characters) are scanned a piece of about _PIECE characters
+# at a time, and keep their tokens as :class:`_LongTokens`.
 _LONG = 1 << 14
+_PIECE = 1 << 15
 
 
-def _plain_tokens(low: str) -> Sequence[str]:
-    """The tokens of a translated plain line: a tuple, or for a long line :class:`_LongTokens`."""
-    return _LongTokens(low) if len(low) > _LONG else tuple(low.split())
 
 
 class _Scan(NamedTuple):
@@ -137,9 +136,14 @@ def _scans(texts: Sequence[str]) -> list[_Scan]:
 
 
 def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
-    """:func:`_scan` of plain blocks (see :func:`_is_plain`), column by column."""
+    """:func:`_scan` of plain blocks (see :func:`_is_plain`), column by column
+    (a long one by :func:`_long_plain_scan`)."""
     if not texts:
         return []
+    if any(map(_LONG.__lt__, map(len, texts))):
+        longs = list(map(_LONG.__lt__, map(len, texts)))
+        shorts = iter(_plain_scans(list(itertools.compress(texts, map(operator.not_, longs)))))
+        return [_long_plain_scan(t) if long else next(shorts) for t, long in zip(texts, longs)]
     # every line padded with spaces, so a token starts after a space
     joined = " " + " \n ".join(texts) + " "
     if not joined.isascii():
@@ -155,7 +159,7 @@ def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
     del low
     shapes = shape.split(b"\n")
     del shape
-    toks = list(map(_plain_tokens, lows))
+    toks = list(map(tuple, map(str.split, lows)))
     del lows
     words = list(map(len, toks))
     caps = map(bytes.count, shapes, repeat(b" U"))  # tokens that start with a capital
@@ -174,6 +178,42 @@ def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
         marks, clauses,
     )
     return list(map(tuple.__new__, repeat(_Scan), zip(*columns)))  # _Scan(*row), without a Python call
+
+
+def _long_plain_scan(text: str) -> _Scan:
+    """:func:`_plain_scans` of one long plain line, a piece of it at a time: the same
+    translations, tokens and counts, with its tokens kept as :class:`_LongTokens`.
+
+    The pieces are cut at the end of a run of white space, which the translations
+    make spaces: no token spans two pieces, a token opens every piece but the first
+    (after a space), and an apostrophe at either end of a piece has a space beside it.
+
+    >>> sc = _long_plain_scan("Don't  stop: it's 1999’s | best O'Brien " * 1000)
+    >>> sc.words, list(sc.toks)[:7], sc.separators
+    (6000, ["don't", 'stop', "it's", "1999's", 'best', "o'brien", "don't"], 1000)
+    """
+    lows: list[str] = []
+    separators = alnum = digits = caps = numeric = words = 0
+    for piece in pieces(text, _PIECE):
+        if not piece.isascii():
+            piece = piece.replace("’", "'").replace("•", "|").replace("·", "|").replace("»", "|").replace("›", "|")
+        raw = piece.encode()
+        separators += len(raw.translate(None, _NOT_SEPARATOR))
+        low, shape = _tidy_apostrophes(b" " + raw.translate(_LOWER_WORDS), b" " + raw.translate(_SHAPE))
+        alnum += len(low.translate(None, b" "))
+        digits += shape.count(b"d")
+        caps += shape.count(b" U")
+        numeric += shape.count(b" d")
+        lows.append(low.decode())
+        words += len(lows[-1].split())
+    toks = _LongTokens("".join(lows), words)
+    del lows
+    url_density = _url_densities([text], [words], [words])[0]
+    caps_ratio = caps / (words - numeric) if words - numeric and words <= 40 else 0.0
+    digit_ratio = (digits / alnum if digits < alnum else 1.0) if alnum else 1.0
+    ends, tables, clauses = _line_shapes([text])
+    mark = ("©" in text or "opyright" in text or "OPYRIGHT" in text) and _copyright_mark(text)
+    return _Scan(toks, 0, len(text), words, next(ends), url_density, caps_ratio, digit_ratio, separators, next(tables), mark, next(clauses))
 
 
 def _url_densities(texts: Sequence[str], words: Sequence[int], tokens: Sequence[int]) -> list[float]:
