@@ -75,3 +75,21 @@ def test_a_long_plain_line_is_scanned_in_pieces_as_a_whole():
             sc = features._long_plain_scan(line)
         assert sc._replace(toks=tuple(sc.toks)) == whole, size
         assert len(sc.toks) == len(whole.toks)
+
+
+def test_a_long_line_that_is_not_plain_is_scanned_in_pieces_as_a_whole():
+    # The same for a line the classifier reads by its regexes (accents, CJK, case folding
+    # that changes length): pieces of a few characters cut it everywhere a piece may be cut.
+    features = importlib.import_module("articleclean.cleaners.boilerplate.features")
+    line = " ".join(
+        ["Don't", "STOP:", "l’été", "1999’s", "|", "déjà", "O'Brien", "‘quoted’", "a'", "''", "—", "ÇA", "x_y",
+         "Straße", "3rd", "»", "\u2003", "©", "2019.", "Copyright", "www.x.com", "a@b.io", "东京都", "は", "ſign",
+         "İstanbul", "٣٤", "\u0345x", "word,"]
+    ) * 3  # fmt: skip
+    assert not features._is_plain(line)
+    whole = features._other_scans([line])[0]  # shorter than _LONG: scanned whole
+    for size in (1, 2, 5, 17, 64):
+        with mock.patch.object(features, "_PIECE", size):
+            sc = features._long_other_scan(line)
+        assert sc._replace(toks=tuple(sc.toks)) == whole, size
+        assert len(sc.toks) == len(whole.toks)

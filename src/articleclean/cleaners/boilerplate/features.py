@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from typing import NamedTuple, overload
@@ -67,18 +67,19 @@ class _LongTokens(Sequence[str]):
     (3, ["don't", 'stop', 'now'], ('stop', 'now'), 'now')
     """
 
-    __slots__ = ("_low", "_n")
+    __slots__ = ("_low", "_n", "_split")
 
-    def __init__(self, low: str, n: int | None = None) -> None:
+    def __init__(self, low: str, n: int | None = None, split: Callable[[str], list[str]] = str.split) -> None:
         self._low = low
-        self._n = sum(map(len, map(str.split, pieces(low)))) if n is None else n
+        self._split = split  # the tokens of a piece: str.split of a plain line, _casefolded_tokens of another
+        self._n = sum(map(len, map(split, pieces(low)))) if n is None else n
 
     def __len__(self) -> int:
         return self._n
 
     def __iter__(self) -> Iterator[str]:
         for piece in pieces(self._low):
-            yield from piece.split()
+            yield from self._split(piece)
 
     @overload
     def __getitem__(self, i: int) -> str: ...
@@ -241,10 +242,59 @@ def _line_shapes(texts: Sequence[str]) -> tuple[Iterator[bool], Iterator[bool], 
 _FIRST = operator.itemgetter(0)
 
 
+def _casefolded_tokens(low: str) -> list[str]:
+    """The tokens of casefolded text, "’" as "'"."""
+    return _TOKEN.findall(low.replace("’", "'"))
+
+
+def _long_other_scan(text: str) -> _Scan:
+    """:func:`_other_scans` of one long line, a piece of it at a time (cut at the end of
+    a run of white space: no token, digit run or "copyright" spans two pieces, and case
+    folding has no context), with its tokens kept as :class:`_LongTokens`.
+
+    >>> sc = _long_other_scan("Ça va, l’été 2019 © | déjà vu. " * 1000)
+    >>> sc.words, list(sc.toks)[:6], sc.separators, sc.copyright
+    (6000, ['ça', 'va', "l'été", '2019', 'déjà', 'vu'], 1000, False)
+    """
+    lows: list[str] = []
+    n = alnum = cjk = digits = separators = latin = 0
+    copyright_word = False
+    for piece in pieces(text, _PIECE):
+        low = piece.casefold()
+        toks = _casefolded_tokens(low)
+        n += len(toks)
+        alnum += sum(map(len, toks))
+        in_piece = len(_CJK.findall(piece))
+        cjk += in_piece
+        latin += sum(1 for t in toks if not _CJK.search(t)) if in_piece else len(toks)
+        digits += len(_DIGIT.findall(piece))
+        separators += len(_SEPARATOR.findall(piece))
+        copyright_word = copyright_word or "opyright" in low
+        lows.append(low)
+    tokens = _LongTokens("".join(lows), n, _casefolded_tokens)
+    del lows
+    words = latin + max(1, cjk // 2) if cjk else n
+    caps_ratio = 0.0
+    if words <= 40:  # a long block is prose or not by its words alone
+        firsts = "".join(map(_FIRST, _TOKEN.findall(text)))  # of the tokens, as written
+        alpha = len(firsts) - sum(map(str.isdigit, firsts))  # (a digit is not upper case)
+        caps_ratio = sum(map(str.isupper, firsts)) / alpha if alpha else 0.0
+    digit_ratio = (digits / alnum if digits < alnum else 1.0) if alnum else 1.0
+    url_density = _url_densities([text], [words], [n])[0]
+    ends, tables, clauses = _line_shapes([text])
+    mark = ("©" in text or copyright_word) and _copyright_mark(text)
+    return _Scan(tokens, cjk, len(text), words, next(ends), url_density, caps_ratio, digit_ratio, separators, next(tables), mark, next(clauses))
+
+
 def _other_scans(texts: Sequence[str]) -> list[_Scan]:
-    """:func:`_scan` of blocks that are not plain, by the regexes, column by column."""
+    """:func:`_scan` of blocks that are not plain, by the regexes, column by column
+    (a long one by :func:`_long_other_scan`)."""
     if not texts:
         return []
+    if any(map(_LONG.__lt__, map(len, texts))):
+        longs = list(map(_LONG.__lt__, map(len, texts)))
+        shorts = iter(_other_scans(list(itertools.compress(texts, map(operator.not_, longs)))))
+        return [_long_other_scan(t) if long else next(shorts) for t, long in zip(texts, longs)]
     n = len(texts)
     lows = list(map(str.casefold, texts))
     toks = list(map(_TOKEN.findall, map(str.replace, lows, repeat("’"), repeat("'"))))
