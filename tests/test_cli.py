@@ -22,6 +22,7 @@ from typing import NamedTuple
 import pytest
 
 import articleclean
+from articleclean.batch import runner
 from articleclean.cli import main
 from articleclean.config import Settings, build_pipeline
 
@@ -714,6 +715,8 @@ def test_progress_counts_bytes_and_documents(tmp_path, monkeypatch, jsonl):
         args = [str(src)]
     err = _Terminal()
     monkeypatch.setattr(sys, "stderr", err)
+    progress = runner._progress  # every update drawn, however fast the run
+    monkeypatch.setattr(runner, "_progress", lambda enabled, **kw: progress(enabled, mininterval=0, **kw))
     assert main([*args, "-o", str(tmp_path / "out"), "--jobs", "1"]) == 0
     shown = err.getvalue()
     size = sum(p.stat().st_size for p in src.iterdir())
