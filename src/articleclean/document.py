@@ -328,7 +328,7 @@ class Document:
         Keys must name the function and every argument, e.g.
         ``("typos.fixes", allowed, text)``; values must be immutable (a
         cleaner may keep one read-only map per function, as ``boilerplate`` does).
-        A text longer than :data:`MEMO_TEXT_LIMIT` is not kept as a key.
+        A cleaner does not key a text longer than :data:`MEMO_TEXT_LIMIT`.
         """
         return self._memo.derived
 

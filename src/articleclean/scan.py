@@ -122,9 +122,6 @@ def scan_memo(doc: Document, scan: LineScan) -> dict:
     return slot[3] if slot[2] is scan else {}
 
 
-_found = scan_memo
-
-
 def _folded(found: dict, scan: LineScan) -> tuple[bytes, frozenset[int]]:
     hit = found.get("folded")
     if hit is None:
@@ -139,7 +136,7 @@ def folded_text(doc: Document) -> tuple[LineScan, bytes, frozenset[int]] | None:
     scan = line_scan(doc)
     if scan is None:
         return None
-    hay, unfoldable = _folded(_found(doc, scan), scan)
+    hay, unfoldable = _folded(scan_memo(doc, scan), scan)
     return scan, hay, unfoldable
 
 
@@ -156,7 +153,7 @@ def folded_lines(doc: Document) -> Callable[[int], bytes | None] | None:
     scan = line_scan(doc)
     if scan is None:
         return None
-    hay, unfoldable = _folded(_found(doc, scan), scan)
+    hay, unfoldable = _folded(scan_memo(doc, scan), scan)
     starts = scan.starts
 
     def fold(i: int) -> bytes | None:
@@ -257,7 +254,7 @@ def blocks_with(
     if scan is None:
         return None
     folded_literals, literals = tuple(folded_literals), tuple(literals)
-    memo = _found(doc, scan)
+    memo = scan_memo(doc, scan)
     key = ("blocks_with", folded, folded_literals, pattern, literals, line_end)
     hit = memo.get(key)
     if hit is not None:

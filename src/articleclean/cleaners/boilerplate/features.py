@@ -55,8 +55,8 @@ class Features(NamedTuple):
 
 
 class _LongTokens(Sequence[str]):
-    """The tokens of a long plain line, kept as its translated text (one byte a
-    character) and split a piece at a time when read: a line of a million
+    """The tokens of a long line, kept as its translated (plain line: one byte a
+    character) or casefolded text and split a piece at a time when read: a line of a million
     characters has some 150,000 tokens, and a tuple of them takes ten times the
     line.  A long line is prose or not by its words alone (see
     :func:`_features_all`): its tokens are counted (stopwords, the language),
@@ -93,8 +93,6 @@ class _LongTokens(Sequence[str]):
 # at a time, and keep their tokens as :class:`_LongTokens`.
 _LONG = 1 << 14
 _PIECE = 1 << 15
-
-
 
 
 class _Scan(NamedTuple):
