@@ -21,6 +21,7 @@ as a subprocess and reports its peak resident memory and throughput:
 and reports the tracemalloc peak (after the word tables are built) and the time:
 
     PYTHONPATH=src python benchmarks/memory.py --one-line 1
+    PYTHONPATH=src python benchmarks/memory.py --one-line 1 --accented   # a word with an accent in it
 """
 
 from __future__ import annotations
@@ -91,13 +92,14 @@ def sample_tree_rss(proc: subprocess.Popen) -> int:
     return peak
 
 
-def one_line(mb: float) -> dict[str, float]:
-    """Peak traced memory and seconds of the default pipeline on a one-line document of ``mb`` MB."""
+def one_line(mb: float, accented: bool = False) -> dict[str, float]:
+    """Peak traced memory and seconds of the default pipeline on a one-line document of ``mb`` MB
+    (with ``accented``, with a word with an accent: a line the classifier reads by its regexes)."""
     import tracemalloc
 
     from articleclean.pipeline import default_pipeline
 
-    base = " ".join(" ".join(t.split()) for t in articles()) + " \u201cquoted\u201d "
+    base = " ".join(" ".join(t.split()) for t in articles()) + " \u201cquoted\u201d " + ("caf\u00e9 " if accented else "")
     n = int(mb * 2**20)
     doc = ((base + " ") * (n // len(base) + 1))[:n]
     pipeline = default_pipeline()
@@ -118,10 +120,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2, help="--jobs for the CLI (default 2)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
     ap.add_argument("--one-line", type=float, metavar="MB", help="clean one single-line document of MB megabytes in process instead")
+    ap.add_argument("--accented", action="store_true", help="with --one-line: a document with an accented word (not 'plain')")
     ap.add_argument("cli_args", nargs="*", help="extra CLI arguments (after --)")
     args = ap.parse_args(argv)
     if args.one_line:
-        print(json.dumps(one_line(args.one_line)))
+        print(json.dumps(one_line(args.one_line, args.accented)))
         return 0
 
     tmp = Path(tempfile.mkdtemp(prefix="articleclean-mem-"))

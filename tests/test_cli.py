@@ -23,6 +23,7 @@ from typing import NamedTuple
 import pytest
 
 import articleclean
+from articleclean.batch import runner
 from articleclean.cli import main
 from articleclean.config import Settings, build_pipeline
 
@@ -705,3 +706,36 @@ def test_config_precedence(tmp_path, corpus):
     (work / "bad2.toml").write_text("[cleaners.jobs]\nnosuch = 1\n", encoding="utf-8")
     p = cli(f, "--config", "bad2.toml", cwd=work)
     assert p.returncode == 2 and "nosuch" in err(p)
+
+
+class _Terminal(io.StringIO):
+    """stderr as a terminal: the CLI shows its progress bar there."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_progress_counts_bytes_and_documents(tmp_path, monkeypatch, jsonl):
+    # Issue 14.4: one large document is a large share of the work, so the bar counts bytes
+    # (tqdm's unit "B", scaled: "kB"), with the documents or records done after it.
+    src = tmp_path / "in"
+    src.mkdir()
+    texts = [read(FIXTURES / f"{seed}.txt") for seed in SEEDS]
+    if jsonl:
+        (src / "a.jsonl").write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)))
+        args = ["--jsonl", str(src / "a.jsonl")]
+    else:
+        for i, t in enumerate(texts):
+            (src / f"{i}.txt").write_text(t, encoding="utf-8")
+        args = [str(src)]
+    err = _Terminal()
+    monkeypatch.setattr(sys, "stderr", err)
+    progress = runner._progress  # every update drawn, however fast the run
+    monkeypatch.setattr(runner, "_progress", lambda enabled, **kw: progress(enabled, mininterval=0, **kw))
+    assert main([*args, "-o", str(tmp_path / "out"), "--jobs", "1"]) == 0
+    shown = err.getvalue()
+    size = sum(p.stat().st_size for p in src.iterdir())
+    assert f"/{size / 1000:.1f}k " in shown, shown  # the total, in bytes
+    assert "B/s" in shown, shown
+    assert (" records]" if jsonl else " documents]") in shown, shown

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .page import Page
 
 __all__ = [
+    "MEMO_TEXT_LIMIT",
     "Block",
     "Changes",
     "Document",
@@ -183,6 +184,15 @@ class Block(NamedTuple):
         return self.start + self.lead + pos
 
 
+#: The longest text the memo's caches keep as a key after an edit replaced it (characters).
+#: A cache keyed by text keeps every version of a text it has seen: for a document that is
+#: one long line, a copy of the line per edit.  So the word counts and phrase keys of a
+#: longer text are dropped when an edit replaces it, and a cleaner's caches in
+#: :meth:`Document.memo` do not keep it at all (it is computed again when asked again:
+#: answers are functions of the text, so they are the same).
+MEMO_TEXT_LIMIT = 1 << 16
+
+
 class _Memo:
     """Caches of pure functions of a block text, for one source document."""
 
@@ -197,6 +207,11 @@ class _Memo:
 
     def __reduce__(self) -> tuple[type[_Memo], tuple[()]]:  # a cache is not state: pickle it empty
         return (_Memo, ())
+
+    def forget(self, text: str) -> None:
+        """Drop the word count and phrase key of ``text``, a text an edit replaced."""
+        self.counts.pop(text, None)
+        self.keys.pop(text, None)
 
 
 def _lines(text: str) -> list[tuple[int, str, str]]:
@@ -313,6 +328,7 @@ class Document:
         Keys must name the function and every argument, e.g.
         ``("typos.fixes", allowed, text)``; values must be immutable (a
         cleaner may keep one read-only map per function, as ``boilerplate`` does).
+        A cleaner does not key a text longer than :data:`MEMO_TEXT_LIMIT`.
         """
         return self._memo.derived
 
@@ -471,6 +487,9 @@ class Changes:
         if self._blocks:
             lst = list(blocks)
             for i, b in self._blocks.items():
+                old = lst[i].text
+                if old is not b.text and len(old) > MEMO_TEXT_LIMIT:
+                    doc._memo.forget(old)  # (see MEMO_TEXT_LIMIT)
                 lst[i] = b
             blocks = tuple(lst)
         return Document(

@@ -16,7 +16,7 @@ import functools
 from importlib import resources
 
 from . import lazyre as re
-from .text import casefold, squeeze_spaces
+from .text import fold_phrase
 
 __all__ = ["entries", "normalise_phrase", "phrases"]
 
@@ -33,12 +33,29 @@ def normalise_phrase(text: str) -> str:
     >>> normalise_phrase("((Most   read))"), normalise_phrase("...!"), normalise_phrase(")" * 5 + "x")
     ('most read', '', 'x')
     """
-    t = text.replace("’", "'").replace("‘", "'")
-    m = _NON_WORD_RUN.match(t)
+    # (the curly apostrophes are straightened after the trim: they are non-word characters, as "'" is)
+    m = _NON_WORD_RUN.match(text)
     start = m.end() if m else 0
-    m = _NON_WORD_RUN.match(t[::-1])
-    end = len(t) - (m.end() if m else 0)
-    return casefold(squeeze_spaces(t[start:end] if start < end else ""))
+    end = len(text) - _trailing_run(text)
+    return fold_phrase(text, start, end) if start < end else ""
+
+
+def _trailing_run(t: str) -> int:
+    """The length of the run of :data:`_NON_WORD_RUN` characters that ends ``t``: matched
+    in a reversed tail of ``t`` twice as long as the last one until the run is shorter
+    (linear, and no reversed copy of a long line).
+
+    >>> _trailing_run("x" + "." * 100), _trailing_run("x"), _trailing_run("...")
+    (100, 0, 3)
+    """
+    k = 64
+    while True:
+        tail = t[-k:][::-1]
+        m = _NON_WORD_RUN.match(tail)
+        n = m.end() if m else 0
+        if n < len(tail) or len(tail) == len(t):
+            return n
+        k *= 2
 
 
 @functools.cache

@@ -27,6 +27,7 @@ __all__ = [
     "line_scan",
     "live_blocks",
     "live_positions",
+    "scan_memo",
 ]
 
 # Characters that case-fold, lower- or upper-case onto ASCII letters or digits
@@ -73,39 +74,59 @@ class LineScan(NamedTuple):
         return folded, frozenset(lines)
 
 
+# The memo's one slot for the current scan: (blocks, texts, scan, what was found in
+# it).  One slot, not one per version of the document: a scan of texts that an
+# edit has changed is never searched again, and a document that is one long line
+# would otherwise keep a copy of its text (joined, folded, reversed) per version.
+_SLOT = ("text.line_scan",)
+
+
+def _slot(doc: Document) -> tuple[Any, tuple[str, ...], LineScan | None, dict]:
+    """The memo's slot for ``doc``'s blocks, made anew when their texts changed."""
+    memo = doc.memo()
+    blocks = doc.blocks
+    hit = memo.get(_SLOT)
+    if hit is not None and hit[0] is blocks:
+        return hit
+    texts = tuple([b.text for b in blocks])
+    if hit is not None and hit[1] == texts:  # other blocks (a removal), the same texts
+        slot = (blocks, hit[1], hit[2], hit[3])
+    else:
+        if hit is not None:
+            memo[_SLOT] = None  # the old scan's copies go before the new ones are made
+            del hit
+        joined = "\n" + "\n".join(texts) + "\n"
+        if texts and joined.count("\n") == len(texts) + 1:
+            scan = LineScan(texts, joined, tuple(accumulate(map((1).__add__, map(len, texts)), initial=1)))
+        else:
+            scan = None
+        del joined
+        slot = (blocks, texts, scan, {})
+    memo[_SLOT] = slot
+    return slot
+
+
 def line_scan(doc: Document) -> LineScan | None:
     """The :class:`LineScan` of ``doc``'s block texts (removed blocks included),
     built once per document and shared by its versions whose texts are the
     same; ``None`` when a block text holds a ``"\\n"`` (no cleaner makes one)
     or there are no blocks.
     """
-    memo = doc.memo()
-    blocks = doc.blocks
-    key = ("text.line_scan", id(blocks))
-    hit = memo.get(key)
-    if hit is not None and hit[0] is blocks:  # the memo holds ``blocks``, so its id is not reused
-        return hit[1]
-    texts = tuple([b.text for b in blocks])
-    tkey = ("text.line_scan.texts", texts)
-    if tkey in memo:
-        scan = memo[tkey]
-    else:
-        joined = "\n" + "\n".join(texts) + "\n"
-        if texts and joined.count("\n") == len(texts) + 1:
-            scan = LineScan(texts, joined, tuple(accumulate(map((1).__add__, map(len, texts)), initial=1)))
-        else:
-            scan = None
-        memo[tkey] = scan
-    memo[key] = (blocks, scan)
-    return scan
+    return _slot(doc)[2]
 
 
-def _folded(memo: dict, scan: LineScan) -> tuple[bytes, frozenset[int]]:
-    key = ("text.folded", id(scan))
-    hit = memo.get(key)
-    if hit is None or hit[0] is not scan:
-        hit = memo[key] = (scan, *scan.folded())
-    return hit[1], hit[2]
+def scan_memo(doc: Document, scan: LineScan) -> dict:
+    """A cache for what is found in ``scan``, ``doc``'s :func:`line_scan`, that goes
+    with it (a new, uncached dict for another scan).  Keys name the function."""
+    slot = _slot(doc)
+    return slot[3] if slot[2] is scan else {}
+
+
+def _folded(found: dict, scan: LineScan) -> tuple[bytes, frozenset[int]]:
+    hit = found.get("folded")
+    if hit is None:
+        hit = found["folded"] = scan.folded()
+    return hit
 
 
 def folded_text(doc: Document) -> tuple[LineScan, bytes, frozenset[int]] | None:
@@ -115,7 +136,7 @@ def folded_text(doc: Document) -> tuple[LineScan, bytes, frozenset[int]] | None:
     scan = line_scan(doc)
     if scan is None:
         return None
-    hay, unfoldable = _folded(doc.memo(), scan)
+    hay, unfoldable = _folded(scan_memo(doc, scan), scan)
     return scan, hay, unfoldable
 
 
@@ -132,7 +153,7 @@ def folded_lines(doc: Document) -> Callable[[int], bytes | None] | None:
     scan = line_scan(doc)
     if scan is None:
         return None
-    hay, unfoldable = _folded(doc.memo(), scan)
+    hay, unfoldable = _folded(scan_memo(doc, scan), scan)
     starts = scan.starts
 
     def fold(i: int) -> bytes | None:
@@ -141,12 +162,18 @@ def folded_lines(doc: Document) -> Callable[[int], bytes | None] | None:
     return fold
 
 
-def _reversed(memo: dict, scan: LineScan) -> str:
-    key = ("text.reversed", id(scan))
-    hit = memo.get(key)
-    if hit is None or hit[0] is not scan:
-        hit = memo[key] = (scan, scan.joined[::-1])
-    return hit[1]
+# The reversed text is kept for the next ``line_end`` search only up to this many
+# characters: a page's text is far shorter, and one long line is reversed again.
+_KEEP_REVERSED = 1 << 16
+
+
+def _reversed(found: dict, scan: LineScan) -> str:
+    hit = found.get("reversed")
+    if hit is None:
+        hit = scan.joined[::-1]
+        if len(hit) <= _KEEP_REVERSED:
+            found["reversed"] = hit
+    return hit
 
 
 def _line_end_lines(scan: LineScan, rev: str, pattern: re.Pattern[str], out: set[int]) -> None:
@@ -227,11 +254,11 @@ def blocks_with(
     if scan is None:
         return None
     folded_literals, literals = tuple(folded_literals), tuple(literals)
-    memo = doc.memo()
-    key = ("text.blocks_with", folded, folded_literals, pattern, literals, line_end, id(scan))
+    memo = scan_memo(doc, scan)
+    key = ("blocks_with", folded, folded_literals, pattern, literals, line_end)
     hit = memo.get(key)
-    if hit is not None and hit[0] is scan:
-        return hit[1]
+    if hit is not None:
+        return hit
     out: set[int] = set()
     if folded is not None or folded_literals:
         hay, unfoldable = _folded(memo, scan)
@@ -247,7 +274,7 @@ def blocks_with(
     if line_end is not None:
         _line_end_lines(scan, _reversed(memo, scan), line_end, out)
     result = frozenset(out)
-    memo[key] = (scan, result)
+    memo[key] = result
     return result
 
 

@@ -380,6 +380,7 @@ def _run_jsonl(run: _Run, pairs: list[tuple[Source, Target]]) -> None:
     last_use = {t.path: i for i, (s, t) in enumerate(pairs) if t.path is not None and s.error is None}
     skipping = {p for p in last_use if run.skip_existing and p.exists()}
     sizes = [s.path.stat().st_size if s.path is not None and s.error is None and s.path.is_file() else 0 for s, _ in pairs]
+    records = [0]  # records done in this run, shown after the bytes
     try:
         with _progress(run.progress, total=sum(sizes) or None, unit="B", unit_scale=True) as bar:
             for i, (source, target) in enumerate(pairs):
@@ -416,6 +417,8 @@ def _run_jsonl(run: _Run, pairs: list[tuple[Source, Target]]) -> None:
                     if o.error:
                         line_errors.append(1)  # noqa: B023 - counted is called only by _stream_one, in this iteration
                     run.take(o)
+                    records[0] += 1
+                    bar.set_postfix_str(f"{records[0]:,} records", refresh=False)
 
                 complete = _stream_one(run, source, sink, bar, counted, note, resume_from)
                 in_place = target.path is not None and source.path is not None and target.path == source.path

@@ -30,7 +30,7 @@ from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import SENTENCE_BREAK
 from ..document import Block, Document
-from ..scan import folded_text, live_blocks, live_positions
+from ..scan import folded_text, live_blocks, live_positions, scan_memo
 from ..text import dedupe_key, ends_sentence, word_count
 
 __all__ = ["DuplicateCleaner"]
@@ -156,16 +156,16 @@ def _maybe_repeated(doc: Document) -> frozenset[int] | None:
     if folded is None:
         return None
     scan, hay, unfoldable = folded
-    memo = doc.memo()
-    key = ("duplicates.maybe_repeated", id(scan))
+    memo = scan_memo(doc, scan)
+    key = "duplicates.maybe_repeated"
     hit = memo.get(key)
-    if hit is not None and hit[0] is scan:
-        return hit[1]
+    if hit is not None:
+        return hit
     proj = hay.translate(None, _NOT_ALNUM).split(b"\n")[1:-1]  # one per block
     for i in unfoldable:
         proj[i] = dedupe_key(scan.texts[i]).encode("ascii", "replace").translate(None, _NOT_ALNUM)
     seen = Counter(proj)
     repeated = {p for p, n in seen.items() if n > 1}
     result = frozenset(compress(range(len(proj)), map(repeated.__contains__, proj)))
-    memo[key] = (scan, result)
+    memo[key] = result
     return result

@@ -44,7 +44,7 @@ from typing import Any, NamedTuple
 
 from .. import lazyre as re
 from ..base import BaseCleaner
-from ..document import Document, Edit
+from ..document import MEMO_TEXT_LIMIT, Document, Edit
 from ..scan import blocks_with, live_blocks
 from ..text import ODD_SPACE_RE
 
@@ -685,7 +685,7 @@ class EncodingCleaner(BaseCleaner):
                 steps = []
             else:
                 steps = line_edits(b.text, straighten_quotes=self.straighten_quotes, soft_hyphens=self.soft_hyphens)
-                if not steps:
+                if not steps and len(b.text) <= MEMO_TEXT_LIMIT:
                     memo[key] = True
             if steps:
                 ch.edit(b.index, compose(b.text, steps))

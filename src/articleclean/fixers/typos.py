@@ -71,7 +71,7 @@ from typing import NamedTuple
 
 from .. import lazyre as re
 from ..base import BaseCleaner
-from ..document import Document, Edit
+from ..document import MEMO_TEXT_LIMIT, Document, Edit
 from ..text import pieces, similar_word
 
 __all__ = ["Correction", "TypoCleaner", "corrections", "fix_typos", "is_english"]
@@ -1013,7 +1013,9 @@ class TypoCleaner(BaseCleaner):
             key: tuple[object, ...] = ("typos.candidate", b.text)
             hit = memo.get(key)
             if hit is None:
-                hit = memo[key] = _has_candidate(b.text)
+                hit = _has_candidate(b.text)
+                if len(b.text) <= MEMO_TEXT_LIMIT:
+                    memo[key] = hit
             if hit:
                 todo.append(b)
         if not todo:
@@ -1025,7 +1027,9 @@ class TypoCleaner(BaseCleaner):
             key = ("typos.share", b.text)
             share = memo.get(key)
             if share is None:
-                share = memo[key] = _known_share(b.text)
+                share = _known_share(b.text)
+                if len(b.text) <= MEMO_TEXT_LIMIT:
+                    memo[key] = share
             shares[b.index] = share
         if not _mostly_known(sum(k for k, _ in shares.values()), sum(n for _, n in shares.values())):
             return doc  # the text is not English: is_english("\n".join(b.text for b in live)) is false
@@ -1036,6 +1040,8 @@ class TypoCleaner(BaseCleaner):
             fixes = memo.get(key)
             if fixes is None:
                 ok = _line_share_ok(*shares[b.index])  # _line_ok(b.text)
-                fixes = memo[key] = tuple(corrections(b.text, allow=allowed, sure_only=True, _verdicts=verdicts)) if ok else ()
+                fixes = tuple(corrections(b.text, allow=allowed, sure_only=True, _verdicts=verdicts)) if ok else ()
+                if len(b.text) <= MEMO_TEXT_LIMIT:
+                    memo[key] = fixes
             ch.edit(b.index, [Edit(c.start, c.end, c.replacement, "typo.fix", f"clear misspelling of {c.replacement!r}") for c in fixes])
         return ch.commit()

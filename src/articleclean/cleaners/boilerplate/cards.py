@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ... import lazyre as re
-from ...document import Block, Document
+from ...document import MEMO_TEXT_LIMIT, Block, Document
 from ...text import CLOSERS
 from ..dates import DATE_PATTERN
 from .shapes import _T, _tokens
@@ -47,14 +47,21 @@ def _remembered(memo: dict, key: tuple, texts: list[str], compute: Callable[[lis
     known = memo.get(key)
     if known is None:  # a new document
         values = compute(texts)
-        memo[key] = MappingProxyType(dict(zip(texts, values)))
+        memo[key] = MappingProxyType(_kept(texts, values))
         return values
     values = list(map(known.get, texts))
     if None in values:
         todo = [t for t, v in zip(texts, values) if v is None]
-        known = memo[key] = MappingProxyType({**known, **dict(zip(todo, compute(todo)))})
-        values = list(map(known.__getitem__, texts))
+        new = dict(zip(todo, compute(todo)))
+        memo[key] = MappingProxyType({**known, **_kept(todo, map(new.__getitem__, todo))})
+        values = list(map(known.get, texts, map(new.get, texts)))
     return values
+
+
+def _kept(texts: list[str], values: Iterable[_T]) -> dict[str, _T]:
+    """``texts`` to ``values``, but for the texts too long to keep (see
+    :data:`~articleclean.document.MEMO_TEXT_LIMIT`)."""
+    return {t: v for t, v in zip(texts, values) if len(t) <= MEMO_TEXT_LIMIT}
 
 
 _ROW, _TEXT, _INDEX, _REMOVED = (operator.attrgetter(name) for name in ("row", "text", "index", "removed"))

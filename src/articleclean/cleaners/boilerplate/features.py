@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import repeat
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
-from ...text import CLOSERS
+from ...text import CLOSERS, pieces
 from .shapes import (
     _CJK,
     _CLAUSE_ENDS,
@@ -54,10 +54,51 @@ class Features(NamedTuple):
     ends_clause: bool = False  # ends with a comma: a sentence that goes on on the next line
 
 
+class _LongTokens(Sequence[str]):
+    """The tokens of a long line, kept as its translated (plain line: one byte a
+    character) or casefolded text and split a piece at a time when read: a line of a million
+    characters has some 150,000 tokens, and a tuple of them takes ten times the
+    line.  A long line is prose or not by its words alone (see
+    :func:`_features_all`): its tokens are counted (stopwords, the language),
+    not matched one by one.
+
+    >>> toks = _LongTokens(" don't stop  now ")
+    >>> len(toks), list(toks), toks[1:], toks[-1]
+    (3, ["don't", 'stop', 'now'], ('stop', 'now'), 'now')
+    """
+
+    __slots__ = ("_low", "_n", "_split")
+
+    def __init__(self, low: str, n: int | None = None, split: Callable[[str], list[str]] = str.split) -> None:
+        self._low = low
+        self._split = split  # the tokens of a piece: str.split of a plain line, _casefolded_tokens of another
+        self._n = sum(map(len, map(split, pieces(low)))) if n is None else n
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self) -> Iterator[str]:
+        for piece in pieces(self._low):
+            yield from self._split(piece)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[str, ...]: ...
+    def __getitem__(self, i: int | slice) -> str | tuple[str, ...]:
+        return tuple(self)[i]  # rare (a long line is not matched word by word): a tuple of them, once
+
+
+# Lines longer than this (characters) are scanned a piece of about _PIECE characters
+# at a time, and keep their tokens as :class:`_LongTokens`.
+_LONG = 1 << 14
+_PIECE = 1 << 15
+
+
 class _Scan(NamedTuple):
     """What :func:`features` reads of a block whatever its language."""
 
-    toks: tuple[str, ...]  # casefolded, "’" as "'"
+    toks: Sequence[str]  # casefolded, "’" as "'"; a tuple (but for a long line, see _LongTokens)
     cjk: int  # CJK characters
     chars: int
     words: int
@@ -94,25 +135,35 @@ def _scans(texts: Sequence[str]) -> list[_Scan]:
 
 
 def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
-    """:func:`_scan` of plain blocks (see :func:`_is_plain`), column by column."""
+    """:func:`_scan` of plain blocks (see :func:`_is_plain`), column by column
+    (a long one by :func:`_long_plain_scan`)."""
     if not texts:
         return []
+    if any(map(_LONG.__lt__, map(len, texts))):
+        longs = list(map(_LONG.__lt__, map(len, texts)))
+        shorts = iter(_plain_scans(list(itertools.compress(texts, map(operator.not_, longs)))))
+        return [_long_plain_scan(t) if long else next(shorts) for t, long in zip(texts, longs)]
     # every line padded with spaces, so a token starts after a space
     joined = " " + " \n ".join(texts) + " "
     if not joined.isascii():
         # the curly apostrophe is an apostrophe; the other separators count as "|"
         joined = joined.replace("’", "'").replace("•", "|").replace("·", "|").replace("»", "|").replace("›", "|")
     raw = joined.encode()
+    del joined  # (the copies of a document that is one long line go as soon as they are read)
+    separators = list(map(len, raw.translate(None, _NOT_SEPARATOR).split(b"\n")))
     low, shape = _tidy_apostrophes(raw.translate(_LOWER_WORDS), raw.translate(_SHAPE))
+    del raw
+    alnum = list(map(len, low.translate(None, b" ").split(b"\n")))  # characters in tokens
     lows = low.decode().split("\n")
+    del low
     shapes = shape.split(b"\n")
-    toks = list(map(str.split, lows))
+    del shape
+    toks = list(map(tuple, map(str.split, lows)))
+    del lows
     words = list(map(len, toks))
     caps = map(bytes.count, shapes, repeat(b" U"))  # tokens that start with a capital
     numeric = map(bytes.count, shapes, repeat(b" d"))  # tokens that start with a digit
     digits = map(bytes.count, shapes, repeat(b"d"))
-    alnum = map(len, low.translate(None, b" ").split(b"\n"))  # characters in tokens
-    separators = map(len, raw.translate(None, _NOT_SEPARATOR).split(b"\n"))
     url_density = _url_densities(texts, words, words)
     # capitals among the tokens that start with a letter (a long block is
     # prose or not by its words alone)
@@ -122,10 +173,46 @@ def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
     marks = [("©" in t or "opyright" in t or "OPYRIGHT" in t) and _copyright_mark(t) for t in texts]
     # the fields of _Scan, in order
     columns = (
-        map(tuple, toks), repeat(0), map(len, texts), words, ends, url_density, caps_ratio, digit_ratio, separators, tables,
+        toks, repeat(0), map(len, texts), words, ends, url_density, caps_ratio, digit_ratio, separators, tables,
         marks, clauses,
     )
     return list(map(tuple.__new__, repeat(_Scan), zip(*columns)))  # _Scan(*row), without a Python call
+
+
+def _long_plain_scan(text: str) -> _Scan:
+    """:func:`_plain_scans` of one long plain line, a piece of it at a time: the same
+    translations, tokens and counts, with its tokens kept as :class:`_LongTokens`.
+
+    The pieces are cut at the end of a run of white space, which the translations
+    make spaces: no token spans two pieces, a token opens every piece but the first
+    (after a space), and an apostrophe at either end of a piece has a space beside it.
+
+    >>> sc = _long_plain_scan("Don't  stop: it's 1999’s | best O'Brien " * 1000)
+    >>> sc.words, list(sc.toks)[:7], sc.separators
+    (6000, ["don't", 'stop', "it's", "1999's", 'best', "o'brien", "don't"], 1000)
+    """
+    lows: list[str] = []
+    separators = alnum = digits = caps = numeric = words = 0
+    for piece in pieces(text, _PIECE):
+        if not piece.isascii():
+            piece = piece.replace("’", "'").replace("•", "|").replace("·", "|").replace("»", "|").replace("›", "|")
+        raw = piece.encode()
+        separators += len(raw.translate(None, _NOT_SEPARATOR))
+        low, shape = _tidy_apostrophes(b" " + raw.translate(_LOWER_WORDS), b" " + raw.translate(_SHAPE))
+        alnum += len(low.translate(None, b" "))
+        digits += shape.count(b"d")
+        caps += shape.count(b" U")
+        numeric += shape.count(b" d")
+        lows.append(low.decode())
+        words += len(lows[-1].split())
+    toks = _LongTokens("".join(lows), words)
+    del lows
+    url_density = _url_densities([text], [words], [words])[0]
+    caps_ratio = caps / (words - numeric) if words - numeric and words <= 40 else 0.0
+    digit_ratio = (digits / alnum if digits < alnum else 1.0) if alnum else 1.0
+    ends, tables, clauses = _line_shapes([text])
+    mark = ("©" in text or "opyright" in text or "OPYRIGHT" in text) and _copyright_mark(text)
+    return _Scan(toks, 0, len(text), words, next(ends), url_density, caps_ratio, digit_ratio, separators, next(tables), mark, next(clauses))
 
 
 def _url_densities(texts: Sequence[str], words: Sequence[int], tokens: Sequence[int]) -> list[float]:
@@ -153,10 +240,59 @@ def _line_shapes(texts: Sequence[str]) -> tuple[Iterator[bool], Iterator[bool], 
 _FIRST = operator.itemgetter(0)
 
 
+def _casefolded_tokens(low: str) -> list[str]:
+    """The tokens of casefolded text, "’" as "'"."""
+    return _TOKEN.findall(low.replace("’", "'"))
+
+
+def _long_other_scan(text: str) -> _Scan:
+    """:func:`_other_scans` of one long line, a piece of it at a time (cut at the end of
+    a run of white space: no token, digit run or "copyright" spans two pieces, and case
+    folding has no context), with its tokens kept as :class:`_LongTokens`.
+
+    >>> sc = _long_other_scan("Ça va, l’été 2019 © | déjà vu. " * 1000)
+    >>> sc.words, list(sc.toks)[:6], sc.separators, sc.copyright
+    (6000, ['ça', 'va', "l'été", '2019', 'déjà', 'vu'], 1000, False)
+    """
+    lows: list[str] = []
+    n = alnum = cjk = digits = separators = latin = 0
+    copyright_word = False
+    for piece in pieces(text, _PIECE):
+        low = piece.casefold()
+        toks = _casefolded_tokens(low)
+        n += len(toks)
+        alnum += sum(map(len, toks))
+        in_piece = len(_CJK.findall(piece))
+        cjk += in_piece
+        latin += sum(1 for t in toks if not _CJK.search(t)) if in_piece else len(toks)
+        digits += len(_DIGIT.findall(piece))
+        separators += len(_SEPARATOR.findall(piece))
+        copyright_word = copyright_word or "opyright" in low
+        lows.append(low)
+    tokens = _LongTokens("".join(lows), n, _casefolded_tokens)
+    del lows
+    words = latin + max(1, cjk // 2) if cjk else n
+    caps_ratio = 0.0
+    if words <= 40:  # a long block is prose or not by its words alone
+        firsts = "".join(map(_FIRST, _TOKEN.findall(text)))  # of the tokens, as written
+        alpha = len(firsts) - sum(map(str.isdigit, firsts))  # (a digit is not upper case)
+        caps_ratio = sum(map(str.isupper, firsts)) / alpha if alpha else 0.0
+    digit_ratio = (digits / alnum if digits < alnum else 1.0) if alnum else 1.0
+    url_density = _url_densities([text], [words], [n])[0]
+    ends, tables, clauses = _line_shapes([text])
+    mark = ("©" in text or copyright_word) and _copyright_mark(text)
+    return _Scan(tokens, cjk, len(text), words, next(ends), url_density, caps_ratio, digit_ratio, separators, next(tables), mark, next(clauses))
+
+
 def _other_scans(texts: Sequence[str]) -> list[_Scan]:
-    """:func:`_scan` of blocks that are not plain, by the regexes, column by column."""
+    """:func:`_scan` of blocks that are not plain, by the regexes, column by column
+    (a long one by :func:`_long_other_scan`)."""
     if not texts:
         return []
+    if any(map(_LONG.__lt__, map(len, texts))):
+        longs = list(map(_LONG.__lt__, map(len, texts)))
+        shorts = iter(_other_scans(list(itertools.compress(texts, map(operator.not_, longs)))))
+        return [_long_other_scan(t) if long else next(shorts) for t, long in zip(texts, longs)]
     n = len(texts)
     lows = list(map(str.casefold, texts))
     toks = list(map(_TOKEN.findall, map(str.replace, lows, repeat("’"), repeat("'"))))

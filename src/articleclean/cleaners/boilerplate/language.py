@@ -6,7 +6,7 @@ import array
 import functools
 import sys
 from collections.abc import Iterable, Sequence
-from itertools import repeat
+from itertools import islice, repeat
 
 from ...lexicon import entries
 from .features import _Scan, _scan
@@ -80,7 +80,7 @@ def _language(scans: Iterable[_Scan], max_tokens: int = 2000) -> str | None:
     toks: list[str] = []
     chars = cjk = 0
     for sc in scans:
-        toks += sc.toks
+        toks += islice(sc.toks, max_tokens - len(toks)) if len(toks) < max_tokens else ()
         cjk += sc.cjk
         chars += sc.chars
         if chars >= max_tokens * 6:

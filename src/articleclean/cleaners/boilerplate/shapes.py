@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import itertools
 import string
+from collections.abc import Iterator
 from typing import TypeVar
 
 from ... import lazyre as re
+from ...text import pieces
 
 _T = TypeVar("_T")
 
@@ -100,5 +102,14 @@ def _tidy_apostrophes(data: bytes, *more: bytes) -> tuple[bytes, ...]:
 # The concepts, in the order used to break ties; each is a data file.
 
 
-def _tokens(text: str) -> list[str]:
-    return [t.replace("’", "'") for t in _TOKEN.findall(text.casefold())]
+def _tokens(text: str) -> Iterator[str]:
+    """The casefolded tokens of ``text``, "’" as "'", a piece of the text at a time
+    (a document may be one line of many megabytes: no list of all its words).
+
+    >>> list(_tokens("Don’t  STOP now"))
+    ["don't", 'stop', 'now']
+    """
+    for piece in pieces(text):
+        yield from (t.replace("’", "'") for t in _TOKEN.findall(piece.casefold()))
+
+
