@@ -1057,14 +1057,14 @@ _PARTICLES = frozenset("of for via and de van von der la le da di du del dos y e
 
 @functools.cache
 def desk_words() -> frozenset[str]:
-    """Every language's desk and outlet words ("reporter", "herald", "images"): a German page's
+    """Every language's desk and outlet words ("reporter", "herald", "staff"): a German page's
     "Redaktion" under a name is a desk too."""
     return frozenset().union(*(phrases(f"boilerplate/{lang}/desks") for lang in VOCABULARY_LANGUAGES))
 
 
 def _picture_desk(text: str) -> bool:
     """A credit's picture desk: an agency, or a picture desk's last word ("Getty Images", "AAPIMAGE",
-    "Pool", "Philstar.com"), by the vocabulary's picture desks.  An outlet's name is not enough: "Sony
+    "Pool", "Handout"), by the vocabulary's picture desks.  An outlet's name is not enough: "Sony
     Pictures", "Royal Mail", "Sun Records" after a slash are a film's, a firm's and a label's.
 
     >>> _picture_desk("Getty Images"), _picture_desk("DAN HIMBRECHTS/AAPIMAGE"), _picture_desk("Serena Williams")
