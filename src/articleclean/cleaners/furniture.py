@@ -31,7 +31,7 @@ from ..concepts import (
     is_label_words,
     is_person_name,
 )
-from ..document import Document, Edit
+from ..document import MEMO_TEXT_LIMIT, Document, Edit
 from ..lexicon import phrases
 from ..text import dedupe_key, ends_sentence, is_all_caps
 
@@ -96,6 +96,8 @@ class FurnitureCleaner(BaseCleaner):
                 top_zone.add(pos)
             if (b.text, top) in known:
                 hit = known[b.text, top]
+            elif len(b.text) > MEMO_TEXT_LIMIT:  # a long line is not kept as a key (issue 14.4: every version of it would stay)
+                hit = furniture_hit(b.text, top=top)
             else:
                 hit = known[b.text, top] = furniture_hit(b.text, top=top)
             if hit is not None:

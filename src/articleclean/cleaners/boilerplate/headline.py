@@ -223,7 +223,15 @@ def _spared_recipe(texts: Sequence[str], fates: Sequence[tuple[str, str] | None]
 
 
 def _key(text: str) -> str:
+    """A short line's heading key ("Ingredients:" -> "ingredients"); "" for a longer line, which is
+    no heading (and is not split into words: issue 14.4, one long line)."""
+    if len(text) > _MAX_HEADING_CHARS:
+        return ""
     return " ".join(text.casefold().strip().rstrip(":").split())
+
+
+#: a recipe's heading is at most this long
+_MAX_HEADING_CHARS = 40
 
 
 def _sparable(fate: tuple[str, str] | None) -> bool:
