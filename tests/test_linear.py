@@ -59,6 +59,8 @@ CASES = {
         "More Local News\nCouncil Approves New Bus Lanes For Ring Road\nCouncil Approves New Bus Lanes For Ring Road\n", n, BODY + "\n\n"),
     "author_boxes": lambda n: repeat("Jane Doe\nJane Doe is a reporter covering the council.\n", n, "Budget agreed\nBy Jane Doe\n" + BODY + "\n"),
     "names_under_headline": lambda n: repeat("Andrew Phelan\n", n, "Council backs the budget plan\n", BODY),
+    # the eighth session's weak shapes, each looking for the page's first sentence above it
+    "weak_bylines": lambda n: repeat("By JANE DOE\nAuthor: Jane Doe\nCourtesy of Jane Doe\n", n, BODY + "\n\n"),
     "flat_repeats": lambda n: repeat(BODY + "\n" + BODY.upper() + "\n", n, BODY + "\n"),
 }
 

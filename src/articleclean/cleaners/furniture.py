@@ -122,6 +122,7 @@ class FurnitureCleaner(BaseCleaner):
         # a sentence of six words or more, line by line: the article's prose for the context rules below
         sentence = [doc.word_count(b.text) >= 6 and ends_sentence(b.text) for b in live]
         prose_at = [k for k in range(len(live)) if k not in hits and sentence[k]]
+        first_sentence = next((k for k, x in enumerate(sentence) if x), len(live))  # (any line's, furniture's too)
         first_p, last_p = (prose_at[0], prose_at[-1]) if prose_at else (len(live), -1)
         # a footer's line (a platform credit, the standards link, a contact) sits below the article: with
         # prose after it, or after a line ending in a colon (a quoted address), it is a heading or the article's
@@ -165,7 +166,7 @@ class FurnitureCleaner(BaseCleaner):
                 # above the first paragraph and any sentence, or beside furniture that is no stamp (a list's
                 # records have their dates: a shortlist's "Reporter: X" over "Published: 3 May")
                 beside = any(k in hits and not hits[k].code.startswith("byline.stamp") for k in (pos - 1, pos + 1))
-                if not beside and ((first_prose is not None and pos > first_prose) or any(sentence[:pos])):
+                if not beside and ((first_prose is not None and pos > first_prose) or pos > first_sentence):
                     continue
             elif hit.weak and not beside and (pos not in top_zone or hit.code.startswith(("paywall.", "donation.", "notice.", "share.buttons"))):
                 continue  # a dialogue's "No thanks." is no paywall button: one needs furniture beside it
