@@ -1,6 +1,8 @@
-"""Check a news-corpus file: every annotation is a verbatim substring of its page text.
+"""Check news-corpus files: every annotation is a verbatim substring of its page text, no
+page comes from a held-out domain, and no site appears in more than one of the files given
+(the splits must not share sites).
 
-    python benchmarks/news/validate.py benchmarks/news/parts/*.jsonl
+    python benchmarks/news/validate.py benchmarks/news/pages.jsonl benchmarks/news/test.jsonl benchmarks/news/test2.jsonl
 """
 from __future__ import annotations
 
@@ -66,8 +68,44 @@ def check(path: str) -> list[str]:
     return errors
 
 
+def _domains(path: str) -> dict[str, str]:
+    """Each page's site and URL host (without "www."), mapped to the line that names it."""
+    found: dict[str, str] = {}
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                continue
+            host = (urlsplit(rec.get("url", "")).hostname or "").lower().removeprefix("www.")
+            for d in (str(rec.get("site", "")).lower().removeprefix("www."), host):
+                if d:
+                    found.setdefault(d, f"{path}:{n}")
+    return found
+
+
+def _same_site(a: str, b: str) -> bool:
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
+
+
+def overlaps(paths: list[str]) -> list[str]:
+    """Sites (or hosts under a site) that appear in more than one of the files."""
+    errors = []
+    doms = [_domains(p) for p in paths]
+    for i in range(len(paths)):
+        for j in range(i + 1, len(paths)):
+            for a, where_a in doms[i].items():
+                for b, where_b in doms[j].items():
+                    if _same_site(a, b):
+                        errors.append(f"{where_b}: site {b!r} is also in {where_a} ({a!r})")
+    return sorted(set(errors))
+
+
 def main(argv: list[str]) -> int:
     errors = [e for p in argv for e in check(p)]
+    errors += overlaps(argv)
     for e in errors:
         print(e)
     print(f"{len(errors)} problem(s)")
