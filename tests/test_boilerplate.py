@@ -1255,3 +1255,25 @@ def test_the_sentence_after_an_articles_list_stays_before_furniture(items):
     text = "\n\n".join(["Council approves budget", p1, p2, "The plan includes:", *items, after, *furniture])
     out = BoilerplateCleaner().apply(Document.from_text(text)).text()
     assert after in out and items[-1] in out and "Privacy Policy" not in out
+
+
+def test_a_comments_zone_after_an_uncut_edge_still_goes():
+    """The verdict rule ``comments go`` (region.py): past a region whose edge below is not cut
+    as page furniture (a few tags, a comments head pass 1 does not label), a counted comments
+    head still takes the readers' comments after it, short ones too.  (Without that rule the
+    four comment lines stay: the edge rules alone do not reach them.)"""
+    comments = ["nick_a", "Great news for the town!", "fmcshan", "About time too."]
+    out = kept([*MENU, *ARTICLE, "Tags", "Budget", "Council", "Kommentare (5)", *comments])
+    assert out[: len(ARTICLE)] == ARTICLE
+    assert not set(comments) & set(out)
+
+
+def test_the_context_rules_are_named_and_ordered():
+    """Pass 2 is two ordered lists of named rules (region.py); every rule is reached by a test
+    of this file or of the golden fixtures (checked by dropping each in turn: see the commit)."""
+    from articleclean.cleaners.boilerplate import region
+
+    assert region.PLACING[0][0] == "anchor"
+    names = [name for name, _ in (*region.PLACING, *region.VERDICTS)]
+    assert len(names) == len(set(names))
+    assert all(callable(rule) and rule.__doc__ for _, rule in (*region.PLACING, *region.VERDICTS))

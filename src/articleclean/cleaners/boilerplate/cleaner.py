@@ -11,17 +11,15 @@ from typing import Any
 
 from ...base import BaseCleaner
 from ...document import Document
-from .cards import _INDEX, _LIVE, _PROSE, _ROW, _TEXT, _cards, _Line, _long_runs, _page, _ranked, _remembered, _topic
+from .cards import _INDEX, _LIVE, _PROSE, _ROW, _TEXT, _cards, _Line, _page, _remembered, _topic
 from .features import Decision, Features, _features_all, _scans
 from .headline import _headline_end, _is_headline, _spared_headline, _spared_recipe
 from .language import _language, stopwords
+from .region import place as region_fates
 from .shapes import _DIGIT
 from .structure import HEADLINE, structural_fates
 from .vocabulary import (
     _BULLET,
-    _COMMENT_BY,
-    _COMMENT_HEAD,
-    _COUNTED_HEAD,
     _INLINE_CONCEPTS,
     _LABEL_CONCEPTS,
     _is_answer,
@@ -171,35 +169,6 @@ class BoilerplateCleaner(BaseCleaner):
         )
         return list(map(tuple.__new__, repeat(_Line), zip(*columns)))  # _Line(*row), without a Python call
 
-    def _furniture_zone(self, labs: Sequence[str], frags: Sequence[bool], lo: int, hi: int) -> bool:
-        """An edge is page furniture: furniture blocks, or a long run that is mostly menu fragments."""
-        bad = labs[lo:hi].count("bad")
-        frag = frags[lo:hi].count(True)
-        return bad >= self.min_edge_bad or (frag >= self.edge_fragments and 2 * frag >= hi - lo)
-
-    def _extend(self, labs: Sequence[str], start: int, stop: int) -> int:
-        """From ``start`` on: one past the prose paragraphs that follow one run
-        of at most ``inner_list_lines`` short lines (a line-up, a list), before
-        any furniture block; ``start`` itself when there are none."""
-        reach, shorts = start, 0
-        for j in range(start, stop):
-            lab = labs[j]
-            if lab == "bad":
-                break
-            if lab == "short":
-                if reach > start:  # the prose after the list has ended
-                    break
-                shorts += 1
-                if shorts > self.inner_list_lines:
-                    break
-                continue
-            reach = j + 1
-        return reach
-
-    def _fragments_only(self, labs: Sequence[str], lo: int, hi: int) -> bool:
-        """The edge is furniture by its menu fragments alone (fewer furniture blocks than it takes)."""
-        return labs[lo:hi].count("bad") < self.min_edge_bad
-
     def decide(self, doc: Document) -> list[Decision]:
         """Both passes over the page; the explanation of every live block's decision, kept
         blocks too.  A kept block's decision says why it stays, as a code and in words
@@ -327,7 +296,7 @@ class BoilerplateCleaner(BaseCleaner):
         """Both passes over the page's blocks' texts: each block's pass-1 line
         and its removal (code, reason), ``None`` when it is kept.
 
-        ``known`` flags the blocks an earlier cleaner removed (see :meth:`_region`):
+        ``known`` flags the blocks an earlier cleaner removed (see :func:`.region.place`):
         their fates are not removals.
 
         ``trace`` (explain mode only, see :meth:`decide`) is filled with each
@@ -384,7 +353,7 @@ class BoilerplateCleaner(BaseCleaner):
             demoted = -self.short_penalty
             lines = [ln._replace(score=min(ln.score, demoted)) if i in cards else ln for i, ln in enumerate(lines)]
         first: dict[str, Any] | None = None if trace is None else {}
-        fates = self._region(texts, lines, head, known, headline, cards, topic, first)
+        fates = region_fates(self, texts, lines, head, known, headline, cards, topic, first)
         if trace is not None:
             trace["features"] = list(map(dict(zip(distinct, feats)).__getitem__, texts))
             trace["where"] = _placements(first, len(texts))
@@ -397,8 +366,8 @@ class BoilerplateCleaner(BaseCleaner):
             kept_known = None if known is None else [known[i] for i in keep]
             kept_cards = frozenset(k for k, i in enumerate(keep) if i in cards) if cards else frozenset()
             second: dict[str, Any] | None = None if trace is None else {}
-            again = self._region(
-                [texts[i] for i in keep], [lines[i] for i in keep], kept_head, kept_known, headline, kept_cards, topic,
+            again = region_fates(
+                self, [texts[i] for i in keep], [lines[i] for i in keep], kept_head, kept_known, headline, kept_cards, topic,
                 second,
             )
             for i, fate in zip(keep, again):
@@ -409,297 +378,6 @@ class BoilerplateCleaner(BaseCleaner):
                     where[i] = place
                 trace["region"] = (keep[second["lo"]], keep[second["reach"]])
         return lines, fates
-
-    @staticmethod
-    def _prose_next(labs: Sequence[str], live: Sequence[bool], next_live: list[int], j: int) -> bool:
-        """Do the next two live lines after ``j`` (or the only one) read as prose paragraphs?
-
-        A comments section puts names, dates, "Reply" lines between its
-        comments; a comments head ("Show comments", "Report abuse") with
-        paragraphs right after it is a widget inside the article.
-        ``next_live[i]`` is the first live line after ``i`` (``len(labs)``:
-        none); an empty ``next_live`` is filled on the first call (few pages
-        have a comments head to weigh).
-        """
-        n = len(labs)
-        if not next_live:
-            # the k-th live line is the first after every line with k live lines up to it
-            after = [*itertools.compress(range(n), live), n]
-            next_live += map(after.__getitem__, itertools.accumulate(live))
-        a = next_live[j]
-        if a >= n or labs[a] != "good":
-            return False
-        b = next_live[a]
-        return b >= n or labs[b] == "good"
-
-    @staticmethod
-    def _comment_shaped(labs: Sequence[str], next_live: list[int], j: int, reach: int = 12, turns: int = 2) -> bool:
-        """Do the ``reach`` live lines after ``j`` read as reader comments:
-        ``turns`` prose lines or more that each follow two short lines or more
-        (a name and a date, "Rating: 36 Votes")?  An article's subheadings,
-        one short line before a paragraph, and a byline block before one run
-        of paragraphs do not.
-
-        ``next_live`` as :meth:`_prose_next` fills it (call that first).
-        """
-        n = len(labs)
-        seen = shorts = 0
-        a = next_live[j]
-        while a < n and reach:
-            lab = labs[a]
-            if lab == "short":
-                shorts += 1
-            else:
-                if lab in _PROSE and shorts >= 2:
-                    seen += 1
-                    if seen >= turns:
-                        return True
-                shorts = 0
-            a, reach = next_live[a], reach - 1
-        return False
-
-    def _region(
-        self,
-        texts: list[str],
-        lines: list[_Line],
-        head: int | None = None,
-        known: Sequence[bool] | None = None,
-        headline: bool = False,
-        cards: frozenset[int] = frozenset(),
-        topic: frozenset[str] = frozenset(),
-        trace: dict[str, Any] | None = None,
-    ) -> list[tuple[str, str] | None]:
-        """Pass 2 over blocks labelled by pass 1: the region, its edges, the
-        removals (code and reason of each removed block, ``None`` for kept).
-
-        ``head`` is one past the article's headline (see :func:`_headline_end`), if known;
-        ``headline`` says that line is the whole headline (see :func:`_is_headline`),
-        not a piece of the title.
-
-        ``cards`` are the lines of teaser cards of other stories (see :func:`_cards`);
-        ``topic`` the content words of the page's title (see :func:`_topic`).
-
-        ``known`` flags the blocks an earlier cleaner removed.  The rules read
-        them in their place, as pass 1 labelled them, except that a known
-        block scores at most 0 in the region search: it parts stretches but
-        cannot anchor the article (a removed gallery of long captions is not
-        the article).  A known block's fate is not a removal (it only says
-        whether the settle pass sees the block).  Do no harm: when no live block is prose, or the region's
-        prose is all known, nothing is removed.
-
-        The rules read the lines' fields as columns (one transpose), and
-        the loops that every line goes through do only what needs Python.
-
-        ``trace`` (explain mode only) is filled with where the rules put the
-        region and its edges, and which stretches outside it they spared
-        (see :func:`_placement`); it stays empty when no region is found.
-        """
-        n = len(texts)
-        fates: list[tuple[str, str] | None] = [None] * n
-        if not n:
-            return fates
-        scores: Sequence[float]
-        labs, codes, reasons, words, scores, frags, listy, list_items, caps, wholes, inlines = zip(*lines)
-        live = [True] * n if known is None else list(map(operator.not_, known))
-        if "good" not in itertools.compress(labs, live):
-            return fates  # no (live) prose: nothing to anchor an article region on
-        best, best_lo, best_hi = float("-inf"), 0, 0
-        run, lo = 0.0, 0
-        if known is not None:
-            # a removed line still parts stretches, but cannot anchor the region:
-            # a removed gallery of long captions is not the article
-            scores = [min(sc, 0.0) if k else sc for sc, k in zip(scores, known)]
-        for i, s in enumerate(scores):
-            if run <= 0:
-                run, lo = s, i
-            else:
-                run += s
-            if run > best:
-                best, best_lo, best_hi = run, lo, i
-        region = slice(best_lo, best_hi + 1)
-        if not any(map(operator.and_, live[region], map(_PROSE.__contains__, labs[region]))):
-            return fates  # the region's prose is what earlier cleaners removed: no article to anchor on
-        # The article starts at its headline (the line that repeats the page
-        # title, a headline's length): a region that reaches above it through
-        # page furniture took in the teasers of a menu or a list.
-        if (
-            head is not None
-            and headline
-            and best_lo < head - 1 <= best_hi
-            and words[head - 1] >= self.headline_words
-            and self._furniture_zone(labs, frags, best_lo, head - 1)
-        ):
-            best_lo = head - 1
-        # ... and what is above a headline just over the region (past its
-        # byline, date and share lines) is the page's, however long.
-        above = head - 1 if head is not None and headline and best_lo - self.head_gap - 1 <= head - 1 <= best_lo else 0
-        # The end of the article: a reader-comments zone ("34 Comments",
-        # "Leave a Reply", "name says:") after the region's first paragraph.
-        comments_at = n
-        prose = 0
-        next_live: list[int] = []  # see _prose_next
-
-        def comments_head(j: int, before: int, after: int, past: bool = False) -> bool:
-            """A comments head at ``j``: a comment's byline ("jdoe says:"), or a
-            head that does not end like a sentence and either
-            - has no prose paragraphs right after it ("Show comments", then
-              names and dates) and more of the region's prose above it than
-              below it (``before``, ``after``: words of its paragraphs; a
-              counter or a "View comments" link by the byline heads a share
-              bar, not the comments), or comments after it (names and dates
-              between paragraphs, :meth:`_comment_shaped`), however long;
-            - or counts the comments or invites one ("34 Comments", "Leave a
-              Reply") and has more prose above it than below it.
-            ``past``: ``j`` is past the region, where a stretch of the article
-            may still be spared: a widget head ("View comments") ends
-            the page only with comments after it."""
-            t = texts[j]
-            if words[j] > 8:
-                return False
-            if t.rstrip().endswith(":") and _COMMENT_BY.search(t):  # "jdoe says:"
-                return True
-            if t.rstrip().endswith(".") or not _COMMENT_HEAD.search(t):
-                return False
-            counted = _COUNTED_HEAD.match(t) is not None
-            if self._prose_next(labs, live, next_live, j):
-                return counted and before > after
-            if past:  # past the region a widget head needs comments after it
-                return counted or self._comment_shaped(labs, next_live, j)
-            return before > after or self._comment_shaped(labs, next_live, j)
-
-        region = slice(best_lo, best_hi + 1)
-        region_prose = sum(itertools.compress(words[region], map("good".__eq__, labs[region])))
-        for j in range(best_lo, best_hi + 1):
-            if labs[j] == "good":
-                prose += words[j]
-            elif prose >= self.comments_after_words and comments_head(j, prose, region_prose - prose):
-                comments_at = j
-                goods = [k for k in range(best_lo, j) if labs[k] == "good"]
-                best_hi = goods[-1]
-                break
-        # A comments zone after the region: it and all after it go, whatever
-        # its length (readers' comments are prose); what is before it is
-        # decided as if it were not there.
-        comments_after = n
-        if comments_at == n and prose >= self.comments_after_words:
-            comments_after = next((j for j in range(best_hi + 1, n) if comments_head(j, prose, 0, past=True)), n)
-        # The edges: a zone before or after the region is page furniture when
-        # it holds furniture blocks or is a long run of lines; it is cut whole,
-        # except list items that continue the article (digits or bullets, right
-        # after the region) and stretches that hold more text than the region.
-        # Short lines alone (a team line-up, a list of names) do not make the
-        # prose right after them furniture: when the edge after the region is
-        # furniture only by its fragments, the article goes on through one run
-        # of at most ``inner_list_lines`` short lines to the prose paragraphs
-        # right after it.
-        core_hi = best_hi  # the region as scored: what other stretches are weighed against
-        if comments_at == n and self._fragments_only(labs, best_hi + 1, n):
-            best_hi = self._extend(labs, best_hi + 1, n) - 1
-        cut_before = best_lo if self._furniture_zone(labs, frags, 0, best_lo) else 0
-        cut_after = best_hi + 1
-        # a ranked headline list is not the article's text, however long (see _ranked)
-        ranked = _ranked(texts, lines, words, listy, self.ranked_items, self.ranked_item_words, best_lo, best_hi, topic)
-        listed_lines = ranked | {i for i in cards if not best_lo <= i <= best_hi}
-        if comments_at < n or self._furniture_zone(labs, frags, cut_after, n):
-            end = min(n, comments_at)
-
-            def item(j: int) -> bool:
-                return listy[j] and words[j] <= 15 and j not in listed_lines
-
-            # list items (a heading line may open the list) continue the article
-            listed_from = cut_after
-            while cut_after < end and (item(cut_after) or (
-                cut_after + 1 < end and labs[cut_after] == "short" and words[cut_after] <= 6 and item(cut_after + 1)
-            )):
-                cut_after += 1
-            # ... and so do the sentences right after such a list, before any furniture
-            # ("The plan includes:" • a • b, "The council will publish it next week.")
-            if cut_after > listed_from:
-                while cut_after < end and labs[cut_after] in _PROSE and cut_after not in listed_lines:
-                    cut_after += 1
-        else:
-            cut_after = n
-        core = slice(best_lo, core_hi + 1)
-        region_words = sum(itertools.compress(words[core], map("bad".__ne__, labs[core])))
-        # list items count as a list only in a streak (table rows, a calendar);
-        # teasers alternate a headline with a date line.
-        streak = _long_runs(list_items, self.list_streak)
-        # a run of menu fragments splits the stretches too (pages with no vocabulary)
-        menu_run = _long_runs(frags, self.menu_run_lines)
-        # A short region is a weak claim: text outside it is spared more readily.
-        ratio = self.spare_ratio if region_words >= self.confident_words else self.weak_spare_ratio
-        # A list that opens right under the headline (past its byline, date
-        # and share lines) is the article's own: a calendar, a results table.
-        under_head = -1
-        if head is not None:
-            j = head
-            while j < n and j - head <= self.head_gap and labs[j] in ("short", "bad") and not streak[j]:
-                j += 1
-            k = j
-            while k < n and streak[k]:
-                k += 1
-            if k - j >= self.head_list and (j == 0 or not streak[j - 1]):
-                under_head = j
-        spared: set[int] = set()
-        run_ids: list[int] = []
-        content = items = ranked_words = 0
-        listed = paragraphs = False
-        item_words = self.list_item_words
-        above = min(above, cut_before)
-        for j in [*range(0, above), -1, *range(above, cut_before), -1, *range(cut_after, n), -1]:
-            if j >= 0 and labs[j] != "bad" and j < comments_at and j < comments_after and not menu_run[j]:
-                run_ids.append(j)
-                if j in listed_lines:  # a list of other pages weighs only beside the stretch's own paragraphs
-                    ranked_words += words[j]
-                elif labs[j] != "short":
-                    content += words[j]
-                    paragraphs = True
-                elif streak[j]:
-                    items += words[j]
-                    listed = listed or j == under_head
-                elif words[j] >= item_words and caps[j] < 0.8:
-                    content += words[j]
-                continue
-            if not run_ids:
-                continue
-            if paragraphs:
-                content += ranked_words
-            if run_ids[-1] < above:
-                pass  # above the article's headline: the page's, however long
-            elif content + items > region_words * ratio or items > region_words * self.spare_list_ratio:
-                spared.update(run_ids)
-            elif listed:  # the list and what follows it, not the page above the headline
-                spared.update(k for k in run_ids if k >= (head or 0))
-            run_ids, content, items, listed, ranked_words, paragraphs = [], 0, 0, False, 0, False
-        # The edges go, but what is spared; furniture with its own code and reason.
-        for where, edge in (("before", slice(0, cut_before)), ("after", slice(cut_after, n))):
-            where = f"{where} the article, among page furniture"
-            short = ("boilerplate.short", f"short line {where}")
-            outside = ("boilerplate.outside", f"text {where}")
-            tail = f", {where}"
-            fates[edge] = [
-                (code, reason + tail) if lab == "bad" else short if lab == "short" else outside
-                for lab, code, reason in zip(labs[edge], codes[edge], reasons[edge])
-            ]
-        for i in spared:
-            fates[i] = None
-        for i in listed_lines:  # the lists of other pages that go, with their own reason
-            if fates[i] is not None:
-                what = "ranked headline list ('Most read': 1, a headline, 2 …)" if i in ranked else (
-                    "teaser cards of other stories (a title, a date or byline …)"
-                )
-                fates[i] = ("boilerplate.outside", f"{what}, {'before' if i < best_lo else 'after'} the article")
-        for i in range(comments_after, n):
-            if fates[i] is None and live[i]:
-                fates[i] = ("boilerplate.comments", "reader comments, after the article")
-        # whole-line furniture ("Advertisement") goes inside the article too
-        for i in itertools.compress(range(cut_before, cut_after), wholes[cut_before:cut_after]):
-            if inlines[i] or not best_lo <= i <= best_hi:
-                where = "inside the article" if best_lo <= i <= best_hi else "next to the article"
-                fates[i] = (codes[i], f"{reasons[i]}, {where}")
-        if trace is not None:
-            trace.update(lo=best_lo, hi=core_hi, reach=best_hi, cut_before=cut_before, cut_after=cut_after, spared=spared)
-        return fates
 
     def apply(self, doc: Document) -> Document:
         # The region is decided once, on the whole page: a settle pass does not
@@ -778,7 +456,7 @@ KEPT_CODES: dict[str, tuple[str, str]] = {
 
 
 def _placements(trace: dict[str, Any] | None, n: int) -> list[str | None]:
-    """Where :meth:`BoilerplateCleaner._region` (its ``trace``) placed each of ``n`` blocks,
+    """Where :func:`.region.place` (its ``trace``) placed each of ``n`` blocks,
     as a key of :data:`KEPT_CODES` ("inside" the region as scored, "continues", "list",
     "edge", "spared"; "cut" in an edge that goes); all ``None`` when it found no region."""
     if not trace:
