@@ -224,6 +224,22 @@ def test_related_link_lines(line):
     assert codes(RelatedCleaner(), f"{BODY}\n\n{line}\n\n{BODY2}")
 
 
+@pytest.mark.parametrize(
+    "headline,standfirst",
+    [
+        ("WATCH: Flood water pours through the high street", "Shopkeepers spent the night moving stock upstairs as the river rose"),
+        ("LISTEN: The mayor on why the budget had to change", "Council leaders defend the cuts in a radio interview"),
+        ("Watch | Residents protest outside the power company's offices", "A week without electricity has left a suburb fed up"),
+    ],
+)
+def test_a_video_or_audio_storys_own_headline_stays(headline, standfirst):
+    """'WATCH:' or 'LISTEN:' opens a video or audio story's headline (two layouts: a kicker with a
+    colon, a kicker with a bar) as often as a link to another story: above the article's first
+    paragraph the line is the headline and stays; after it, it is a link and goes."""
+    assert codes(RelatedCleaner(), f"{headline}\n\n{standfirst}\n\n{BODY}\n\n{BODY2}") == []
+    assert codes(RelatedCleaner(), f"{BODY}\n\n{headline}\n\n{BODY2}") == ["related.link"]
+
+
 def test_related_heading_with_links():
     text = f"{BODY}\n\nRelated articles\nMayor unveils housing plan\nHospital waiting lists fall"
     assert kept(RelatedCleaner(), text) == f"{BODY}"

@@ -60,6 +60,9 @@ _LINK = re.compile(
     r"^(?:read more|read next|related|see also|also read|read also|more|watch|listen|further reading|recommended)\s*[:|»›>\-–—]\s*\S",
     re.IGNORECASE,
 )
+# "WATCH:" and "LISTEN:" open a video or audio story's own headline as often as a link to another
+# story: above the article's first paragraph such a line is the headline, and stays.
+_MEDIA_KICKER = re.compile(r"^(?:watch|listen)\s*[:|»›>\-–—]", re.IGNORECASE)
 _BY_LIST = re.compile(
     r"^(?:popular|more|latest|recent|top|other|most read) (?:articles|stories|posts|news|pieces|columns|features)"
     r"(?: by| from| on| in| about)\b",
@@ -137,7 +140,9 @@ class RelatedCleaner(BaseCleaner):
             n = count(t)
             if n <= 8 and _BY_LIST.match(t):
                 ch.remove([live[i].index], code="related.list", reason="list heading such as 'Popular articles by …'")
-            elif n <= self.max_link_words and _LINK.match(t) and not t.rstrip().endswith("."):
+            elif n <= self.max_link_words and _LINK.match(t) and not t.rstrip().endswith(".") and not (
+                i < first_body and _MEDIA_KICKER.match(t)
+            ):
                 ch.remove([live[i].index], code="related.link", reason="'Read more' / 'Related' link line")
             i += 1
         return ch.commit()
