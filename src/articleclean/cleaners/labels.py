@@ -8,14 +8,12 @@
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import Block, Document
 from ..lexicon import phrases
-from ..scan import blocks_with, line_pattern, live_blocks
 
 __all__ = ["LabelCleaner"]
 
@@ -44,8 +42,9 @@ class LabelCleaner(BaseCleaner):
         stray = phrases("boilerplate/en/labels")
         ch = doc.changes(self.name)
         count, key = doc.word_count, doc.phrase_key
-        # only the lines a search of the whole text finds may be labels
-        for b in live_blocks(doc, _candidates(doc)):
+        # every live line is read: a prefilter searching the whole text first (a second spelling of
+        # these words) saved nothing here (benchmarks/README.md, "Prefilters")
+        for b in doc.live():
             if count(b.text) <= 5 and (key(b.text) in stray or _SOCIAL.match(b.text)):
                 ch.remove([b.index], code="label.stray", reason=f"lone widget label {b.text!r}")
         # Tails: only the last lines of the text.
@@ -64,20 +63,3 @@ def _last_live(doc: Document, n: int) -> list[Block]:
         if b.removed is None and b.text:
             out.append(b)
     return out
-
-
-@functools.cache
-def _lines() -> re.Pattern[bytes] | None:
-    """The lines that may be stray labels (data file) or _SOCIAL labels (text.blocks_with's ``folded``)."""
-    return line_pattern(
-        phrases("boilerplate/en/labels"),
-        [
-            rb"(?:linkedin|facebook|twitter|x|instagram|youtube|whatsapp|pinterest|tiktok|threads|bluesky|reddit"
-            rb"|flipboard|telegram|messenger)(?![a-z0-9])"
-        ],
-    )
-
-
-def _candidates(doc: Document) -> frozenset[int] | None:
-    lines = _lines()
-    return blocks_with(doc, folded=lines) if lines is not None else None
