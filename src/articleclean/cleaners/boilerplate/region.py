@@ -32,6 +32,18 @@ if TYPE_CHECKING:  # pragma: no cover - types only
 #: a line's fate: removed with a code and a reason, or kept (``None``)
 Fate = tuple[str, str] | None
 
+# The rules' fixed measures (the tunable ones are the cleaner's settings):
+#: words a comments head has at most ("34 Comments", "Leave a Reply", "Show comments")
+COMMENTS_HEAD_WORDS = 8
+#: live lines after a comments head read for readers' comments, and the comments (prose lines
+#: after two short lines or more: a name and a date) that make them so
+COMMENTS_REACH, COMMENTS_TURNS = 12, 2
+#: words a list item that continues the article has at most, and the heading that may open it
+LIST_ITEM_WORDS, LIST_HEADING_WORDS = 15, 6
+#: share of capital letters from which a short line outside the article is a label (a menu's
+#: "NEWS", "SPORT"), not a line of the stretch's text
+LABEL_CAPS = 0.8
+
 
 @dataclass
 class Page:
@@ -184,7 +196,7 @@ def prose_next(page: Page, j: int) -> bool:
     return b >= n or labs[b] == "good"
 
 
-def comment_shaped(page: Page, j: int, reach: int = 12, turns: int = 2) -> bool:
+def comment_shaped(page: Page, j: int, reach: int = COMMENTS_REACH, turns: int = COMMENTS_TURNS) -> bool:
     """Do the ``reach`` live lines after ``j`` read as reader comments: ``turns`` prose lines
     or more that each follow two short lines or more (a name and a date, "Rating: 36
     Votes")?  An article's subheadings, one short line before a paragraph, and a byline
@@ -220,7 +232,7 @@ def comments_head(page: Page, j: int, before: int, after: int, past: bool = Fals
     ``past``: ``j`` is past the region, where a stretch of the article may still be spared:
     a widget head ("View comments") ends the page only with comments after it."""
     t = page.texts[j]
-    if page.words[j] > 8:
+    if page.words[j] > COMMENTS_HEAD_WORDS:
         return False
     if t.rstrip().endswith(":") and _COMMENT_BY.search(t):  # "jdoe says:"
         return True
@@ -329,11 +341,11 @@ def cut_edges(page: Page) -> None:
         end = min(n, page.comments_at)
 
         def item(j: int) -> bool:
-            return listy[j] and words[j] <= 15 and j not in listed
+            return listy[j] and words[j] <= LIST_ITEM_WORDS and j not in listed
 
         listed_from = cut_after
         while cut_after < end and (item(cut_after) or (
-            cut_after + 1 < end and labs[cut_after] == "short" and words[cut_after] <= 6 and item(cut_after + 1)
+            cut_after + 1 < end and labs[cut_after] == "short" and words[cut_after] <= LIST_HEADING_WORDS and item(cut_after + 1)
         )):
             cut_after += 1
         if cut_after > listed_from:
@@ -389,7 +401,7 @@ def spare_stretches(page: Page) -> None:
             elif streak[j]:
                 items += words[j]
                 listed = listed or j == under_head
-            elif words[j] >= item_words and caps[j] < 0.8:
+            elif words[j] >= item_words and caps[j] < LABEL_CAPS:
                 content += words[j]
             continue
         if not run_ids:
