@@ -57,7 +57,11 @@ def articles(draw: st.DrawFn) -> str:
     chosen = draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=14, unique=True))
     text, i = "", 0
     while i < len(chosen):
-        n = draw(st.integers(1, 4))
+        n = min(draw(st.integers(1, 4)), len(chosen) - i)
+        # a fragment of one or two words (a list's item: "Olivia", "Ava") stays a line of its own: two
+        # glued together make a line no fixture has, and under a headline "Olivia Ava" is a byline's shape
+        short = [len(chosen[i + k].split()) <= 2 for k in range(n)]
+        n = 1 if short[0] else next((k for k in range(1, n) if short[k]), n)
         text += (draw(st.sampled_from(["\n\n", "\n"])) if text else "") + " ".join(chosen[i : i + n])
         i += n
     return text + "\n"
