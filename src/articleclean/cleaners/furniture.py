@@ -34,6 +34,7 @@ from ..concepts import (
 from ..document import MEMO_TEXT_LIMIT, Document, Edit
 from ..lexicon import phrases
 from ..text import dedupe_key, ends_sentence, is_all_caps
+from .captions import has_agency
 
 __all__ = ["FurnitureCleaner"]
 
@@ -213,6 +214,35 @@ class FurnitureCleaner(BaseCleaner):
                     and not (n >= 12 and t.rstrip().endswith("."))  # a paragraph above a data or picture credit
                 ):
                     ch.remove([above.index], code="caption.beside", reason="caption right above its photo credit")
+        # ... and a caption over a credit that an earlier cleaner took ("(Image credit: NASA)", "Jane
+        # Doe/Getty Images"), or a caption whose credit is the rest of its paragraph: a paragraph of two
+        # lines, the caption and its photo credit, is an image's caption block, even when the caption is
+        # a sentence (a scrape that lost its blank lines has paragraphs of many lines)
+        at = {b.index: pos for pos, b in enumerate(live)}
+        blocks = doc.blocks
+        credits = [(at[i - 1], i) for i in (b.index for b in blocks if b.removed == "credit.photo") if i - 1 in at]
+        credits += [(pos - 1, live[pos].index) for pos, code in removed.items() if code == "credit.photo" and live[pos].index - 1 in at]
+        for pos, credit in credits:
+            if pos in removed or (pos in top_zone and pos <= titled):
+                continue  # the headline over a credit is the page's, whatever the credit's paragraph
+            above = live[pos]
+            if above.index != credit - 1 or above.para != blocks[credit].para or not _own_credit(blocks[credit].text):
+                continue
+            t = above.text
+            n = doc.word_count(t)
+            block = (above.index == 0 or blocks[above.index - 1].para != above.para) and (
+                credit + 1 == len(blocks) or blocks[credit + 1].para != above.para
+            )
+            if (
+                3 <= n <= self.max_caption_words
+                and not _QUOTED.search(t)
+                and not _LIST_ITEM.match(t)
+                # a sentence over a credit in its paragraph may be the article's, over a data credit ("Credit:
+                # Sheffield City Council"): it goes only in a caption block whose credit is a picture's
+                and (not (n >= 12 and t.rstrip().endswith(".")) or (block and _picture_credit(blocks[credit].text)))
+            ):
+                ch.remove([above.index], code="caption.beside", reason="caption right above its photo credit")
+                removed[pos] = "caption.beside"
         # an image's caption and its alt text, one after the other below the page's top
         for pos in range(len(live) - 1):
             if pos in removed or pos + 1 in removed or (pos in top_zone and pos <= titled):
@@ -525,6 +555,39 @@ def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
     # a caption and its alt text differ in small words ("at" / "in") or in case, not in what they name
     # ("London" / "Edinburgh", "flour" / "sugar", "1" / "2")
     return all(w in _SMALL_WORDS for w in wa ^ wb)
+
+
+# A credit for another picture or for all of them ("Main image: Getty", "All photos: Jane Doe", "Photos:
+# AP"), or a wire's copyright under its story ("© Reuters"): no sign that the line above it is a caption.
+_OTHER_CREDIT = re.compile(
+    r"\(?\s*(?:(?:main|top|header|cover|featured|lead|hero|all|file)\s+(?:image|photo|picture|pic)s?\b|(?:image|photo|picture|pic)s\b)"
+    r"|(?:©|\(c\)|copyright\b)[^/]*$",
+    re.IGNORECASE,
+)
+
+
+# A picture's word in a credit ("Image credit:", "Photo:", "AAP Images"): a credit with only "Credit:" may be a chart's.
+_PICTURE_WORD = re.compile(r"\b(?:photo(?:graph)?s?|images?|pictures?|pics?)\b", re.IGNORECASE)
+
+
+def _picture_credit(text: str) -> bool:
+    """A credit that names a picture or a picture desk: a picture's word, or an agency after a slash.
+
+    >>> _picture_credit("(Image credit: NASA)"), _picture_credit("Jane Doe/Getty"), _picture_credit("Credit: Sheffield City Council")
+    (True, True, False)
+    """
+    return _PICTURE_WORD.search(text) is not None or ("/" in text and has_agency(text.rpartition("/")[2]))
+
+
+def _own_credit(text: str) -> bool:
+    """A photo credit that is its own picture's, under its caption: not a set's, another picture's or a copyright.
+
+    >>> _own_credit("(Image credit: NASA)"), _own_credit("© Jane Doe / Alamy"), _own_credit("Main image credit: Getty")
+    (True, True, False)
+    >>> _own_credit("All photos: UAE Presidential Court"), _own_credit("Photos: Jane Doe"), _own_credit("© Reuters")
+    (False, False, False)
+    """
+    return _OTHER_CREDIT.match(text.strip()) is None
 
 
 # The code whose bulleted item starts an offer's list of benefits ("• Enjoy unlimited reading on ..."; a

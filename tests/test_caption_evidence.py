@@ -1,0 +1,128 @@
+"""Ninth session: captions that go only on evidence beside them, each shape in the layouts of two or
+more sites (written here, not copied from the corpus pages that showed the gaps).
+
+- a caption block: a paragraph of two lines, the caption and its photo credit, whichever cleaner
+  takes the credit (a bracketed "(Image credit: X)", a bare "Jane Doe/Agency", a labelled "Image: X"),
+  even when the caption is a long sentence;
+
+and the article lines of the same shape that stay: a paragraph's last sentence over a credit in a
+scrape that lost its blank lines, the headline over a credit, a sentence over a credit for another
+picture or for a set ("Main image: X", "All photos: X") or over a wire's copyright ("© Reuters"),
+a paragraph of its own above a credit, and sentences that speak of photos, agencies and galleries.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articleclean
+
+HEADLINE = "Council backs plan for new cycle lanes across the city"
+PROSE = (
+    "The council will consult residents on the plans for six weeks from Monday, its transport chief said.",
+    "Work could start next spring if the scheme is approved, with the first lanes open by the summer.",
+)
+AFTER = "The meeting is open to the public on Monday, and residents can also send their views by post."
+
+
+def _page(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+CAPTION_BLOCK_GOES = [
+    # a space site's gallery slide: a sentence, its credit in brackets (the captions cleaner's)
+    ("An artist's concept of a lunar lander and its rover on the surface of the moon.", "(Image credit: Example Robotics)"),
+    # a US network's picture: a long sentence, a photographer and desks between slashes
+    (
+        "Smoke from burning crop stubble drifts over the city and harms the air that millions of people breathe.",
+        "Jane Doe/Hindustan Times/Getty Images",
+    ),
+    # a South African daily's: a sentence of fifteen words and more, a labelled credit (the furniture cleaner's)
+    (
+        "Residents travel by bus to the city centre in preparation to march on the offices of the mayor on Monday.",
+        "Image: Jane Doe / Sowetan",
+    ),
+    # an Australian magazine's: a short caption, a copyright credit with its desk
+    ("The Prime Minister at a press conference in Canberra", "© Jane Doe / AAP Images"),
+]
+
+
+@pytest.mark.parametrize("caption,credit", CAPTION_BLOCK_GOES)
+def test_a_caption_block_goes_with_its_credit(caption, credit):
+    res = articleclean.clean_and_explain(_page(HEADLINE, *PROSE, f"{caption}\n{credit}", AFTER))
+    assert res.text == _page(HEADLINE, *PROSE, AFTER)
+    assert "caption.beside" in [r.code for r in res.removals]
+
+
+STAYS_ABOVE_A_CREDIT = [
+    # a credit for another picture, or for all of them, at the story's end: the last sentence is the article's
+    (
+        "The company's listing ceremony is due to be held at the stock exchange in Hong Kong next Tuesday.",
+        "Main image credit: Getty",
+    ),
+    ("The delegation left the capital for Muscat on Tuesday evening after two days of talks.", "All photos: Presidential Court"),
+    ("The delegation left the capital for Muscat on Tuesday evening after two days of talks.", "Photos: Jane Doe/Reuters"),
+    # a chart's or a table's credit under the sentence that reads it
+    ("The council's figures show that the number of potholes reported rose by a third last year.", "Credit: Sheffield City Council"),
+    ("Unemployment in the region rose to 5.2 per cent in the three months to March, the figures show.", "Credit: Office for National Statistics"),
+    # a wire's sign-off over its copyright notice
+    ("(Reporting by Jane Doe; Editing by John Roe)", "© Reuters"),
+    # a quoted sentence: the article speaking
+    ("\"We will not give up on this town,\" the mayor told residents at the meeting on Monday.", "Photo: Jane Doe/Getty Images"),
+]
+
+
+@pytest.mark.parametrize("above,credit", STAYS_ABOVE_A_CREDIT)
+def test_an_article_line_over_a_credit_stays(above, credit):
+    out = articleclean.clean(_page(HEADLINE, *PROSE, f"{above}\n{credit}", AFTER))
+    assert above in out
+
+
+def test_a_paragraph_of_many_lines_keeps_its_last_sentence_over_a_credit():
+    # a scrape that lost its blank lines: the credit's paragraph is the article's
+    last = "The scheme would cost about four million pounds, paid for by a government grant awarded last year."
+    text = "\n".join([HEADLINE, *PROSE, last, "Photo: Jane Doe/Getty Images", AFTER])
+    assert last in articleclean.clean(text)
+
+
+@pytest.mark.parametrize("credit", ["(Image: Jane Doe/Unsplash)", "Jane Doe/Getty Images", "Image: Jane Doe / Sowetan"])
+def test_the_headline_over_a_credit_stays(credit):
+    out = articleclean.clean(_page(f"{HEADLINE}\n{credit}", *PROSE, AFTER))
+    assert HEADLINE in out
+
+
+def test_a_paragraph_of_its_own_over_a_credit_stays():
+    # the credit may be the next picture's, which has no caption
+    last = "The scheme would cost about four million pounds, paid for by a government grant awarded last year."
+    for credit in ("(Image credit: Example Robotics)", "Jane Doe/Getty Images"):
+        out = articleclean.clean(_page(HEADLINE, *PROSE, last, credit, AFTER))
+        assert last in out
+
+
+LINE_STAYS = [
+    # agencies, photos, pictures and galleries in a story
+    "Reuters reported the deal on Tuesday, citing two people familiar with the matter.",
+    "AP Photo editors said the picture had not been altered in any way before it was published.",
+    "Getty Images said it had withdrawn the photograph after the palace raised concerns.",
+    "The gallery will open a new photo exhibition of the city's docks in May.",
+    "Photos of the flooded street were shared thousands of times on social media overnight.",
+    "Picture desks across Fleet Street received the image within minutes of the final whistle.",
+    "Image 1 of the survey shows the damage to the roof, the report said.",
+    # a credit's words in finance prose
+    "Credit: the bank's lending to small firms fell 3 per cent in the quarter, its results showed.",
+    "Credit card spending rose by 4 per cent in March, the figures showed.",
+]
+
+
+@pytest.mark.parametrize("line", LINE_STAYS)
+def test_an_article_line_about_pictures_stays(line):
+    text = _page(HEADLINE, *PROSE, line, AFTER)
+    assert articleclean.clean(text) == text
+
+
+@pytest.mark.parametrize("line", LINE_STAYS)
+def test_an_article_line_about_pictures_stays_over_a_caption_block(line):
+    # a real caption block next to it takes nothing else with it
+    block = "An artist's concept of a lunar lander and its rover on the surface of the moon.\n(Image credit: Example Robotics)"
+    out = articleclean.clean(_page(HEADLINE, *PROSE, line, block, AFTER))
+    assert line in out and "lunar lander" not in out
