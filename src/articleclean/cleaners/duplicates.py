@@ -1,4 +1,5 @@
-"""A paragraph that appears twice is kept once (the first time).
+"""A paragraph that appears twice is kept once (the first time); so is the title printed twice at the top,
+and a standfirst made of the article's own opening goes.
 
 Two lines are the same when they differ only in quote style, spacing or case.
 Only an *accidental* repeat is removed: exactly two copies, each a paragraph
@@ -31,7 +32,7 @@ from ..base import BaseCleaner
 from ..concepts import SENTENCE_BREAK
 from ..document import Block, Document
 from ..scan import folded_text, live_blocks, live_positions, scan_memo
-from ..text import dedupe_key, ends_sentence, word_count
+from ..text import dedupe_key, ends_sentence, is_truncated, word_count
 
 __all__ = ["DuplicateCleaner"]
 
@@ -55,6 +56,16 @@ class DuplicateCleaner(BaseCleaner):
     min_long_copy_words: int = 25
     #: a paragraph of this many lines is a scrape that lost its blank lines (a verse is shorter)
     min_flat_lines: int = 6
+    #: the page's title printed twice at the top has at most this many words (a headline; a line of
+    #: prose is a paragraph's copy)
+    max_echo_words: int = 25
+    #: an excerpt of the article's opening printed above it has at least this many words and characters
+    #: (a shorter line that starts a paragraph is a heading or a kicker)
+    min_excerpt_words: int = 8
+    min_excerpt_chars: int = 40
+    #: a standfirst that neither ends like a sentence nor is cut off has at least this many words (a
+    #: headline is shorter)
+    min_summary_words: int = 15
 
     def apply(self, doc: Document) -> Document:
         count = doc.word_count
@@ -78,6 +89,7 @@ class DuplicateCleaner(BaseCleaner):
         ch = doc.changes(self.name)
         lead = next((i for i, x in enumerate(all_live) if count(x.text) >= self.min_lead_words), -1)
         position = {b.index: i for i, b in zip(live_positions(all_live, [b.index for b in live]), live)}
+        gone: set[int] = set()  # live positions removed
         for b, key in zip(live, keys):
             first = seen.get(key)
             if first is None:
@@ -94,7 +106,95 @@ class DuplicateCleaner(BaseCleaner):
                 if _ATTRIBUTION.search(b.text):
                     continue  # each embedded post has its own attribution line
                 ch.remove([b.index], code="duplicate.paragraph", reason=f"repeats line {a.line}")
+                gone.add(pb)
+                if a.para == b.para:
+                    # the lines after it that repeat the lines after its first copy, in order, are the rest of
+                    # the repeated passage (a standfirst of two lines printed again under the byline)
+                    k = 1
+                    while pa + k < pb and pb + k < len(all_live) and all_live[pb + k].para == b.para and (
+                        dedupe_key(all_live[pa + k].text) == dedupe_key(all_live[pb + k].text)
+                    ):
+                        ch.remove([all_live[pb + k].index], code="duplicate.paragraph", reason=f"repeats line {all_live[pa + k].line}")
+                        gone.add(pb + k)
+                        k += 1
+        for pos, first in self._headline_echoes(all_live, gone).items():
+            ch.remove([all_live[pos].index], code="duplicate.headline", reason=f"repeats the headline on line {all_live[first].line}")
+            gone.add(pos)
+        summary = self._summary_above(all_live, gone)
+        if summary is not None:
+            pos, full = summary
+            ch.remove([all_live[pos].index], code="duplicate.summary", reason=f"a standfirst made of the article's lines below it (to line {all_live[full].line})")
         return ch.commit()
+
+    def _headline_echoes(self, live: list[Block], gone: set[int]) -> dict[int, int]:
+        """The page's title printed twice above the article (the page's title and its heading, or the heading
+        over the picture): a line of ``2`` to ``max_echo_words`` words that does not end like a sentence,
+        alone in its paragraph or under one label (a list's item is neither; a verse's refrain ends a
+        longer stanza), its copy within ``max_distance`` lines in another paragraph, placed so too or
+        heading a longer one (over a review's fact box), both above the
+        article's second paragraph of prose (a standfirst may sit between).  {copy's position: first's}."""
+        prose_seen = 0
+        para_size = Counter(map(_PARA, live))
+        seen: dict[str, int] = {}
+        out: dict[int, int] = {}
+        for pos, b in enumerate(live):
+            n = word_count(b.text)
+            if n >= self.min_lead_words and ends_sentence(b.text):
+                prose_seen += 1
+                if prose_seen >= 2:
+                    break
+                continue
+            if pos in gone or not 2 <= n <= self.max_echo_words or ends_sentence(b.text):
+                continue
+            key = dedupe_key(b.text)
+            first = seen.get(key)
+            starts = pos == 0 or live[pos - 1].para != b.para
+            ends = pos + 1 == len(live) or live[pos + 1].para != b.para
+            if first is None:
+                # a heading alone, or under a label (the outlet's name, a section): a list's item is neither
+                if para_size[b.para] == 1 or (para_size[b.para] == 2 and ends):
+                    seen[key] = pos
+                continue
+            heads = para_size[b.para] == 1 or (para_size[b.para] == 2 and ends) or starts  # or over a fact box
+            if live[first].para != b.para and heads and pos - first <= self.max_distance and not _parallel(live, first, pos):
+                out[pos] = first
+        return out
+
+    def _summary_above(self, live: list[Block], gone: set[int]) -> tuple[int, int] | None:
+        """A standfirst or teaser above the article that is made of the article's own opening: every
+        sentence of the line (a teaser's cut-off last one too) is in the lines below it, within
+        ``max_distance`` lines.  It has ``min_excerpt_words`` words or more, and ``min_summary_words`` when
+        it is neither cut off nor ends like a sentence (a headline is shorter); it sits above the article's
+        second paragraph of prose and within the page's first ``2 * max_distance`` lines.  A pull quote
+        repeats a sentence lower down, and is kept.  (its position, the position of the last line it
+        repeats) or ``None``."""
+        prose_seen = 0
+        keys: dict[int, str] = {}  # the lines' keys, each computed once
+        for pos, b in enumerate(live[: 2 * self.max_distance]):
+            n = word_count(b.text)
+            sentence = n >= self.min_lead_words and ends_sentence(b.text)
+            parts = [dedupe_key(_strip_end(x)) for x in SENTENCE_BREAK.split(b.text)] if n >= self.min_excerpt_words else []
+            if (
+                pos not in gone
+                and parts
+                and sum(map(len, parts)) >= self.min_excerpt_chars
+                # cut off, two sentences or more (one is the lead itself), or a long line without a full stop
+                and (is_truncated(b.text) or (sentence and len(parts) >= 2) or (not sentence and n >= self.min_summary_words))
+            ):
+                window = ""
+                for k in range(pos + 1, min(len(live), pos + 1 + self.max_distance)):
+                    if k in gone:
+                        continue
+                    if k not in keys:
+                        keys[k] = dedupe_key(live[k].text)
+                    window = f"{window} {keys[k]}"
+                    if all(p in window for p in parts if p):
+                        return pos, k
+            if sentence:
+                prose_seen += 1
+                if prose_seen >= 2:
+                    return None
+        return None
 
     def _accidental_in_paragraph(self, a: Block, b: Block, pa: int, pb: int, lead: int, size: int, live: list[Block]) -> bool:
         """A long line printed twice among lines of its paragraph, by accident rather than as a refrain: both
@@ -108,6 +208,11 @@ class DuplicateCleaner(BaseCleaner):
         if _SPEAKER.match(b.text) or (pa > 0 and live[pa - 1].text.rstrip().endswith(":")):
             return False
         flat = size >= self.min_flat_lines
+        run = pb - pa
+        if run > 1 and pb + run <= len(live) and all(
+            dedupe_key(live[pa + k].text) == dedupe_key(live[pb + k].text) for k in range(run)
+        ) and sum(word_count(live[pa + k].text) for k in range(run)) >= self.min_long_copy_words:
+            return True  # a passage of lines printed twice in a row (a standfirst above the byline and under it)
         if pb - pa == 1:
             long = word_count(b.text) >= self.min_long_copy_words or SENTENCE_BREAK.search(b.text) is not None
             return long or flat
@@ -133,6 +238,18 @@ def _parallel(live: list[Block], first: int, second: int) -> bool:
 
 
 _PARA = attrgetter("para")
+
+
+def _strip_end(text: str) -> str:
+    """``text`` without its trailing ellipsis, punctuation and space (a teaser's "... error. The sex offender...").
+
+    Stripped with ``str.rstrip``, not a regex ending in ``$``: that would try every run of spaces in a
+    long line (quadratic; tests/test_linear.py's ``byline_space`` caught it)."""
+    while True:
+        stripped = text.rstrip().rstrip(".,;:…")
+        if stripped == text:
+            return text
+        text = stripped
 # A speaker's turn: "MINISTER: ...", "Jane Doe: ...".
 _SPEAKER = re.compile(r"[A-Z][\w .'-]{0,25}:\s")
 # The attribution line of an embedded post or a quoted letter: a dash first, or a handle in brackets.

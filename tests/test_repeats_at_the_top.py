@@ -1,0 +1,132 @@
+"""Text a page prints twice at its top comes out once: the title printed twice, a standfirst made of the
+article's own opening, a passage printed above the byline and again under it.
+
+The cases are written here in the layouts found on news pages (benchmarks/news, ``once``), each concept
+in at least two sites' layouts, with the article lines that look alike and must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articleclean
+from articleclean.cleaners import DuplicateCleaner
+from articleclean.document import Document
+
+LEAD = "The county council approved a new budget on Monday night after a debate that ran for almost four hours."
+NEXT = "The leader said residents would see the first benefits in April, when the new bus routes begin to run."
+LAST = "The opposition said it would table its own plan at the next meeting of the full council in March."
+
+
+def removed(text: str) -> list[str]:
+    doc = DuplicateCleaner().apply(Document.from_text(text))
+    return [r.code for r in doc.removals]
+
+
+def once(text: str, line: str) -> bool:
+    return articleclean.clean(text).count(line) == 1
+
+
+# -- the title printed twice -------------------------------------------------------------------------------
+TITLE = "Budget row turns ugly"  # four words: shorter than a paragraph the repeats rule reads
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a regional weekly: the page's title, then the heading over the story
+        f"{TITLE}\n\n{TITLE}\n\n1370\n\n{LEAD}\n\n{NEXT}",
+        # a magazine: the heading, the standfirst, the byline, then the heading again over the picture
+        f"{TITLE}\n\nA long night at County Hall, and a budget at the end of it.\n\nBy Sam Reed\n\n{TITLE}\n\n{LEAD}\n\n{NEXT}",
+        # an aggregator: a section label and the title, the outlet's name and the title again
+        f"News\n\n{TITLE}\n\nThe Daily Record\n{TITLE}\n\n{LEAD}\n\n{NEXT}",
+        # a review site: the title, then the title over the review's fact box
+        f"Album Reviews\n\n{TITLE}\n\n{TITLE}\nCountry of Origin: UK\nYear of Release: 2016\n\n{LEAD}",
+    ],
+)
+def test_the_title_printed_twice_at_the_top_comes_out_once(page):
+    assert "duplicate.headline" in removed(page)
+    assert once(page, TITLE)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a song's refrain ends two stanzas: the lyrics are the article's
+        "Down by the river\n\nWe walked the long road home\nThe night was cold and clear\nDown by the river\n\n"
+        "We sang the old songs loud\nThe town was fast asleep\nDown by the river",
+        # a subheading that comes back lower in the article, past its prose
+        f"{TITLE}\n\n{LEAD}\n\nWhat happens next\n\n{NEXT}\n\n{LAST}\n\nWhat happens next\n\n{LEAD}",
+        # one item of two parallel lists at the top (a comparison's two columns)
+        "Plan A\n\nNew bus routes\nLower fares\n\nPlan B\n\nNew bus routes\nMore parking\n\n" + LEAD,
+        # the same short line in one paragraph (a chant)
+        f"Whose streets?\nOur streets!\nWhose streets?\n\n{LEAD}",
+    ],
+)
+def test_a_refrain_a_subheading_or_a_list_item_stays(page):
+    assert not any(c == "duplicate.headline" for c in removed(page))
+
+
+# -- a standfirst made of the article's own opening ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a Caribbean daily: the teaser cut off with an ellipsis, running into the second paragraph
+        f"{LEAD} The leader said residents...",
+        # a press-reader site: the lead's sentence without its full stop, as the standfirst
+        LEAD.rstrip("."),
+        # an Indian wire's page: a summary of two of the article's sentences
+        f"{NEXT} {LAST}",
+    ],
+)
+def test_a_standfirst_made_of_the_articles_opening_goes(top):
+    page = f"{TITLE}\n\n{top}\n\nBy Sam Reed\n\n{LEAD}\n\n{NEXT}\n\n{LAST}"
+    res = articleclean.clean_and_explain(page)
+    assert [r.code for r in res.removals if r.code.startswith("duplicate.")] == ["duplicate.summary"]
+    assert top not in res.text.split("\n\n")
+    for line in (TITLE, LEAD, NEXT, LAST):
+        assert line in res.text
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a standfirst in words of its own
+        "Councillors argued late into the night before a narrow vote settled the year's spending plans.",
+        # the lead itself, one sentence: a pull quote lower down repeats it, and the lead stays where it is
+        LEAD,
+        # a headline that is the lead's first words (a headline is shorter than a standfirst)
+        "The county council approved a new budget",
+    ],
+)
+def test_a_standfirst_of_its_own_or_the_lead_stays(top):
+    page = f"{top}\n\n{LEAD if top != LEAD else NEXT}\n\n{NEXT if top != LEAD else LAST}\n\n“{LEAD}”\n\n{LAST}"
+    assert "duplicate.summary" not in removed(page)
+
+
+def test_a_summary_far_above_its_sentences_stays():
+    filler = [f"Paragraph {i} of the article goes on here with more detail about the plan." for i in range(10)]
+    page = "\n\n".join([TITLE, f"{NEXT} {LAST}", LEAD, *filler, NEXT, LAST])
+    assert "duplicate.summary" not in removed(page)
+
+
+# -- a passage printed above the byline and again under it -------------------------------------------------
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["by: Jo Cook", "Posted:", "Updated:"],  # a US TV station's page, no blank lines
+        ["Staff Reporter", "5 March 2024"],  # a city daily's
+    ],
+)
+def test_a_passage_printed_above_the_byline_and_under_it_comes_out_once(between):
+    first = "Drivers face delays on the ring road on Monday, when the bridge is closed for emergency repairs from 8 a.m."
+    second = "The bridge will be closed to cars, bikes and walkers while the work goes on."
+    page = "\n".join([first, second, *between, first, second, LAST])
+    out = articleclean.clean(page)
+    assert out.count(first) == 1 and out.count(second) == 1 and LAST in out
+
+
+def test_a_chorus_of_two_short_lines_sung_twice_stays():
+    chorus = ["We are the river, we are the rain.", "We will be here again."]
+    page = "\n".join([LEAD, "", *chorus, *chorus, "", NEXT])
+    assert removed(page) == []
