@@ -842,3 +842,177 @@ def test_press_release_and_wire_furniture(code, line):
 @pytest.mark.parametrize("line", PRESS_ARTICLE_LINES)
 def test_press_like_article_lines_stay(line):
     assert line_furniture(line) is None
+
+
+# -- walls, metered counts, offers, comment sections and appeals, as concepts (tenth session): each
+# shape in the layouts of two sites at least, and the article's lines that look like them
+
+WALLS = {
+    "paywall.prompt": [
+        # the act, then what it unlocks (a regional daily; an Australian group's local titles)
+        "Subscribe or log in to see the rest of this story.",
+        "Log in or create a free account to keep reading",
+        # what the reader wants, then the act (a business weekly; a trade title)
+        "To view this content, please sign in or buy a subscription.",
+        "To read the full article, you'll need to become a paying subscriber.",
+        # a registration wall and its note for those who have registered (two publishing groups)
+        "This story is free to read when you register or log in.",
+        "If you're already a subscriber, please log in here.",
+        "Create an account (it takes a minute) or log in",
+        "Join now (it's free) or sign in",
+        # a metered wall's count (a US chain; a Canadian daily)
+        "You have 2 free stories left this month.",
+        "This is your final free article this month.",
+        "You've read 4 of your 5 free articles",
+        # asked, or the acts alone
+        "Want to read more? Subscribe today.",
+        "Please sign in or subscribe.",
+        "Subscribe to The Valley Courier for unlimited access",
+        "Read the full story with a digital subscription",
+        # the subscription desk's help line
+        "Trouble logging in? Email subscriptions@example.com",
+        # who may read on, and the way in for those who may (a US weekly; a UK trade title)
+        "You need to be logged in to read this article.",
+        "Only subscribers can read this story.",
+        "Already have a subscription? Log in",
+        "Subscriber login",
+        "Your free article limit has been reached.",
+        # a wall's box flattened onto one line: a short phrase beside a sentence of it
+        "Subscribe now. Already a subscriber? Log in",
+    ],
+    "paywall.offer": [
+        "Plans from $4 a month*",  # a US metro's plan card
+        "Prices starting at £99 p.a.",  # a trade title's
+        "Enjoy ad-free reading for just $2 a week",
+        "Try a month for $1",
+        "Unlimited digital access",
+        "Full access to the archive for 12 months",
+        "Digital subscriptions start at $2.99 per month.",
+    ],
+    "comments.furniture": [
+        # the section's state (a university paper; a regional daily)
+        "Comments for this story have been closed.",
+        "Commenting is disabled on this article",
+        # its sort control and its controls run together (two comment platforms)
+        "Sort by: Oldest",
+        "Newest | Oldest | Most voted",
+        "Leave a Reply Cancel reply",
+        "Oldest Newest Most Voted",
+        "View all 14 comments",
+        # the call to comment and the log-in it asks for
+        "What do you think? Tell us in the comments below.",
+        "Share your thoughts in the comment section below",
+        "Would you like to comment on this story?",
+        "Log in or register to join the conversation",
+        "Sign in to comment below",
+        # its rules and moderation (a national site; a community weekly)
+        "Comments are pre-moderated and may take a while to appear.",
+        "Please keep comments civil and on topic",
+        "See our community guidelines before posting.",
+        "Commenting is only available to paying subscribers.",
+    ],
+    "donation.appeal": [
+        "Donate today to keep local journalism free for everyone.",  # a nonprofit newsroom
+        "Chip in $10 to support our reporting.",
+        "Become a supporter from just £3 a month.",  # a UK independent
+        "Help us keep independent news going. Donate now.",
+        "Now more than ever, we need to support independent journalism. Our members keep this site free for readers.",
+    ],
+    "signup.prompt": [
+        "Get the day's headlines in your inbox every morning.",
+        "Subscribe to breaking news alerts",
+        "Never miss a story. Sign up for our free newsletter.",
+    ],
+}
+
+# A story about paywalls or comments, a quotation with "subscribe", and a notice's own lines stay.
+WALL_ARTICLE_LINES = [
+    "Readers who want to keep reading after three free articles now have to subscribe.",
+    "The Times introduced its paywall in 2010, asking readers to subscribe to read more than a few articles.",
+    "Paywalls now ask readers to log in or subscribe before they can read the rest of an article.",
+    "“Subscribe or log in to read the rest of the story,” the pop-up told him.",
+    "Comments on the council's Facebook page were closed after a flood of abuse.",
+    "Comments have been disabled on the video after it was flooded with abuse.",
+    "The comments section under the story was closed after threats.",
+    "Please keep your comments brief, the chairman told the meeting.",
+    "Please keep it civil, the judge warned the defendants.",
+    "Under the new policy, the platform reserves the right to remove comments.",
+    "The new gym offers unlimited access to the pool for £30 a month.",
+    "Unlimited swimming for £30 a month at the new leisure centre",
+    "Subscribers to the service will pay £5 a month from April.",
+    "Log in to read more about the scheme on the council's website.",
+    "To view the plans, residents must register at the town hall.",
+    "To read the full report, visit the council's website.",
+    "Register to vote by Friday.",
+    "Sign in to the portal to track your application.",
+    "If you are already registered to vote, you do not need to apply again.",
+    "Sign up for free flood alerts from the Environment Agency.",
+    "A flood of scam emails in your inbox",
+    "Donate to the appeal and help the family rebuild.",
+    "Support our local businesses this Christmas.",
+    "Donate to our food bank appeal today.",
+    "Help us keep the park clean by taking litter home.",
+    "Local newspapers rely on readers who pay for a subscription, the report found.",
+    "It would help local news organisations a great deal if you would sign the petition which the network has begun here.",
+    "Have your say on the plans at the consultation event on Saturday.",
+    "Leave a comment on the council's website before Friday.",
+    "Members of the public can comment on the plans until June.",
+    "Oldest first: the church dates from 1120.",
+    "Premium bonds have fallen in value.",
+    "Get your tickets for £5 a head at the door.",
+    "Only members can view the collection until Sunday.",
+    "You need to be registered to vote in the election.",
+    "Members can log in to the portal to book a court.",
+    "Subscription prices start at £5 a month, the company said.",
+    "Thanks for reading. Subscribe to our channel, the vlogger told viewers.",
+]
+
+
+@pytest.mark.parametrize("code,line", [(c, x) for c, xs in WALLS.items() for x in xs])
+def test_wall_comment_and_appeal_concepts(code, line):
+    hit = line_furniture(line)
+    assert hit is not None and hit[0] == code, (line, hit)
+
+
+@pytest.mark.parametrize("line", WALL_ARTICLE_LINES)
+def test_lines_about_walls_and_comments_stay(line):
+    assert line_furniture(line) is None, line_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "badge",
+    [
+        "PREMIUM",  # a South African group's badge between the standfirst and the story
+        "Subscriber exclusive",  # an American chain's
+    ],
+)
+def test_a_subscribers_badge_goes_over_the_story_only(badge):
+    headline = "Break the silence, police chief urges residents"
+    text = "\n\n".join([headline, badge, BODY, BODY2, badge, BODY])
+    out = _furniture(text).text()
+    # the badge over the story goes; the same word between the article's paragraphs is the article's
+    assert out.count(badge) == 1 and out.index(badge) > out.index(BODY2), out
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a trade title's offer: its price, then the list of what a subscription gives
+        ["Subscribe", "Prices from £495 /pa*",
+         "  • Full access to the site for 12 months\n  • Track the latest rulings with our live table\n  • The daily bulletin"],
+        # a business daily's: the wall, the offer with its price, the small print
+        ["Subscribe now to unlock this article.", "Support our award-winning journalism for R129 per month (digital access only).",
+         "Cancel anytime."],
+    ],
+)
+def test_an_offer_with_its_price_goes_beside_the_wall(box):
+    text = "\n\n".join([BODY, *box, BODY2])
+    out = _furniture(text).text()
+    assert out == f"{BODY}\n\n{BODY2}", out
+
+
+@pytest.mark.parametrize("line", ["Enjoy unlimited access", "Prices from £495 a year", "Try a month for $1"])
+def test_an_offer_line_alone_in_the_article_stays(line):
+    # an offer's line goes only beside the wall's other lines: alone, it may be a review's or a guide's
+    text = "\n\n".join([BODY, line, BODY2])
+    assert _furniture(text).text() == text

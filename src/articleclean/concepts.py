@@ -78,7 +78,27 @@ _MONTH_NAME = (
 _MONTH_GATE = (", 19", ", 20")
 _NETWORK = r"(?:Twitter|X|Instagram|Facebook|Telegram|TikTok|YouTube|Youtube|LinkedIn|Linkedin|Threads|WhatsApp|Whatsapp|Google News|Bluesky|Mastodon|Snapchat|Pinterest)"
 _NETWORKS = rf"{_NETWORK}(?:\s*(?:,|and|&|or)\s*(?:on\s+)?{_NETWORK})*"
-_CUR = r"[£$€₹]|(?:US|CA|AU|NZ|us|ca|au|nz)\$|R[sS]\.?\s?"
+_CUR = r"[£$€₹]|(?:US|CA|AU|NZ|us|ca|au|nz)\$|R[sS]\.?\s?|R(?=\s?\d)"  # (the last: a rand, "R129")
+# What a reader does to read on behind a wall: subscribe, log in, register ("Subscribe or log in", "Sign up",
+# "Create a free account", "Become a paying subscriber"), on the key (lower case)
+_ACCOUNT_ACT = (
+    r"(?:subscribe|(?:log ?in|sign ?in)(?: to (?:your|my) (?:account|profile))?|(?:sign up|register)(?: for (?:a |an )?(?:free )?account| for free)?|create (?:a |an |your )?(?:free )?account|"
+    r"(?:purchase|buy|take out|start) (?:a |an )?(?:digital |online |premium )?subscription|"
+    r"become (?:a |an )?(?:paying |premium |digital |registered )?(?:subscriber|member))"
+)
+# An option of a comment list's sort control ("newest", "oldest first", "most liked")
+_SORT_OPTION = r"(?:newest|oldest|latest|older|newer|best|top|most (?:liked|voted|upvoted|popular|recent|replied))(?: first)?"
+# What the reader then reads: the page's own text ("the rest of the content", "this article", "all our
+# journalism", "premium stories"), never a service's ("your bill", "the event", "to vote"); a bare "read on"
+# or "continue" has nothing after it but "now" or "here"
+_READ_ON_OBJECT = (
+    r"(?:(?:read|see|view|access|unlock|enjoy)\s(?:the rest(?: of (?:this|the) (?:article|story|content|piece))?|"
+    r"(?:(?:this|the|our|all|all of our|all our|unlimited|more|every|exclusive)\s)?"
+    r"(?:(?:full|premium|digital|exclusive|subscriber-only|subscriber only|members-only)\s)?"
+    r"(?:content|article|articles|story|stories|piece|journalism|coverage|e-edition)|"
+    r"(?:this|the full|the whole) (?:page|post)|all of this investigation))"
+)
+_READ_ON = rf"(?:(?:continue reading|keep reading|read on|read more|continue)(?: (?:now|here|today|for free|instantly))?(?![\w-])|{_READ_ON_OBJECT}\b[^.!?\n]{{0,80}})"
 _PERIOD = r"(?:week|wk|month|mo|year|yr|day)"
 # A name as bylines print it: capitalised words or capitals ("Nick Wright",
 # "AAP", "Mary-Jane O'Neill", "Ruth de Vries"), at most five words.
@@ -219,8 +239,9 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "signup.prompt",
         "newsletter sign-up prompt",
-        r"(?:for (?:the latest|more|all the latest) .{1,60}? )?(?:sign up|subscribe|register) (?:to|for) (?:our|the|my) "
-        r"(?:free )?(?:[\w'-]+ ){0,4}(?:newsletters?|emails?|bulletins?|briefings?)(?: here| now| today)?",
+        r"(?:for (?:the latest|more|all the latest) .{1,60}? )?(?:sign up|subscribe|register) (?:to|for) (?:(?:our|the|my) "
+        r"(?:free )?(?:[\w'-]+ ){0,4}(?:newsletters?|emails?|bulletins?|briefings?|digests?|news alerts)|"
+        r"(?:free )?(?:[\w'-]+ ){0,3}news (?:alerts|emails|updates|digests?|bulletins?))(?: here| now| today)?",
     ),
     # a newsletter's pitch: what it brings to the reader's inbox ("... delivered straight to your inbox",
     # "A free daily email with the biggest stories of the day", "Fight disinformation: Sign up for the free
@@ -231,6 +252,8 @@ SHAPES: tuple[Shape, ...] = (
         "signup.prompt",
         "newsletter pitch",
         r"[^.!?\n]{0,120}\bdelivered (?:straight |directly |right )?to your inbox\b[^.!?\n]{0,120}|"
+        r"[^.!?\n]{0,60}\b(?:our|the) (?:[\w'-]+ ){0,3}(?:newsletters?|briefings?|emails?|digests?|bulletins?|stories|headlines|news)"
+        r" (?:in|into|to|straight to|direct to) your inbox\b[^.!?\n]{0,80}|"
         r"(?:an? |our )?free (?:daily|weekly|morning|evening|twice-weekly|monthly) (?:email|e-mail|newsletter|briefing|digest) "
         r"(?:with|of|from|on|about|that|for)\b(?:[^.!?\n]|\.(?=\S)){0,160}",
         needs=("inbox", "free"),
@@ -250,15 +273,17 @@ SHAPES: tuple[Shape, ...] = (
         "paywall.prompt",
         "log-in or subscribe prompt",
         r"(?:already (?:have an account|a (?:subscriber|member)|registered)|not (?:yet )?a (?:subscriber|member)|"
+        r"(?:already )?(?:have|got) an? (?:subscription|account)\?|do you have an? (?:subscription|account)\?|"
         r"don't have an account|have you registered with us yet)\W*(?:(?:please )?(?:log ?in|sign ?in|subscribe|register|"
-        r"join|click)\b.{0,80})?",
+        r"join|click)\b.{0,80})?|"
+        r"(?:print |digital )?(?:subscribers?|members?)\W*(?:log ?in|sign ?in)(?: here| now)?",
     ),
     Shape(
         "paywall.prompt",
         "paywall prompt",
         r"(?:to (?:continue|keep) reading|to read (?:this|the full|all of this) (?:article|story|investigation)?)\W"
         r"(?=.{0,200}\b(?:subscri|log ?in|sign ?in|register|account|member))(?:.{0,200})|"
-        r"(?:this|the) (?:content|article|story|page) is (?:only )?(?:available|reserved|exclusive) (?:only )?(?:to|for) "
+        r"(?:this|the) (?:content|article|story|page) is (?:only )?(?:available |reserved |exclusive |limited )?(?:only )?(?:to|for) "
         r"(?:paid |paying |premium |registered |digital )?(?:subscribers|members).{0,200}|"
         r"please (?:log|sign) ?in (?:to|for) (?:continue|read|view|access|premium).{0,200}|"
         r"you(?:'ve| have) (?:reached|read|used) (?:your|the|all|\d+ of) .{0,40}free (?:articles?|stories)\b.{0,120}|"
@@ -280,6 +305,215 @@ SHAPES: tuple[Shape, ...] = (
         r"\*(?i:billed as|no charge for|your next subscription) [^\n]{1,250}",
         on_key=False,
         needs=('$', '£', '€', '₹', 'rs', 'billed', 'no charge', 'subscription'),
+    ),
+    # the condition for reading on, to the reader, in either order: the act, then what it unlocks ("Subscribe or
+    # log in to see the rest of the content", "Log in to read the full story"), or what the reader wants, then
+    # the act ("To access content, please login or purchase a subscription", "To read this story, you'll need to
+    # become a subscriber"); an article's "Visitors must register to view the exhibits" names neither
+    Shape(
+        "paywall.prompt",
+        "condition for reading on: subscribe, log in or register",
+        rf"(?:please )?{_ACCOUNT_ACT}(?:\s?(?:,|or|and|/)\s?{_ACCOUNT_ACT}){{0,3}}(?: now| today| here| for free| free| instantly)? "
+        rf"(?:to|and) {_READ_ON}|"
+        rf"(?:in order )?to {_READ_ON}[,;:]?\s?"
+        r"(?:please |simply |you(?:'ll| will)? (?:must|need to|have to|be asked to) |you must |you need to )?"
+        rf"{_ACCOUNT_ACT}\b[^.!?\n]{{0,100}}|"
+        # ... asked as a question ("Want to keep reading? Subscribe now.")
+        rf"(?:do you )?(?:want|wish|like|ready) to {_READ_ON}\??\s?(?:please )?{_ACCOUNT_ACT}\b[^.!?\n]{{0,60}}|"
+        # ... or the acts alone, two or more ("Please log in or subscribe.", "Sign in or register to continue")
+        rf"(?:please )?{_ACCOUNT_ACT}(?:\s?(?:,|or|and|/)\s?{_ACCOUNT_ACT}){{1,3}}(?: now| today| here| to continue)?|"
+        # ... or what the subscription gives ("Subscribe to The Courier for unlimited access")
+        rf"(?:please )?{_ACCOUNT_ACT}(?: (?:to|with) [^.!?\n]{{1,40}}?)? for (?:full|unlimited|complete|instant) (?:digital |online )?access\b[^.!?\n]{{0,40}}|"
+        # ... or who may read on ("You need to be logged in to read this article.", "Only subscribers can read
+        # this story.")
+        rf"(?:you (?:need|have|must|will need)(?: to)? be (?:logged in|signed in|registered|a (?:paying |registered |digital )?(?:subscriber|member))"
+        rf"|only (?:paying |registered |digital )?(?:subscribers|members) (?:can|may)) (?:to )?{_READ_ON}|"
+        # ... or reading on with one ("Read the full story with a subscription")
+        r"(?:read|continue reading|keep reading)(?: [^.!?\n]{1,40}?)? with (?:a |an |your )?(?:digital |premium |online |free )?(?:subscription|membership|account)\b[^.!?\n]{0,40}",
+        max_words=40,
+    ),
+    # a call to subscribe with nothing more ("Become a subscriber today", "Start your subscription"), and a
+    # label of content for subscribers ("Exclusive content for subscribers", "Subscriber-only story"): only
+    # beside other furniture (a club's "Become a member today" closes the article's appeal)
+    Shape(
+        "paywall.prompt",
+        "call to subscribe, or a label of content for subscribers",
+        r"(?:please )?(?:become (?:a |an )?(?:paying |premium |digital )?(?:subscriber|member)|start (?:your|a) (?:free |digital )?(?:subscription|trial|membership))"
+        r"(?: (?:today|now|here))?|"
+        r"(?:(?:premium|exclusive|subscribers?[- ]only|members?[- ]only)\s){1,2}(?:content|article|story|stories)(?: for (?:subscribers|members))?|"
+        r"(?:exclusive|premium) (?:content )?for (?:subscribers|members)",
+        weak=True,
+    ),
+    # a registration wall: the story is free once the reader registers or signs in, and the note for those
+    # who have ("This article is free to read if you register or sign in.", "If you have already registered
+    # or subscribed, please sign in to continue.", "If you're already a member, log in here")
+    Shape(
+        "paywall.prompt",
+        "registration wall: free to read once the reader registers or signs in",
+        r"(?:this|the) (?:article|story|content|page|piece) is (?:free|available) to (?:read|view|access)(?: for free)? "
+        r"(?:if|when|once|after) you (?:register|sign ?in|log ?in|sign up|subscribe|create (?:a |an )?(?:free )?account)\b[^.!?\n]{0,80}|"
+        r"if you(?:'re| are|'ve| have)? already (?:registered|subscribed|signed up|a (?:subscriber|member)|have an account)"
+        r"(?:\s?(?:or|and|/)\s?(?:registered|subscribed|a (?:subscriber|member)))?,? (?:please |simply |you can )?(?:sign ?in|log ?in)\b[^.!?\n]{0,60}",
+        max_words=40,
+    ),
+    # a registration or log-in prompt with the site's reassurance, or its two options ("Sign up (it's quick
+    # and free) or sign in now.", "Register (it's free) or log in to comment")
+    Shape(
+        "paywall.prompt",
+        "registration or log-in prompt",
+        r"(?:sign up|register|create (?:a |an )?(?:free )?account|join)(?: (?:now|today|here|for free))?\s?"
+        r"\((?:it(?:'s| is)|it takes|takes) [^)\n]{1,40}\)(?:\s?(?:or|and)\s?(?:sign ?in|log ?in)(?: (?:now|here|today))?)?(?: to [^.!?\n]{1,40})?|"
+        r"(?:sign up|register|create (?:a |an )?(?:free )?account) or (?:sign ?in|log ?in)(?: (?:now|here|today))?"
+        r"(?: to (?:comment|continue|read|reply|post|join the (?:conversation|discussion)))?",
+        max_words=20,
+    ),
+    # how many free stories the reader has had or has left: a metered wall's count ("You have 2 free
+    # articles left this month", "This is your last free article", "It seems like you've found a few
+    # articles worth reading.")
+    Shape(
+        "paywall.prompt",
+        "count of the reader's free articles",
+        r"you(?:'ve| have) (?:read|viewed|opened|used|enjoyed) (?:\d{1,3}|one|two|three|four|five|all|all of|your)(?: of (?:your |the |\d{1,3} ))?"
+        r"(?:\d{1,3} )?free (?:articles?|stories|pieces)\b[^.!?\n]{0,60}|"
+        r"(?:you have |only )?(?:\d{1,3}|one|two|three|four|five|no) (?:more )?free (?:articles?|stories|reads?) (?:left|remaining)\b[^.!?\n]{0,40}|"
+        r"(?:this is )?your (?:last|final) free (?:article|story)\b[^.!?\n]{0,60}|"
+        r"it (?:seems|looks) (?:like|as if) you(?:'ve| have) (?:found|read|enjoyed) (?:a few|some|several|\d{1,3}) (?:articles?|stories)\b[^.!?\n]{0,40}|"
+        r"your (?:monthly |weekly )?(?:free )?(?:article|story|reading) limit (?:has been |is )?(?:reached|used up|exhausted)\b[^.!?\n]{0,60}",
+        max_words=30,
+    ),
+    # the comment box's invitation and its pointer to the rules ("Would you like to comment on this
+    # article?", "Please read our Comment Policy before commenting.", "See our community guidelines")
+    Shape(
+        "comments.furniture",
+        "invitation to comment, or the pointer to the comment rules",
+        r"(?:would you like|do you want|want|care|why not|feel free) to (?:comment|leave a comment|add a comment|post a comment|"
+        r"join the (?:conversation|discussion|debate)|share your (?:views|thoughts))(?: (?:on|about) (?:this|the) (?:article|story|post|piece))?|"
+        r"(?:please )?(?:read|see|view|review|check) (?:our|the) (?:comments?|commenting|community|discussion) "
+        r"(?:policy|guidelines|rules|standards|terms)(?: before (?:commenting|posting|you comment|you post)\b[^.!?\n]{0,40})?",
+    ),
+    # commenting kept for subscribers ("Why are you making commenting only available to subscribers?",
+    # "Comments are open to members only")
+    Shape(
+        "comments.furniture",
+        "note that commenting is for subscribers or members",
+        r"[^\n]{0,80}\bcomment(?:s|ing)?\b[^\n]{0,60}\b(?:only )?(?:available|open|reserved|restricted) (?:only )?(?:to|for) "
+        r"(?:our )?(?:paying |paid |registered |premium |digital )?(?:subscribers|members|account holders)\b[^\n]{0,80}",
+        needs=("comment",),
+        max_words=40,
+    ),
+    # the comment widget's own controls with a count ("Show new comments (0)", "View all comments (12)")
+    Shape(
+        "comments.furniture",
+        "comment counter",
+        r"(?:show|view|load|read|see|hide|open)(?: (?:all|new|more|the|latest|older|newer|top))? (?:comments?|replies|responses)(?:\s?\(?\d{1,5}\)?)?|"
+        r"(?:show|view|load|read|see|open)(?: all| the)? \d{1,5} (?:more |new |older )?(?:comments?|replies|responses)",
+    ),
+    # the comment section's state ("Comments for this article are closed.", "Commenting has been disabled
+    # for this story.")
+    Shape(
+        "comments.furniture",
+        "the comment section's state",
+        r"(?:comments?|commenting|the comment section|discussion)(?: (?:for|on) (?:this|the) (?:article|story|post|piece))? "
+        r"(?:are|is|has been|have been) (?:now |currently |temporarily )?(?:closed|disabled|turned off|switched off|unavailable|not available|suspended)"
+        r"(?: (?:for|on) (?:this|the) (?:article|story|post|piece))?",
+    ),
+    # the comment box's call to the reader ("What do you think? Leave a comment below.", "Tell us what you
+    # think in the comments below.", "Have your say in the comments section below.")
+    Shape(
+        "comments.furniture",
+        "call to comment below the article",
+        r"(?:what do you think\??\s?)?(?:please )?(?:leave|add|post|share|drop|write|tell us|let us know|have your say|join the (?:conversation|discussion|debate))\b"
+        r"[^.!?\n]{0,40}?\b(?:in the comments?(?: section| box)?(?: below)?|(?:a |your )?comments? below|in the comment (?:box|section)(?: below)?|below in the comments)",
+        max_words=25,
+    ),
+    # the comments' sort control ("Sort by: Newest", "Newest | Oldest | Most liked", "Oldest first")
+    Shape(
+        "comments.furniture",
+        "sort control of the comments",
+        rf"sort(?:ed)? by\s?:?\s?{_SORT_OPTION}(?:\s?[|/•·,]?\s?{_SORT_OPTION})*|"
+        rf"{_SORT_OPTION}(?:\s?[|/•·,]\s?{_SORT_OPTION})+|(?:newest|oldest|latest) first|most (?:liked|voted|upvoted|replied)",
+    ),
+    # the moderation note ("Comments are moderated and will appear once approved.", "We reserve the right to
+    # remove comments that are abusive.", "Please keep comments respectful and on topic.")
+    Shape(
+        "comments.furniture",
+        "the comment section's moderation note",
+        r"(?:all |reader )?comments? (?:are|is|will be) (?:pre-?|post-?)?moderated\b[^,.!?\n]{0,80}|"
+        r"(?:our|the) comments? (?:section|area|board|thread|community) is (?:pre-?|post-?)?moderated\b[^,.!?\n]{0,60}|"
+        r"we reserve the right to (?:remove|delete|edit|moderate|close|reject|block)\b[^,.!?\n]{0,40}\bcomments?\b[^,.!?\n]{0,80}|"
+        r"please keep (?:(?:your|all) )?comments? (?:civil|clean|respectful|polite|relevant|on[- ]topic|brief|constructive)\b[^,.!?\n]{0,60}|"
+        r"please keep it (?:civil|clean|respectful|polite|on[- ]topic)\b[^,.!?\n]{0,40}",
+        max_words=40,
+    ),
+    # the log-in the comment box asks for ("Sign in to join the conversation", "Log in or register to comment")
+    Shape(
+        "comments.furniture",
+        "log-in or registration to comment",
+        rf"(?:please )?{_ACCOUNT_ACT}(?:\s?(?:,|or|and|/)\s?{_ACCOUNT_ACT}){{0,3}}(?: now| here)? to "
+        r"(?:comment|reply|react|post (?:a )?comments?|leave a comment|add (?:a |your )?comment|join the (?:conversation|discussion|debate))(?: below| here| now)?",
+    ),
+    # an offer's price, a plan's starting price ("Prices from £495 /pa*", "Plans from $4.99 a month"):
+    # only beside other furniture (a review's "From £495 a year" under its verdict is the article's)
+    Shape(
+        "paywall.offer",
+        "subscription price",
+        rf"(?:(?i:prices?|plans?|subscriptions?|memberships?|packages?)\s)?(?i:from|starting (?:at|from))\s(?:{_CUR})\s?\d{{1,5}}(?:[.,]\d\d)?"
+        rf"\s?(?:/\s?|per |a |an |every )?(?i:pa|p\.a\.?|annum|{_PERIOD}s?)(?!\w)\.?\*?|"
+        rf"(?i:(?:digital |online )?(?:prices?|plans?|subscriptions?|memberships?) (?:start|starts|begin|begins) (?:at|from))\s(?:{_CUR})\s?\d{{1,5}}(?:[.,]\d\d)?"
+        rf"\s?(?:/\s?|per |a |an |every )?(?i:pa|p\.a\.?|annum|{_PERIOD}s?)(?!\w)\.?\*?",
+        on_key=False,
+        needs=("from", "starting", "start at", "starts at", "begin"),
+        weak=True,
+    ),
+    # a line that sells reading for a price ("Support our award-winning journalism for R129 per month
+    # (digital access only).", "Get unlimited access for $1 a week"): a noun phrase or an imperative, with
+    # the offer's words; only beside other furniture
+    Shape(
+        "paywall.offer",
+        "subscription offer with its price",
+        r"(?=[^\n]{0,240}\b(?i:access|subscri\w*|journalism|digital|premium|ad-free|e-?edition|articles|stories|reading)\b)"
+        r"(?i:\*?(?:support|get|enjoy|subscribe|join|become|read|access|try|start|unlock|unlimited|full|digital|premium|upgrade|go)\b)"
+        rf"[^.!?\n]{{1,120}}?\bfor (?:only |just )?(?:{_CUR})\s?\d{{1,5}}(?:[.,]\d\d)?\s?(?:/\s?|per |a |an |every )(?:\d+ )?{_PERIOD}s?\b[^.!?\n]{{0,60}}[.!]?",
+        on_key=False,
+        needs=("per ", "/", " a ", " an ", "every "),
+        untensed=True,
+        max_words=30,
+        weak=True,
+    ),
+    # a trial's or a story's one-off price ("Try 1 month for $1", "Unlock this story for $1", "Keep reading
+    # for just £1"): only beside other furniture
+    Shape(
+        "paywall.offer",
+        "trial or one-off price",
+        rf"(?i:try|unlock|keep reading|continue reading|read on|start(?: your)?(?: free)? trial) [^.!?\n]{{0,40}}?for (?:only |just )?(?:{_CUR})\s?\d{{1,4}}(?:[.,]\d\d)?\b[^.!?\n]{{0,40}}",
+        on_key=False,
+        needs=("try", "unlock", "reading", "read on", "start"),
+        untensed=True,
+        max_words=15,
+        weak=True,
+    ),
+    # what a subscription gives, in an offer's list ("Full access to example.com for 12 months",
+    # "Unlimited digital access"): only beside other furniture
+    Shape(
+        "paywall.offer",
+        "what a subscription gives",
+        r"(?:(?:enjoy|get|gain|with|unlock) )?(?:full|unlimited|complete|instant|unrestricted|ad-free) (?:digital |online |web )?access(?: to [^!?\n]{1,60}?)?"
+        r"(?: for (?:\d{1,2}|one|two|three|six|twelve) (?:days?|weeks?|months?|years?))?",
+        untensed=True,
+        max_words=14,
+        weak=True,
+    ),
+    # the subscription desk's help line ("Questions or problems? Email ... or call ...", "*For bespoke
+    # corporate packages please email ..."): only beside other furniture
+    Shape(
+        "paywall.prompt",
+        "help line for the reader's account or subscription",
+        r"\*?(?:questions or problems|questions or queries|problems (?:logging|signing) in|trouble (?:logging|signing) in|"
+        r"need help(?: (?:logging|signing) in| with your (?:account|subscription))?)\??\s?(?:please )?(?:e-?mail|call|contact|ring|visit)\b[^\n]{0,160}|"
+        r"\*?for (?:(?:bespoke|corporate|group|business|institutional|multi-user|team) )+(?:packages|subscriptions|access|licen[cs]es)\b[^\n]{0,40}"
+        r"\b(?:e-?mail|call|contact)\b[^\n]{0,120}",
+        max_words=40,
+        weak=True,
     ),
     # bylines, stamps, reading time (as written: names are capitalised)
     Shape("byline.stamp", "reading time", r"\d{1,3}\s?(?:min|mins|minute|minutes)\s(?:read|listen)|(?:reading|listening) time\W+\d{1,3}\s?(?:min|mins|minutes)(?: read)?"),
@@ -557,6 +791,7 @@ PHRASE_CONCEPTS: tuple[tuple[str, str], ...] = (
     ("share", "share.prompt"),
     ("login", "paywall.prompt"),
     ("paywall", "paywall.prompt"),
+    ("badges", "paywall.badge"),
     ("newsletter", "signup.prompt"),
     ("donation", "donation.appeal"),
     ("skip_links", "navigation.skip"),
@@ -611,11 +846,21 @@ _OUTLET = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 # "Help us to keep the lights on!", "Keep proper journalism alive.",
 # "To donate by check, see our More Ways to Give page."
 _APPEAL_OPENING = re.compile(
-    r"(?:please )?(?:help us (?:to )?(?:keep (?:the lights on|going|reporting)|continue (?:our|reporting)|fund our)|"
+    r"(?:please )?(?:help us (?:to )?(?:keep (?:the lights on|going|reporting)|continue (?:our|reporting)|fund our|"
+    r"(?:keep|continue|fund|sustain|grow|protect|do)\b[^.!?]{0,40}\b(?:news|journalism|reporting|our work))|"
     r"keep (?:\w+ ){0,2}journalism alive|to donate (?:by|via|online)\b.{0,80}\bour\b|"
     r"support (?:our|independent|local) journalism)",
     re.IGNORECASE,
 )
+# An appeal in the imperative, to the reader ("Donate to support independent journalism.", "Chip in $5 to keep
+# local news alive.", "Please consider supporting our work with a donation."): the act of giving first
+_GIVING_IMPERATIVE = re.compile(
+    r"(?:please )?(?:consider )?(?:donat(?:e|ing)|chip(?:ping)? in|make (?:a |your )?(?:donation|contribution|gift|pledge)|contribute|"
+    r"support(?:ing)? (?:us|our)|become (?:a |an )?(?:member|supporter|patron|friend)|join (?:us|our members))\b"
+)
+# What an imperative appeal supports: the news ("Support our local businesses" is a campaign's, and a charity
+# asks to "support our work" as often as an outlet)
+_NEWS_WORK = re.compile(r"\b(?:journalism|reporting|newsroom|journalists|news)\b", re.IGNORECASE)
 # Every appeal has one of these (a cheap gate before its patterns).
 _APPEAL_WORDS = ("donat", "contribut", "chip in", "member", "patron", "supporter", "subscri", "support", "back us",
                  "join us", "keep us", "help us", "journalism", "gift", "pledge", "become a", "consider")
@@ -692,7 +937,14 @@ _HAS_DIGIT_OR_AGO = re.compile(r"\d|\bago\b")
 _READER = re.compile(r"\b(?:you|your|readers like you|our readers)\b", re.IGNORECASE)
 _JOURNALISM = re.compile(r"\b(?:journalism|reporting|newsroom|journalists|our work|our mission)\b", re.IGNORECASE)
 # A periodic price, as appeals and memberships quote them: "from £1 a month", "$5/month".
-_PRICE = re.compile(r"(?:[£$€₹]\s?\d+(?:\.\d\d)?|\d+p)\s?(?:a|per|/|every)\s?(?:month|week|year)", re.IGNORECASE)
+_PRICE = re.compile(rf"(?:(?:{_CUR})\s?\d+(?:[.,]\d\d)?|\d+p)\s?(?:a|per|/|every)\s?(?:month|week|year)", re.IGNORECASE)
+# An urgent call to support ("There's never been a more important time to support ...", "Now more than
+# ever, support ..."): with journalism named, an appeal's opening even without "you"
+_URGENT_SUPPORT = re.compile(
+    r"\b(?:never been (?:a )?(?:more )?(?:important|critical|crucial|urgent|better) time|now,? more than ever|more (?:important|vital) than ever)\b"
+    r"[^.!?]{0,40}\bsupport\b",
+    re.IGNORECASE,
+)
 # Someone quoted or reported speaking on the line: a quotation mark or a reporting verb.
 REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to|added|urged|asked|wrote|writes)\b", re.IGNORECASE)
 
@@ -829,16 +1081,46 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
             len(x.split()) <= 6 or _is_appeal(x, normalise_phrase(x), len(x.split())) for x in rest
         ):
             return True
+        # an urgent call to support journalism, then the outlet on its own subscriptions ("There's never been
+        # a more important time to support independent journalism. Our subscriptions now come ad-free.")
+        if (
+            _URGENT_SUPPORT.search(first) is not None
+            and _JOURNALISM.search(first) is not None
+            and all(len(x.split()) <= 6 or _is_appeal(x, normalise_phrase(x), len(x.split())) or _outlet_on_itself(x) for x in rest)
+            and any(_outlet_on_itself(x) for x in rest)
+        ):
+            return True
         return all(len(x.split()) <= 6 or _OUTLET.search(x) or _READER.search(x) for x in sentences) and any(
             _is_appeal(x, normalise_phrase(x), len(x.split())) for x in sentences
         ) and any(_JOURNALISM.search(x) or _OUTLET_WORDS.search(x) for x in sentences)  # the outlet's, not a hospice's
     if _APPEAL_OPENING.match(key):
+        return True
+    if _giving_imperative(key):
         return True
     if _READER.search(key) is None:
         return False
     if _GIVING.search(key) is not None:
         return _JOURNALISM.search(key) is not None or _PRICE.search(line) is not None or _OUTLET.search(key) is not None
     return _SUPPORT.search(key) is not None and _JOURNALISM.search(key) is not None
+
+
+def _giving_imperative(key: str) -> bool:
+    """An appeal in the imperative (see :data:`_GIVING_IMPERATIVE`), for the outlet or the news, one sentence.
+
+    >>> _giving_imperative("donate to support independent journalism"), _giving_imperative("donate to help the family rebuild")
+    (True, False)
+    """
+    return (
+        _GIVING_IMPERATIVE.match(key) is not None
+        and (_NEWS_WORK.search(key) is not None or _PRICE.search(key) is not None)  # the news, or a membership's price
+        and len(key.split()) <= 30
+    )
+
+
+def _outlet_on_itself(sentence: str) -> bool:
+    """The outlet speaking of its subscriptions, members or readers ("Our subscription packages now offer
+    an ad-free experience for readers.")."""
+    return _OUTLET.search(sentence) is not None and _OUTLET_WORDS.search(sentence) is not None
 
 
 class Hit(NamedTuple):
@@ -848,6 +1130,43 @@ class Hit(NamedTuple):
     code: str
     reason: str
     weak: bool = False
+
+
+@functools.cache
+def _comment_phrases(lang: str) -> frozenset[str]:
+    try:
+        return phrases(f"boilerplate/{lang}/comments")
+    except FileNotFoundError:
+        return frozenset()
+
+
+#: the longest phrase (in words) a run of controls is read in
+_MAX_CONTROL_WORDS = 6
+
+
+def _control_run(key: str, vocabulary: frozenset[str]) -> int:
+    """How many phrases of ``vocabulary`` the (normalised) line is, end to end, when it is two or more
+    of them and nothing else (0 otherwise): a widget's labels flattened onto one line.  Linear: each
+    word starts at most :data:`_MAX_CONTROL_WORDS` candidate phrases.
+
+    >>> v = frozenset({"leave a reply", "cancel reply", "reply", "newest", "oldest", "most voted"})
+    >>> _control_run("leave a reply cancel reply", v), _control_run("oldest newest most voted", v)
+    (2, 3)
+    >>> _control_run("leave a reply to the council", v), _control_run("reply", v)
+    (0, 0)
+    """
+    toks = key.split()
+    n = len(toks)
+    if n < 2 or not vocabulary:
+        return 0
+    most = [0] + [-1] * n  # most[i]: the most phrases that end to end make the first i words (-1: none)
+    for i in range(n):
+        if most[i] < 0:
+            continue
+        for j in range(i + 1, min(n, i + _MAX_CONTROL_WORDS) + 1):
+            if " ".join(toks[i:j]) in vocabulary:
+                most[j] = max(most[j], most[i] + 1)
+    return most[n] if most[n] >= 2 else 0
 
 
 # Codes whose lines speak to the reader: a reporting clause or a quotation makes them the article's.
@@ -866,6 +1185,9 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
     key = normalise_phrase(t)
     n = word_count(t)
     code = _phrase_codes(lang).get(key)
+    if code == "paywall.badge":
+        # a story's badge for subscribers ("PREMIUM") is one over the article only: lower down, a list's word
+        return Hit(code, f"subscribers' badge over the story ({key!r})") if top else None
     if code is not None:
         # one word ("Reply", "Related"), or two of a paywall or appeal ("Start now", "No thanks")
         weak = (
@@ -888,6 +1210,9 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
                 mk = alone[k].fullmatch(text)
                 if mk is not None and _passes(shapes[k], mk, t, n, top, REPORTED.search(t) is not None):
                     return Hit(shapes[k].code, shapes[k].reason, shapes[k].weak)
+    if 2 <= n <= 16 and (controls := _control_run(key, _comment_phrases(lang))):
+        # the comment box's controls run together ("Leave a Reply Cancel reply", "Oldest Newest Most Voted")
+        return Hit("comments.furniture", "the comment box's controls run together", weak=controls < 3 and controls == n)
     if 2 <= n <= 14 and "," not in t and not _YEAR.search(t) and (buttons := _button_row(key)):
         # one button alone ("Save for later", "Share a post") is a how-to's heading as often: only beside furniture
         return Hit("share.buttons", "a row of share and tool buttons", weak=buttons < 2 and "window" not in key)
@@ -910,8 +1235,8 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
 
 # A box's sentences: every one is furniture of a reader-addressed family, or the outlet's own
 # blurb beside them ("ProPublica is a nonprofit newsroom that investigates abuses of power.").
-_WIDGET_GATE = re.compile(r"sign up|subscri|newsletter|inbox|follow us|register")
-_WIDGET_FAMILIES = ("signup.", "paywall.", "share.", "notice.", "donation.", "related.link", "promo.")
+_WIDGET_GATE = re.compile(r"sign up|subscri|newsletter|inbox|follow us|register|comment")
+_WIDGET_FAMILIES = ("signup.", "paywall.", "share.", "notice.", "donation.", "related.link", "promo.", "comments.")
 _OUTLET_BLURB = re.compile(
     r"[A-Z][\w.&'’ -]{1,40} is (?:a|an|the) (?:[\w-]+ ){0,3}(?:newsroom|news (?:site|organi[sz]ation|outlet|service|website)|"
     r"publication|newspaper|magazine|media (?:company|outlet|organi[sz]ation))\b[^.!?]{0,120}[.!?]?"
@@ -928,16 +1253,20 @@ def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
     if len(sentences) < 2:
         return None
     codes = []
+    strong = False  # a short phrase ("Subscribe now.") is the box's only beside a sentence of it that is no phrase
     for x in sentences:
         hit = furniture_hit(x, top=top, lang=lang)  # a sentence is one: no deeper than this
-        if hit is not None and not hit.weak and hit.code.startswith(_WIDGET_FAMILIES):
+        if hit is not None and hit.code.startswith(_WIDGET_FAMILIES):
             codes.append(hit.code)
+            strong = strong or not hit.weak
         elif _OUTLET_BLURB.fullmatch(x):
             codes.append("")
         else:
             return None
+    if not strong:
+        return None
     first = next((c for c in codes if c), None)
-    return first if first is not None and first.startswith(("signup.", "paywall.", "share.")) else None
+    return first if first is not None and first.startswith(("signup.", "paywall.", "share.", "comments.")) else None
 
 
 def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: bool) -> bool:

@@ -592,7 +592,7 @@ def _own_credit(text: str) -> bool:
 
 # The code whose bulleted item starts an offer's list of benefits ("• Enjoy unlimited reading on ..."; a
 # sign-up or an appeal item heads lists of advice too: "• Subscribe to the Met Office warnings"); a bullet.
-_OFFER_FAMILIES = ("paywall.prompt",)
+_OFFER_FAMILIES = ("paywall.prompt", "paywall.offer")
 _BULLET = re.compile(r"\s*[•·▪►✓✔*-]\s")
 
 # Families that speak to the reader: quoted after a line ending in a colon, they are the article's.
