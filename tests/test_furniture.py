@@ -974,6 +974,30 @@ def test_wall_comment_and_appeal_concepts(code, line):
     assert hit is not None and hit[0] == code, (line, hit)
 
 
+# A widget's controls flattened onto one line, the marks between them gone or left: the comment box's
+# (two comment platforms) and the account bar's (a US chain's; a UK regional's)
+CONTROL_RUNS = {
+    "comments.furniture": ["Leave a Reply Cancel reply", "12 Comments Sort by Newest", "0 comments Leave a comment"],
+    "paywall.prompt": ["Sign In | Register", "Subscribe Log In", "Subscribe now Already a subscriber? Log in"],
+}
+CONTROL_RUN_ARTICLE_LINES = [
+    "Leave a Reply to the council by Friday",
+    "Register your interest and log in later",
+    "Sign in at the front desk",
+]
+
+
+@pytest.mark.parametrize("code,line", [(c, x) for c, xs in CONTROL_RUNS.items() for x in xs])
+def test_a_widgets_controls_run_together_go(code, line):
+    hit = line_furniture(line)
+    assert hit is not None and hit[0] == code, (line, hit)
+
+
+@pytest.mark.parametrize("line", CONTROL_RUN_ARTICLE_LINES)
+def test_a_line_with_more_than_controls_stays(line):
+    assert line_furniture(line) is None, line_furniture(line)
+
+
 @pytest.mark.parametrize("line", WALL_ARTICLE_LINES)
 def test_lines_about_walls_and_comments_stay(line):
     assert line_furniture(line) is None, line_furniture(line)

@@ -1140,14 +1140,28 @@ def _comment_phrases(lang: str) -> frozenset[str]:
         return frozenset()
 
 
+@functools.cache
+def _account_phrases(lang: str) -> frozenset[str]:
+    out: set[str] = set()
+    for concept in ("login", "paywall"):
+        try:
+            out |= phrases(f"boilerplate/{lang}/{concept}")
+        except FileNotFoundError:
+            continue
+    return frozenset(out)
+
+
+# The marks between a flattened widget's items, and after them ("|", "•", "?", ":")
+_ITEM_MARKS = "|•/·>»–-?!.,:;()[]"
 #: the longest phrase (in words) a run of controls is read in
 _MAX_CONTROL_WORDS = 6
 
 
-def _control_run(key: str, vocabulary: frozenset[str]) -> int:
+def _control_run(key: str, vocabulary: frozenset[str], *, counts: bool = False) -> int:
     """How many phrases of ``vocabulary`` the (normalised) line is, end to end, when it is two or more
-    of them and nothing else (0 otherwise): a widget's labels flattened onto one line.  Linear: each
-    word starts at most :data:`_MAX_CONTROL_WORDS` candidate phrases.
+    of them and nothing else (0 otherwise): a widget's labels flattened onto one line; with ``counts``,
+    figures may stand among them (a comment count).  Linear: each word starts at most
+    :data:`_MAX_CONTROL_WORDS` candidate phrases.
 
     >>> v = frozenset({"leave a reply", "cancel reply", "reply", "newest", "oldest", "most voted"})
     >>> _control_run("leave a reply cancel reply", v), _control_run("oldest newest most voted", v)
@@ -1155,7 +1169,9 @@ def _control_run(key: str, vocabulary: frozenset[str]) -> int:
     >>> _control_run("leave a reply to the council", v), _control_run("reply", v)
     (0, 0)
     """
-    toks = key.split()
+    # the words without the marks a flattened widget leaves between its items ("Sign In | Register",
+    # "Already a subscriber? Log in")
+    toks = [w for t in key.split() if (w := t.strip(_ITEM_MARKS))]
     n = len(toks)
     if n < 2 or not vocabulary:
         return 0
@@ -1163,6 +1179,8 @@ def _control_run(key: str, vocabulary: frozenset[str]) -> int:
     for i in range(n):
         if most[i] < 0:
             continue
+        if counts and toks[i].isdigit() and len(toks[i]) <= 5:
+            most[i + 1] = max(most[i + 1], most[i])  # a count among the controls ("12 comments sort by newest")
         for j in range(i + 1, min(n, i + _MAX_CONTROL_WORDS) + 1):
             if " ".join(toks[i:j]) in vocabulary:
                 most[j] = max(most[j], most[i] + 1)
@@ -1210,9 +1228,12 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
                 mk = alone[k].fullmatch(text)
                 if mk is not None and _passes(shapes[k], mk, t, n, top, REPORTED.search(t) is not None):
                     return Hit(shapes[k].code, shapes[k].reason, shapes[k].weak)
-    if 2 <= n <= 16 and (controls := _control_run(key, _comment_phrases(lang))):
+    if 2 <= n <= 16 and (controls := _control_run(key, _comment_phrases(lang), counts=True)):
         # the comment box's controls run together ("Leave a Reply Cancel reply", "Oldest Newest Most Voted")
         return Hit("comments.furniture", "the comment box's controls run together", weak=controls < 3 and controls == n)
+    if 2 <= n <= 16 and (controls := _control_run(key, _account_phrases(lang))):
+        # the page's account bar run together ("Sign In | Register", "Subscribe now Already a subscriber? Log in")
+        return Hit("paywall.prompt", "the page's account controls run together (log in, register, subscribe)", weak=controls < 3)
     if 2 <= n <= 14 and "," not in t and not _YEAR.search(t) and (buttons := _button_row(key)):
         # one button alone ("Save for later", "Share a post") is a how-to's heading as often: only beside furniture
         return Hit("share.buttons", "a row of share and tool buttons", weak=buttons < 2 and "window" not in key)
