@@ -1040,3 +1040,18 @@ def test_an_offer_line_alone_in_the_article_stays(line):
     # an offer's line goes only beside the wall's other lines: alone, it may be a review's or a guide's
     text = "\n\n".join([BODY, line, BODY2])
     assert _furniture(text).text() == text
+
+
+@pytest.mark.parametrize(
+    "stamp,headline,credit",
+    [
+        # an Irish regional's stored page: the date glued to the headline, the picture desk's credit under it
+        (" date 2020-01-04 ", "Firearms and ammunition seized in north of county", "PIC: Garda Press Office"),
+        # a UK weekly's: the stamp with its label, then the photo credit
+        ("Published: 3 May 2021 ", "Council approves plans for new town centre square", "Photo: Jane Doe"),
+    ],
+)
+def test_the_headline_over_a_credit_stays_when_a_date_is_glued_to_it(stamp, headline, credit):
+    text = f"{stamp}{headline}\n{credit}\n" + "\n\n".join([BODY, BODY2])
+    out = _furniture(text).text()
+    assert headline in out and credit not in out, out

@@ -104,13 +104,15 @@ class FurnitureCleaner(BaseCleaner):
             if hit is not None:
                 hits[pos] = hit
                 continue
-            n = doc.word_count(b.text)
-            if n >= 12 and ends_sentence(b.text):
+            # (the first line is read without the date stamp glued to its start: " date 2020-01-04 Council backs plan")
+            text = b.text[m.end() :] if pos == 0 and (m := LEADING_STAMP.match(b.text)) else b.text
+            n = doc.word_count(text)
+            if n >= 12 and ends_sentence(text):
                 prose += 1
                 if first_prose is None:
                     first_prose = pos
                 titled = min(titled, pos)
-            elif titled == len(live) and n >= 5 and _is_heading(b.text, n):
+            elif titled == len(live) and n >= 5 and _is_heading(text, n):
                 titled = pos
         # a labelled byline or an empty label among other "Label: value" lines is a fact box's (a review's
         # "Directed by:", "Publisher:"), or after a colon a quoted message's ("... the text reads:")
@@ -202,7 +204,8 @@ class FurnitureCleaner(BaseCleaner):
                 removed[pos] = "paywall.prompt"
         # the caption line an image leaves right above its credit, in the same paragraph ("X" / "Photo: Y")
         for pos, code in removed.items():
-            if code == "credit.photo" and pos > 0 and pos - 1 not in removed:
+            if code == "credit.photo" and pos > 0 and pos - 1 not in removed and not (pos - 1 in top_zone and pos - 1 <= titled):
+                # (the headline over a credit is the page's, as below)
                 above = live[pos - 1]
                 t = above.text
                 n = doc.word_count(t)
