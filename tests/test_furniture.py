@@ -974,6 +974,40 @@ def test_wall_comment_and_appeal_concepts(code, line):
     assert hit is not None and hit[0] == code, (line, hit)
 
 
+# The comment section's rules, to the reader or in the present: a Canadian chain's policy and a UK
+# regional's rules, and a US platform's notes.  They go at the top or beside the section's other lines.
+COMMENT_RULES = [
+    "We are committed to maintaining a lively but civil forum for discussion and encourage all readers to share their views on our articles.",
+    "Comments may take up to an hour for moderation before appearing on the site.",
+    "We ask you to keep your comments relevant and respectful.",
+    "By commenting, you agree to abide by our community guidelines.",
+    "Please note that comments are moderated and may not appear immediately.",
+    "You must be a subscriber to comment.",
+    "Report this comment as inappropriate",
+    "This comment has been removed by a moderator.",
+]
+
+
+@pytest.mark.parametrize("line", COMMENT_RULES)
+def test_the_comment_sections_rules_go_beside_its_furniture(line):
+    assert line_furniture(line) is not None and line_furniture(line)[0].startswith("comments."), line_furniture(line)
+    text = "\n\n".join([BODY, BODY2, "Join the conversation", line, "Comments (3)"])
+    assert _furniture(text).text() == f"{BODY}\n\n{BODY2}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We removed the comments after readers complained about abuse.",  # an editor's note, between paragraphs
+        "Residents have until Friday to comment, and the council said all comments will be published.",
+        "Members of the public can comment on the plans until June, the council said.",
+    ],
+)
+def test_a_sentence_about_comments_in_the_article_stays(line):
+    text = "\n\n".join([BODY, line, BODY2])
+    assert _furniture(text).text() == text
+
+
 # A widget's controls flattened onto one line, the marks between them gone or left: the comment box's
 # (two comment platforms) and the account bar's (a US chain's; a UK regional's)
 CONTROL_RUNS = {

@@ -169,6 +169,19 @@ SHAPES: tuple[Shape, ...] = (
     # the outlet's note on its comments, to the reader ("We invite you to use our commenting platform
     # ...", "we welcome and encourage you to share your views"): see _comment_policy
     Shape("comments.policy", "the outlet's note to readers on its comments", r"[^\n]{10,500}", on_key=False, needs=("comment", "your views"), weak=True),
+    # ... and any note of the comment section's rules, to the reader or in the present ("Comments may take up
+    # to an hour for moderation before appearing on the site.", "By commenting, you agree to abide by our
+    # community guidelines.", "You must be a subscriber to comment."): see _comment_rules; only at the top
+    # or beside other furniture (the comment section's own lines)
+    Shape(
+        "comments.rules",
+        "the comment section's rules or moderation, to the reader",
+        r"[^\n]{10,400}",
+        on_key=False,
+        needs=("comment", "forum", "moderat", "guidelines"),
+        max_words=60,
+        weak=True,
+    ),
     # share / follow / contact prompts: an imperative addressed to the reader, naming networks (as written)
     Shape(
         "share.prompt",
@@ -1316,6 +1329,8 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         return False
     if s.code == "comments.policy" and not _comment_policy(line, n):
         return False
+    if s.code == "comments.rules" and not _comment_rules(line):
+        return False
     wire = groups.get("wire")
     if wire is not None and not _wire_name(wire, agency=False):
         return False  # "By Nick Wright" lower down may be a book list's author (see the shape)
@@ -1493,6 +1508,46 @@ def _comment_policy(line: str, n: int) -> bool:
     )
 
 
+# The comment system named: the comments, commenting, the forum, its guidelines, its moderation.
+_COMMENT_SYSTEM = re.compile(
+    r"\bcomment(?:s|ing|ers?)?\b|\bforum\b|\bmoderat\w*|\bcommunity (?:guidelines|standards|rules)\b", re.IGNORECASE
+)
+# The voice of a rule: the outlet or the reader addressed, an instruction, or the comments in the present.
+_RULE_VOICE = re.compile(
+    r"\b(?:we|our|us|you|your)\b|^(?:please|by (?:commenting|posting)|report|visit|read|see|note|only (?:paying |registered )?(?:subscribers|members))\b|"
+    r"\bcomments? (?:may|will|are|must|should|can|have been|has been)\b",
+    re.IGNORECASE,
+)
+# What a rule says: moderation, the rules, the manners, reporting, who may comment, what happens to a comment.
+_RULE_WORD = re.compile(
+    r"\b(?:moderat\w*|guidelines|rules|standards|civil|respectful|relevant|on-topic|off-topic|abusive|offensive|"
+    r"inappropriate|report(?:ing)?|notifications?|abide|agree|eligible|subscribers?|approved|appear(?:ing)?|remov(?:e|ed)|"
+    r"close comments|lively|forum)\b",
+    re.IGNORECASE,
+)
+
+
+def _comment_rules(line: str) -> bool:
+    """A note of the comment section's rules or moderation: it names the comment system, speaks to the
+    reader or as the outlet (or of the comments in the present), says a rule, and holds no figure and no
+    quotation (a story about moderation counts and quotes; the reporting clause is checked in _passes).
+
+    >>> _comment_rules("Comments may take up to an hour for moderation before appearing on the site.")
+    True
+    >>> _comment_rules("The site removed 300 comments after the match, a spokesman confirmed.")
+    False
+    """
+    return (
+        _COMMENT_SYSTEM.search(line) is not None
+        and _RULE_VOICE.search(line.strip()) is not None
+        and _RULE_WORD.search(line) is not None
+        and not any(c.isdigit() for c in line)
+        and not _QUOTE_MARK.search(line)
+        and not _QA.match(line)
+    )
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
 # A past tense: what the outlet did (an editor's report), not what it asks of the reader.
 _PAST = re.compile(r"\b(?:was|were|had|did|removed|found|built|became|turned|made)\b", re.IGNORECASE)
 
