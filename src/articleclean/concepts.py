@@ -34,7 +34,7 @@ import functools
 from typing import NamedTuple
 
 from . import lazyre as re
-from .cleaners.dates import DATE_PATTERN
+from .dates import DATE_PATTERN
 from .lexicon import entries, normalise_phrase, phrases
 from .text import word_count
 

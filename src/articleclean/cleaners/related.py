@@ -34,11 +34,11 @@ from dataclasses import dataclass
 
 from .. import lazyre as re
 from ..base import BaseCleaner
+from ..dates import DATE_PATTERN, DATE_RE
 from ..document import Block, Document
 from ..lexicon import phrases
 from ..scan import blocks_with, line_pattern, live_positions
 from ..text import CLOSERS, ends_sentence, is_all_caps, is_truncated, looks_like_body, looks_like_title, word_count
-from .dates import DATE_PATTERN, DATE_RE
 from .promo import heading_block_end, heading_kind
 
 __all__ = ["RelatedCleaner", "is_card_byline"]
