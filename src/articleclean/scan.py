@@ -23,6 +23,7 @@ __all__ = [
     "blocks_with",
     "folded_lines",
     "folded_text",
+    "line_ends",
     "line_pattern",
     "line_scan",
     "live_blocks",
@@ -332,3 +333,17 @@ def live_blocks(doc: Document, indices: Iterable[int] | None) -> list[Any]:
         return doc.live()
     blocks = doc.blocks
     return [b for i in sorted(indices) if (b := blocks[i]).removed is None and b.text]
+
+
+def line_ends(endings: Iterable[str], *, ignore_case: bool = True) -> re.Pattern[str]:
+    r"""A ``line_end`` pattern for :func:`blocks_with` that finds the lines ending in one of ``endings``,
+    written forwards: the text is searched reversed, and the pattern is built reversed here, so that a
+    rule's endings are spelled once, as its pattern reads them.
+
+    >>> from articleclean.document import Document
+    >>> doc = Document.from_text("A storm IMAGE\nThe council met.\nThe coast (Reuters)")
+    >>> sorted(blocks_with(doc, line_end=line_ends(["image", ")"])))
+    [0, 2]
+    """
+    alts = "|".join(re.escape(e[::-1]) for e in sorted(set(endings)))
+    return re.compile(r"\n(?i:" + alts + ")" if ignore_case else r"\n(?:" + alts + ")")
