@@ -809,6 +809,44 @@ def _agency_line(line: str) -> bool:
     return not rest.strip() or _is_stamp(normalise_phrase(rest), True)
 
 
+# A word of a name as an agency list spells it (has_agency).
+_AGENCY_TOKEN = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+@functools.cache
+def _agencies() -> tuple[frozenset[str], frozenset[str]]:
+    """(names matched only in capitals, names matched in any case, lower-cased)."""
+    names = entries("agencies")
+    caps = frozenset(n for n in names if n.upper() == n)
+    anycase = frozenset(n.lower() for n in names if n.upper() != n)
+    return caps, anycase
+
+
+def has_agency(text: str) -> bool:
+    """True when ``text`` names a photo or news agency from ``data/agencies.txt``.
+
+    Names written in capitals there (EPA, AP) must be in capitals here.
+
+    >>> has_agency("Stefan Rousseau/PA Wire"), has_agency("the Office for National Statistics")
+    (True, False)
+    >>> has_agency("Home Secretary in the Commons ( EPA )"), has_agency("Patientenakte (ePA)")
+    (True, False)
+    """
+    caps, anycase = _agencies()
+    toks = _AGENCY_TOKEN.findall(text)
+    for i, tok in enumerate(toks):
+        pair = f"{tok} {toks[i + 1]}" if i + 1 < len(toks) else ""
+        if tok in caps or pair in caps or tok.lower() in anycase or pair.lower() in anycase:
+            return True
+    return False
+
+
+def is_agency(name: str) -> bool:
+    """``name`` is, whole, an agency's name from ``data/agencies.txt`` (capitals as written there)."""
+    caps, anycase = _agencies()
+    return name in caps or name.lower() in anycase
+
+
 @functools.cache
 def _agency_names() -> frozenset[str]:
     return frozenset(entries("agencies"))

@@ -22,18 +22,17 @@ none, so that the line after its counter is the article's.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import lazyre as re
 from ..base import BaseCleaner
+from ..concepts import has_agency, is_agency
 from ..document import Document
-from ..lexicon import entries
 from ..scan import blocks_with, line_ends, live_blocks
 from ..text import is_all_caps, may_contain, word_count
 
-__all__ = ["CaptionCleaner", "has_agency"]
+__all__ = ["CaptionCleaner"]
 
 # -- the words the rules are written in ----------------------------------------------------------------
 # Each rule below is built from these, and so is the whole-text search that finds the lines worth
@@ -89,37 +88,8 @@ _ALT_WORD = re.compile(
 )
 # Every _ALT_WORD match contains one of these (case-insensitively): a cheap guard.
 _ALT_LITERALS = _ALT
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z\-]*")
 # A site's copyright notice, not a photo credit: "© 2025 Example Media Ltd. All rights reserved."
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b|all rights reserved", re.IGNORECASE)
-
-
-@functools.cache
-def _agencies() -> tuple[frozenset[str], frozenset[str]]:
-    """(names matched only in capitals, names matched in any case, lower-cased)."""
-    names = entries("agencies")
-    caps = frozenset(n for n in names if n.upper() == n)
-    anycase = frozenset(n.lower() for n in names if n.upper() != n)
-    return caps, anycase
-
-
-def has_agency(text: str) -> bool:
-    """True when ``text`` names a photo or news agency from ``data/agencies.txt``.
-
-    Names written in capitals there (EPA, AP) must be in capitals here.
-
-    >>> has_agency("Stefan Rousseau/PA Wire"), has_agency("the Office for National Statistics")
-    (True, False)
-    >>> has_agency("Home Secretary in the Commons ( EPA )"), has_agency("Patientenakte (ePA)")
-    (True, False)
-    """
-    caps, anycase = _agencies()
-    toks = _TOKEN.findall(text)
-    for i, tok in enumerate(toks):
-        pair = f"{tok} {toks[i + 1]}" if i + 1 < len(toks) else ""
-        if tok in caps or pair in caps or tok.lower() in anycase or pair.lower() in anycase:
-            return True
-    return False
 
 
 def _is_description(text: str) -> bool:
@@ -190,17 +160,11 @@ class CaptionCleaner(BaseCleaner):
         if count(t) > self.max_credit_words or t.endswith((".", "!", "?", ":", ",")):
             return False
         parts = [p.strip() for p in t.split("/")]
-        if not all(parts) or not _is_agency(parts[-1]):
+        if not all(parts) or not is_agency(parts[-1]):
             return False
         first = parts[0].split()
         person = 2 <= len(first) <= 3 and all(w[0].isupper() and not w.isupper() for w in first)
-        return person or _is_agency(parts[0])
-
-
-def _is_agency(name: str) -> bool:
-    """``name`` is, whole, an agency's name from ``data/agencies.txt`` (capitals as written there)."""
-    caps, anycase = _agencies()
-    return name in caps or name.lower() in anycase
+        return person or is_agency(parts[0])
 
 
 # Line starts of _GALLERY, _COUNTER, _CREDIT_START and _ALT_WORD lines (scan.blocks_with's ``folded``;

@@ -28,13 +28,13 @@ from ..concepts import (
     byline_name,
     desk_words,
     furniture_hit,
+    has_agency,
     is_label_words,
     is_person_name,
 )
 from ..document import MEMO_TEXT_LIMIT, Document, Edit
 from ..lexicon import phrases
 from ..text import dedupe_key, ends_sentence, is_all_caps
-from .captions import has_agency
 
 __all__ = ["FurnitureCleaner"]
 
