@@ -126,3 +126,57 @@ def test_an_article_line_about_pictures_stays_over_a_caption_block(line):
     block = "An artist's concept of a lunar lander and its rover on the surface of the moon.\n(Image credit: Example Robotics)"
     out = articleclean.clean(_page(HEADLINE, *PROSE, line, block, AFTER))
     assert line in out and "lunar lander" not in out
+
+
+# Tenth session: an image's alt text beside its credited caption, cut off where the alt text ends or in
+# other words (case, a small word, a hyphen), in the layouts of two sites; written here.
+ALT_TEXT_BESIDE_ITS_CAPTION = [
+    # an Australian broadcaster's: the alt text in other words over the caption with a wire's credit
+    (
+        "Floodwater in the swollen river is seen covering the old bridge, at Windsor, north west of Sydney.",
+        "Floodwater in the swollen River is seen covering the old bridge in Windsor, north-west of Sydney. Source: AAP / Jane Doe",
+    ),
+    # a South African daily's: the caption with its credit, then its alt text cut off mid-sentence
+    (
+        "Two residents who are at their third march this year and say they won't stop until the city listens. Photo: Jane Doe",
+        "Two residents who are at their third march this year and say they won’t",
+    ),
+]
+
+
+@pytest.mark.parametrize("first,second", ALT_TEXT_BESIDE_ITS_CAPTION)
+def test_alt_text_beside_its_credited_caption_goes(first, second):
+    res = articleclean.clean_and_explain(_page(HEADLINE, *PROSE, first, second, AFTER))
+    assert res.text == _page(HEADLINE, *PROSE, AFTER)
+    assert "caption.copy" in [r.code for r in res.removals]
+
+
+STAYS_BESIDE_A_CREDITED_CAPTION = [
+    # the article's paragraph that the caption repeats word for word (the duplicates' or the author's choice)
+    (
+        "Residents gathered outside the town hall on Monday evening to protest against the closure of the library.",
+        "Residents gathered outside the town hall on Monday evening to protest against the closure of the library. Photo: Jane Doe",
+    ),
+    # a paragraph that names another place than the caption does
+    (
+        "Floodwater in the swollen river is seen covering the old bridge at Windsor, north of Sydney.",
+        "Floodwater in the swollen river is seen covering the old bridge at Penrith, west of Sydney. Source: AAP / Jane Doe",
+    ),
+    # a sentence that begins what the caption says and goes on in it: the article's
+    (
+        "The mayor opened the new library in the old market hall on Saturday, two years after the fire.",
+        "The mayor opened the new library in the old market hall on Saturday, two years after the fire. "
+        "It cost four million pounds. Photo: Jane Doe",
+    ),
+    # a quotation that the caption echoes
+    (
+        "\"We will not let this library close,\" one of the residents who marched on Monday said",
+        "\"We will not let this library close,\" one of the residents who marched on Monday said. Photo: Jane Doe",
+    ),
+]
+
+
+@pytest.mark.parametrize("line,caption", STAYS_BESIDE_A_CREDITED_CAPTION)
+def test_an_article_line_beside_a_credited_caption_stays(line, caption):
+    out = articleclean.clean(_page(HEADLINE, *PROSE, line, caption, AFTER))
+    assert line in out

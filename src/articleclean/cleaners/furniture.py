@@ -309,6 +309,8 @@ class FurnitureCleaner(BaseCleaner):
                     t = live[other].text
                     if len(t) >= 8 and full.startswith(t.rstrip(".")) and doc.word_count(t) < self.max_caption_copy_words:
                         ch.remove([live[other].index], code="caption.copy", reason="caption repeated beside its credited copy")
+                    elif _copy_of_caption(t, full, doc.word_count(t), self.max_caption_words):
+                        ch.remove([live[other].index], code="caption.copy", reason="caption's alt text beside its credited copy (cut off or in other words)")
         return ch.commit()
 
     def _labels_round_headline(
@@ -555,6 +557,24 @@ def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
     # a caption and its alt text differ in small words ("at" / "in") or in case, not in what they name
     # ("London" / "Edinburgh", "flour" / "sugar", "1" / "2")
     return all(w in _SMALL_WORDS for w in wa ^ wb)
+
+
+def _copy_of_caption(text: str, full: str, n: int, most: int) -> bool:
+    """``text`` is the caption of ``full`` (a caption with its credit) again, as an image's alt text
+    prints it: cut off mid-sentence where the alt text ends ("... at their third protest and won't"),
+    or the same words but for a few small ones, case or a hyphen ("... the Hawkesbury river ... at
+    Windsor, north west of Sydney." beside "... the Hawkesbury River ... in Windsor, north-west of
+    Sydney. Source: AAP").  A paragraph that the caption repeats word for word is not taken (the
+    article's own sentence may be the caption), nor a line ending like a sentence that only begins the
+    caption (the caption may go on from the article's sentence)."""
+    if not 6 <= n <= most or _QUOTED.search(text) or _LIST_ITEM.match(text) or _LABELLED.match(text):
+        return False
+    cuts = [m.start() for m in SENTENCE_BREAK.finditer(full)]
+    caption = full[: cuts[-1]].rstrip() if cuts else full
+    words, caption_words = _WORD.findall(dedupe_key(text)), _WORD.findall(dedupe_key(caption))
+    if len(words) < len(caption_words) and caption_words[: len(words)] == words:
+        return not _SENTENCE_END.search(text.rstrip())  # cut off, where a sentence does not end
+    return _caption_pair(text, caption, n, len(caption.split()), most)
 
 
 # A credit for another picture or for all of them ("Main image: Getty", "All photos: Jane Doe", "Photos:
