@@ -180,3 +180,36 @@ STAYS_BESIDE_A_CREDITED_CAPTION = [
 def test_an_article_line_beside_a_credited_caption_stays(line, caption):
     out = articleclean.clean(_page(HEADLINE, *PROSE, line, caption, AFTER))
     assert line in out
+
+
+# Tenth session: an image's alt text naming what it shows ("Image of X") beside the picture's credit, at the top
+# of an Australian magazine and of a UK local paper; "Image of ..." stays as a headline, as a heading
+# with no credit beside it, and as a feature's title.
+ALT_TEXT_GOES = [
+    ("Image of Prime Minister Jane Doe", "© Jane Doe / AAP Images"),
+    ("Picture of the flooded high street in Hebden Bridge", "Picture: Supplied"),
+]
+
+
+@pytest.mark.parametrize("alt,credit", ALT_TEXT_GOES)
+def test_alt_text_beside_its_credit_goes(alt, credit):
+    res = articleclean.clean_and_explain(_page(HEADLINE, alt, credit, *PROSE, AFTER))
+    assert res.text == _page(HEADLINE, *PROSE, AFTER)
+    assert "caption.alt" in [r.code for r in res.removals]
+
+
+@pytest.mark.parametrize(
+    "text,line",
+    [
+        # a headline "Photo of ..." over its picture's credit
+        (_page("Photo of a lifetime for Whitby fisherman", "Picture: Supplied", *PROSE, AFTER), "Photo of a lifetime for Whitby fisherman"),
+        # a subheading with no credit beside it
+        (_page(HEADLINE, *PROSE, "Picture of a town in decline", AFTER), "Picture of a town in decline"),
+        # a feature's title and its headline-like line
+        (_page(HEADLINE, *PROSE, "Image of the week", "Picture: Supplied", AFTER), "Image of the week"),
+        # a sentence over a credit (a tensed verb): the article's
+        (_page(HEADLINE, *PROSE, "Photos of the flooded street were shared by thousands", "Picture: Supplied", AFTER), "Photos of the flooded street were shared by thousands"),
+    ],
+)
+def test_image_of_lines_of_the_article_stay(text, line):
+    assert line in articleclean.clean(text)

@@ -394,6 +394,18 @@ SHAPES: tuple[Shape, ...] = (
         needs=("/",),
     ),
     Shape("caption.credit", "image caption ending in a picture number", r"[^\n]{8,400}?[.!?]\s*\([1-9]\d{5,9}\)", on_key=False, needs=('(',)),
+    # an image's alt text naming what the picture shows ("Image of Prime Minister Jane Doe"), beside its
+    # credit only (see furniture): "Picture of health: ...", "Image of the week" head a story or a feature
+    Shape(
+        "caption.alt",
+        "image alt text ('Image of ...') beside the picture's credit",
+        r"(?:Image|Photo|Picture|Photograph)s? of (?!the (?:day|week|month|year)\b)(?P<caption>[^\n.!?:;\"“”]{3,120})",
+        on_key=False,
+        needs=("photo", "pic", "image"),
+        max_words=15,
+        untensed=True,
+        weak=True,
+    ),
     # site footers and sign-offs
     # the platform's credit ("Powered by Frankly", "Website by Acme Digital"): a name, nothing more; "by" in
     # small letters ("Powered By Women", every word capitalised, is a heading)

@@ -171,6 +171,8 @@ class FurnitureCleaner(BaseCleaner):
                     continue
             elif hit.weak and not beside and (pos not in top_zone or hit.code.startswith(("paywall.", "donation.", "notice.", "share.buttons"))):
                 continue  # a dialogue's "No thanks." is no paywall button: one needs furniture beside it
+            if hit.code == "caption.alt" and ((pos in top_zone and pos <= titled) or not _beside_credit(doc, live, hits, pos)):
+                continue  # "Image of X" may be the headline (over its picture's credit too): alt text only below it, beside a credit
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
             removed[pos] = hit.code
         # an offer's list of benefits: the bulleted items after a paywall item in its list
@@ -557,6 +559,15 @@ def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
     # a caption and its alt text differ in small words ("at" / "in") or in case, not in what they name
     # ("London" / "Edinburgh", "flour" / "sugar", "1" / "2")
     return all(w in _SMALL_WORDS for w in wa ^ wb)
+
+
+def _beside_credit(doc: Document, live: list, hits: dict[int, Hit], pos: int) -> bool:
+    """A photo credit is the line before or after ``live[pos]``: furniture found here, or a line an
+    earlier cleaner took as a credit ("© Jane Doe / AAP Images")."""
+    if any(k in hits and hits[k].code.startswith("credit.") for k in (pos - 1, pos + 1)):
+        return True
+    blocks, i = doc.blocks, live[pos].index
+    return any(0 <= j < len(blocks) and (blocks[j].removed or "").startswith("credit.") for j in (i - 1, i + 1))
 
 
 def _copy_of_caption(text: str, full: str, n: int, most: int) -> bool:
