@@ -213,3 +213,39 @@ def test_alt_text_beside_its_credit_goes(alt, credit):
 )
 def test_image_of_lines_of_the_article_stay(text, line):
     assert line in articleclean.clean(text)
+
+
+# Tenth session: a caption ending in a video's credit after a slash (as the credit alone is one), or in a
+# picture's label that lost its name, in the layouts of two sites each; and article lines that stay.
+CAPTION_ENDING_IN_A_CREDIT = [
+    # a New Zealand daily's video: the clip's summary, then its desk
+    "The latest on the inquiry, the new police station and the building study in today's headlines. Video / Example Herald",
+    # a UK broadcaster's clip
+    "Footage shows the flood water rising in the town centre on Sunday morning. Video / Example News",
+    # a New Zealand aggregator's picture whose photographer was lost
+    "Auckland Council has voted on a proposal to raise rates by 3.5 per cent. Photo /",
+    # a local paper's picture, its label with nothing after it
+    "The new footbridge was opened by the mayor on Monday. Picture:",
+]
+
+
+@pytest.mark.parametrize("line", CAPTION_ENDING_IN_A_CREDIT)
+def test_a_caption_ending_in_a_video_credit_or_an_empty_label_goes(line):
+    res = articleclean.clean_and_explain(_page(HEADLINE, *PROSE, line, AFTER))
+    assert res.text == _page(HEADLINE, *PROSE, AFTER)
+    assert "caption.credit" in [r.code for r in res.removals]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Voters must bring one of these to the polling station. Photo: a passport or a driving licence will do.",
+        "The council posted the clip online. Video / audio recordings of meetings are kept for a year.",
+        "The footage was shared thousands of times. Video: the moment the bridge gave way, filmed by a resident",
+        "He said the council would publish the pictures. Photo ID is needed to collect them from the office.",
+        "Photo / video: the new footbridge opened by the mayor",
+    ],
+)
+def test_an_article_line_with_a_video_or_photo_word_stays(line):
+    text = _page(HEADLINE, *PROSE, line, AFTER)
+    assert articleclean.clean(text) == text

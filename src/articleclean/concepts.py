@@ -394,6 +394,16 @@ SHAPES: tuple[Shape, ...] = (
         needs=("/",),
     ),
     Shape("caption.credit", "image caption ending in a picture number", r"[^\n]{8,400}?[.!?]\s*\([1-9]\d{5,9}\)", on_key=False, needs=('(',)),
+    # ... or in a video's credit after a slash ("... in the latest headlines. Video / NZ Herald"), as the
+    # credit alone is one (see credit.photo), or in a picture's label that lost its name ("... to increase
+    # rates. Photo /", "... on Monday. Picture:", its colon trimmed here): each after the caption's last sentence
+    Shape(
+        "caption.credit",
+        "image caption ending in its credit",
+        r"[^\n]{8,400}?[.!?]\s+(?:(?i:video)\s?/\s?(?P<credit2>[^\n/]{1,40})|(?:Photo|Picture|Image|Photograph|PHOTO|PICTURE|IMAGE)(?:\s?/)?)",
+        on_key=False,
+        needs=("/", ":"),
+    ),
     # an image's alt text naming what the picture shows ("Image of Prime Minister Jane Doe"), beside its
     # credit only (see furniture): "Picture of health: ...", "Image of the week" head a story or a feature
     Shape(
