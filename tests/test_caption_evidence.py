@@ -249,3 +249,31 @@ def test_a_caption_ending_in_a_video_credit_or_an_empty_label_goes(line):
 def test_an_article_line_with_a_video_or_photo_word_stays(line):
     text = _page(HEADLINE, *PROSE, line, AFTER)
     assert articleclean.clean(text) == text
+
+
+# Tenth session: a caption's bare copy beside its credited copy, where an icon's label is glued before the
+# credited one ("Camera IconX. Credit: Y"), in an Australian daily's layout and a US broadcaster's; a short
+# article line that the credited caption only ends with, after more words, stays.
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Albany fans at the ground before the grand final.", "Camera IconAlbany fans at the ground before the grand final. Credit: Jane Doe"),
+        ("Enlarge this imageThe bridge lit up for the festival on Friday. Photo: Jane Doe", "The bridge lit up for the festival on Friday."),
+    ],
+)
+def test_a_captions_bare_copy_beside_its_glued_credited_copy_goes(lines):
+    res = articleclean.clean_and_explain(_page(HEADLINE, *PROSE, "\n".join(lines), AFTER))
+    assert res.text == _page(HEADLINE, *PROSE, AFTER)
+    assert "caption.copy" in [r.code for r in res.removals]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Residents were angry.", "Many of the people who came to the meeting said residents were angry. Photo: Jane Doe"),
+        ("Residents were angry.", "\"Residents were angry.\" Photo: Jane Doe"),
+    ],
+)
+def test_a_short_line_that_a_credited_caption_ends_with_stays(lines):
+    out = articleclean.clean(_page(HEADLINE, *PROSE, "\n".join(lines), AFTER))
+    assert lines[0] in out

@@ -309,7 +309,7 @@ class FurnitureCleaner(BaseCleaner):
             for other in (pos - 1, pos + 1):
                 if 0 <= other < len(live) and other not in removed:
                     t = live[other].text
-                    if len(t) >= 8 and full.startswith(t.rstrip(".")) and doc.word_count(t) < self.max_caption_copy_words:
+                    if len(t) >= 8 and (full.startswith(t.rstrip(".")) or _glued_copy(t, full)) and doc.word_count(t) < self.max_caption_copy_words:
                         ch.remove([live[other].index], code="caption.copy", reason="caption repeated beside its credited copy")
                     elif _copy_of_caption(t, full, doc.word_count(t), self.max_caption_words):
                         ch.remove([live[other].index], code="caption.copy", reason="caption's alt text beside its credited copy (cut off or in other words)")
@@ -570,6 +570,23 @@ def _beside_credit(doc: Document, live: list, hits: dict[int, Hit], pos: int) ->
     return any(0 <= j < len(blocks) and (blocks[j].removed or "").startswith("credit.") for j in (i - 1, i + 1))
 
 
+def _caption_part(full: str) -> str:
+    """A credited caption's words before its credit: up to its last sentence break ("... Coffey. Credit: X")."""
+    cuts = [m.start() for m in SENTENCE_BREAK.finditer(full)]
+    return full[: cuts[-1]].rstrip() if cuts else full
+
+
+def _glued_copy(text: str, full: str) -> bool:
+    """``text`` is the whole caption of ``full`` after an icon's or a label's words glued before it
+    ("Camera IconAlbany fans at the ground. Credit: Jane Doe" beside "Albany fans at the ground."):
+    the caption ends with the line, and at most three words with no sentence end come before it."""
+    caption, key = dedupe_key(_caption_part(full)), dedupe_key(text)
+    if len(key) < 8 or not caption.endswith(key) or caption == key:
+        return False
+    before = caption[: -len(key)]
+    return len(before.split()) <= 3 and not _SENTENCE_END.search(before.rstrip()) and not _QUOTED.search(text)
+
+
 def _copy_of_caption(text: str, full: str, n: int, most: int) -> bool:
     """``text`` is the caption of ``full`` (a caption with its credit) again, as an image's alt text
     prints it: cut off mid-sentence where the alt text ends ("... at their third protest and won't"),
@@ -580,8 +597,7 @@ def _copy_of_caption(text: str, full: str, n: int, most: int) -> bool:
     caption (the caption may go on from the article's sentence)."""
     if not 6 <= n <= most or _QUOTED.search(text) or _LIST_ITEM.match(text) or _LABELLED.match(text):
         return False
-    cuts = [m.start() for m in SENTENCE_BREAK.finditer(full)]
-    caption = full[: cuts[-1]].rstrip() if cuts else full
+    caption = _caption_part(full)
     words, caption_words = _WORD.findall(dedupe_key(text)), _WORD.findall(dedupe_key(caption))
     if len(words) < len(caption_words) and caption_words[: len(words)] == words:
         return not _SENTENCE_END.search(text.rstrip())  # cut off, where a sentence does not end
