@@ -277,3 +277,46 @@ def test_a_captions_bare_copy_beside_its_glued_credited_copy_goes(lines):
 def test_a_short_line_that_a_credited_caption_ends_with_stays(lines):
     out = articleclean.clean(_page(HEADLINE, *PROSE, "\n".join(lines), AFTER))
     assert lines[0] in out
+
+
+# Tenth session: a person's name and an outlet at the top, joined by a slash or "for": a picture's credit
+# with no caption (a Canadian national's, between the standfirst and the body) or a republished story's
+# credit (a Texas nonprofit's, above the headline); either way the page's.  A slogan, a role, a club and
+# the same line lower down (a reading list's entry) stay.
+STANDFIRST = "Amid growing pressure, the mayor agreed to a two per cent rise and dropped his plan to freeze the tax"
+
+
+@pytest.mark.parametrize(
+    "text,line",
+    [
+        (_page(HEADLINE, STANDFIRST, "Jane Doe/National Post", *PROSE, AFTER), "Jane Doe/National Post"),
+        (_page("Mary-Jane Roe for The Texas Tribune", HEADLINE, *PROSE, AFTER), "Mary-Jane Roe for The Texas Tribune"),
+    ],
+)
+def test_a_name_and_an_outlet_at_the_top_goes(text, line):
+    res = articleclean.clean_and_explain(text)
+    assert line not in res.text
+    assert HEADLINE in res.text and PROSE[0] in res.text
+    assert any(r.code == "byline.name" and line in r.text for r in res.removals)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Jane Doe for Mayor",
+        "Vote Leave for The Sun",
+        "Labour Leader Writes for The Guardian",
+        "Alan Roe/Former Herald Editor",
+        "Jordan Henderson for Leeds United",
+        "Jane Doe for News",
+    ],
+)
+def test_a_slogan_a_role_or_a_club_at_the_top_stays(top):
+    out = articleclean.clean(_page(top, *PROSE, AFTER))
+    assert top in out
+
+
+def test_a_name_and_an_outlet_lower_down_stays():
+    entry = "Jane Doe for The Texas Tribune"
+    text = _page(HEADLINE, *PROSE, AFTER, "Further reading on the budget:", entry, "It was first published in March.")
+    assert entry in articleclean.clean(text)

@@ -111,6 +111,10 @@ _BRACKET_DESK = (
 _CAPTION_END = r"(?:[.!?\"”)]\s*|\s\|\s*|\s[-–]\s|\s(?=(?:Photo|Picture|Image|Credit|PHOTO|PICTURE|IMAGE|CREDIT|Photograph)\b))"
 
 
+#: the reason of the name-and-outlet shape ("Jane Doe/National Post" at the top): furniture takes it only
+#: above the page's first sentence, alone (a list of "Name/Organisation" entries is an article's)
+NAME_AND_OUTLET = "a name and an outlet at the top (a picture's credit or a byline)"
+
 #: The shapes, by concept.  Codes name the concept, never a site.
 SHAPES: tuple[Shape, ...] = (
     # ads: a marker, maybe numbered or with its "hide" button and "continues below" note
@@ -290,6 +294,17 @@ SHAPES: tuple[Shape, ...] = (
         rf"(?:\s*[|,–-]\s*{_NAME})?",
         on_key=False,
         top_only=True,
+    ),
+    # a person's name and an outlet at the top, joined by a slash or "for" ("Jane Doe/National Post",
+    # "Jane Doe for The Texas Tribune"): a picture's credit or a byline, either way the page's (the outlet
+    # ends in a desk's or an outlet's word; "Jane Doe for Mayor" is a slogan, see _passes)
+    Shape(
+        "byline.name",
+        NAME_AND_OUTLET,
+        r"(?P<person>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})(?:\s?/\s?|\sfor\s)(?P<outlet>(?:The\s)?[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})",
+        on_key=False,
+        top_only=True,
+        max_words=10,
     ),
     # "By: Linda Cook" anywhere: the colon makes it a label, never a sentence's "By then, ..."
     Shape("byline.name", "labelled byline", rf"(?i:by|story by|written by|words by|posted by)\s*:\s*{_NAMES}", on_key=False),
@@ -979,7 +994,7 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         if names is not None:
             if names.split()[0].lower() in _STAMP_OPENERS:
                 return False  # "First Published: ..." is a stamp, not a name and a stamp
-        elif groups.get("wire") is None and groups.get("agency") is None and not _plausible_byline(line):
+        elif groups.get("wire") is None and groups.get("agency") is None and groups.get("person") is None and not _plausible_byline(line):
             return False  # (a wire's name is checked below: "By The Associated Press")
         stamp = groups.get("stamp")
         if stamp is not None and not _is_stamp(normalise_phrase(stamp), True):
@@ -994,6 +1009,8 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
     agency = groups.get("agency")
     if agency is not None and not _wire_name(agency, agency=True):
         return False
+    if (person := groups.get("person")) is not None and not _named_outlet(person, groups.get("outlet") or ""):
+        return False
     if s.code == "caption.credit" and n > 60:
         return False
     if s.code == "caption.position" and (n > _MAX_CAPTION_WORDS or reported or line.rstrip().endswith("?")):
@@ -1007,6 +1024,22 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
     label = groups.get("label")
     # "The ruling came onMarch 3, 2021The council ...": a clause, not a section's name
     return label is None or is_label_words(label)
+
+
+def _named_outlet(person: str, outlet: str) -> bool:
+    """A person's name and an outlet's: a given name first (not a slogan's, a place's or a body's: "Vote
+    Leave", "Victoria Park", "Preston Crown Court"), the outlet capitalised words ending in a desk's or an outlet's word
+    ("National Post", "The Texas Tribune"; not "Mayor", "President", "Leeds United")."""
+    words = outlet.split()
+    first, _, rest = person.partition(" ")
+    return (
+        # a hyphenated given name counts by its first part ("May-Ying", "Jean-Pierre")
+        (is_person_name(person) or is_person_name(f"{first.split('-')[0]} {rest}"))
+        and is_label_words(outlet)
+        and words[-1].lower() in desk_words()
+        and not (len(words) == 1 and words[0].lower() in ("news", "press", "staff"))
+        and words[0].lower() not in ("former", "ex", "retired", "late")  # a role: "Former Herald Editor"
+    )
 
 
 # A position in brackets followed by a figure: a party or a side in a table ("Jane Hart (L) 14,210 votes",

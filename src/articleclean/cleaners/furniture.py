@@ -21,6 +21,7 @@ from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import (
     LEADING_STAMP,
+    NAME_AND_OUTLET,
     REPORTED,
     SENTENCE_BREAK,
     SHAPES,
@@ -160,6 +161,13 @@ class FurnitureCleaner(BaseCleaner):
         for pos, hit in hits.items():
             if pos > 0 and pos - 1 not in hits and hit.code.startswith(_ADDRESSED_FAMILIES) and live[pos - 1].text.rstrip().endswith(":"):
                 continue  # a leaflet, a poster or a notice quoted after "... it reads:" is the article's
+            if hit.reason == NAME_AND_OUTLET and (
+                pos > first_sentence
+                or (first_prose is not None and pos > first_prose)
+                or any(k in hits and hits[k].reason == NAME_AND_OUTLET for k in (pos - 1, pos + 1))
+                or (pos > 0 and live[pos - 1].text.rstrip().endswith(":"))
+            ):
+                continue  # "Jane Fraser/Standard Chartered" under a sentence, in a list or after a colon: an entry of the article's
             # a one-word phrase ("Reply", "Related", "Newest") is furniture at the top or beside furniture
             beside = (pos - 1) in hits or (pos + 1) in hits
             if hit.weak and hit.reason in _WEAK_SHAPES:
