@@ -320,3 +320,37 @@ def test_a_name_and_an_outlet_lower_down_stays():
     entry = "Jane Doe for The Texas Tribune"
     text = _page(HEADLINE, *PROSE, AFTER, "Further reading on the budget:", entry, "It was first published in March.")
     assert entry in articleclean.clean(text)
+
+
+# Tenth session: a wire's caption that opens on the picture itself, with its date or its kind, in the
+# layouts of a US wire's file photo and a news site's satellite image; the writer's own sentences about a
+# photo, a reported one, a book and a series stay.
+WIRE_CAPTION_GOES = [
+    "This March 28, 2017, file photo, provided by the state's offender registry, shows Jane Doe.",
+    "In this Feb. 3, 2019, file photo, Jane Doe speaks at a rally in Des Moines, Iowa.",
+    "This satellite image from the space agency shows fires detected near the capital on Nov. 3, 2019.",
+    "In this undated handout photo released by police, the suspect is seen at a petrol station.",
+]
+
+
+@pytest.mark.parametrize("line", WIRE_CAPTION_GOES)
+def test_a_wire_caption_opening_on_the_picture_goes(line):
+    res = articleclean.clean_and_explain(_page(HEADLINE, *PROSE, line, AFTER))
+    assert res.text == _page(HEADLINE, *PROSE, AFTER)
+    assert "caption.wire" in [r.code for r in res.removals]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This photo, taken in the summer of 1962, shows my grandfather outside the mill where he worked.",
+        "This 2019 photo shows the house before the fire, police said.",
+        "This 2019 picture book won the prize for the best first novel for children.",
+        "In this 2019 photo series, the artist returns to the town where she grew up.",
+        "This file photo shows the old bridge. It was closed to traffic in May after an inspection.",
+        "This year photos of the carnival were shared thousands of times on social media.",
+    ],
+)
+def test_a_sentence_about_a_photo_stays(line):
+    text = _page(HEADLINE, *PROSE, line, AFTER)
+    assert articleclean.clean(text) == text

@@ -419,6 +419,20 @@ SHAPES: tuple[Shape, ...] = (
         on_key=False,
         needs=("/", ":"),
     ),
+    # a wire's caption, opening on the picture itself with its date or its kind ("This March 28, 2017, file
+    # photo, provided by X, shows Jane Doe.", "In this undated handout photo, ...", "This satellite image
+    # shows fires near Delhi on Nov. 3, 2019."): one sentence; a writer's "This photo, taken in 1962, shows
+    # my grandfather" (no date or kind before the picture's word) and a reported sentence stay (see _passes)
+    Shape(
+        "caption.wire",
+        "wire-style caption opening on the picture ('This <date> file photo shows ...')",
+        rf"(?:In )?[Tt]his (?:(?:(?:{_MONTH_NAME})\.? \d{{1,2}},? )?(?:19|20)\d\d,? |undated |file |handout |satellite |aerial |drone |archive |combination )+"
+        r"(?:photo(?:graph)?|image|picture|pic|video (?:still|grab)|screen ?grab|still)s?"
+        r"(?:,|\s(?:shows?|provided|released|taken|obtained|issued|supplied|made|from)\b)[^\n]{3,400}[.]",
+        on_key=False,
+        needs=("this",),
+        max_words=60,
+    ),
     # an image's alt text naming what the picture shows ("Image of Prime Minister Jane Doe"), beside its
     # credit only (see furniture): "Picture of health: ...", "Image of the week" head a story or a feature
     Shape(
@@ -1013,6 +1027,8 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         return False
     if s.code == "caption.credit" and n > 60:
         return False
+    if s.code == "caption.wire" and (reported or any(q in line for q in "\"“”") or SENTENCE_BREAK.search(line)):
+        return False  # "This photo shows the moment ..., police said.": the article reporting; two sentences are a paragraph
     if s.code == "caption.position" and (n > _MAX_CAPTION_WORDS or reported or line.rstrip().endswith("?")):
         return False  # a paragraph or a quotation that names a left and a right is the article's
     if s.code == "caption.position" and (_POSITION_FIGURE.search(line) or _POSITION_NOT_CAPTION.match(line)):
