@@ -354,3 +354,35 @@ def test_a_wire_caption_opening_on_the_picture_goes(line):
 def test_a_sentence_about_a_photo_stays(line):
     text = _page(HEADLINE, *PROSE, line, AFTER)
     assert articleclean.clean(text) == text
+
+
+# Tenth session: a credit with no name ("Submitted photo", "Contributed photo", "Photo submitted"), alone
+# or ending a caption, in the layouts of a US daily's mugshot gallery and a US weekly's picture; sentences
+# about submitted photos stay.
+NAMELESS_CREDIT_GOES = [
+    ("Jane A. Doe Submitted photo", "caption.credit"),
+    ("The new library opened its doors on Monday morning. Contributed photo", "caption.credit"),
+    ("Photo submitted", "credit.photo"),
+    ("Courtesy photo", "credit.photo"),
+]
+
+
+@pytest.mark.parametrize("line,code", NAMELESS_CREDIT_GOES)
+def test_a_nameless_credit_goes(line, code):
+    res = articleclean.clean_and_explain(_page(HEADLINE, *PROSE, line, AFTER))
+    assert res.text == _page(HEADLINE, *PROSE, AFTER)
+    assert code in [r.code for r in res.removals]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents have been asked to send in a submitted photo of their garden by Friday.",
+        "The council said it would consider every photo submitted before the deadline.",
+        "Courtesy photos were taken at the gala, the organisers said.",
+        "Each entry must include a contributed photo and a short description of the project",
+    ],
+)
+def test_a_sentence_about_submitted_photos_stays(line):
+    text = _page(HEADLINE, *PROSE, line, AFTER)
+    assert articleclean.clean(text) == text

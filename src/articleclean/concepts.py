@@ -419,6 +419,25 @@ SHAPES: tuple[Shape, ...] = (
         on_key=False,
         needs=("/", ":"),
     ),
+    # a credit with no name, as US local papers print it ("Submitted photo", "Contributed photo", "Photo
+    # submitted"), alone or ending a caption ("Jane A. Doe Submitted photo", "The new library. Contributed
+    # photo"); in capitals where it ends a caption ("... a submitted photo" is a sentence's)
+    Shape(
+        "credit.photo",
+        "photo credit with no name ('Submitted photo')",
+        r"(?i:submitted|contributed|courtesy|supplied|provided) (?i:photo(?:graph)?|image|picture|pic)s?|(?i:photo|image|picture)s? (?i:submitted|contributed|supplied|provided)",
+        on_key=False,
+        needs=("photo", "pic", "image"),
+    ),
+    Shape(
+        "caption.credit",
+        "image caption ending in its credit",
+        r"[^\n]{3,300}?[\s.!?)]\s?(?:(?:Submitted|Contributed|Courtesy|Supplied|Provided|SUBMITTED|CONTRIBUTED|COURTESY|SUPPLIED) (?:photo(?:graph)?|image|picture|Photo(?:graph)?|Image|Picture|PHOTO|IMAGE|PICTURE)s?"
+        r"|(?:Photo|Image|Picture|PHOTO|IMAGE|PICTURE)s? (?:submitted|contributed|supplied|provided|SUBMITTED|CONTRIBUTED|SUPPLIED|PROVIDED))",
+        on_key=False,
+        needs=("photo", "pic", "image"),
+        max_words=60,
+    ),
     # a wire's caption, opening on the picture itself with its date or its kind ("This March 28, 2017, file
     # photo, provided by X, shows Jane Doe.", "In this undated handout photo, ...", "This satellite image
     # shows fires near Delhi on Nov. 3, 2019."): one sentence; a writer's "This photo, taken in 1962, shows
