@@ -212,7 +212,8 @@ class FurnitureCleaner(BaseCleaner):
                 removed[pos] = "paywall.prompt"
         # the caption line an image leaves right above its credit, in the same paragraph ("X" / "Photo: Y")
         for pos, code in removed.items():
-            if code == "credit.photo" and pos > 0 and pos - 1 not in removed:
+            if code == "credit.photo" and pos > 0 and pos - 1 not in removed and not (pos - 1 in top_zone and pos - 1 <= titled):
+                # (the headline over a credit is the page's, whatever the credit's paragraph)
                 above = live[pos - 1]
                 t = above.text
                 n = doc.word_count(t)
