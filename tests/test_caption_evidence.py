@@ -349,6 +349,7 @@ def test_a_wire_caption_opening_on_the_picture_goes(line):
     "line",
     [
         "This photo, taken in the summer of 1962, shows my grandfather outside the mill where he worked.",
+        "This 1962 photograph, from the museum's archive, shows the mill at the height of its trade.",
         "This 2019 photo shows the house before the fire, police said.",
         "This 2019 picture book won the prize for the best first novel for children.",
         "In this 2019 photo series, the artist returns to the town where she grew up.",
@@ -386,6 +387,8 @@ def test_a_nameless_credit_goes(line, code):
         "The council said it would consider every photo submitted before the deadline.",
         "Courtesy photos were taken at the gala, the organisers said.",
         "Each entry must include a contributed photo and a short description of the project",
+        # a photo contest's category heading
+        "Best Submitted Photo",
     ],
 )
 def test_a_sentence_about_submitted_photos_stays(line):

@@ -421,7 +421,8 @@ SHAPES: tuple[Shape, ...] = (
     ),
     # a credit with no name, as US local papers print it ("Submitted photo", "Contributed photo", "Photo
     # submitted"), alone or ending a caption ("Jane A. Doe Submitted photo", "The new library. Contributed
-    # photo"); in capitals where it ends a caption ("... a submitted photo" is a sentence's)
+    # photo"); where it ends a caption, as a credit is written ("... a submitted photo" is a sentence's, "Best
+    # Submitted Photo" a contest's heading)
     Shape(
         "credit.photo",
         "photo credit with no name ('Submitted photo')",
@@ -432,7 +433,8 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "caption.credit",
         "image caption ending in its credit",
-        r"[^\n]{3,300}?[\s.!?)]\s?(?:(?:Submitted|Contributed|Courtesy|Supplied|Provided|SUBMITTED|CONTRIBUTED|COURTESY|SUPPLIED) (?:photo(?:graph)?|image|picture|Photo(?:graph)?|Image|Picture|PHOTO|IMAGE|PICTURE)s?"
+        r"[^\n]{3,300}?[\s.!?)]\s?(?:(?:Submitted|Contributed|Courtesy|Supplied|Provided) (?:photo(?:graph)?|image|picture)s?"
+        r"|(?:SUBMITTED|CONTRIBUTED|COURTESY|SUPPLIED) (?:PHOTO|IMAGE|PICTURE)S?"
         r"|(?:Photo|Image|Picture|PHOTO|IMAGE|PICTURE)s? (?:submitted|contributed|supplied|provided|SUBMITTED|CONTRIBUTED|SUPPLIED|PROVIDED))",
         on_key=False,
         needs=("photo", "pic", "image"),
@@ -441,11 +443,12 @@ SHAPES: tuple[Shape, ...] = (
     # a wire's caption, opening on the picture itself with its date or its kind ("This March 28, 2017, file
     # photo, provided by X, shows Jane Doe.", "In this undated handout photo, ...", "This satellite image
     # shows fires near Delhi on Nov. 3, 2019."): one sentence; a writer's "This photo, taken in 1962, shows
-    # my grandfather" (no date or kind before the picture's word) and a reported sentence stay (see _passes)
+    # my grandfather" or "This 1962 photograph, from the archive, shows ..." (no full date or kind before the
+    # picture's word: a year alone is not one) and a reported sentence stay (see _passes)
     Shape(
         "caption.wire",
         "wire-style caption opening on the picture ('This <date> file photo shows ...')",
-        rf"(?:In )?[Tt]his (?:(?:(?:{_MONTH_NAME})\.? \d{{1,2}},? )?(?:19|20)\d\d,? |undated |file |handout |satellite |aerial |drone |archive |combination )+"
+        rf"(?:In )?[Tt]his (?:(?:19|20)\d\d,? )?(?:(?:{_MONTH_NAME})\.? \d{{1,2}},? (?:19|20)\d\d,? |undated |file |handout |satellite |aerial |drone |combination )+"
         r"(?:photo(?:graph)?|image|picture|pic|video (?:still|grab)|screen ?grab|still)s?"
         r"(?:,|\s(?:shows?|provided|released|taken|obtained|issued|supplied|made|from)\b)[^\n]{3,400}[.]",
         on_key=False,
