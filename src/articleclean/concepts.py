@@ -111,6 +111,10 @@ _BRACKET_DESK = (
 _CAPTION_END = r"(?:[.!?\"”)]\s*|\s\|\s*|\s[-–]\s|\s(?=(?:Photo|Picture|Image|Credit|PHOTO|PICTURE|IMAGE|CREDIT|Photograph)\b))"
 
 
+#: the reason of the name-and-outlet shape ("Jane Doe/National Post" at the top): furniture takes it only
+#: above the page's first sentence, alone (a list of "Name/Organisation" entries is an article's)
+NAME_AND_OUTLET = "a name and an outlet at the top (a picture's credit or a byline)"
+
 #: The shapes, by concept.  Codes name the concept, never a site.
 SHAPES: tuple[Shape, ...] = (
     # ads: a marker, maybe numbered or with its "hide" button and "continues below" note
@@ -291,6 +295,17 @@ SHAPES: tuple[Shape, ...] = (
         on_key=False,
         top_only=True,
     ),
+    # a person's name and an outlet at the top, joined by a slash or "for" ("Jane Doe/National Post",
+    # "Jane Doe for The Texas Tribune"): a picture's credit or a byline, either way the page's (the outlet
+    # ends in a desk's or an outlet's word; "Jane Doe for Mayor" is a slogan, see _passes)
+    Shape(
+        "byline.name",
+        NAME_AND_OUTLET,
+        r"(?P<person>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})(?:\s?/\s?|\sfor\s)(?P<outlet>(?:The\s)?[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})",
+        on_key=False,
+        top_only=True,
+        max_words=10,
+    ),
     # "By: Linda Cook" anywhere: the colon makes it a label, never a sentence's "By then, ..."
     Shape("byline.name", "labelled byline", rf"(?i:by|story by|written by|words by|posted by)\s*:\s*{_NAMES}", on_key=False),
     # "Author: X", "Reporter: X": at the top or beside other furniture (a quiz's answer, a song's credit, an
@@ -394,6 +409,64 @@ SHAPES: tuple[Shape, ...] = (
         needs=("/",),
     ),
     Shape("caption.credit", "image caption ending in a picture number", r"[^\n]{8,400}?[.!?]\s*\([1-9]\d{5,9}\)", on_key=False, needs=('(',)),
+    # ... or in a video's credit after a slash ("... in the latest headlines. Video / NZ Herald"), as the
+    # credit alone is one (see credit.photo), or in a picture's label that lost its name ("... to increase
+    # rates. Photo /", "... on Monday. Picture:", its colon trimmed here): each after the caption's last sentence
+    Shape(
+        "caption.credit",
+        "image caption ending in its credit",
+        r"[^\n]{8,400}?[.!?]\s+(?:(?i:video)\s?/\s?(?P<credit2>[^\n/]{1,40})|(?:Photo|Picture|Image|Photograph|PHOTO|PICTURE|IMAGE)(?:\s?/)?)",
+        on_key=False,
+        needs=("/", ":"),
+    ),
+    # a credit with no name, as US local papers print it ("Submitted photo", "Contributed photo", "Photo
+    # submitted"), alone or ending a caption ("Jane A. Doe Submitted photo", "The new library. Contributed
+    # photo"); where it ends a caption, as a credit is written ("... a submitted photo" is a sentence's, "Best
+    # Submitted Photo" a contest's heading)
+    Shape(
+        "credit.photo",
+        "photo credit with no name ('Submitted photo')",
+        r"(?i:submitted|contributed|courtesy|supplied|provided) (?i:photo(?:graph)?|image|picture|pic)s?|(?i:photo|image|picture)s? (?i:submitted|contributed|supplied|provided)",
+        on_key=False,
+        needs=("photo", "pic", "image"),
+    ),
+    Shape(
+        "caption.credit",
+        "image caption ending in its credit",
+        r"[^\n]{3,300}?[\s.!?)]\s?(?:(?:Submitted|Contributed|Courtesy|Supplied|Provided) (?:photo(?:graph)?|image|picture)s?"
+        r"|(?:SUBMITTED|CONTRIBUTED|COURTESY|SUPPLIED) (?:PHOTO|IMAGE|PICTURE)S?"
+        r"|(?:Photo|Image|Picture|PHOTO|IMAGE|PICTURE)s? (?:submitted|contributed|supplied|provided|SUBMITTED|CONTRIBUTED|SUPPLIED|PROVIDED))",
+        on_key=False,
+        needs=("photo", "pic", "image"),
+        max_words=60,
+    ),
+    # a wire's caption, opening on the picture itself with its date or its kind ("This March 28, 2017, file
+    # photo, provided by X, shows Jane Doe.", "In this undated handout photo, ...", "This satellite image
+    # shows fires near Delhi on Nov. 3, 2019."): one sentence; a writer's "This photo, taken in 1962, shows
+    # my grandfather" or "This 1962 photograph, from the archive, shows ..." (no full date or kind before the
+    # picture's word: a year alone is not one) and a reported sentence stay (see _passes)
+    Shape(
+        "caption.wire",
+        "wire-style caption opening on the picture ('This <date> file photo shows ...')",
+        rf"(?:In )?[Tt]his (?:(?:19|20)\d\d,? )?(?:(?:{_MONTH_NAME})\.? \d{{1,2}},? (?:19|20)\d\d,? |undated |file |handout |satellite |aerial |drone |combination )+"
+        r"(?:photo(?:graph)?|image|picture|pic|video (?:still|grab)|screen ?grab|still)s?"
+        r"(?:,|\s(?:shows?|provided|released|taken|obtained|issued|supplied|made|from)\b)[^\n]{3,400}[.]",
+        on_key=False,
+        needs=("this",),
+        max_words=60,
+    ),
+    # an image's alt text naming what the picture shows ("Image of Prime Minister Jane Doe"), beside its
+    # credit only (see furniture): "Picture of health: ...", "Image of the week" head a story or a feature
+    Shape(
+        "caption.alt",
+        "image alt text ('Image of ...') beside the picture's credit",
+        r"(?:Image|Photo|Picture|Photograph)s? of (?!the (?:day|week|month|year)\b)(?P<caption>[^\n.!?:;\"“”]{3,120})",
+        on_key=False,
+        needs=("photo", "pic", "image"),
+        max_words=15,
+        untensed=True,
+        weak=True,
+    ),
     # site footers and sign-offs
     # the platform's credit ("Powered by Frankly", "Website by Acme Digital"): a name, nothing more; "by" in
     # small letters ("Powered By Women", every word capitalised, is a heading)
@@ -995,7 +1068,7 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         if names is not None:
             if names.split()[0].lower() in _STAMP_OPENERS:
                 return False  # "First Published: ..." is a stamp, not a name and a stamp
-        elif groups.get("wire") is None and groups.get("agency") is None and not _plausible_byline(line):
+        elif groups.get("wire") is None and groups.get("agency") is None and groups.get("person") is None and not _plausible_byline(line):
             return False  # (a wire's name is checked below: "By The Associated Press")
         stamp = groups.get("stamp")
         if stamp is not None and not _is_stamp(normalise_phrase(stamp), True):
@@ -1010,8 +1083,12 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
     agency = groups.get("agency")
     if agency is not None and not _wire_name(agency, agency=True):
         return False
+    if (person := groups.get("person")) is not None and not _named_outlet(person, groups.get("outlet") or ""):
+        return False
     if s.code == "caption.credit" and n > 60:
         return False
+    if s.code == "caption.wire" and (reported or any(q in line for q in "\"“”") or SENTENCE_BREAK.search(line)):
+        return False  # "This photo shows the moment ..., police said.": the article reporting; two sentences are a paragraph
     if s.code == "caption.position" and (n > _MAX_CAPTION_WORDS or reported or line.rstrip().endswith("?")):
         return False  # a paragraph or a quotation that names a left and a right is the article's
     if s.code == "caption.position" and (_POSITION_FIGURE.search(line) or _POSITION_NOT_CAPTION.match(line)):
@@ -1023,6 +1100,22 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
     label = groups.get("label")
     # "The ruling came onMarch 3, 2021The council ...": a clause, not a section's name
     return label is None or is_label_words(label)
+
+
+def _named_outlet(person: str, outlet: str) -> bool:
+    """A person's name and an outlet's: a given name first (not a slogan's, a place's or a body's: "Vote
+    Leave", "Victoria Park", "Preston Crown Court"), the outlet capitalised words ending in a desk's or an outlet's word
+    ("National Post", "The Texas Tribune"; not "Mayor", "President", "Leeds United")."""
+    words = outlet.split()
+    first, _, rest = person.partition(" ")
+    return (
+        # a hyphenated given name counts by its first part ("May-Ying", "Jean-Pierre")
+        (is_person_name(person) or is_person_name(f"{first.split('-')[0]} {rest}"))
+        and is_label_words(outlet)
+        and words[-1].lower() in desk_words()
+        and not (len(words) == 1 and words[0].lower() in ("news", "press", "staff"))
+        and words[0].lower() not in ("former", "ex", "retired", "late")  # a role: "Former Herald Editor"
+    )
 
 
 # A position in brackets followed by a figure: a party or a side in a table ("Jane Hart (L) 14,210 votes",

@@ -21,6 +21,7 @@ from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import (
     LEADING_STAMP,
+    NAME_AND_OUTLET,
     REPORTED,
     SENTENCE_BREAK,
     SHAPES,
@@ -160,6 +161,13 @@ class FurnitureCleaner(BaseCleaner):
         for pos, hit in hits.items():
             if pos > 0 and pos - 1 not in hits and hit.code.startswith(_ADDRESSED_FAMILIES) and live[pos - 1].text.rstrip().endswith(":"):
                 continue  # a leaflet, a poster or a notice quoted after "... it reads:" is the article's
+            if hit.reason == NAME_AND_OUTLET and (
+                pos > first_sentence
+                or (first_prose is not None and pos > first_prose)
+                or any(k in hits and hits[k].reason == NAME_AND_OUTLET for k in (pos - 1, pos + 1))
+                or (pos > 0 and live[pos - 1].text.rstrip().endswith(":"))
+            ):
+                continue  # "Jane Fraser/Standard Chartered" under a sentence, in a list or after a colon: an entry of the article's
             # a one-word phrase ("Reply", "Related", "Newest") is furniture at the top or beside furniture
             beside = (pos - 1) in hits or (pos + 1) in hits
             if hit.weak and hit.reason in _WEAK_SHAPES:
@@ -171,6 +179,8 @@ class FurnitureCleaner(BaseCleaner):
                     continue
             elif hit.weak and not beside and (pos not in top_zone or hit.code.startswith(("paywall.", "donation.", "notice.", "share.buttons"))):
                 continue  # a dialogue's "No thanks." is no paywall button: one needs furniture beside it
+            if hit.code == "caption.alt" and ((pos in top_zone and pos <= titled) or not _beside_credit(doc, live, hits, pos)):
+                continue  # "Image of X" may be the headline (over its picture's credit too): alt text only below it, beside a credit
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
             removed[pos] = hit.code
         # an offer's list of benefits: the bulleted items after a paywall item in its list
@@ -202,7 +212,8 @@ class FurnitureCleaner(BaseCleaner):
                 removed[pos] = "paywall.prompt"
         # the caption line an image leaves right above its credit, in the same paragraph ("X" / "Photo: Y")
         for pos, code in removed.items():
-            if code == "credit.photo" and pos > 0 and pos - 1 not in removed:
+            if code == "credit.photo" and pos > 0 and pos - 1 not in removed and not (pos - 1 in top_zone and pos - 1 <= titled):
+                # (the headline over a credit is the page's, whatever the credit's paragraph)
                 above = live[pos - 1]
                 t = above.text
                 n = doc.word_count(t)
@@ -307,8 +318,10 @@ class FurnitureCleaner(BaseCleaner):
             for other in (pos - 1, pos + 1):
                 if 0 <= other < len(live) and other not in removed:
                     t = live[other].text
-                    if len(t) >= 8 and full.startswith(t.rstrip(".")) and doc.word_count(t) < self.max_caption_copy_words:
+                    if len(t) >= 8 and (full.startswith(t.rstrip(".")) or _glued_copy(t, full)) and doc.word_count(t) < self.max_caption_copy_words:
                         ch.remove([live[other].index], code="caption.copy", reason="caption repeated beside its credited copy")
+                    elif _copy_of_caption(t, full, doc.word_count(t), self.max_caption_words):
+                        ch.remove([live[other].index], code="caption.copy", reason="caption's alt text beside its credited copy (cut off or in other words)")
         return ch.commit()
 
     def _labels_round_headline(
@@ -555,6 +568,49 @@ def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
     # a caption and its alt text differ in small words ("at" / "in") or in case, not in what they name
     # ("London" / "Edinburgh", "flour" / "sugar", "1" / "2")
     return all(w in _SMALL_WORDS for w in wa ^ wb)
+
+
+def _beside_credit(doc: Document, live: list, hits: dict[int, Hit], pos: int) -> bool:
+    """A photo credit is the line before or after ``live[pos]``: furniture found here, or a line an
+    earlier cleaner took as a credit ("© Jane Doe / AAP Images")."""
+    if any(k in hits and hits[k].code.startswith("credit.") for k in (pos - 1, pos + 1)):
+        return True
+    blocks, i = doc.blocks, live[pos].index
+    return any(0 <= j < len(blocks) and (blocks[j].removed or "").startswith("credit.") for j in (i - 1, i + 1))
+
+
+def _caption_part(full: str) -> str:
+    """A credited caption's words before its credit: up to its last sentence break ("... Coffey. Credit: X")."""
+    cuts = [m.start() for m in SENTENCE_BREAK.finditer(full)]
+    return full[: cuts[-1]].rstrip() if cuts else full
+
+
+def _glued_copy(text: str, full: str) -> bool:
+    """``text`` is the whole caption of ``full`` after an icon's or a label's words glued before it
+    ("Camera IconAlbany fans at the ground. Credit: Jane Doe" beside "Albany fans at the ground."):
+    the caption ends with the line, and at most three words with no sentence end come before it."""
+    caption, key = dedupe_key(_caption_part(full)), dedupe_key(text)
+    if len(key) < 8 or not caption.endswith(key) or caption == key:
+        return False
+    before = caption[: -len(key)]
+    return len(before.split()) <= 3 and not _SENTENCE_END.search(before.rstrip()) and not _QUOTED.search(text)
+
+
+def _copy_of_caption(text: str, full: str, n: int, most: int) -> bool:
+    """``text`` is the caption of ``full`` (a caption with its credit) again, as an image's alt text
+    prints it: cut off mid-sentence where the alt text ends ("... at their third protest and won't"),
+    or the same words but for a few small ones, case or a hyphen ("... the Hawkesbury river ... at
+    Windsor, north west of Sydney." beside "... the Hawkesbury River ... in Windsor, north-west of
+    Sydney. Source: AAP").  A paragraph that the caption repeats word for word is not taken (the
+    article's own sentence may be the caption), nor a line ending like a sentence that only begins the
+    caption (the caption may go on from the article's sentence)."""
+    if not 6 <= n <= most or _QUOTED.search(text) or _LIST_ITEM.match(text) or _LABELLED.match(text):
+        return False
+    caption = _caption_part(full)
+    words, caption_words = _WORD.findall(dedupe_key(text)), _WORD.findall(dedupe_key(caption))
+    if len(words) < len(caption_words) and caption_words[: len(words)] == words:
+        return not _SENTENCE_END.search(text.rstrip())  # cut off, where a sentence does not end
+    return _caption_pair(text, caption, n, len(caption.split()), most)
 
 
 # A credit for another picture or for all of them ("Main image: Getty", "All photos: Jane Doe", "Photos:
