@@ -511,7 +511,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "notice.unavailable",
         "notice that an embedded part of the page is unavailable",
-        r"(?:(?:oops|sorry|we're sorry|we are sorry)\W+)?(?:(?:this|the) (?:video|content|embed|widget|player|live blog)(?: you requested)? "
+        r"(?:(?:oops|sorry|we're sorry|we are sorry)\W+)?(?:(?:this|the) (?:video|content|embed|widget|player|live blog|feature)(?: you requested)? "
         r"is (?:currently |temporarily )?(?:unavailable|not available|no longer available)(?: in your (?:location|region|country|area))?"
         r"|(?:this|our) (?:website|site|content) is (?:currently |temporarily )?"
         r"(?:unavailable|not available) in your (?:location|region|country|area))"
