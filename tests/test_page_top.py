@@ -1,5 +1,6 @@
-"""The page's top (issue 12, tenth session): a site notice's second sentence; and the article
-lines that look like it and must stay.
+"""The page's top (issue 12, tenth session): a site's masthead (its tagline, its name over it, the
+menu words beside it) and a site notice's second sentence; and the article
+lines that look like them and must stay.
 
 The cases are written here in the layouts of several sites, not copied from the news corpus.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import articleclean
 from articleclean.cleaners.furniture import FurnitureCleaner
 from articleclean.concepts import line_furniture
 from articleclean.document import Document
@@ -22,6 +24,100 @@ def _furniture(text: str) -> Document:
 
 def _removed(doc: Document, code: str) -> list[str]:
     return [r.text for r in doc.removals if r.code == code]
+
+
+# -- a site's masthead above the headline ---------------------------------------------------------
+
+MASTHEADS = [
+    # a London weekly: the tagline alone over the headline, a standfirst and a date under it
+    (["The independent Riverside newspaper"],
+     ["Bridge plan: How YOU could pay for the new crossing", "Ministers consider cutting the budget",
+      "06 October, 2020"]),
+    # a West African daily: a tagline in capitals over the headline and the date
+    (["Most Widely Read Newspaper"], ["Four held after market fire in the capital", "2nd August 2024"]),
+    # a community site: its name, then its tagline, over a long headline of several sentences
+    (["Valley News", "We Report As It Is"],
+     ["2026 LOCAL ELECTIONS: Do you know your candidates? We doubt it. So here is a guide to help",
+      "Oct 31, 2025"]),
+    # a regional daily: the tagline after a glued date stamp, over a headline that opens with a sum
+    ([" date 2023-06-26 Trusted news since 1898"],
+     ["£4,000 fundraising target exceeded in bid to restore village church paths"]),
+    # a trade magazine: a sentence-shaped tagline
+    (["Fighting for quality news media in the digital age."], ["Editors have reasons to be cheerful"]),
+]
+
+
+@pytest.mark.parametrize("top,head", MASTHEADS)
+def test_a_masthead_above_the_headline_goes(top, head):
+    text = "\n\n".join([*top, *head, BODY, BODY2])
+    doc = _furniture(text)
+    out = doc.text()
+    gone = _removed(doc, "navigation.masthead")
+    assert sorted(t.strip() for t in gone) == sorted(t.strip() for t in top), gone
+    assert head[0] in out and BODY in out and BODY2 in out
+
+
+def test_a_tagline_wrapped_over_two_lines_goes_with_the_menu_words_under_it():
+    # a Canadian magazine: the tagline wrapped, and two section links in its paragraph
+    text = "\n\n".join([
+        "journalism that keeps\nthe council honest.\nCity Politics\nTransport",
+        "How we got here: a reader on the bypass", BODY, BODY2,
+    ])
+    doc = _furniture(text)
+    assert _removed(doc, "navigation.masthead") == [
+        "journalism that keeps", "the council honest.", "City Politics", "Transport"
+    ]
+    assert "How we got here: a reader on the bypass" in doc.text()
+
+
+# The article's headline is content, wherever it sits: headlines that speak of newspapers, trust
+# and independence at the top of the page, over a standfirst, a caption, a date or prose.
+HEADLINES_THAT_STAY = [
+    ["Independent newspaper closes after 150 years",
+     "The Gazette will print its last edition on Friday after years of falling sales and rising costs"],
+    ["Independent newspaper to close its doors",
+     "The paper will print its last edition on Friday after years of falling sales and rising costs"],
+    ["Why we need local news", "Readers at the library in Leeds"],
+    ["Trust in news falls to a new low", "12 May 2024"],
+    ["Quality journalism needs funding, says editor", "Jane Smith"],
+    ["Award-winning newspaper editor dies aged 80", "By Jane Smith"],
+    ["Is the trusted newspaper dead?", "Analysis of the figures"],
+    ["“Independent newspaper” cleared by watchdog", "Regulator says complaint was not upheld"],
+]
+
+
+@pytest.mark.parametrize("top", HEADLINES_THAT_STAY)
+def test_a_headline_about_the_news_is_no_masthead(top):
+    text = "\n\n".join([*top, BODY, BODY2])
+    doc = _furniture(text)
+    assert not _removed(doc, "navigation.masthead")
+    assert top[0] in doc.text()
+
+
+def test_the_page_title_repeated_as_its_headline_is_no_masthead():
+    title = "Trusted newspaper wins national award"
+    text = "\n\n".join([title, "Staff celebrate at the ceremony in Leeds", title, BODY, BODY2])
+    doc = _furniture(text)
+    assert not _removed(doc, "navigation.masthead")
+
+
+def test_a_tagline_shaped_line_in_the_article_stays():
+    # below the page's top (after the first paragraphs), and in the middle of the article
+    lines = [BODY, BODY2, "The independent local newspaper", "Readers rally to save their paper", BODY]
+    text = "\n\n".join(lines)
+    assert _furniture(text).text() == text
+
+
+def test_a_masthead_needs_a_headline_under_it():
+    # a tagline-shaped line over prose only: the article's first line (an opinion piece's kicker)
+    text = "\n\n".join(["Journalism that matters", BODY, BODY2])
+    assert _furniture(text).text() == text
+
+
+def test_the_default_pipeline_keeps_the_headline_under_a_masthead():
+    text = "\n\n".join(["The independent Riverside newspaper", "Bridge plan approved despite objections", BODY, BODY2])
+    out = articleclean.clean(text)
+    assert "Bridge plan approved despite objections" in out and "independent Riverside" not in out
 
 
 # -- a site notice's second sentence, a cookie banner --------------------------------------------
