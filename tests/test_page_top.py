@@ -169,3 +169,53 @@ def test_an_unavailable_feature_notice(line):
 )
 def test_an_article_line_about_a_feature_stays(line):
     assert line_furniture(line) is None and line_furniture(line, top=True) is None
+
+
+# -- the outlet's name on a line of its own, as a byline's -------------------------------------------
+
+HEAD = "Fifth of patients wait over four hours as A&E times hit record"
+
+
+@pytest.mark.parametrize(
+    "lines,gone",
+    [
+        # a national daily: the writer's name (a given name no list knows) over the paper's name, then a caption
+        ([HEAD, "Tamsin Oduya", "The Courier", "Figures showed that hundreds of patients waited for over twelve hours",
+          BODY, BODY2], ["Tamsin Oduya", "The Courier"]),
+        # a portal: its web address right under the headline, which the page repeats
+        ([HEAD, "Coastnews.com", HEAD, BODY, BODY2], ["Coastnews.com"]),
+        # a syndicating group: the title the story came from, after its last sentence
+        ([HEAD, BODY, BODY2, "The Star"], ["The Star"]),
+        ([HEAD, BODY, BODY2, "HeraldLIVE"], ["HeraldLIVE"]),
+        # a local site: the writer's name and the site's address closing the story
+        ([HEAD, BODY, BODY2, "Jane Doe, ValleyNews.com"], ["Jane Doe, ValleyNews.com"]),
+    ],
+)
+def test_an_outlets_name_beside_a_byline_or_closing_the_story_goes(lines, gone):
+    doc = _furniture("\n\n".join(lines))
+    assert sorted(r.text for r in doc.removals if r.code == "byline.name") == sorted(gone)
+    assert BODY in doc.text() and BODY2 in doc.text() and HEAD in doc.text()
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a review of the papers: an outlet's name over what it said, several times
+        ["What the papers say", "The Times", "The Times leads with the budget and says the chancellor has gambled.",
+         "The Guardian", "The Guardian says that the plan will hurt the poorest families the most."],
+        # a film's title under a review's headline, and a show's at the end of a listing
+        ["Spielberg's newsroom drama is a rousing defence of a free press", "The Post", BODY, BODY2],
+        [BODY, BODY2, "Tonight's pick:", "The Herald"],
+        # an outlet's name over the article's own paragraph, not at its end
+        [BODY, "The Star", BODY2],
+        # the writer's name comes back in the article: its subject, not its writer
+        [HEAD, "Tamsin Oduya", "The Courier", "Tamsin Oduya has edited the paper since 2019 and will retire in May.", BODY],
+        # a domain or a one-word brand that names no outlet
+        [HEAD, "Starbucks.com", HEAD, BODY, BODY2],
+        [BODY, BODY2, "YouTube"],
+    ],
+)
+def test_an_outlets_name_in_the_article_stays(lines):
+    text = "\n\n".join(lines)
+    doc = _furniture(text)
+    assert not [r for r in doc.removals if r.code == "byline.name"], [r.text for r in doc.removals]

@@ -1052,6 +1052,20 @@ def is_person_name(text: str) -> bool:
     return given in phrases("names/given") and not any(w in _NOT_NAME_WORDS for w in words)
 
 
+def is_name_shaped(text: str) -> bool:
+    """A line shaped as a person's name (two to four capitalised words, no word that names no one),
+    whether or not its first name is a known given name: with other evidence only (an outlet's name
+    under it).
+
+    >>> is_name_shaped("Kaya Burgess"), is_name_shaped("Key Points"), is_name_shaped("Preston Crown Court")
+    (True, False, False)
+    """
+    t = text.strip()
+    if len(t) > 60 or _PERSON.fullmatch(t) is None:
+        return False
+    return not any(w.strip(".").lower() in _NOT_NAME_WORDS for w in t.split())
+
+
 _PARTICLES = frozenset("of for via and de van von der la le da di du del dos y e at on in".split())
 
 

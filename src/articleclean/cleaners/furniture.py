@@ -29,6 +29,7 @@ from ..concepts import (
     desk_words,
     furniture_hit,
     is_label_words,
+    is_name_shaped,
     is_person_name,
 )
 from ..document import MEMO_TEXT_LIMIT, Document, Edit
@@ -289,6 +290,10 @@ class FurnitureCleaner(BaseCleaner):
                 removed[card] = "related.card"
         # the author box below the article: the byline's name again, alone, and the bio under it
         for pos, code, reason in _author_box(doc, live, removed, sentence):
+            ch.remove([live[pos].index], code=code, reason=reason)
+            removed[pos] = code
+        # the outlet's name beside a byline's name above the article, or closing a syndicated story
+        for pos, code, reason in _outlet_lines(doc, live, hits, removed, sentence, first_prose):
             ch.remove([live[pos].index], code=code, reason=reason)
             removed[pos] = code
         # a run of other stories' excerpts, each cut off mid-sentence ("... to cover the intersection of…"),
@@ -669,6 +674,84 @@ def _is_outlet(text: str) -> bool:
         and (re.split(r"[-–/]", words[-1])[-1].lower() in desk_words() or words[-1].lower() in ("reports", "report"))
         and words[0].lower() not in ("former", "ex", "retired", "late")
     )
+
+
+# An outlet's web address as its name ("EastIdahoNews.com", "Philstar.com"): the name, and its domain's end.
+_DOMAIN_NAME = re.compile(r"(?:www\.)?([A-Za-z][A-Za-z0-9-]{2,40})\.(?:com|net|org|news|(?:co|com)\.[a-z]{2}|[a-z]{2})")
+# The parts of a brand written as one word ("TimesLIVE", "NewsDay"): capitalised words and runs of capitals.
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])")
+
+
+def _outlet_brand(text: str) -> bool:
+    """An outlet's name written as one word: a web address whose name ends in a desk's or outlet's word
+    ("Philstar.com", "EastIdahoNews.com"), or two capitalised parts or more run together, one an outlet's
+    word ("TimesLIVE", "BusinessDay"); "YouTube", "PowerPoint" or "Starbucks.com" name no outlet.
+
+    >>> _outlet_brand("Philstar.com"), _outlet_brand("TimesLIVE"), _outlet_brand("YouTube"), _outlet_brand("Starbucks.com")
+    (True, True, False, False)
+    """
+    t = text.strip()
+    if not t or " " in t:
+        return False
+    desks = desk_words()
+    if (m := _DOMAIN_NAME.fullmatch(t)) is not None:
+        name = m.group(1).lower()
+        return any(name.endswith(d) for d in desks if len(d) >= 3)
+    parts = _CAMEL_PART.findall(t)
+    return len(parts) >= 2 and "".join(parts) == t and any(p.lower() in desks for p in parts)
+
+
+def _outlet_line(text: str) -> bool:
+    """A line that is only an outlet's name: :func:`_is_outlet` ("The Star", "York Guardian") or
+    :func:`_outlet_brand` ("TimesLIVE"), maybe after the writer's name and a comma ("Jane Doe,
+    EastIdahoNews.com")."""
+    name, comma, outlet = text.strip().rpartition(",")
+    if comma and not is_name_shaped(name):
+        return False
+    return _is_outlet(outlet) or _outlet_brand(outlet)
+
+
+def _outlet_lines(
+    doc: Document, live: list, hits: dict[int, Hit], removed: dict[int, str], sentence: list[bool], first: int | None
+) -> list[tuple[int, str, str]]:
+    """The outlet's name on a line of its own, as a byline's: right under a person's name alone above
+    the article's first paragraph ("Kaya Burgess" / "The Times"; the name goes with it), or as the
+    page's last line right after the article's last sentence, alone or after the writer's name ("The
+    Star", "TimesLIVE", "Jane Doe, EastIdahoNews.com": the outlet a syndicated story came from).  A page
+    with more lines that are only an outlet's name (a review of the papers: "The Times" over what it
+    said) has none; a name that comes back in the article is its subject, not its writer."""
+    free = [pos for pos in range(len(live)) if pos not in hits and pos not in removed]
+    if not free:
+        return []
+    outlets = [pos for pos in free if _outlet_line(live[pos].text)]
+    if len(outlets) != 1:
+        return []
+    pos = outlets[0]
+    t = live[pos].text.strip()
+    out: list[tuple[int, str, str]] = []
+    if first is not None and pos < first:
+        if "," in t:
+            return []
+        if pos > 0 and pos - 1 not in hits and pos - 1 not in removed and _outlet_brand(t) and pos + 1 < len(live):
+            above = live[pos - 1].text
+            if _is_heading(above, doc.word_count(above)):
+                # right under the headline: the outlet's web address or one-word brand ("Philstar.com"); an
+                # outlet's name in words may be a film's or a show's title under a review's headline ("The Post")
+                return [(pos, "byline.name", "the outlet's name under the headline (a byline's)")]
+        name = pos - 1
+        if name < 0 or name in hits or name in removed or not is_name_shaped(live[name].text):
+            return []
+        parts = {w.lower().strip(".") for w in live[name].text.split() if len(w.strip(".")) > 2}
+        if any(k != name and parts & set(_WORD.findall(live[k].text.lower())) for k in free):
+            return []  # the name comes back: the article's subject
+        return [
+            (name, "byline.name", "a name alone over its outlet's name above the article (a byline without 'By')"),
+            (pos, "byline.name", "the byline's outlet, under its name"),
+        ]
+    if pos != free[-1] or pos == 0 or not sentence[free[-2] if len(free) > 1 else 0] or free[-2] != pos - 1:
+        return out
+    what = "the writer's and the outlet's names" if "," in t else "the outlet's name"
+    return [(pos, "byline.name", f"{what} closing the article (where a syndicated story came from)")]
 
 
 def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
