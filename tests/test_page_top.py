@@ -219,3 +219,27 @@ def test_an_outlets_name_in_the_article_stays(lines):
     text = "\n\n".join(lines)
     doc = _furniture(text)
     assert not [r for r in doc.removals if r.code == "byline.name"], [r.text for r in doc.removals]
+
+
+# -- the page's labels above a headline the page prints twice ------------------------------------------
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["logo"],  # an aggregator's image left as its alt text
+        ["Home", "News"],  # a regional site's breadcrumb
+    ],
+)
+def test_labels_above_a_headline_printed_twice_go(labels):
+    head = "'We started a fire': army criticised over major blaze"
+    text = "\n\n".join([*labels, head, head, "The Advertiser2 days ago", BODY, BODY2])
+    doc = _furniture(text)
+    assert sorted(r.text for r in doc.removals if r.code == "navigation.label") == sorted(labels)
+    assert head in doc.text()
+
+
+def test_a_short_line_above_a_headline_printed_twice_stays():
+    # a kicker that is no label of the page, over the headline and its echo
+    head = "Army criticised over major blaze in national park"
+    text = "\n\n".join(["Fire season", head, head, BODY, BODY2])
+    assert not [r for r in _furniture(text).removals if r.code == "navigation.label"]

@@ -158,6 +158,10 @@ class FurnitureCleaner(BaseCleaner):
         for pos, reason in _masthead(doc, live, hits, self.max_masthead_lines).items():
             ch.remove([live[pos].index], code="navigation.masthead", reason=reason)
             removed[pos] = "navigation.masthead"
+        # the outlet's name beside a byline's name above the article, or closing a syndicated story
+        for pos, code, reason in _outlet_lines(doc, live, hits, removed, sentence, first_prose):
+            ch.remove([live[pos].index], code=code, reason=reason)
+            removed[pos] = code
         if removed:
             hits = {**hits, **{pos: _MASTHEAD_HIT for pos in removed}}  # furniture above the headline for the rules below
         for pos, reason in self._labels_round_headline(doc, live, hits, first_prose, head).items():
@@ -292,10 +296,6 @@ class FurnitureCleaner(BaseCleaner):
         for pos, code, reason in _author_box(doc, live, removed, sentence):
             ch.remove([live[pos].index], code=code, reason=reason)
             removed[pos] = code
-        # the outlet's name beside a byline's name above the article, or closing a syndicated story
-        for pos, code, reason in _outlet_lines(doc, live, hits, removed, sentence, first_prose):
-            ch.remove([live[pos].index], code=code, reason=reason)
-            removed[pos] = code
         # a run of other stories' excerpts, each cut off mid-sentence ("... to cover the intersection of…"),
         # after the article's last sentence (a line of six words or more ending like one)
         excerpt = [pos not in removed and _is_excerpt(b.text, doc.word_count(b.text)) for pos, b in enumerate(live)]
@@ -346,7 +346,9 @@ class FurnitureCleaner(BaseCleaner):
         if head is None or first is None:
             return {}
         labels = {i for i in range(head) if i not in hits and _is_label(doc, live[i].text, self.max_label_words)}
-        if any(i not in hits and i not in labels for i in range(head)):
+        # the headline printed twice (a card's link and its title) is no line of another kind above it
+        echo = dedupe_key(live[head].text)
+        if any(i not in hits and i not in labels and dedupe_key(live[i].text) != echo for i in range(head)):
             return {}  # more than labels above the title-shaped line: it may be a subheading
         out: dict[int, str] = {}
         stray = phrases("boilerplate/en/labels")
