@@ -243,3 +243,36 @@ def test_a_short_line_above_a_headline_printed_twice_stays():
     head = "Army criticised over major blaze in national park"
     text = "\n\n".join(["Fire season", head, head, BODY, BODY2])
     assert not [r for r in _furniture(text).removals if r.code == "navigation.label"]
+
+
+# -- a byline card's fields glued onto one line ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Author: Nadia OkaforPublished 27th Aug 2022",  # a radio group: label, name and stamp glued
+        "Sam PellingValley Advertiser",  # a regional group: the name glued to its paper
+        "Published:Monday | March 7, 2022 | 9:40 PMRuth Adeyemi/Staff Reporter",  # a Caribbean daily
+        "Tyne Staff 30 Aug",  # a magazine's desk byline and its stamp
+        "Herald Reporter 3 May 2024",
+    ],
+)
+def test_glued_byline_fields_go_above_the_article(line):
+    text = "\n\n".join(["Bus routes to be cut from October across the region", line, BODY, BODY2])
+    doc = _furniture(text)
+    assert [r.text for r in doc.removals] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Old MacDonald had a farm",  # a capital after a small letter inside a name
+        "The iPhone maker unveils its new PowerBook range",
+        "Herald Square 30 years on",  # a place named like an outlet, and a figure
+        "Evening Standard 2024 awards shortlist",
+        "McDonaldPublished",  # a name glued to a stamp's word is no byline
+    ],
+)
+def test_glued_words_that_are_no_byline_stay(line):
+    text = "\n\n".join([line, "Readers share their memories of the square", BODY, BODY2])
+    assert _furniture(text).text() == text

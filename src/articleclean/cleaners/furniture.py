@@ -105,6 +105,8 @@ class FurnitureCleaner(BaseCleaner):
                 hit = furniture_hit(b.text, top=top)
             else:
                 hit = known[b.text, top] = furniture_hit(b.text, top=top)
+            if hit is None and top:
+                hit = _glued_byline(b.text)
             if hit is not None:
                 hits[pos] = hit
                 continue
@@ -754,6 +756,53 @@ def _outlet_lines(
         return out
     what = "the writer's and the outlet's names" if "," in t else "the outlet's name"
     return [(pos, "byline.name", f"{what} closing the article (where a syndicated story came from)")]
+
+
+# Where a byline's fields are glued together: a word's small letter, or a run of two capitals, and then a
+# capitalised word ("Oliver MorganPublished", "12:11 AMTanesha").
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+#: a glued byline line has at most this many words, and is split at most at this many places
+_MAX_GLUED_WORDS, _MAX_GLUES = 30, 6
+_GLUED_HIT = Hit("byline.name", "byline fields glued together (a name, its outlet, a date stamp)", False)
+_DESK_STAMP_HIT = Hit("byline.name", "a desk's or an outlet's byline with its date stamp", False)
+#: an outlet's or a desk's name has at most this many words (see _is_outlet)
+_MAX_OUTLET_WORDS = 4
+
+
+def _glued_byline(text: str) -> Hit | None:
+    """A byline card's fields glued onto one line above the article: split at one place where a
+    capitalised word follows a small letter or two capitals, both sides are a byline's fields, a
+    byline or a date stamp ("Author: Oliver Morgan" + "Published 27th Aug 2022", "Published: Saturday
+    | February 5, 2022 | 12:11 AM" + "Tanesha Mundle/Staff Reporter"), or a name and its outlet ("Harry
+    Grigson" + "Albany Advertiser"); or a desk's or an outlet's name and a date stamp ("Tyee Staff 30
+    Aug").  A name glued to anything else ("McDonald", "iPhone") stays.
+
+    >>> _glued_byline("Harry GrigsonAlbany Advertiser") is not None, _glued_byline("Old MacDonald had a farm")
+    (True, None)
+    >>> _glued_byline("Tyee Staff 30 Aug").reason, _glued_byline("Herald Square 30 years on")
+    ("a desk's or an outlet's byline with its date stamp", None)
+    """
+    t = text.strip()
+    if len(t) > 300 or len(t.split()) > _MAX_GLUED_WORDS:
+        return None
+    cuts = [m.start() for m in _GLUE.finditer(t)][:_MAX_GLUES]
+    for k in cuts:
+        left, right = t[:k].strip(), t[k:].strip()
+        if (is_name_shaped(left) and _outlet_line(right)) or (_byline_field(left) and _byline_field(right)):
+            return _GLUED_HIT
+    # a desk's or an outlet's name and a date stamp after a space ("Tyee Staff 30 Aug", "Herald Reporter 3 May 2024")
+    words = t.split()
+    for k in range(1, min(len(words), _MAX_OUTLET_WORDS + 1)):
+        if words[k][:1].isdigit() and _is_outlet(" ".join(words[:k])):
+            hit = furniture_hit(" ".join(words[k:]), top=True)
+            return _DESK_STAMP_HIT if hit is not None and hit.code == "byline.stamp" else None
+    return None
+
+
+def _byline_field(text: str) -> bool:
+    """A byline's field: a byline or a date stamp (concepts' byline shapes), or a desk's or an outlet's name."""
+    hit = furniture_hit(text, top=True)
+    return (hit is not None and hit.code.startswith(("byline.name", "byline.stamp"))) or _is_outlet(text)
 
 
 def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
