@@ -276,3 +276,37 @@ def test_glued_byline_fields_go_above_the_article(line):
 def test_glued_words_that_are_no_byline_stay(line):
     text = "\n\n".join([line, "Readers share their memories of the square", BODY, BODY2])
     assert _furniture(text).text() == text
+
+
+# -- a republication credit: where the story first appeared ---------------------------------------------
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article originally appeared in the Northern Courier",  # a blog reposting a broadcaster's column
+        "Article written by Jane Okoro, the Courier's chief political correspondent. This article originally appeared in the Courier",
+        "This story was first published by Harbour Investigates.",  # a nonprofit's republishing footer
+        "This article is republished from The Exchange under a Creative Commons license. Read the original article.",
+        "“Lawmakers call for inquiry into grid operator” was first published by The Prairie Tribune, a nonprofit, "
+        "nonpartisan media organization that informs readers about public policy.",
+    ],
+)
+def test_a_republication_credit_above_the_article(line):
+    hit = line_furniture(line, top=True)
+    assert hit is not None and hit[0] == "byline.source", hit
+    # below the article's first paragraphs it is the article's last word (an extractor's truth keeps it)
+    assert line_furniture(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This report was first published on Monday by the Office for National Statistics.",
+        "This story first appeared in the paper in 1901, long before the town had a railway.",
+        "“Animal Farm” was first published by Secker and Warburg in 1945.",
+        "The article was first published in The Lancet in 2019 and has been cited hundreds of times.",
+        "The study, first published in Nature, found that the reef had lost half its coral.",
+    ],
+)
+def test_an_article_sentence_about_a_first_publication_stays(line):
+    assert line_furniture(line) is None and line_furniture(line, top=True) is None

@@ -353,6 +353,26 @@ SHAPES: tuple[Shape, ...] = (
         max_words=40,
         weak=True,
     ),
+    # a republication credit above the article: the story says where it first appeared ("This article originally appeared in the
+    # ABC", "This story was first published by ProPublica", "This article is republished from The Conversation
+    # under a Creative Commons license"), maybe after its writer's line ("Article written by X, its political
+    # correspondent."), or a republisher's footer that names the story's title and the outlet ("“Title” was first
+    # published by The Texas Tribune, a nonprofit ... media organization ..."), the outlet named with a capital;
+    # "This report was published on Monday by the ONS", "This story first appeared in the paper in 1901" and
+    # "“Animal Farm” was first published by Secker and Warburg in 1945" are the article's
+    Shape(
+        "byline.source",
+        "republication credit: where the story first appeared",
+        r"(?:(?i:article |story |words )?(?i:written|reported) by [A-Z][^.!?\n]{2,160}\.\s+)?"
+        r"(?:This|THIS) (?:article|story|piece|post|column|essay|op-ed|ARTICLE|STORY)(?: was| is| has been)?"
+        r" (?:(?:first|originally) (?:published|appeared|ran|posted)|republished) (?:in|on|by|at|from|with|under) (?:the )?[A-Z0-9][^\n]{0,300}"
+        r"|[^\n]{10,200}[”\"] was (?:first|originally) published (?:by|in|on) [A-Z][^\n]{1,300}?"
+        r"\b(?:nonprofit|non-profit|newsroom|media organi[sz]ation|news organi[sz]ation|Creative Commons)\b[^\n]{0,300}",
+        on_key=False,
+        needs=("first", "originally", "republished"),
+        max_words=80,
+        top_only=True,  # above the article's paragraphs: at its end such a line is the article's own last word
+    ),
     # (in capitals or between dashes only: a poem's line "ends" is the article's)
     Shape("footer.signoff", "end mark of a press release", r"[-–—]*\s?(?:ENDS|END|-30-)\s?[-–—]*|[-–—]+\s?[Ee]nds\s?[-–—]+|#\s?#\s?#", on_key=False),
     Shape("byline.source", "source line of a wire story", r"(?:(?i:h/t)\s?:?|(?i:via)\s?:)\s?(?:[A-Z][\w.&-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w.&-]*|[A-Z]{2,})){0,4}", on_key=False),
