@@ -310,3 +310,37 @@ def test_a_republication_credit_above_the_article(line):
 )
 def test_an_article_sentence_about_a_first_publication_stays(line):
     assert line_furniture(line) is None and line_furniture(line, top=True) is None
+
+
+# -- an author box under its heading after the article ------------------------------------------------
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # an Indian portal: the agency's line and its blurb
+        ["About the author", "IANS", "IANS, also known as Indo-Asian News Service, is a private news agency covering politics and sport."],
+        # a WordPress theme: the writer's name and bio
+        ["About the author", "Rhiannon Blake", "Rhiannon Blake is a reporter who covers courts and councils across the valley."],
+    ],
+)
+def test_an_author_box_under_its_heading_goes(box):
+    text = "\n\n".join([BODY, BODY2, *box])
+    doc = _furniture(text)
+    assert BODY in doc.text() and BODY2 in doc.text()
+    assert all(line not in doc.text() for line in box), doc.text()
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a book review's section about its author, with the review going on after it
+        [BODY, "About the author", "Rhiannon Blake", "Rhiannon Blake is a novelist who lives in Cardiff with her two sons.",
+         "Her new book is her best yet, and it deserves a wide readership when it comes out in paperback next month."],
+        # the heading over prose, not over a name
+        [BODY, BODY2, "About the author", "The author of the report spent six months interviewing residents and staff."],
+    ],
+)
+def test_an_about_the_author_section_of_the_article_stays(lines):
+    text = "\n\n".join(lines)
+    doc = _furniture(text)
+    assert not [r for r in doc.removals if r.code.startswith("byline.")], [r.text for r in doc.removals]

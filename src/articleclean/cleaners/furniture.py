@@ -298,6 +298,10 @@ class FurnitureCleaner(BaseCleaner):
         for pos, code, reason in _author_box(doc, live, removed, sentence):
             ch.remove([live[pos].index], code=code, reason=reason)
             removed[pos] = code
+        # ... or its heading ("About the author") over the writer's or the agency's line and their bio
+        for pos, code, reason in _author_box_heading(doc, live, removed, sentence):
+            ch.remove([live[pos].index], code=code, reason=reason)
+            removed[pos] = code
         # a run of other stories' excerpts, each cut off mid-sentence ("... to cover the intersection of…"),
         # after the article's last sentence (a line of six words or more ending like one)
         excerpt = [pos not in removed and _is_excerpt(b.text, doc.word_count(b.text)) for pos, b in enumerate(live)]
@@ -645,6 +649,55 @@ def _author_box(doc: Document, live: list, removed: dict[int, str], sentence: li
             continue  # the article goes on: a name over its own paragraph (a speaker's turn)
         if is_bio:  # a name alone at the end may be a letter's signature: the bio makes it a box
             out.append((pos, "byline.name", "the byline's name again below the article (its author box)"))
+            out.append((bio, "byline.bio", "the author's bio under their name"))
+    return out
+
+
+def _author_box_heading(doc: Document, live: list, removed: dict[int, str], sentence: list[bool]) -> list[tuple[int, str, str]]:
+    """The author box after the article under its heading: a heading of the author-box vocabulary
+    ("About the author", "About the writer") after the article's prose, right over a byline or an
+    agency's line that a rule removed ("IANS") or over a name alone, and the bio under that line when it
+    names them and says what they are or do ("IANS ... is a private news agency"), quotes no one and no
+    article prose follows it.  A heading with the article's prose after its box is a section of the
+    article (a profile's "About the author" part)."""
+    heads = phrases("boilerplate/en/author_bio")
+    out: list[tuple[int, str, str]] = []
+    seen_prose = False
+    prose_from: list[bool] | None = None
+    for pos, b in enumerate(live):
+        if sentence[pos] and pos not in removed:
+            seen_prose = True
+            continue
+        if not seen_prose or pos in removed or doc.phrase_key(b.text) not in heads or pos + 1 >= len(live):
+            continue
+        who = pos + 1
+        code = removed.get(who, "")
+        if code.startswith(("byline.name", "byline.agency")):
+            name = byline_name(live[who].text) or live[who].text.split(",")[0]
+        elif who not in removed and is_person_name(live[who].text):
+            name = live[who].text
+        else:
+            continue
+        words = {w.lower() for w in _WORD.findall(name) if len(w) > 2}
+        bio = who + 1
+        is_bio = False
+        if bio < len(live) and bio not in removed:
+            t = live[bio].text
+            is_bio = (
+                6 <= doc.word_count(t) <= _MAX_BIO_WORDS
+                and bool(words & set(_WORD.findall(t.lower())))
+                and _BIO.search(t) is not None
+                and not _QUOTED.search(t)
+            )
+        if prose_from is None:
+            prose_from = _prose_from(sentence, removed, {})
+        after = bio + 1 if is_bio else bio
+        if after < len(prose_from) and prose_from[after]:
+            continue  # the article goes on after the box: a section of its own
+        out.append((pos, "byline.bio", "the author box's heading, over the writer's line"))
+        if who not in removed:
+            out.append((who, "byline.name", "the writer's name in the author box"))
+        if is_bio:
             out.append((bio, "byline.bio", "the author's bio under their name"))
     return out
 
