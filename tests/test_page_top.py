@@ -344,3 +344,38 @@ def test_an_about_the_author_section_of_the_article_stays(lines):
     text = "\n\n".join(lines)
     doc = _furniture(text)
     assert not [r for r in doc.removals if r.code.startswith("byline.")], [r.text for r in doc.removals]
+
+
+# -- a run of icon and menu labels flattened onto one line -----------------------------------------------
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a nonprofit newsroom's icon sprite: each icon's title, in the sprite's order
+        "Close Close Comment Donate Email Add Email Facebook Instagram Mastodon Facebook Messenger Mobile Nav Menu "
+        "Podcast Print RSS Search Twitter WhatsApp YouTube",
+        # a regional site's header and footer menus run together
+        "Home News Sport Menu Search Newsletter Subscribe Login Register Facebook Twitter Instagram YouTube WhatsApp "
+        "Email Print Share Comments",
+    ],
+)
+def test_a_run_of_icon_labels_goes(line):
+    text = "\n\n".join([line, "Nursing home inspections to be published online", BODY, BODY2])
+    doc = _furniture(text)
+    assert [r.code for r in doc.removals] == ["navigation.menu"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a headline in title case that names networks
+        "How Facebook Twitter And WhatsApp Became The Front Line Of The Election Campaign In Kenya This Year",
+        # a sentence, and a list with commas
+        "Facebook, Twitter, Instagram, YouTube, WhatsApp, Messenger, Telegram, Snapchat and TikTok were all named in the "
+        "report as platforms where the abuse had taken place.",
+        # a line-up of names in capitals
+        "Smith Jones Brown Taylor Williams Davies Evans Thomas Roberts Johnson Walker Wright Robinson Thompson White Hughes",
+    ],
+)
+def test_a_line_naming_networks_or_people_stays(line):
+    assert line_furniture(line) is None and line_furniture(line, top=True) is None

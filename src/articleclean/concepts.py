@@ -705,6 +705,45 @@ def _button_row(key: str) -> int:
     return sum(t in actions for t in toks)
 
 
+#: a run of icon labels has this many words (a shorter one is a row of buttons: _button_row)
+_ICON_ROW_WORDS = (15, 80)
+#: ... this share of them words of the furniture vocabulary, and this many networks among them
+_ICON_ROW_SHARE, _ICON_ROW_NETWORKS = 0.6, 2
+
+
+@functools.cache
+def _icon_words() -> frozenset[str]:
+    """The words an icon row is made of: the buttons' words, and the single words of the navigation,
+    share, comments, donation, login and newsletter lists ("menu", "search", "instagram", "donate")."""
+    lists = ("navigation", "share", "comments", "donation", "login", "newsletter")
+    singles = {p for name in lists for p in phrases(f"boilerplate/en/{name}") if " " not in p}
+    return _button_words()[1] | _BUTTON_NETWORKS | frozenset(singles)
+
+
+def _icon_row(line: str) -> bool:
+    """A run of icon and menu labels flattened onto one line (an icon sprite's titles, a menu's items):
+    ``_ICON_ROW_WORDS`` words, each capitalised (or a capitalised word's run of capitals), no sentence
+    mark or comma, ``_ICON_ROW_SHARE`` of them words of the furniture vocabulary and
+    ``_ICON_ROW_NETWORKS`` networks or more among them.
+
+    >>> _icon_row("Close Close Comment Creative Commons Donate Email Add Email Facebook Instagram Mastodon "
+    ...     "Facebook Messenger Mobile Nav Menu Podcast Print RSS Search Secure Twitter WhatsApp YouTube")
+    True
+    >>> _icon_row("Facebook Instagram WhatsApp And Messenger Were Down For Six Hours On Monday Across Europe And Asia")
+    False
+    """
+    if any(c in line for c in ".,;:!?\"“”()"):
+        return False
+    toks = line.split()
+    if not all(t[:1].isupper() for t in toks):
+        return False
+    words = _icon_words()
+    low = [t.lower() for t in toks]
+    known = sum(t in words for t in low)
+    networks = len(_BUTTON_NETWORKS.intersection(low))
+    return known >= _ICON_ROW_SHARE * len(toks) and networks >= _ICON_ROW_NETWORKS
+
+
 # A stamp's or a byline's label with nothing after it ("Posted:", "Updated :", "By:"): its date or name
 # was a widget the scrape left out.  The colon makes it a label anywhere on the page.
 _EMPTY_LABEL = re.compile(r"(?i:by|posted|published|updated|last updated|posted on|published on|first published|written by)\s*:")
@@ -911,6 +950,8 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
     if 2 <= n <= 14 and "," not in t and not _YEAR.search(t) and (buttons := _button_row(key)):
         # one button alone ("Save for later", "Share a post") is a how-to's heading as often: only beside furniture
         return Hit("share.buttons", "a row of share and tool buttons", weak=buttons < 2 and "window" not in key)
+    if _ICON_ROW_WORDS[0] <= n <= _ICON_ROW_WORDS[1] and (t[:1].isupper() and _icon_row(t)):
+        return Hit("navigation.menu", "a run of icon and menu labels flattened onto one line", False)
     if n <= 3 and _EMPTY_LABEL.fullmatch(t):
         return Hit("byline.empty", "stamp or byline label with nothing after it")
     if n <= 24 and _HAS_DIGIT_OR_AGO.search(key) and _is_stamp(key, top):
