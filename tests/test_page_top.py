@@ -379,3 +379,36 @@ def test_a_run_of_icon_labels_goes(line):
 )
 def test_a_line_naming_networks_or_people_stays(line):
     assert line_furniture(line) is None and line_furniture(line, top=True) is None
+
+
+# -- the page's title or description cut short above the line that prints it whole ----------------------
+
+@pytest.mark.parametrize(
+    "cut,whole",
+    [
+        # a community paper's tab title over its headline
+        ("Council votes to keep the city's property tax hike...", "Council votes to keep the city's property tax hike at two per cent"),
+        # a national daily's description over the first paragraph
+        ("Police are waiting to gather further evidence before interviewing the driver of the bus involved in the crash which …",
+         "Police are waiting to gather further evidence before interviewing the driver of the bus involved in the crash which killed five."),
+    ],
+)
+def test_a_title_cut_short_above_its_whole_line_goes(cut, whole):
+    doc = _furniture("\n\n".join([cut, "Bookmark and Share", whole, BODY, BODY2]))
+    assert [r.text for r in doc.removals if r.code == "navigation.title"] == [cut]
+    assert whole in doc.text()
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a quotation trailing off, with nothing below that prints it whole
+        ["“We thought we were going to die...”", "Passengers describe the moment the ferry hit the rocks", BODY, BODY2],
+        # below the page's top: an excerpt and the paragraph it quotes are the article's
+        [BODY, BODY2, "Council tax bills will rise by five per cent...", "Bus fares", "Parking",
+         "Libraries", "Parks", "Council tax bills will rise by five per cent, the leader confirmed on Monday.", BODY],
+    ],
+)
+def test_a_trailing_line_that_is_no_cut_title_stays(lines):
+    text = "\n\n".join(lines)
+    assert not [r for r in _furniture(text).removals if r.code == "navigation.title"]

@@ -160,6 +160,10 @@ class FurnitureCleaner(BaseCleaner):
         for pos, reason in _masthead(doc, live, hits, self.max_masthead_lines).items():
             ch.remove([live[pos].index], code="navigation.masthead", reason=reason)
             removed[pos] = "navigation.masthead"
+        # the page's title or description cut short above the line that prints it whole
+        for pos in _cut_title(doc, live, hits, top_zone, self.max_masthead_lines):
+            ch.remove([live[pos].index], code="navigation.title", reason="the page's title or description cut short, above the line that prints it whole")
+            removed[pos] = "navigation.title"
         # the outlet's name beside a byline's name above the article, or closing a syndicated story
         for pos, code, reason in _outlet_lines(doc, live, hits, removed, sentence, first_prose):
             ch.remove([live[pos].index], code=code, reason=reason)
@@ -450,6 +454,36 @@ def _is_tagline(text: str, n: int) -> bool:
         return False
     padded = f" {key} "
     return _SINCE_YEAR.search(key) is not None or any(f" {c} " in padded for c in claims)
+
+
+# A title cut short: an ellipsis at its end.
+_ELLIPSIS_END = re.compile(r"\s?(?:…|\.\.\.)$")
+#: a cut title keeps at least this many words of the headline
+_MIN_CUT_TITLE_WORDS = 4
+
+
+def _cut_title(doc: Document, live: list, hits: dict[int, Hit], top: set[int], most: int) -> list[int]:
+    """The page's title or description cut short with an ellipsis in its first ``most`` lines ("Council
+    votes to keep Toronto's property tax hike...", a teaser of the first paragraph), when a line within the
+    next ``most`` lines starts with all of it and goes on (the headline or the paragraph, whole): the cut
+    copy goes, the whole line stays, and no word is lost.  At least
+    ``_MIN_CUT_TITLE_WORDS`` words before the ellipsis, in the page's ``top`` (above its first
+    paragraphs): below it, an excerpt and the paragraph it quotes are the article's."""
+    out: list[int] = []
+    for pos in range(min(most, len(live))):
+        if pos in hits or pos not in top:
+            continue
+        t = live[pos].text.strip()
+        m = _ELLIPSIS_END.search(t)
+        if m is None or doc.word_count(t[: m.start()]) < _MIN_CUT_TITLE_WORDS:
+            continue
+        stem = dedupe_key(t[: m.start()])
+        for k in range(pos + 1, min(len(live), pos + 1 + most)):
+            whole = dedupe_key(live[k].text)
+            if len(whole) > len(stem) and whole.startswith(stem) and not _ELLIPSIS_END.search(whole):
+                out.append(pos)
+                break
+    return out
 
 
 def _standfirst_like(text: str, n: int) -> bool:
