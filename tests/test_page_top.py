@@ -412,3 +412,40 @@ def test_a_title_cut_short_above_its_whole_line_goes(cut, whole):
 def test_a_trailing_line_that_is_no_cut_title_stays(lines):
     text = "\n\n".join(lines)
     assert not [r for r in _furniture(text).removals if r.code == "navigation.title"]
+
+
+# -- a byline with the writer's role in small letters -----------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By local democracy reporter Tom Ward",  # a UK regional's shared-service byline
+        "By political editor Jane Smith",
+        "By NF1 convenor Warwick Erwin",  # a community paper's contributor
+        "By health correspondent Priya Nair",
+    ],
+)
+def test_a_byline_with_a_role_goes_above_the_article(line):
+    hit = line_furniture(line, top=True)
+    assert hit is not None and hit[0] == "byline.name"
+    text = "\n\n".join(["Neighbourhood forum report for July", line, BODY, BODY2])
+    assert line not in _furniture(text).text()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the River Thames",  # headings and clauses that open with "By"
+        "By lunchtime Downing Street",
+        "By tonight Storm Babet",
+        "By now Jane Smith",
+        "By royal appointment",
+    ],
+)
+def test_a_line_opening_with_by_and_no_role_stays(line):
+    assert line_furniture(line, top=True) is None
+
+
+def test_a_byline_with_a_role_below_the_article_top_stays():
+    # a book list's entry lower down ("By staff writer ..." under a title) is left to the rules for lists
+    assert line_furniture("By political editor Jane Smith") is None

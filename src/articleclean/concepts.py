@@ -291,6 +291,16 @@ SHAPES: tuple[Shape, ...] = (
         on_key=False,
         top_only=True,
     ),
+    # the writer's role in small letters between "By" and the name ("By political editor Jane Smith", "By local
+    # democracy reporter X", "By NF1 convenor X"): above the article only, the role ending in a desk's word or an
+    # agent noun, no function word in it ("By the River Thames", "By lunchtime Downing Street" are headings)
+    Shape(
+        "byline.name",
+        "byline with the writer's role",
+        rf"(?:By|BY|by)\s+(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?P<role>(?:[a-z][a-z-]+\s+){{1,4}}){_NAMES}",
+        on_key=False,
+        top_only=True,
+    ),
     # "By: Linda Cook" anywhere: the colon makes it a label, never a sentence's "By then, ..."
     Shape("byline.name", "labelled byline", rf"(?i:by|story by|written by|words by|posted by)\s*:\s*{_NAMES}", on_key=False),
     # "Author: X", "Reporter: X": at the top or beside other furniture (a quiz's answer, a song's credit, an
@@ -1018,6 +1028,10 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         if names is not None:
             if names.split()[0].lower() in _STAMP_OPENERS:
                 return False  # "First Published: ..." is a stamp, not a name and a stamp
+        elif (role := groups.get("role")) is not None:
+            words = role.split()
+            if any(w in _FUNCTION_WORDS for w in words) or not (words[-1] in desk_words() or words[-1].endswith(_ROLE_ENDS)):
+                return False  # "By the River Thames", "By lunchtime Downing Street": no role (a role is a desk's word or an agent noun)
         elif groups.get("wire") is None and groups.get("agency") is None and not _plausible_byline(line):
             return False  # (a wire's name is checked below: "By The Associated Press")
         stamp = groups.get("stamp")
@@ -1312,6 +1326,11 @@ _FUNCTION_WORDS = frozenset(
     "far the way default design far chance mistake accident night day morning evening noon midnight royal popular "
     "invitation only group demand mail age appointment request standards order comparison".split()
 )
+
+
+# How a role's noun ends when the desk vocabulary does not name it: an agent noun ("convenor", "reporter",
+# "columnist", "correspondent", "consultant").
+_ROLE_ENDS = ("or", "er", "ist", "ent", "ant")
 
 
 def _plausible_byline(line: str) -> bool:
