@@ -449,3 +449,38 @@ def test_a_line_opening_with_by_and_no_role_stays(line):
 def test_a_byline_with_a_role_below_the_article_top_stays():
     # a book list's entry lower down ("By staff writer ..." under a title) is left to the rules for lists
     assert line_furniture("By political editor Jane Smith") is None
+
+
+# -- a language switcher ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "top,gone",
+    [
+        # a Gulf daily: the byline's name, then the switcher as a bulleted list
+        (["Saudi Arabia eye place at the centre of cricket in the Gulf", "Omar Haddad", "  • English", "  • Arabic"],
+         ["Omar Haddad", "  • English", "  • Arabic"]),
+        # a Canadian broadcaster: the switcher on one line, each name in its own language
+        (["English | Français", "Province to cut ferry fares for islanders this summer"], ["English | Français"]),
+        # a news agency: three languages, one a line, in their own scripts
+        (["English", "Русский", "العربية", "Grain deal talks to resume in Istanbul next week"], ["English", "Русский", "العربية"]),
+    ],
+)
+def test_a_language_switcher_at_the_top_goes(top, gone):
+    doc = _furniture("\n\n".join([*top, BODY, BODY2]))
+    assert sorted(r.text for r in doc.removals) == sorted(gone)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a list the article introduces
+        ["The course is taught in:", "• English", "• Arabic", BODY, BODY2],
+        # languages as a list inside the article, between its paragraphs
+        [BODY, BODY2, "The leaflets have been printed in", BODY, "English", "Polish", "Urdu", BODY2],
+        # one language's name alone is a heading
+        ["Welsh", "The language is spoken by almost 900,000 people, the census found on Tuesday.", BODY],
+    ],
+)
+def test_languages_in_the_article_stay(lines):
+    text = "\n\n".join(lines)
+    assert not [r for r in _furniture(text).removals if r.code == "navigation.language"]

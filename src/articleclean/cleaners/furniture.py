@@ -154,6 +154,9 @@ class FurnitureCleaner(BaseCleaner):
                 # the line as it is now (the first line may have lost its glued date stamp)
                 for start, end, hit in _glued(ch.block(b.index).text):
                     ch.edit(b.index, [Edit(start, end, "", hit.code, f"{hit.reason}, glued to an article sentence")])
+        # a language switcher ("English" / "Arabic") at the top or beside furniture: furniture for the rules below
+        for pos in _language_switcher(doc, live, hits, top_zone):
+            hits[pos] = _LANGUAGE_HIT
         removed: dict[int, str] = {}
         head = _headline(doc, live, hits, first_prose)  # read once: the labels above it, a name under it
         # the site's masthead above the headline: its tagline, its name over it, the menu words beside it
@@ -483,6 +486,51 @@ def _cut_title(doc: Document, live: list, hits: dict[int, Hit], top: set[int], m
             if len(whole) > len(stem) and whole.startswith(stem) and not _ELLIPSIS_END.search(whole):
                 out.append(pos)
                 break
+    return out
+
+
+_LANGUAGE_HIT = Hit("navigation.language", "a language switcher (the site's languages, one a line)", False)
+# The separators of a switcher on one line ("English | العربية", "EN / FR").
+_SWITCH_SEPARATOR = re.compile(r"\s*[|/•·]\s*")
+
+
+@functools.cache
+def _languages() -> frozenset[str]:
+    return phrases("boilerplate/en/languages")
+
+
+def _language_switcher(doc: Document, live: list, hits: dict[int, Hit], top: set[int]) -> list[int]:
+    """A site's language switcher: a run of two lines or more that are each only a language's name
+    ("• English" / "• Arabic"; the vocabulary's languages.txt, in English and in the language itself), or
+    one line of two names or more between separators ("English | العربية"), in the page's ``top`` or
+    beside other furniture.  A list the article introduces ("taught in:" / "• English" / "• Arabic") stays."""
+    langs = _languages()
+
+    def one(pos: int) -> bool:
+        return pos not in hits and doc.phrase_key(live[pos].text) in langs
+
+    def row(pos: int) -> bool:
+        t = live[pos].text.strip()
+        if pos in hits or len(t) > 80:
+            return False
+        parts = [p for p in _SWITCH_SEPARATOR.split(t) if p]
+        return len(parts) >= 2 and all(normalise_phrase(p) in langs for p in parts)
+
+    out: list[int] = []
+    pos = 0
+    while pos < len(live):
+        if not one(pos):
+            if row(pos) and (pos in top or pos - 1 in hits or pos + 1 in hits):
+                out.append(pos)
+            pos += 1
+            continue
+        end = pos
+        while end + 1 < len(live) and one(end + 1):
+            end += 1
+        introduced = pos > 0 and live[pos - 1].text.rstrip().endswith(":")
+        if end > pos and not introduced and (pos in top or pos - 1 in hits or end + 1 in hits):
+            out.extend(range(pos, end + 1))
+        pos = end + 1
     return out
 
 
