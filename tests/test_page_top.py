@@ -484,3 +484,38 @@ def test_a_language_switcher_at_the_top_goes(top, gone):
 def test_languages_in_the_article_stay(lines):
     text = "\n\n".join(lines)
     assert not [r for r in _furniture(text).removals if r.code == "navigation.language"]
+
+
+# -- a wire desk's initials ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "last,kept",
+    [
+        # an Indian portal running a national wire's copy: the initials glued after the last sentence
+        ("Members of the public can join the channel to follow his activities, he said. PTI NIT NIT VN VN",
+         "Members of the public can join the channel to follow his activities, he said."),
+        ("The hearing will resume on Monday, the court said. IANS AB CD", "The hearing will resume on Monday, the court said."),
+    ],
+)
+def test_a_wire_desks_initials_glued_to_the_last_paragraph_are_cut(last, kept):
+    doc = _furniture("\n\n".join([BODY, BODY2, last]))
+    assert doc.text().split("\n\n")[-1] == kept
+
+
+@pytest.mark.parametrize("line", ["PTI NIT VN", "AP NFL"])
+def test_a_wire_desks_initials_on_their_own_line(line):
+    hit = line_furniture(line)
+    assert hit is not None and hit[0] == "byline.wire"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He has been a member of the PTI since 2015.",  # the wire named in a sentence
+        "The deal was first reported by AP. Shares rose 4 per cent.",
+        "Reuters reported the figures on Monday. AAP",  # a wire's name alone, no initials: the agency rules' to judge
+    ],
+)
+def test_a_wire_named_in_the_article_is_no_desk_code(line):
+    doc = _furniture("\n\n".join([BODY, line, BODY2]))
+    assert not [f for f in doc.fixes if f.code == "byline.wire"]

@@ -24,6 +24,7 @@ from ..concepts import (
     REPORTED,
     SENTENCE_BREAK,
     SHAPES,
+    WIRE_DESK_TAIL,
     Hit,
     byline_name,
     desk_words,
@@ -150,6 +151,9 @@ class FurnitureCleaner(BaseCleaner):
                 del hits[pos]
         # a sign-up or paywall prompt glued to the end of an article sentence: cut as an edit
         for pos, b in enumerate(live):
+            if pos not in hits and (m := WIRE_DESK_TAIL.search(ch.block(b.index).text)) is not None:
+                # a wire desk's initials glued after the paragraph's last sentence ("... he said. PTI NIT VN")
+                ch.edit(b.index, [Edit(m.start(), m.end(), "", "byline.wire", "a wire desk's initials, glued to the paragraph's end")])
             if pos not in hits:
                 # the line as it is now (the first line may have lost its glued date stamp)
                 for start, end, hit in _glued(ch.block(b.index).text):
