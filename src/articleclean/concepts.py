@@ -971,8 +971,6 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
         return Hit("byline.stamp", "date stamp")
     if top and key.isdigit() and len(key) <= 6:
         return Hit("byline.counter", "a count above the article (comments, views, shares)")
-    if n <= 9 and _DESK_LINE.fullmatch(t):
-        return Hit("byline.wire", "a wire desk's initials (the wire's name and its editors')")
     if n <= 16 and _agency_line(t):
         return Hit("byline.agency", "news agency credit line")
     if _DEAR_READER.match(t) and not REPORTED.search(t):
@@ -1266,11 +1264,11 @@ _WIRES = frozenset(
     "AAP AP AFP Reuters UPI PTI ANI IANS dpa DPA EFE Xinhua ANSA Kyodo Yonhap Bernama"
     .split()
 ) | {"Associated Press", "Press Association", "PA Media", "Canadian Press", "Australian Associated Press", "Agence France-Presse"}
-# A wire desk's initials after the wire's name, as the wire's copy ends ("PTI NIT NIT VN VN", "UNI AB CD"): a
-# whole line, or glued after the last sentence of a paragraph (a scrape that lost the line break).
+# A wire desk's initials after the wire's name, as the wire's copy ends ("PTI NIT NIT VN VN"), glued after the
+# last sentence of a paragraph (a scrape that lost the line break).  Not a line of its own: "AAP MLA HELD" is an
+# Indian paper's headline (the Aam Aadmi Party).
 _DESK_INITIALS = rf"(?:{'|'.join(sorted((w for w in _WIRES if ' ' not in w), key=len, reverse=True))})(?:\s[A-Z]{{2,4}}){{1,8}}"
 WIRE_DESK_TAIL = re.compile(rf"(?<=[.!?\"”’)])\s+(?P<desk>{_DESK_INITIALS})\s*$")
-_DESK_LINE = re.compile(_DESK_INITIALS)
 
 # between two names of a byline: "JANE DOE and JOHN ROE", "AP & AAP"
 _NAME_JOINER = re.compile(r"\s(?:and|AND|&)\s")
