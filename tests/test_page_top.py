@@ -520,3 +520,26 @@ def test_a_line_of_capitals_after_a_wires_name_is_left_alone(line):
 def test_a_wire_named_in_the_article_is_no_desk_code(line):
     doc = _furniture("\n\n".join([BODY, line, BODY2]))
     assert not [f for f in doc.fixes if f.code == "byline.wire"]
+
+
+@pytest.mark.parametrize("kicker", ["India", "Politics & Government", "Album Reviews"])
+def test_a_section_name_above_a_headline_printed_twice_goes(kicker):
+    # the echo says which line is the headline: the short line above it is the page's section
+    head = "Socio-economic progress of minorities our focus: minister"
+    doc = _furniture("\n\n".join([kicker, head, head, BODY, BODY2]))
+    assert [r.text for r in doc.removals if r.code == "navigation.label"] == [kicker]
+    assert head in doc.text()
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["Fake News", "Why we fall for stories that are too good to be true", BODY, BODY2],  # no echo: a short headline
+        ["Jane Smith", "Nurses reject pay offer", "Nurses reject pay offer", BODY, BODY2],  # a name: the byline rules'
+        ["Storm 2024", "Floods hit the valley again", "Floods hit the valley again", BODY, BODY2],  # a figure
+    ],
+)
+def test_a_short_line_that_is_no_section_above_the_headline_stays(top):
+    doc = _furniture("\n\n".join(top))
+    assert not [r for r in doc.removals if r.code == "navigation.label"]
+    assert top[0] in doc.text()

@@ -363,9 +363,16 @@ class FurnitureCleaner(BaseCleaner):
         if head is None or first is None:
             return {}
         labels = {i for i in range(head) if i not in hits and _is_label(doc, live[i].text, self.max_label_words)}
-        # the headline printed twice (a card's link and its title) is no line of another kind above it
+        # the headline printed twice (a card's link and its title) is no line of another kind above it; and it
+        # says which line is the headline: a section's name above it ("India", "Politics & Government") is no
+        # short headline over its standfirst, and goes as a label
         echo = dedupe_key(live[head].text)
-        if any(i not in hits and i not in labels and dedupe_key(live[i].text) != echo for i in range(head)):
+        echoes = {i for i in range(head) if i not in hits and dedupe_key(live[i].text) == echo}
+        if echoes:
+            labels |= {
+                i for i in range(min(echoes)) if i not in hits and i not in labels and _is_kicker(live[i].text, self.max_label_words)
+            }
+        if any(i not in hits and i not in labels and i not in echoes for i in range(head)):
             return {}  # more than labels above the title-shaped line: it may be a subheading
         out: dict[int, str] = {}
         stray = phrases("boilerplate/en/labels")
@@ -1062,6 +1069,19 @@ def _sections() -> frozenset[str]:
 
 # Words that name a page's own parts, not an article's subject.
 _PAGE_PARTS = re.compile(r"\b(?:logo|menu|navigation|nav|skip|privacy|search|log ?in|sign ?in|register|subscribe)\b", re.IGNORECASE)
+
+
+def _is_kicker(text: str, most: int) -> bool:
+    """A section's name as a kicker prints it: one to ``most`` capitalised words or particles ("India",
+    "Politics & Government", "Album Reviews"), no figure, no sentence, no person's name."""
+    t = text.strip()
+    return (
+        1 <= len(t.split()) <= most
+        and is_label_words(t)
+        and not any(c.isdigit() for c in t)
+        and not _SENTENCE_END.search(t)
+        and not is_person_name(t)
+    )
 
 
 def _is_label(doc: Document, text: str, most: int) -> bool:
