@@ -38,7 +38,10 @@ from .dates import DATE_PATTERN
 from .lexicon import entries, normalise_phrase, phrases
 from .text import word_count
 
-__all__ = ["LEADING_STAMP", "SENTENCE_BREAK", "SHAPES", "VOCABULARY_LANGUAGES", "Hit", "Shape", "furniture_hit", "line_furniture"]
+__all__ = [
+    "LEADING_STAMP", "SENTENCE_BREAK", "SHAPES", "VOCABULARY_LANGUAGES", "WIRE_DESK_TAIL", "Hit", "Shape", "furniture_hit",
+    "line_furniture",
+]
 
 
 class Shape(NamedTuple):
@@ -306,6 +309,16 @@ SHAPES: tuple[Shape, ...] = (
         top_only=True,
         max_words=10,
     ),
+    # the writer's role in small letters between "By" and the name ("By political editor Jane Smith", "By local
+    # democracy reporter X", "By NF1 convenor X"): above the article only, the role ending in a desk's word or an
+    # agent noun, no function word in it ("By the River Thames", "By lunchtime Downing Street" are headings)
+    Shape(
+        "byline.name",
+        "byline with the writer's role",
+        rf"(?:By|BY|by)\s+(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?P<role>(?:[a-z][a-z-]+\s+){{1,4}}){_NAMES}",
+        on_key=False,
+        top_only=True,
+    ),
     # "By: Linda Cook" anywhere: the colon makes it a label, never a sentence's "By then, ..."
     Shape("byline.name", "labelled byline", rf"(?i:by|story by|written by|words by|posted by)\s*:\s*{_NAMES}", on_key=False),
     # "Author: X", "Reporter: X": at the top or beside other furniture (a quiz's answer, a song's credit, an
@@ -367,6 +380,26 @@ SHAPES: tuple[Shape, ...] = (
         needs=("contributed",),
         max_words=40,
         weak=True,
+    ),
+    # a republication credit above the article: the story says where it first appeared ("This article originally appeared in the
+    # ABC", "This story was first published by ProPublica", "This article is republished from The Conversation
+    # under a Creative Commons license"), maybe after its writer's line ("Article written by X, its political
+    # correspondent."), or a republisher's footer that names the story's title and the outlet ("“Title” was first
+    # published by The Texas Tribune, a nonprofit ... media organization ..."), the outlet named with a capital;
+    # "This report was published on Monday by the ONS", "This story first appeared in the paper in 1901" and
+    # "“Animal Farm” was first published by Secker and Warburg in 1945" are the article's
+    Shape(
+        "byline.source",
+        "republication credit: where the story first appeared",
+        r"(?:(?i:article |story |words )?(?i:written|reported) by [A-Z][^.!?\n]{2,160}\.\s+)?"
+        r"(?:This|THIS) (?:article|story|piece|post|column|essay|op-ed|ARTICLE|STORY)(?: was| is| has been)?"
+        r" (?:(?:first|originally) (?:published|appeared|ran|posted)|republished) (?:in|on|by|at|from|with|under) (?:the )?[A-Z0-9][^\n]{0,300}"
+        r"|[^\n]{10,200}[”\"] was (?:first|originally) published (?:by|in|on) [A-Z][^\n]{1,300}?"
+        r"\b(?:nonprofit|non-profit|newsroom|media organi[sz]ation|news organi[sz]ation|Creative Commons)\b[^\n]{0,300}",
+        on_key=False,
+        needs=("first", "originally", "republished"),
+        max_words=80,
+        top_only=True,  # above the article's paragraphs: at its end such a line is the article's own last word
     ),
     # (in capitals or between dashes only: a poem's line "ends" is the article's)
     Shape("footer.signoff", "end mark of a press release", r"[-–—]*\s?(?:ENDS|END|-30-)\s?[-–—]*|[-–—]+\s?[Ee]nds\s?[-–—]+|#\s?#\s?#", on_key=False),
@@ -584,7 +617,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "notice.unavailable",
         "notice that an embedded part of the page is unavailable",
-        r"(?:(?:oops|sorry|we're sorry|we are sorry)\W+)?(?:(?:this|the) (?:video|content|embed|widget|player|live blog)(?: you requested)? "
+        r"(?:(?:oops|sorry|we're sorry|we are sorry)\W+)?(?:(?:this|the) (?:video|content|embed|widget|player|live blog|feature)(?: you requested)? "
         r"is (?:currently |temporarily )?(?:unavailable|not available|no longer available)(?: in your (?:location|region|country|area))?"
         r"|(?:this|our) (?:website|site|content) is (?:currently |temporarily )?"
         r"(?:unavailable|not available) in your (?:location|region|country|area))"
@@ -756,6 +789,45 @@ def _button_row(key: str) -> int:
     if not all(t in words for t in toks) or not any(all(t in m for t in toks) for m in per_lang):
         return 0
     return sum(t in actions for t in toks)
+
+
+#: a run of icon labels has this many words (a shorter one is a row of buttons: _button_row)
+_ICON_ROW_WORDS = (15, 80)
+#: ... this share of them words of the furniture vocabulary, and this many networks among them
+_ICON_ROW_SHARE, _ICON_ROW_NETWORKS = 0.6, 2
+
+
+@functools.cache
+def _icon_words() -> frozenset[str]:
+    """The words an icon row is made of: the buttons' words, and the single words of the navigation,
+    share, comments, donation, login and newsletter lists ("menu", "search", "instagram", "donate")."""
+    lists = ("navigation", "share", "comments", "donation", "login", "newsletter")
+    singles = {p for name in lists for p in phrases(f"boilerplate/en/{name}") if " " not in p}
+    return _button_words()[1] | _BUTTON_NETWORKS | frozenset(singles)
+
+
+def _icon_row(line: str) -> bool:
+    """A run of icon and menu labels flattened onto one line (an icon sprite's titles, a menu's items):
+    ``_ICON_ROW_WORDS`` words, each capitalised (or a capitalised word's run of capitals), no sentence
+    mark or comma, ``_ICON_ROW_SHARE`` of them words of the furniture vocabulary and
+    ``_ICON_ROW_NETWORKS`` networks or more among them.
+
+    >>> _icon_row("Close Close Comment Creative Commons Donate Email Add Email Facebook Instagram Mastodon "
+    ...     "Facebook Messenger Mobile Nav Menu Podcast Print RSS Search Secure Twitter WhatsApp YouTube")
+    True
+    >>> _icon_row("Facebook Instagram WhatsApp And Messenger Were Down For Six Hours On Monday Across Europe And Asia")
+    False
+    """
+    if any(c in line for c in ".,;:!?\"“”()"):
+        return False
+    toks = line.split()
+    if not all(t[:1].isupper() for t in toks):
+        return False
+    words = _icon_words()
+    low = [t.lower() for t in toks]
+    known = sum(t in words for t in low)
+    networks = len(_BUTTON_NETWORKS.intersection(low))
+    return known >= _ICON_ROW_SHARE * len(toks) and networks >= _ICON_ROW_NETWORKS
 
 
 # A stamp's or a byline's label with nothing after it ("Posted:", "Updated :", "By:"): its date or name
@@ -1002,6 +1074,8 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
     if 2 <= n <= 14 and "," not in t and not _YEAR.search(t) and (buttons := _button_row(key)):
         # one button alone ("Save for later", "Share a post") is a how-to's heading as often: only beside furniture
         return Hit("share.buttons", "a row of share and tool buttons", weak=buttons < 2 and "window" not in key)
+    if _ICON_ROW_WORDS[0] <= n <= _ICON_ROW_WORDS[1] and (t[:1].isupper() and _icon_row(t)):
+        return Hit("navigation.menu", "a run of icon and menu labels flattened onto one line", False)
     if n <= 3 and _EMPTY_LABEL.fullmatch(t):
         return Hit("byline.empty", "stamp or byline label with nothing after it")
     if n <= 24 and _HAS_DIGIT_OR_AGO.search(key) and _is_stamp(key, top):
@@ -1068,6 +1142,10 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         if names is not None:
             if names.split()[0].lower() in _STAMP_OPENERS:
                 return False  # "First Published: ..." is a stamp, not a name and a stamp
+        elif (role := groups.get("role")) is not None:
+            words = role.split()
+            if any(w in _FUNCTION_WORDS for w in words) or not (words[-1] in desk_words() or words[-1].endswith(_ROLE_ENDS)):
+                return False  # "By the River Thames", "By lunchtime Downing Street": no role (a role is a desk's word or an agent noun)
         elif groups.get("wire") is None and groups.get("agency") is None and groups.get("person") is None and not _plausible_byline(line):
             return False  # (a wire's name is checked below: "By The Associated Press")
         stamp = groups.get("stamp")
@@ -1181,6 +1259,20 @@ def is_person_name(text: str) -> bool:
     words = [w.strip(".").lower() for w in t.split()]
     given = next((w for w in words if len(w) > 1), "")  # the first name after any initials
     return given in phrases("names/given") and not any(w in _NOT_NAME_WORDS for w in words)
+
+
+def is_name_shaped(text: str) -> bool:
+    """A line shaped as a person's name (two to four capitalised words, no word that names no one),
+    whether or not its first name is a known given name: with other evidence only (an outlet's name
+    under it).
+
+    >>> is_name_shaped("Kaya Burgess"), is_name_shaped("Key Points"), is_name_shaped("Preston Crown Court")
+    (True, False, False)
+    """
+    t = text.strip()
+    if len(t) > 60 or _PERSON.fullmatch(t) is None:
+        return False
+    return not any(w.strip(".").lower() in _NOT_NAME_WORDS for w in t.split())
 
 
 _PARTICLES = frozenset("of for via and de van von der la le da di du del dos y e at on in".split())
@@ -1303,6 +1395,12 @@ _WIRES = frozenset(
     "AAP AP AFP Reuters UPI PTI ANI IANS dpa DPA EFE Xinhua ANSA Kyodo Yonhap Bernama"
     .split()
 ) | {"Associated Press", "Press Association", "PA Media", "Canadian Press", "Australian Associated Press", "Agence France-Presse"}
+# A wire desk's initials after the wire's name, as the wire's copy ends ("PTI NIT NIT VN VN"), glued after the
+# last sentence of a paragraph (a scrape that lost the line break).  Not a line of its own: "AAP MLA HELD" is an
+# Indian paper's headline (the Aam Aadmi Party).
+_DESK_INITIALS = rf"(?:{'|'.join(sorted((w for w in _WIRES if ' ' not in w), key=len, reverse=True))})(?:\s[A-Z]{{2,4}}){{1,8}}"
+WIRE_DESK_TAIL = re.compile(rf"(?<=[.!?\"”’)])\s+(?P<desk>{_DESK_INITIALS})\s*$")
+
 # between two names of a byline: "JANE DOE and JOHN ROE", "AP & AAP"
 _NAME_JOINER = re.compile(r"\s(?:and|AND|&)\s")
 
@@ -1368,6 +1466,11 @@ _FUNCTION_WORDS = frozenset(
     "far the way default design far chance mistake accident night day morning evening noon midnight royal popular "
     "invitation only group demand mail age appointment request standards order comparison".split()
 )
+
+
+# How a role's noun ends when the desk vocabulary does not name it: an agent noun ("convenor", "reporter",
+# "columnist", "correspondent", "consultant").
+_ROLE_ENDS = ("or", "er", "ist", "ent", "ant")
 
 
 def _plausible_byline(line: str) -> bool:
