@@ -111,6 +111,11 @@ _BRACKET_DESK = (
 _CAPTION_END = r"(?:[.!?\"”)]\s*|\s\|\s*|\s[-–]\s|\s(?=(?:Photo|Picture|Image|Credit|PHOTO|PICTURE|IMAGE|CREDIT|Photograph)\b))"
 
 
+# What a link to more of the site offers: more to read, watch or hear (a recirculation link), not an act.
+_RECIRCULATE = r"read|watch|view|see|listen|hear|find out|learn|catch up|keep up|explore|browse"
+# (more of the site's stories, not "more information" on a product or an event: that is its page's)
+_MORE_OF = r"more(?! (?:info|information|details)\b)|the (?:full|latest|rest|whole)|all|our|updates"
+
 #: The shapes, by concept.  Codes name the concept, never a site.
 SHAPES: tuple[Shape, ...] = (
     # ads: a marker, maybe numbered or with its "hide" button and "continues below" note
@@ -429,6 +434,20 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:for (?:further |more |the latest )?updates|as (?:this|the) story (?:develops|unfolds)|for more)(?: on this story)?|"
         r"catch all the .{1,60} (?:news|updates) .{0,60}on [\w .]{1,30}",
     ),
+    # the outlet pointing to its own site for the rest of its news ("For all the latest News, Mumbai,
+    # Cricket and Business updates, visit Free Press Journal."): the site is named, never "the council's
+    # website"; at the top, beside other furniture or inside a flattened box (a story's "For the latest
+    # updates on the fire, visit Cal Fire." is its own)
+    Shape(
+        "promo.site",
+        "the outlet's pointer to its own site for more news",
+        r"(?i:for (?:all )?(?:the )?latest|for more)\b[^.!?\n]{1,140}?\b(?i:news|updates|stories|headlines)\b[^.!?\n]{0,80}?,?\s"
+        r"(?i:visit|log on to|go to|head to)\s(?!the\b)[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}\.?",
+        on_key=False,
+        needs=("latest", "more"),
+        max_words=40,
+        weak=True,
+    ),
     Shape(
         "promo.audio",
         "listen-to-this-article widget",
@@ -458,6 +477,20 @@ SHAPES: tuple[Shape, ...] = (
         r"how (?:well|much) do you know [^?\n]{1,60}\?\s?test your knowledge[.!]?",
         needs=("test your knowledge",),
         weak=True,
+    ),
+    # a link's instruction left without its link, to more to read, watch or hear ("To read what happened on
+    # the campaign trail after May 8, click here.", "Click here to watch the video", "(To view our epaper
+    # please click here.)"): the whole line, nothing said or reported around it ("Click here to claim your
+    # refund, the text read" goes on past a comma and stays), and never a product's own call to act ("Click
+    # here to get more information or download this game" on its page is the page's)
+    Shape(
+        "related.link",
+        "link instruction left without its link ('click here')",
+        rf"(?:(?:to (?:{_RECIRCULATE})|for (?:{_MORE_OF})) [^.!?,;\"“”\n]{{0,100}},? )?"
+        r"(?:please )?(?:click|tap) (?:here|on this link|this link)"
+        rf"(?: (?:to (?:{_RECIRCULATE})|for (?:{_MORE_OF}))(?: [^.!?,;\"“”\n]{{0,100}})?)?",
+        needs=("click", "tap"),
+        max_words=30,
     ),
     Shape("promo.product", "the publisher's products", r"(?:free|featured|upcoming|latest) (?:e-?books?|webinars?|white ?papers?|podcasts?|masterclass(?:es)?)"),
     Shape(
@@ -918,6 +951,10 @@ _OUTLET_BLURB = re.compile(
 )
 
 
+# Weak shapes that are furniture inside a flattened box too: the site's pointer to itself.
+_BOX_ONLY = frozenset({"promo.site"})
+
+
 def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
     """The code of a widget flattened onto one line: two or more sentences, each one furniture of
     a reader-addressed family (a sign-up pitch then a follow prompt), or the outlet's blurb, the
@@ -930,13 +967,16 @@ def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
     codes = []
     for x in sentences:
         hit = furniture_hit(x, top=top, lang=lang)  # a sentence is one: no deeper than this
-        if hit is not None and not hit.weak and hit.code.startswith(_WIDGET_FAMILIES):
+        if hit is not None and (not hit.weak or hit.code in _BOX_ONLY) and hit.code.startswith(_WIDGET_FAMILIES):
             codes.append(hit.code)
         elif _OUTLET_BLURB.fullmatch(x):
             codes.append("")
         else:
             return None
-    first = next((c for c in codes if c), None)
+    # the box is a sign-up, paywall or share box: one of its sentences says so (the first that is
+    # furniture, or after a link's or the site's pointer: "To view our epaper click here. ... Also,
+    # follow us on Twitter")
+    first = next((c for c in codes if c and not c.startswith(("related.link", "promo.site"))), None)
     return first if first is not None and first.startswith(("signup.", "paywall.", "share.")) else None
 
 

@@ -42,11 +42,14 @@ _HEADING_PREFIX = re.compile(
 )
 _APP = re.compile(
     r"\b(?:download|get|try|tried|install)\b.{0,50}\b(?:apps?|digital editions?)\b"
-    r"|\bdigital edition apps?\b|\bavailable on the app store\b|\bget it on google play\b",
+    r"|\bdigital edition apps?\b"
+    # an app store's badge, alone or two glued ("Download on the App Store", "Get it on the Google Play Store",
+    # "Available on the App Store and Google Play")
+    r"|\b(?:download on|get it on|available (?:on|in|at))(?: the)? (?:apple )?(?:app store|apple store|google play|play store)",
     re.IGNORECASE,
 )
 # Every _APP match contains one of these (case-insensitively): a cheap guard.
-_APP_LITERALS = ("app", "edition", "google play")
+_APP_LITERALS = ("app", "edition", "google play", "play store")
 # A product label of the publisher's own, glued to a title ("ebooksAn introduction to…",
 # "WebinarsHow to …") or before a colon ("eBooks: …", "Free webinar: …"); not "Ebook sales rose".
 _PRODUCT = re.compile(
@@ -269,7 +272,7 @@ def _candidates(doc: Document) -> frozenset[int] | None:
     """Indices of the blocks that may be promo headings or one-line promos (``None``: any block)."""
     lines = _line_starts()
     heads = blocks_with(doc, folded=lines) if lines is not None else None
-    apps = blocks_with(doc, folded=_APP_WORD, folded_literals=("edition", "google play"))
+    apps = blocks_with(doc, folded=_APP_WORD, folded_literals=("edition", "google play", "play store", "apple store"))
     if heads is None or apps is None:
         return None
     return heads | apps

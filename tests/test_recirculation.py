@@ -1,0 +1,105 @@
+"""Tenth session's recirculation and appeal shapes (issue 12), each in the layouts of two or more
+sites (written here, not copied from the corpus pages that showed the gaps):
+
+- an app store's badges, alone or glued ("Get it on the Apple StoreGet it on the Google Play Store");
+- a link's instruction left without its link ("To read what happened after May 8, click here.");
+- the outlet's pointer to its own site for more news, inside a flattened box of such sentences.
+
+Each has lines that must stay: article sentences about apps, clicking and the latest news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articleclean
+
+PROSE = (
+    "The council will consult residents on the plans for six weeks from Monday, its transport chief said.",
+    "Work could start next spring if the scheme is approved, with the first lanes open by the summer.",
+)
+AFTER = "The meeting is open to the public on Monday."
+MORE = (
+    "Residents who cannot attend can send their views by post or online until the end of the month.",
+    "A final decision is expected when the cabinet meets in the autumn, after a report from officers.",
+)
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+LINE_GOES = [
+    # app store badges: a NZ regional app's pair glued, a US station's single, a UK weekly's pair in words
+    ("promo.app", "Get it on the Apple StoreGet it on the Google Play Store"),
+    ("promo.app", "Download on the App Store"),
+    ("promo.app", "GET IT ON Google Play"),
+    ("promo.app", "Available on the App Store and Google Play"),
+    # link instructions: a Canadian daily's election diary, an Indian daily's epaper, a US radio station's
+    ("related.link", "To read what happened on the campaign trail after Tuesday, click here."),
+    ("related.link", "To view our epaper please click here."),
+    ("related.link", "Click here to watch the full interview"),
+    ("related.link", "For more stories like this, click here."),
+    ("related.link", "For the full list of winners, click here."),
+    ("related.link", "Tap here to see the gallery"),
+    # a flattened box: the epaper link, the site's pointer to itself, a follow prompt (an Indian daily's)
+    (
+        "share.prompt",
+        "(To read our epaper please click here. For all the latest News, Cricket, Business and Entertainment updates, "
+        "visit Daily Courier. Also, follow us on Twitter and Instagram for updates on the go)",
+    ),
+    (
+        "share.prompt",
+        "For all the latest news and updates, visit Northern Star. Follow us on Facebook and Instagram for more.",
+    ),
+]
+
+LINE_STAYS = [
+    # apps and stores in a sentence of the article (reported, past tense, a shop)
+    "The app is available on the App Store and Google Play, the company said.",
+    "The game was downloaded on the App Store a million times in its first week.",
+    "Shoppers queued outside the Apple Store on Regent Street from dawn.",
+    # clicking in a story: a scam's text quoted, a warning, a reported instruction
+    "Click here to claim your refund, the text message read.",
+    "Fraudsters urged people to click here to claim a refund that did not exist.",
+    'He said: "To vote, click here."',
+    "Police warned residents not to click on links in messages from unknown numbers.",
+    "Click the link to watch the video.",
+    # a product's or an event's own call to act, on its page
+    "Click here to get more information or download this game.",
+    "Click here for more information or to book tickets.",
+    "For more information, click here.",
+    "If you want to take part in the survey, click here.",
+    # the latest news from somewhere else, in a story
+    "For the latest updates on the fire, visit the Cal Fire website.",
+    "For more news on the closures, residents should visit the council's website.",
+]
+
+# The outlet's pointer to its own site alone: a story's "For the latest updates, visit X." is its own;
+# it goes only beside furniture or inside a box of such sentences.
+WEAK_GOES = [
+    ("promo.site", "For all the latest News, Cricket, Business and Entertainment updates, visit Daily Courier."),
+    ("promo.site", "For more local news and stories, head to Northern Star."),
+]
+
+
+@pytest.mark.parametrize("code,line", LINE_GOES)
+def test_a_line_of_a_recirculation_or_promo_shape_goes(code, line):
+    res = articleclean.clean_and_explain(_page(*PROSE, line, AFTER))
+    assert res.text == _page(*PROSE, AFTER)
+    assert [r.code for r in res.removals] == [code]
+
+
+@pytest.mark.parametrize("line", LINE_STAYS)
+def test_an_article_line_like_a_recirculation_shape_stays(line):
+    text = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(text) == text
+
+
+@pytest.mark.parametrize("code,line", WEAK_GOES)
+def test_the_sites_pointer_goes_beside_furniture_and_stays_alone(code, line):
+    beside = articleclean.clean_and_explain(_page(*PROSE, line, "Advertisement", *MORE))
+    assert beside.text == _page(*PROSE, *MORE)
+    assert code in [r.code for r in beside.removals]
+    alone = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(alone) == alone
