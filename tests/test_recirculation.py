@@ -3,7 +3,10 @@ sites (written here, not copied from the corpus pages that showed the gaps):
 
 - an app store's badges, alone or glued ("Get it on the Apple StoreGet it on the Google Play Store");
 - a link's instruction left without its link ("To read what happened after May 8, click here.");
-- the outlet's pointer to its own site for more news, inside a flattened box of such sentences.
+- the outlet's pointer to its own site for more news, inside a flattened box of such sentences;
+- a promo card under a promo or related heading: a line or two of blurb and the card's link;
+- a quiz promo's heading beside the quiz's prompt;
+- the outlet noting how much the reader has read, beside its appeal.
 
 Each has lines that must stay: article sentences about apps, clicking and the latest news.
 """
@@ -73,11 +76,18 @@ LINE_STAYS = [
     # the latest news from somewhere else, in a story
     "For the latest updates on the fire, visit the Cal Fire website.",
     "For more news on the closures, residents should visit the council's website.",
+    # reading and quizzes in a story
+    "You have read several articles about the scheme, but few explain the cost.",
+    "The pub quiz raised £300 for the hospice.",
 ]
 
 # The outlet's pointer to its own site alone: a story's "For the latest updates, visit X." is its own;
 # it goes only beside furniture or inside a box of such sentences.
 WEAK_GOES = [
+    ("donation.appeal", "It seems like you've found a few articles worth reading."),
+    ("donation.appeal", "We noticed you have read a few of our stories this month."),
+    ("promo.quiz", "Quiz of the week"),
+    ("promo.quiz", "News quiz"),
     ("promo.site", "For all the latest News, Cricket, Business and Entertainment updates, visit Daily Courier."),
     ("promo.site", "For more local news and stories, head to Northern Star."),
 ]
@@ -103,3 +113,68 @@ def test_the_sites_pointer_goes_beside_furniture_and_stays_alone(code, line):
     assert code in [r.code for r in beside.removals]
     alone = _page(*PROSE, line, AFTER)
     assert articleclean.clean(alone) == alone
+
+
+# Promo cards: a heading of the promo or related vocabulary, a blurb of a line or two, the card's link
+# (a Canadian daily's network box, a UK regional's partner box, a US site's related box with a colon).
+CARDS = [
+    (
+        "From our network:",
+        "Driving Weekly is the country's home for the latest motoring news, reviews, photos and video.",
+        "Find out more ›",
+    ),
+    ("Partner content", "Plan your winter escape with our guide to the best mountain lodges in the Alps.", "Learn more"),
+    (
+        "Recommended:",
+        "Ten of the best coastal walks for the autumn half-term.",
+        "Bargain flights are back, but read the small print first.",
+        "Read more",
+    ),
+]
+
+
+@pytest.mark.parametrize("card", CARDS)
+def test_a_promo_card_goes_with_its_heading(card):
+    for where in ("top", "end"):
+        text = _page(*card, *PROSE, AFTER) if where == "top" else _page(*PROSE, AFTER, *card)
+        res = articleclean.clean_and_explain(text)
+        assert res.text == _page(*PROSE, AFTER)
+        assert {r.cleaner for r in res.removals} <= {"promo", "related", "furniture"}
+
+
+# The same headings over the article's own text: a long paragraph, a quoted line, a list of names after a
+# colon (no card), a line and no link.
+HEADINGS_STAY = [
+    (
+        "The latest",
+        "On Tuesday the council confirmed that the bridge would stay shut until the spring, after engineers found "
+        "corrosion in two of its main cables and warned that the repairs could take longer than first planned by "
+        "the contractor.",
+        "The bridge carries 20,000 vehicles a day.",
+    ),
+    ("Trending", 'The mayor said: "We will reopen the bridge as soon as it is safe."', "The repairs will cost £2m."),
+    ("Recommended:", "Walkers should keep to the lower path while the bridge is shut.", "The ferry runs hourly."),
+]
+
+
+@pytest.mark.parametrize("lines", HEADINGS_STAY)
+def test_a_heading_over_the_articles_own_text_stays(lines):
+    text = _page(*PROSE, *lines, AFTER)
+    assert articleclean.clean(text) == text
+
+
+@pytest.mark.parametrize("heading", ["Recommended:", "Trending:", "You may also like:"])
+def test_a_list_of_names_after_a_colon_heading_stays(heading):
+    # (the bare heading is a navigation word to the classifier, as before; the list under it is the article's)
+    items = ("Toyota Corolla", "Ford Focus", "Vauxhall Corsa")
+    out = articleclean.clean(_page(*PROSE, heading, *items, AFTER))
+    assert out.endswith(_page(*items, AFTER))
+
+
+def test_a_quiz_heading_and_its_prompt_go_together_and_stay_alone():
+    # an Asian daily's box at a story's end, a UK weekly's; a quiz page's heading over its questions stays
+    for heading in ("Quiz of the week", "News quiz"):
+        text = _page(*PROSE, heading, "How well do you know this week's news? Test your knowledge.", *MORE)
+        assert articleclean.clean(text) == _page(*PROSE, *MORE)
+    quiz = _page(*PROSE, "Quiz of the week", "Which city will host the next Commonwealth Games?", "Who won the Booker Prize?", AFTER)
+    assert articleclean.clean(quiz) == quiz

@@ -469,8 +469,32 @@ SHAPES: tuple[Shape, ...] = (
         needs=("blocker", "allowing ads"),
         weak=True,
     ),
+    # an appeal's or a paywall's opening, the outlet noting how much the reader has read ("It seems like
+    # you've found a few articles worth reading.", "We noticed you've read a few of our stories this month."):
+    # beside the appeal or at the top beside other furniture (a story's "You have read several articles
+    # about the scheme" stays alone)
+    Shape(
+        "donation.appeal",
+        "the outlet noting how much the reader has read (an appeal's opening)",
+        r"(?:it (?:seems|looks) like |looks like |we(?:'ve)? (?:see|notice|noticed|can see) (?:that )?)?you(?:'ve| have) "
+        r"(?:found|read|been reading|enjoyed|viewed) (?:a few|some|several|a number of|a lot of|many|\d{1,3})"
+        r"(?: of our| of)?(?: [\w-]+){0,2} (?:articles|stories|pieces)"
+        r"(?: (?:worth reading|this (?:month|week|year)|so far|recently|lately|on (?:our|this) (?:site|website))){0,2}",
+        needs=("you",),
+        max_words=30,
+        weak=True,
+    ),
     # a quiz's promo ("How well do you know this week's news? Test your knowledge."), alone, beside other
     # furniture or at the top: a quiz page's own standfirst has its questions under it
+    # ... and its heading ("Quiz of the week", "News quiz"), likewise: a quiz page's own heading has its
+    # questions under it
+    Shape(
+        "promo.quiz",
+        "heading of a promo for the site's quiz",
+        r"(?:(?:the|our|this week's|today's) )?(?:(?:weekly|daily) )?(?:news )?quiz(?: of the (?:week|day|month))?|take (?:our|the) (?:news )?quiz",
+        needs=("quiz",),
+        weak=True,
+    ),
     Shape(
         "promo.quiz",
         "promo for the site's quiz",

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from .. import lazyre as re
 from ..base import BaseCleaner
-from ..concepts import furniture_hit
+from ..concepts import REPORTED, furniture_hit
 from ..document import Block, Document
 from ..lexicon import normalise_phrase, phrases
 from ..scan import blocks_with, line_pattern, live_positions
@@ -139,13 +139,46 @@ def heading_block_end(
 
     A heading is removed with at least two teasers under it; with none, only
     when it is the last line or another block starts right after it (a row of
-    promo labels).  A heading over one line, or over text that is not
-    teasers, may be the article's own subheading: it stays.
+    promo labels).  A heading over a promo card goes with the card: a line or
+    two of blurb and the card's link ("From our network:" / "X is the place
+    for motoring news." / "Find out more ›"; see :func:`_card_end`); after a
+    colon, only a card goes with it.  A heading over one line, or over text that
+    is not teasers, may be the article's own subheading: it stays.
     """
+    if live[i].text.rstrip().endswith(":"):
+        # "Recommended:" or "Most popular:" may also introduce the article's own list of names: after a
+        # colon only a card goes with the heading, or the heading alone before another block
+        nxt = i + 1
+        if nxt >= len(live) or starts_block(live[nxt].text, count=count, key=key):
+            return nxt
+        return _card_end(live, i, count=count)
     end = teaser_run(live, i + 1, max_words=max_words, count=count, key=key)
     teasers = end - i - 1
     if teasers >= 2 or (teasers == 0 and (end >= len(live) or starts_block(live[end].text, count=count, key=key))):
         return end
+    return _card_end(live, i, count=count)
+
+
+# A promo card's blurb: at most this many lines, each of at most this many words, before the card's link.
+_CARD_LINES = 2
+_CARD_WORDS = 40
+_CARD_LINK_WORDS = 6
+
+
+def _card_end(live: Sequence[Block], i: int, *, count: Callable[[str], int] = word_count) -> int | None:
+    """One past a promo card's link under the heading at ``live[i]``, or ``None``.
+
+    A card is a blurb of one or two lines (none quoted or reported, none over
+    ``_CARD_WORDS`` words) and the card's link, a short 'Find out more' /
+    'Read more' line, right after it.  The article's own subheading is over
+    paragraphs that go on, not over a line and a link.
+    """
+    for k in range(i + 1, min(i + 2 + _CARD_LINES, len(live))):
+        t = live[k].text
+        if k > i + 1 and count(t) <= _CARD_LINK_WORDS and (hit := furniture_hit(t)) is not None and hit.code == "related.link":
+            return k + 1
+        if count(t) > _CARD_WORDS or REPORTED.search(t) is not None:
+            return None
     return None
 
 
@@ -201,7 +234,8 @@ def heading_kind(
     key: Callable[[str], str] = normalise_phrase,
 ) -> str | None:
     """The data file whose heading list contains ``text``, if it is a short heading line."""
-    if count(text) > 6 or ends_sentence(text):
+    # (a heading may end in a colon: "From our network:", "Trending:")
+    if count(text) > 6 or ends_sentence(text.rstrip().rstrip(":")):
         return None
     k = key(text)
     for name in heading_files:
