@@ -178,3 +178,51 @@ def test_a_quiz_heading_and_its_prompt_go_together_and_stay_alone():
         assert articleclean.clean(text) == _page(*PROSE, *MORE)
     quiz = _page(*PROSE, "Quiz of the week", "Which city will host the next Commonwealth Games?", "Who won the Booker Prize?", AFTER)
     assert articleclean.clean(quiz) == quiz
+
+
+# A section's or a series' own list at a story's end: "More in <section>", "More on <series>" over its
+# headlines (a US network's, a US magazine's, a US review's layouts); the same words in the article stay.
+SECTION_LISTS = [
+    ("More in White House", "Decide the Fate at the Ballot Box", "Breaking Down the Fallout from the Testimony", "Impeachment Woes and DACA Throes"),
+    ("More on Book Review", "How to Turn a Bureaucracy Into a Justice System", "The 50 Best Nonfiction Books of the Past 25 Years"),
+]
+
+
+@pytest.mark.parametrize("lines", SECTION_LISTS)
+def test_a_sections_list_of_headlines_goes(lines):
+    res = articleclean.clean_and_explain(_page(*PROSE, AFTER, *lines))
+    assert res.text == _page(*PROSE, AFTER)
+    assert {r.code for r in res.removals} == {"promo.block"}
+
+
+def test_a_line_ending_in_a_colon_ends_a_teaser_run():
+    # a section's box dropped into the story, the story going on under it: "Here are the highlights:" and
+    # what follows are the article's
+    story = ("Here are some of the highlights:", '"My fears have been realized"', *MORE)
+    out = articleclean.clean(_page(*PROSE, "More in Impeachment Inquiry", *story))
+    assert out.endswith(_page(*story))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Related post: Pickled Brussels Sprouts Recipe", "Recommended reading: Why the bridge was closed", "Related coverage: Council to vote on bridge"],
+)
+def test_a_link_label_naming_what_it_links_to_goes(line):
+    # a recipe blog's, a UK regional's, a US daily's
+    res = articleclean.clean_and_explain(_page(*PROSE, line, AFTER))
+    assert res.text == _page(*PROSE, AFTER)
+    assert [r.code for r in res.removals] == ["related.link"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Don't miss: Strictly Come Dancing on BBC One at 7pm",  # a TV guide's own label
+        "Must read: The Secret History by Donna Tartt",  # a book list's
+        "Related coverage of the trial was restricted by the judge.",
+        "More on this later.",
+    ],
+)
+def test_a_label_of_the_articles_own_stays(line):
+    text = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(text) == text

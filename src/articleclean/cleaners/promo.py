@@ -38,7 +38,8 @@ __all__ = ["PromoCleaner", "teaser_run"]
 
 _HEADING_PREFIX = re.compile(
     r"^(?i:latest|more|top|recent|popular) (?i:stories|news|articles|posts|videos|headlines|reads) (?i:from|on|in)\b"
-    r"|^(?i:more from) (?i:the )?[A-Z0-9]",
+    # a section's or a series' own list: "More from The Times", "More in White House", "More on Book Review"
+    r"|^(?i:more (?:from|in|on)) (?i:the )?[A-Z0-9]",
 )
 _APP = re.compile(
     r"\b(?:download|get|try|tried|install)\b.{0,50}\b(?:apps?|digital editions?)\b"
@@ -107,7 +108,8 @@ def teaser_run(
     """Index one past the last line of the teaser run beginning at ``live[start]``.
 
     The run ends at the first line that is not teaser-like (prose, or a
-    fragment of prose), a single word (a list of names is not a list of
+    fragment of prose), a line ending in a colon (it introduces what
+    follows), a single word (a list of names is not a list of
     headlines), longer than ``max_words`` words, or the start of another block
     (a heading or a one-line promo).  A long question or exclamation reads as
     a teaser only once three teasers have set the pattern.
@@ -121,6 +123,8 @@ def teaser_run(
             break
         if furniture_hit(t) is not None:
             break  # "Comments are closed.", a copyright line: the block under the heading has ended
+        if t.rstrip().endswith(":"):
+            break  # "Here are some of the highlights:" introduces the article's text, which goes on under it
         if i - start < 3 and words > 12 and not is_truncated(t) and t.rstrip().rstrip("\"'”’)]")[-1:] in "?!":
             break
         i += 1
@@ -289,7 +293,7 @@ def _line_starts() -> re.Pattern[bytes] | None:
         phrases("boilerplate/en/promo"),
         [
             rb"(?:latest|more|top|recent|popular) (?:stories|news|articles|posts|videos|headlines|reads) (?:from|on|in)",
-            rb"more from ",
+            rb"more (?:from|in|on) ",
             rb"(?:free |featured |upcoming )?(?:e-?book|webinar|white ?paper|podcast|masterclass|virtual event)",
         ],
     )

@@ -56,10 +56,13 @@ _CARD_BY = re.compile(rf"^(?:[Bb]y|BY)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*$")
 _CARD_BY_WORDS = 8
 _TEASER_WORDS = 8  # a cut-off teaser between split cards is a sentence's start, not "More to come..."
 _ENTRY_WORDS = 12  # a line this long after split cards is an entry's text, even with no full stop
-_LINK = re.compile(
-    r"^(?:read more|read next|related|see also|also read|read also|more|watch|listen|further reading|recommended)\s*[:|»›>\-–—]\s*\S",
-    re.IGNORECASE,
+# (a label may name what it links to: "Related post: …", "Recommended reading: …"; not "Don't miss:" or
+# "Must read:", a TV guide's or a book list's own labels)
+_LABELS = (
+    r"read more|read next|related(?: (?:posts?|articles?|stor(?:y|ies)|reading|content|links?|videos?|coverage))?|see also|"
+    r"also read|read also|more|watch|listen|further reading|recommended(?: (?:reading|stor(?:y|ies)|articles?|for you))?"
 )
+_LINK = re.compile(rf"^(?:{_LABELS})\s*[:|»›>\-–—]\s*\S", re.IGNORECASE)
 # "WATCH:" and "LISTEN:" open a video or audio story's own headline as often as a link to another
 # story: above the article's first paragraph such a line is the headline, and stays.
 _MEDIA_KICKER = re.compile(r"^(?:watch|listen)\s*[:|»›>\-–—]", re.IGNORECASE)
@@ -237,7 +240,9 @@ def _lines() -> re.Pattern[bytes] | None:
             rb"(?:popular|more|latest|recent|top|other|most read) (?:articles|stories|posts|news|pieces|columns|features) "
             rb"(?:by|from|on|in|about)",
             # _LINK: a label, white space, then one of its separators (those not ASCII are "?")
-            rb"(?:read more|read next|related|see also|also read|read also|more|watch|listen|further reading|recommended)"
+            rb"(?:read more|read next|related(?: (?:posts?|articles?|stor(?:y|ies)|reading|content|links?|videos?|coverage))?|"
+            rb"see also|also read|read also|more|watch|listen|further reading|"
+            rb"recommended(?: (?:reading|stor(?:y|ies)|articles?|for you))?)"
             rb"[^a-z0-9\n]*[:|>?\-]",
         ],
     )
