@@ -6,7 +6,10 @@ sites (written here, not copied from the corpus pages that showed the gaps):
 - the outlet's pointer to its own site for more news, inside a flattened box of such sentences;
 - a promo card under a promo or related heading: a line or two of blurb and the card's link;
 - a quiz promo's heading beside the quiz's prompt;
-- the outlet noting how much the reader has read, beside its appeal.
+- the outlet noting how much the reader has read, beside its appeal;
+- a follow prompt naming a handle; reader appeals in more of their forms (the reader's support keeping the
+  outlet's news going, an imperative of giving with its urgency, the price of supporting, "Every donation
+  helps" beside the outlet's words); the publisher's digital edition and podcast; "Read more stories from X".
 
 Each has lines that must stay: article sentences about apps, clicking and the latest news.
 """
@@ -55,6 +58,29 @@ LINE_GOES = [
         "share.prompt",
         "For all the latest news and updates, visit Northern Star. Follow us on Facebook and Instagram for more.",
     ),
+    # follow prompts naming a handle: a US tech site's deals desk, a UK regional's
+    ("share.prompt", "Follow @CityDealsDesk on Twitter to keep up with the latest deals."),
+    ("share.prompt", "Follow us @CityNewsDesk"),
+    ("share.prompt", "Subscribe to 9to5Gadgets on YouTube for more tech news:"),
+    # reader appeals: a US nonprofit's, a Canadian independent's, an Australian daily's, a UK weekly's
+    ("donation.appeal", "Your support helps keep local news free for everyone."),
+    ("donation.appeal", "We're a nonprofit newsroom. Every donation, big or small, helps."),
+    ("donation.appeal", "Dear reader, we need your help to keep our journalism free."),
+    ("donation.appeal", "We rely on readers like you to keep local news alive."),
+    ("donation.appeal", "Support The Ledger from as little as $1 – it only takes a minute. Thank you."),
+    ("donation.appeal", "Please support our work by subscribing."),
+    ("donation.appeal", "Make a tax-deductible gift today."),
+    ("donation.appeal", "Become a member today and get exclusive access."),
+    # the publisher's other editions and shows: an Indian daily's e-paper, a US weekly's, a UK daily's podcast
+    ("promo.edition", "Read our digital edition."),
+    ("promo.edition", "Read today's e-paper here"),
+    ("promo.edition", "Read the latest edition of our newspaper online."),
+    ("promo.edition", "Listen to our daily news podcast."),
+    ("promo.edition", "Listen to the podcast wherever you get your podcasts."),
+    # a link to more of the site's stories, as a sentence: a US regional's, a UK business site's
+    ("related.link", "Read more stories from the Valley News."),
+    ("related.link", "See more stories from our Business section."),
+    ("paywall.prompt", "Click here to subscribe."),
 ]
 
 LINE_STAYS = [
@@ -76,6 +102,25 @@ LINE_STAYS = [
     # the latest news from somewhere else, in a story
     "For the latest updates on the fire, visit the Cal Fire website.",
     "For more news on the closures, residents should visit the council's website.",
+    # handles in a story
+    "Fans can follow @CityFC for team news, the club said.",
+    "The account @CityNewsDesk was suspended on Tuesday.",
+    # giving, support and membership in a story: a charity's, a club's, a library's, a police appeal
+    "Your support helps keep the food bank open through the winter.",
+    "Every donation, however small, makes a difference.",
+    "We're a small hospice. Every donation helps.",
+    "Make a donation today, urged the hospice's director.",
+    "Become a member of the library and you can borrow e-books for free.",
+    "The club asked fans to become members now, before the price rises.",
+    "Supporters can back the club from as little as £5 a month under the new scheme.",
+    "Police said they need your help to trace the driver.",
+    "We need your help to find our missing dog, the family wrote on Facebook.",
+    "Please support our work with the homeless this winter.",
+    # editions, podcasts and more stories in a story
+    "The paper will close its print edition next month.",
+    "Listen to our podcast, she urged listeners.",
+    "More stories emerged on Tuesday about the council's spending.",
+    "Readers can find more stories about the scheme on page 6.",
     # reading and quizzes in a story
     "You have read several articles about the scheme, but few explain the cost.",
     "The pub quiz raised £300 for the hospice.",

@@ -159,7 +159,9 @@ SHAPES: tuple[Shape, ...] = (
         "share.prompt",
         "follow prompt naming social networks",
         rf"(?:[^.!?\n]{{0,60}}[.!?]\s+)?(?:(?:Please|Tap here to|Click here to|Also,?)\s)?(?i:follow|join|like|subscribe to|find) "
-        rf"(?:us|our [\w -]{{1,30}}?|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,4}}) (?:on|via|for) (?:the )?{_NETWORKS}"
+        rf"(?:(?:us|our [\w -]{{1,30}}?|[A-Z0-9][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,4}}) (?:on|via|for) (?:the )?{_NETWORKS}"
+        # ... or its handle ("Follow @CityDesk on Twitter for updates", "Follow us @CityDesk")
+        rf"|(?:us\s)?@\w{{2,30}}(?:\s(?:on|via) (?:the )?{_NETWORKS})?)"
         rf"(?:\s(?i:channel|group|page|account|handle)s?)?(?:[\s,.;:!–-][^\n]{{0,160}})?",
         on_key=False,
         needs=('follow', 'join', 'like', 'subscribe', 'find'),
@@ -267,7 +269,8 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:paid |paying |premium |registered |digital )?(?:subscribers|members).{0,200}|"
         r"please (?:log|sign) ?in (?:to|for) (?:continue|read|view|access|premium).{0,200}|"
         r"you(?:'ve| have) (?:reached|read|used) (?:your|the|all|\d+ of) .{0,40}free (?:articles?|stories)\b.{0,120}|"
-        r"(?:click here to )?subscribe (?:to|today|now)(?: [\w.'’-]+){0,4}|read this article for free|start (?:your )?free trial",
+        r"(?:click here to )?subscribe (?:to|today|now)(?: [\w.'’-]+){0,4}|(?:click|tap) here to subscribe|read this article for free|"
+        r"start (?:your )?free trial",
     ),
     Shape(
         "paywall.offer",
@@ -516,6 +519,28 @@ SHAPES: tuple[Shape, ...] = (
         needs=("click", "tap"),
         max_words=30,
     ),
+    # the publisher's other editions and shows, as an imperative: "Read our digital edition", "Read today's
+    # e-paper here", "Listen to our daily news podcast" (a story's "The paper will close its print edition"
+    # tells, and a reported "Listen to our podcast, she urged" is the article's)
+    Shape(
+        "promo.edition",
+        "promo for the publisher's digital edition or podcast",
+        r"(?:read|view|browse|download|check out|flip through) (?:our|the|today's|this week's|the latest) "
+        r"(?:(?:digital|print|replica|online|interactive) (?:edition|replica|newspaper|paper|magazine)|e-?paper|e-?edition|"
+        r"edition of (?:our|the) (?:newspaper|paper|magazine))(?: (?:here|now|online|today|for free|free))*|"
+        r"(?:listen to|subscribe to|download) (?:our|the) (?:[\w'’-]+ ){0,3}podcasts?(?: (?:here|now|on [\w ]{1,30}|wherever you get your podcasts))?",
+        needs=("edition", "paper", "podcast", "replica"),
+        max_words=20,
+    ),
+    # a link to more of the site's stories, as a sentence: "Read more stories from the Valley News.",
+    # "See more stories from our Business section" (a story's "More stories emerged on Tuesday" tells)
+    Shape(
+        "related.link",
+        "link to more of the site's stories",
+        r"(?:read|see|view|find|discover|browse|get) (?:more|all|the latest|other|all the latest) "
+        r"(?:stories|news|articles|headlines|coverage|reports)(?: (?:from|on|in|about|at|by) [^.!?\n]{1,60})?",
+        max_words=16,
+    ),
     Shape("promo.product", "the publisher's products", r"(?:free|featured|upcoming|latest) (?:e-?books?|webinars?|white ?papers?|podcasts?|masterclass(?:es)?)"),
     Shape(
         "paywall.prompt",
@@ -670,12 +695,32 @@ _OUTLET = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 _APPEAL_OPENING = re.compile(
     r"(?:please )?(?:help us (?:to )?(?:keep (?:the lights on|going|reporting)|continue (?:our|reporting)|fund our)|"
     r"keep (?:\w+ ){0,2}journalism alive|to donate (?:by|via|online)\b.{0,80}\bour\b|"
-    r"support (?:our|independent|local) journalism)",
+    r"support (?:our|independent|local) (?:journalism|reporting|newsroom)|support our work by (?:subscribing|donating|becoming|giving|joining)|"
+    # an imperative of giving with its urgency ("Make a tax-deductible gift today.", "Become a member now")
+    r"(?:make|give) (?:a|your) (?:tax-deductible |one-off |one-time |monthly |recurring |small )?(?:gift|donation|contribution) (?:today|now)\b|"
+    r"become (?:a|an) (?:paying |founding )?(?:member|supporter|patron|subscriber)(?: of [\w'’ ]{1,30}?)? (?:today|now)\b|"
+    # the price of supporting ("Support the Ledger from as little as $1")
+    r"support (?:us|[\w'’ .-]{1,40}?) (?:from|with|for) (?:as little as|just|only) (?:[£$€₹]|us\$|a\$|au\$|nz\$|c\$)\s?\d)",
+    re.IGNORECASE,
+)
+# The reader's support as what keeps the outlet's news going ("Your support helps keep local news free",
+# "We need your help to keep our journalism free"): with the outlet's news or journalism named.
+_YOUR_SUPPORT = re.compile(
+    r"\b(?:your (?:support|help|contribution|donation)s? (?:helps?|keeps?|makes?|allows?|means?|enables?|sustains?|funds?)|"
+    r"(?:we|they) (?:need|rely on|depend on|count on) (?:your|readers like you|the support of readers)\b)",
+    re.IGNORECASE,
+)
+_NEWS = re.compile(r"\bnews\b", re.IGNORECASE)
+# "Every donation, big or small, helps.": an appeal inside the outlet's box (a hospice's story says it too)
+_EVERY_GIFT = re.compile(
+    r"every (?:donation|contribution|gift|dollar|pound|subscription|member)(?:,? (?:big or small|however small|no matter how small),?)? "
+    r"(?:helps|counts|matters|makes a (?:big |real )?difference)\b",
     re.IGNORECASE,
 )
 # Every appeal has one of these (a cheap gate before its patterns).
 _APPEAL_WORDS = ("donat", "contribut", "chip in", "member", "patron", "supporter", "subscri", "support", "back us",
-                 "join us", "keep us", "help us", "journalism", "gift", "pledge", "become a", "consider")
+                 "join us", "keep us", "help us", "journalism", "gift", "pledge", "become a", "consider", "your help",
+                 "need your", "rely on", "depend on", "count on")
 _SOURCE_LABEL = re.compile(r"^\s*(?i:source|sources|agency)\s*:\s*")
 _APPEAL_GATE = re.compile("|".join(map(re.escape, _APPEAL_WORDS)))
 # Where one sentence ends and the next begins on a line.
@@ -887,12 +932,14 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
         ):
             return True
         return all(len(x.split()) <= 6 or _OUTLET.search(x) or _READER.search(x) for x in sentences) and any(
-            _is_appeal(x, normalise_phrase(x), len(x.split())) for x in sentences
+            _is_appeal(x, normalise_phrase(x), len(x.split())) or _EVERY_GIFT.match(x) for x in sentences
         ) and any(_JOURNALISM.search(x) or _OUTLET_WORDS.search(x) for x in sentences)  # the outlet's, not a hospice's
     if _APPEAL_OPENING.match(key):
         return True
     if _READER.search(key) is None:
         return False
+    if _YOUR_SUPPORT.search(key) is not None and (_JOURNALISM.search(key) is not None or _NEWS.search(key) is not None):
+        return True
     if _GIVING.search(key) is not None:
         return _JOURNALISM.search(key) is not None or _PRICE.search(line) is not None or _OUTLET.search(key) is not None
     return _SUPPORT.search(key) is not None and _JOURNALISM.search(key) is not None
