@@ -271,3 +271,91 @@ def test_a_link_label_naming_what_it_links_to_goes(line):
 def test_a_label_of_the_articles_own_stays(line):
     text = _page(*PROSE, line, AFTER)
     assert articleclean.clean(text) == text
+
+
+# Teaser cards of a headline and its standfirst sentence under a recirculation heading: a US local
+# site's "Latest News", an Armenian news site's "Top stories", a UK regional's "Most Read" (written here).
+CARD_LISTS = [
+    (
+        "Latest News",
+        "Man charged after crash on the A38",
+        "A 34-year-old man has been charged with dangerous driving after a crash on the A38 on Sunday night.",
+        "New cafe opens in the high street",
+        "The owners had waited more than two years for permission to open in the former bank building.",
+    ),
+    (
+        "Top stories",
+        "Relics of an ancient kingdom unearthed in the mountains",
+        "Archaeological relics of the kingdom have recently been found on a mountain near the border.",
+        "Actor of Armenian descent dies aged 96",
+        "The French actor died on Thursday at the age of 96, his family announced in a statement.",
+        "Ministry announces new deal for equipment supplies",
+    ),
+]
+
+
+@pytest.mark.parametrize("cards", CARD_LISTS)
+def test_a_list_of_headlines_with_their_standfirsts_goes(cards):
+    for after in ((), ("Advertisement",)):
+        res = articleclean.clean_and_explain(_page(*PROSE, *cards, *after))
+        assert res.text == _page(*PROSE)
+        assert "promo.block" in {r.code for r in res.removals}
+
+
+STANDFIRSTS_STAY = [
+    # a related-links heading over one link, the story going on under it (a Canadian broadcaster's page)
+    (
+        "Related Links",
+        "European Space Agency website",
+        "Challenges include designing the spacecraft to operate largely on its own while the crew sleep "
+        "through much of the cruise to Mars.",
+    ),
+    # an explainer's questions under "The latest": a question is no card's headline
+    (
+        "The latest",
+        "What happened on Sunday night?",
+        "A lorry overturned on the northbound carriageway just after ten o'clock, blocking both lanes for hours.",
+        "What happens next?",
+        "Highways engineers will inspect the barrier on Monday before deciding whether the road can fully reopen.",
+    ),
+    # the author's own reading list under a related heading: a book and a line on it, twice
+    (
+        "Further reading",
+        "Silent Spring by Rachel Carson",
+        "Carson's book set out the harm done by pesticides to birds and rivers in plain and careful terms.",
+        "The Sixth Extinction by Elizabeth Kolbert",
+        "Kolbert travels from the Andes to the Great Barrier Reef to report on the species being lost.",
+    ),
+    # a headline and a quoted sentence: the article's subheading and its paragraph
+    (
+        "Most read",
+        "Residents fear for the future of the bridge",
+        'One resident said: "We have waited years for this bridge to be mended and nothing has happened at all."',
+    ),
+]
+
+
+@pytest.mark.parametrize("lines", STANDFIRSTS_STAY)
+def test_a_sentence_after_a_line_like_a_headline_stays(lines):
+    text = _page(*PROSE, *lines[1:], *MORE)
+    assert articleclean.clean(text) == text
+    # under the heading too, the sentences stay (the heading itself may go as a label)
+    out = articleclean.clean(_page(*PROSE, *lines, *MORE))
+    assert all(line in out for line in lines[2:]) and out.endswith(_page(*MORE))
+
+
+@pytest.mark.parametrize(
+    "heading", ["Watch more", "Recommended videos", "You may have missed", "Stories you might like", "More like this"]
+)
+def test_a_list_under_a_recirculation_heading_goes(heading):
+    # a US TV station's video rail, a UK regional's "You may have missed", a US site's recommendation box
+    lines = (heading, "Man charged after crash on the A38", "New cafe opens in the high street")
+    res = articleclean.clean_and_explain(_page(*PROSE, AFTER, *lines))
+    assert res.text == _page(*PROSE, AFTER)
+
+
+def test_a_sports_previews_up_next_stays():
+    # "Up next" heads a preview's last part as often as a video rail: it is not in the vocabulary
+    # (the bare heading is a navigation word to the classifier, as before; the lines under it stay)
+    lines = ("City face United at home on Saturday.", "Tickets are on sale now.")
+    assert articleclean.clean(_page(*PROSE, "Up next", *lines)).endswith(_page(*lines))

@@ -104,6 +104,7 @@ def teaser_run(
     max_words: int = 60,
     count: Callable[[str], int] = word_count,
     key: Callable[[str], str] = normalise_phrase,
+    cards: bool = False,
 ) -> int:
     """Index one past the last line of the teaser run beginning at ``live[start]``.
 
@@ -112,15 +113,24 @@ def teaser_run(
     follows), a single word (a list of names is not a list of
     headlines), longer than ``max_words`` words, or the start of another block
     (a heading or a one-line promo).  A long question or exclamation reads as
-    a teaser only once three teasers have set the pattern.
+    a teaser only once three teasers have set the pattern.  With ``cards``
+    (under a promo heading: "Latest news", "Top stories"), a card's standfirst,
+    a sentence between two headlines, is part of the run (see
+    :func:`_card_standfirst`); not under a related heading ("Further reading"
+    over the author's own list of books, each with a line on it).
     """
     i = start
     n = len(live)
+    standfirsts = 0  # in the run so far
     while i < n:
         t = live[i].text
         words = count(t)
-        if words < 2 or words > max_words or not is_teaser(t, count=count) or starts_block(t, count=count, key=key):
+        if words < 2 or words > max_words or starts_block(t, count=count, key=key):
             break
+        if not is_teaser(t, count=count):
+            if not (cards and _card_standfirst(live, i, start, words, count=count, key=key, cards=standfirsts)):
+                break
+            standfirsts += 1
         if furniture_hit(t) is not None:
             break  # "Comments are closed.", a copyright line: the block under the heading has ended
         if t.rstrip().endswith(":"):
@@ -131,6 +141,55 @@ def teaser_run(
     return i
 
 
+# A card's standfirst has at most this many words; its headline between these.
+_STANDFIRST_WORDS = 45
+_TITLE_WORDS = (3, 14)
+
+
+def _is_title(text: str, *, count: Callable[[str], int]) -> bool:
+    """A card's headline: a few words, no sentence's end (nor a question), nobody quoted."""
+    n = count(text)
+    return (
+        _TITLE_WORDS[0] <= n <= _TITLE_WORDS[1]
+        and not ends_sentence(text)
+        and not text.rstrip().endswith(":")
+        and is_teaser(text, count=count)
+        and REPORTED.search(text) is None
+    )
+
+
+def _card_standfirst(
+    live: Sequence[Block],
+    i: int,
+    start: int,
+    words: int,
+    *,
+    count: Callable[[str], int],
+    key: Callable[[str], str],
+    cards: int,
+) -> bool:
+    """``live[i]`` is a teaser card's standfirst: one sentence of the card under its headline.
+
+    A sentence (at most ``_STANDFIRST_WORDS`` words, nobody quoted or reported)
+    right after a headline of the run, with another headline right after it:
+    headline, standfirst, headline, ...  The last card's standfirst (once
+    ``cards`` standfirsts have set the pattern) may have the page's end or
+    other furniture after it instead; never the article's next paragraph (a
+    "Related links" heading over one link, then the story going on).  An
+    explainer's question ("What happens next?") is no headline here.
+    """
+    t = live[i].text
+    if i == start or words > _STANDFIRST_WORDS or not ends_sentence(t) or t[:1].islower() or REPORTED.search(t) is not None:
+        return False
+    if not _is_title(live[i - 1].text, count=count):
+        return False
+    if i + 1 < len(live) and _is_title(live[i + 1].text, count=count):
+        return True
+    return cards > 0 and (
+        i + 1 == len(live) or starts_block(live[i + 1].text, count=count, key=key) or furniture_hit(live[i + 1].text) is not None
+    )
+
+
 def heading_block_end(
     live: Sequence[Block],
     i: int,
@@ -138,6 +197,7 @@ def heading_block_end(
     max_words: int = 60,
     count: Callable[[str], int] = word_count,
     key: Callable[[str], str] = normalise_phrase,
+    cards: bool = False,
 ) -> int | None:
     """End of the block a heading at ``live[i]`` opens, or ``None`` to keep the heading.
 
@@ -156,7 +216,7 @@ def heading_block_end(
         if nxt >= len(live) or starts_block(live[nxt].text, count=count, key=key):
             return nxt
         return _card_end(live, i, count=count)
-    end = teaser_run(live, i + 1, max_words=max_words, count=count, key=key)
+    end = teaser_run(live, i + 1, max_words=max_words, count=count, key=key, cards=cards)
     teasers = end - i - 1
     if teasers >= 2 or (teasers == 0 and (end >= len(live) or starts_block(live[end].text, count=count, key=key))):
         return end
@@ -270,7 +330,7 @@ class PromoCleaner(BaseCleaner):
             b = live[i]
             t = b.text
             if is_promo_heading(t, count=count, key=key) and (
-                end := heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key)
+                end := heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key, cards=True)
             ) is not None:
                 ch.remove(
                     [x.index for x in live[i:end]],
