@@ -359,3 +359,47 @@ def test_a_sports_previews_up_next_stays():
     # (the bare heading is a navigation word to the classifier, as before; the lines under it stay)
     lines = ("City face United at home on Saturday.", "Tickets are on sale now.")
     assert articleclean.clean(_page(*PROSE, "Up next", *lines)).endswith(_page(*lines))
+
+
+# Related headings of the other languages the vocabulary has (data/boilerplate/<lang>/related.txt), over a
+# list of headlines: a German regional's, a French daily's, a Russian portal's, a Spanish daily's layouts.
+OTHER_LANGUAGES = [
+    ("Mehr zum Thema", "Mann nach Unfall auf der Bundesstraße angeklagt", "Neues Café in der Hauptstraße eröffnet"),
+    ("À lire aussi", "Un homme inculpé après un accident sur la nationale", "Un nouveau café ouvre dans la grand-rue"),
+    ("Читайте также", "Мужчину обвинили после аварии на трассе", "В центре города открылось новое кафе"),
+    ("Noticias relacionadas", "Detenido un hombre tras un accidente en la autovía", "Abre una nueva cafetería en la calle mayor"),
+]
+
+
+@pytest.mark.parametrize("lines", OTHER_LANGUAGES)
+def test_a_related_heading_of_another_language_goes_with_its_list(lines):
+    res = articleclean.clean_and_explain(_page(*PROSE, AFTER, *lines))
+    assert res.text == _page(*PROSE, AFTER)
+    assert {r.code for r in res.removals} == {"related.list"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lesen Sie auch den Bericht des Stadtrates, der am Montag veröffentlicht wurde.",
+        "Voir aussi la décision du conseil municipal publiée lundi.",
+        "Читайте также отчёт городского совета, опубликованный в понедельник.",
+    ],
+)
+def test_a_related_headings_words_in_a_sentence_stay(line):
+    text = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(text) == text
+
+
+def test_every_related_heading_is_a_candidate_line():
+    # the cleaner looks only at the lines its folded pattern finds: every heading of every language,
+    # capitalised or not, with its colon, must be among them
+    from articleclean.cleaners.promo import related_headings
+    from articleclean.cleaners.related import _candidates
+    from articleclean.document import Document
+
+    heads = sorted(related_headings())
+    lines = [h for h in heads] + [h.upper() + ":" for h in heads] + [h.capitalize() + " »" for h in heads]
+    doc = Document.from_text("\n".join(["The council met on Monday to agree the budget for next year.", *lines]))
+    found = _candidates(doc)
+    assert found is not None and found >= set(range(1, len(lines) + 1))

@@ -28,13 +28,13 @@ from dataclasses import dataclass
 
 from .. import lazyre as re
 from ..base import BaseCleaner
-from ..concepts import REPORTED, furniture_hit
+from ..concepts import REPORTED, VOCABULARY_LANGUAGES, furniture_hit
 from ..document import Block, Document
 from ..lexicon import normalise_phrase, phrases
 from ..scan import blocks_with, line_pattern, live_positions
 from ..text import ends_sentence, is_truncated, may_contain, word_count
 
-__all__ = ["PromoCleaner", "teaser_run"]
+__all__ = ["RELATED_FILES", "PromoCleaner", "related_headings", "teaser_run"]
 
 _HEADING_PREFIX = re.compile(
     r"^(?i:latest|more|top|recent|popular) (?i:stories|news|articles|posts|videos|headlines|reads) (?i:from|on|in)\b"
@@ -283,11 +283,23 @@ def starts_block(
     if count(text) <= 6:
         if not ends_sentence(text):
             k = key(text)
-            if k in phrases("boilerplate/en/promo") or k in phrases("boilerplate/en/related"):
+            if k in phrases("boilerplate/en/promo") or k in related_headings():
                 return True
         if _HEADING_PREFIX.match(text):
             return True
     return one_line_promo(text, count=count) is not None
+
+
+#: Every language's list of related headings (``data/boilerplate/<lang>/related.txt``): "Related
+#: articles", "Mehr zum Thema", "À lire aussi", "Читайте также".  A heading of one language is never a
+#: line of another's article, and a page's language is not known here, so all are read.
+RELATED_FILES: tuple[str, ...] = tuple(f"boilerplate/{lang}/related" for lang in VOCABULARY_LANGUAGES)
+
+
+@functools.cache
+def related_headings() -> frozenset[str]:
+    """The phrases of every language's related headings, as one set."""
+    return frozenset().union(*map(phrases, RELATED_FILES))
 
 
 def heading_kind(

@@ -35,11 +35,10 @@ from dataclasses import dataclass
 from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import Block, Document
-from ..lexicon import phrases
 from ..scan import blocks_with, line_pattern, live_positions
 from ..text import CLOSERS, ends_sentence, is_all_caps, is_truncated, looks_like_body, looks_like_title, word_count
 from .dates import DATE_PATTERN, DATE_RE
-from .promo import heading_block_end, heading_kind
+from .promo import RELATED_FILES, heading_block_end, heading_kind, related_headings
 
 __all__ = ["RelatedCleaner", "is_card_byline"]
 
@@ -134,7 +133,7 @@ class RelatedCleaner(BaseCleaner):
                 continue
             i = j
             t = live[i].text
-            if heading_kind(t, ("boilerplate/en/related",), count=count, key=key) and (
+            if heading_kind(t, RELATED_FILES, count=count, key=key) and (
                 end := heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key)
             ) is not None:
                 ch.remove([x.index for x in live[i:end]], code="related.list", reason=f"related heading {t!r} and the links under it")
@@ -233,9 +232,9 @@ def _first_body(live: Sequence[Block], count: Callable[[str], int]) -> int:
 
 @functools.cache
 def _lines() -> re.Pattern[bytes] | None:
-    """The lines that may be related headings (data file), _BY_LIST or _LINK lines."""
+    """The lines that may be related headings (every language's data file), _BY_LIST or _LINK lines."""
     return line_pattern(
-        phrases("boilerplate/en/related"),
+        related_headings(),
         [
             rb"(?:popular|more|latest|recent|top|other|most read) (?:articles|stories|posts|news|pieces|columns|features) "
             rb"(?:by|from|on|in|about)",
