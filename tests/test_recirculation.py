@@ -403,3 +403,31 @@ def test_every_related_heading_is_a_candidate_line():
     doc = Document.from_text("\n".join(["The council met on Monday to agree the budget for next year.", *lines]))
     found = _candidates(doc)
     assert found is not None and found >= set(range(1, len(lines) + 1))
+
+
+@pytest.mark.parametrize(
+    "sentence,label",
+    [
+        # a US community site's wire copy, an aggregator's summary, a UK blog's excerpt
+        ("The storm may still have significant impacts on the coast over the weekend.", "Read more at"),
+        ("If you are interested in the news, you can read the full text on the publisher's site.", "Read more:"),
+        ("The council will publish its response to the consultation in the spring.", "Continue reading »"),
+    ],
+)
+def test_a_link_label_left_at_a_paragraphs_end_is_cut(sentence, label):
+    res = articleclean.clean_and_explain(_page(*PROSE, f"{sentence} {label}", AFTER))
+    assert res.text == _page(*PROSE, sentence, AFTER)
+    assert [f.code for f in res.fixes] == ["related.link"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The author urges parents to help their children read more.",
+        "Teachers said pupils should read more at home. Read more.",
+        "Schools are closed. Read more about the plans in our guide on page 4.",
+    ],
+)
+def test_a_paragraph_ending_in_words_like_a_link_label_stays(line):
+    text = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(text) == text

@@ -668,13 +668,28 @@ _GLUABLE = ("signup.", "paywall.")
 _LINK_WORD = re.compile(r"\b(?:here|below|click|tap)\b|[»›>]", re.IGNORECASE)
 
 
+# A link's label left at the end of a paragraph, its link gone: after a sentence's end, the label and
+# nothing but its colon, arrow or ellipsis ("... significant impacts. Read more at", "... the full text
+# here. Read more:", "Continue reading »"); "Read more." as a sentence, or a label with its words after
+# it, is not one.
+_DANGLING_LINK = re.compile(
+    r"(?<=[.!?\"”’)])\s+(?:(?i:read more|continue reading|read the full (?:story|article))"
+    r"(?:\s(?:at|on|here|from))?\s?(?:[:»›>→…]|\.\.\.)?|(?i:read more|continue reading)(?:\s(?:at|on|from)))\s*$"
+)
+_DANGLING_HIT = Hit("related.link", "a link's label left at the end of a paragraph ('Read more at')")
+
+
 def _glued(text: str) -> list[tuple[int, int, Hit]]:
     """A sign-up or paywall prompt run onto the end of an article sentence ("... has increased. For
     the latest news sign up to our newsletter here."): the last sentence of the line, when it alone
     is such a prompt, points at a link ("here", "below", an arrow, "click"), is not quoted, and no
     one on the line is reported speaking.  A review found that any other prompt-like closing line
     ("Share this story.", "Become a member.", "Support our work.") may be the article's own."""
-    if len(text) > 2000 or not _LINK_WORD.search(text) or REPORTED.search(text):
+    if len(text) > 2000:
+        return []
+    if (m := _DANGLING_LINK.search(text)) is not None and m.start() > 0:
+        return [(m.start(), len(text), _DANGLING_HIT)]
+    if not _LINK_WORD.search(text) or REPORTED.search(text):
         return []  # (no link word on the line: no prompt pointing at one, the cheap test first)
     cuts = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     if not cuts:
