@@ -431,3 +431,15 @@ def test_a_link_label_left_at_a_paragraphs_end_is_cut(sentence, label):
 def test_a_paragraph_ending_in_words_like_a_link_label_stays(line):
     text = _page(*PROSE, line, AFTER)
     assert articleclean.clean(text) == text
+
+
+@pytest.mark.parametrize("heading", ["Most Read", "Latest News", "You may also like"])
+def test_a_short_sentence_after_a_list_of_headlines_with_prose_under_it_stays(heading):
+    # a box dropped into the story: its headlines go, the story's next short sentence and the rest stay
+    headlines = ("Man charged after crash on the A38", "New cafe opens in the high street")
+    story = ("The meeting is open to the public on Monday.", *MORE)
+    res = articleclean.clean_and_explain(_page(*PROSE, heading, *headlines, *story))
+    assert res.text == _page(*PROSE, *story)
+    # a list of short sentences is still a list
+    items = ("School wins national award.", "Bypass plans approved.")
+    assert articleclean.clean(_page(*PROSE, heading, *headlines, *items, *MORE)) == _page(*PROSE, *MORE)

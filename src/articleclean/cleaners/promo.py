@@ -117,7 +117,9 @@ def teaser_run(
     (under a promo heading: "Latest news", "Top stories"), a card's standfirst,
     a sentence between two headlines, is part of the run (see
     :func:`_card_standfirst`); not under a related heading ("Further reading"
-    over the author's own list of books, each with a line on it).
+    over the author's own list of books, each with a line on it).  After a run
+    of headlines, a short sentence with the article's prose under it (not a
+    teaser, the page's end or furniture) is the article's: the run ends there.
     """
     i = start
     n = len(live)
@@ -137,8 +139,24 @@ def teaser_run(
             break  # "Here are some of the highlights:" introduces the article's text, which goes on under it
         if i - start < 3 and words > 12 and not is_truncated(t) and t.rstrip().rstrip("\"'”’)]")[-1:] in "?!":
             break
+        if i > start and _full_stop(t) and not any(_full_stop(x.text) for x in live[start:i]) and not _inside(live, i, count=count, key=key):
+            break  # after headlines, a short sentence with the article's prose under it is the article's own
         i += 1
     return i
+
+
+def _full_stop(text: str) -> bool:
+    """The line ends with a full stop (not an ellipsis): a sentence, not a headline."""
+    t = text.rstrip().rstrip("\"'”’)]")
+    return t.endswith(".") and not t.endswith("...")
+
+
+def _inside(live: Sequence[Block], i: int, *, count: Callable[[str], int], key: Callable[[str], str]) -> bool:
+    """A line of a list has more of the list after it: a teaser, the page's end, or furniture."""
+    if i + 1 >= len(live):
+        return True
+    t = live[i + 1].text
+    return is_teaser(t, count=count) or starts_block(t, count=count, key=key) or furniture_hit(t) is not None
 
 
 # A card's standfirst has at most this many words; its headline between these.
