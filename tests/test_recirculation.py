@@ -443,3 +443,30 @@ def test_a_short_sentence_after_a_list_of_headlines_with_prose_under_it_stays(he
     # a list of short sentences is still a list
     items = ("School wins national award.", "Bypass plans approved.")
     assert articleclean.clean(_page(*PROSE, heading, *headlines, *items, *MORE)) == _page(*PROSE, *MORE)
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        # a US station's topic bar with its label, a UK regional's trending row
+        "STORM WATCH: What to expect on Friday night | Schools closing early across the county | How to report a power cut",
+        "Council tax rise explained in full | Bin collection changes from April | Road closures this week in the city",
+    ],
+)
+def test_a_bar_of_headlines_at_the_top_goes(bar):
+    res = articleclean.clean_and_explain(_page(bar, "Bridge to reopen after repairs", *PROSE))
+    assert res.text == _page("Bridge to reopen after repairs", *PROSE)
+    assert [r.code for r in res.removals] == ["related.bar"]
+
+
+def test_a_row_of_a_table_lower_down_stays():
+    line = "Monday 3 March at the hall | Council meeting on the new budget | Doors open at seven"
+    text = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(text) == text
+
+
+@pytest.mark.parametrize("line", ["News | Sport | Weather | What's on", "Bridge to reopen after repairs | Local News | The Gazette"])
+def test_a_menu_or_a_titled_headline_at_the_top_is_no_bar(line):
+    # a menu's single words, a page title's section and site
+    res = articleclean.clean_and_explain(_page(line, "Bridge to reopen after repairs", *PROSE))
+    assert "related.bar" not in {r.code for r in res.removals}

@@ -116,6 +116,9 @@ _RECIRCULATE = r"read|watch|view|see|listen|hear|find out|learn|catch up|keep up
 # (more of the site's stories, not "more information" on a product or an event: that is its page's)
 _MORE_OF = r"more(?! (?:info|information|details)\b)|the (?:full|latest|rest|whole)|all|our|updates"
 
+# A headline in a bar of them: three to fifteen words, no pipe.
+_BAR_ITEM = r"(?:[^|\n ]+ ){2,14}[^|\n ]+"
+
 #: The shapes, by concept.  Codes name the concept, never a site.
 SHAPES: tuple[Shape, ...] = (
     # ads: a marker, maybe numbered or with its "hide" button and "continues below" note
@@ -546,6 +549,18 @@ SHAPES: tuple[Shape, ...] = (
         "paywall.prompt",
         "paywall prompt",
         r"enjoy unlimited (?:reading|digital access|access to (?:our|all) (?:articles|journalism|stories|content)).{0,80}|\*?full story in (?:this week's|today's|this month's|the) .{1,40}",
+    ),
+    # a bar of headlines at the page's top, maybe after its label ("9/11 ANNIVERSARY: Entertainment's response
+    # to 9/11 | Covering 9/11 before smartphones | Academy players recall 9/11"): three headlines of three
+    # words or more between pipes, above the article (a menu's "News | Sport | Weather" has single words, a
+    # byline row its date; lower down, a table's row is the article's)
+    Shape(
+        "related.bar",
+        "bar of headlines at the page's top",
+        rf"(?:[^|\n:]{{2,40}}:\s)?(?:{_BAR_ITEM}\s\|\s){{2,}}{_BAR_ITEM}",
+        on_key=False,
+        needs=("|",),
+        top_only=True,
     ),
     # counters of reads and views
     Shape("byline.counter", "read counter", r"read \d[\d,]* times|\d[\d,]* (?:views|reads)|views:? \d[\d,]*"),
