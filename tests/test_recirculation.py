@@ -470,3 +470,52 @@ def test_a_menu_or_a_titled_headline_at_the_top_is_no_bar(line):
     # a menu's single words, a page title's section and site
     res = articleclean.clean_and_explain(_page(line, "Bridge to reopen after repairs", *PROSE))
     assert "related.bar" not in {r.code for r in res.removals}
+
+
+# An appeal's box: the lines round the appeal in which the outlet speaks to the reader of its work or of
+# giving (a US nonprofit's box, a Canadian independent's, a metered paywall's), when the box names the
+# outlet's journalism, readers or members.
+BOXES = [
+    (
+        "Support local journalism",
+        "Our reporters work every day to bring you the news that matters to your community.",
+        "We can't do it without you.",
+        "Every contribution, big or small, makes a difference.",
+        "Donate now",
+    ),
+    (
+        "Dear reader,",
+        "We are a small, independent newsroom funded by readers like you.",
+        "If everyone who read our reporting chipped in, our future would be secure.",
+        "Please consider a monthly contribution to keep our reporting free for all.",
+    ),
+    ("You've read 3 of 5 free articles this month.", "Subscribe for unlimited access.", "Already a subscriber? Log in"),
+]
+
+
+@pytest.mark.parametrize("box", BOXES)
+def test_an_appeals_box_goes_whole(box):
+    for after in ((), MORE):
+        res = articleclean.clean_and_explain(_page(*PROSE, *box, *after))
+        assert res.text == _page(*PROSE, *after)
+
+
+# A charity's appeal at a story's end (its own words, no journalism or readers named), a paper's story on
+# its own finances (quoted), and the article's paragraphs before an appeal stay.
+def test_lines_beside_a_charitys_appeal_stay():
+    story = (
+        "The hospice cares for more than 300 patients a year across the county.",
+        "You can donate online or at any of its shops in the town centre.",
+    )
+    text = _page(*PROSE, *story, "If you can, please make a donation to our winter appeal.")
+    out = articleclean.clean(text)
+    assert all(s in out for s in story)
+
+
+def test_a_papers_story_on_its_finances_stays_beside_its_appeal():
+    story = (
+        '"We can\'t do it without you," the editor told readers at the meeting.',
+        "The paper's reporters have covered the town since 1854, and its newsroom now has six staff.",
+    )
+    out = articleclean.clean(_page(*PROSE, *story, "Support local journalism", *MORE))
+    assert all(s in out for s in story)

@@ -31,6 +31,7 @@ brackets, never a bare "(Source: ONS)" citation.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from . import lazyre as re
@@ -38,7 +39,18 @@ from .cleaners.dates import DATE_PATTERN
 from .lexicon import entries, normalise_phrase, phrases
 from .text import word_count
 
-__all__ = ["LEADING_STAMP", "SENTENCE_BREAK", "SHAPES", "VOCABULARY_LANGUAGES", "Hit", "Shape", "furniture_hit", "line_furniture"]
+__all__ = [
+    "LEADING_STAMP",
+    "SENTENCE_BREAK",
+    "SHAPES",
+    "VOCABULARY_LANGUAGES",
+    "Hit",
+    "Shape",
+    "appeal_box_line",
+    "furniture_hit",
+    "line_furniture",
+    "outlet_box",
+]
 
 
 class Shape(NamedTuple):
@@ -714,6 +726,9 @@ _APPEAL_OPENING = re.compile(
     # an imperative of giving with its urgency ("Make a tax-deductible gift today.", "Become a member now")
     r"(?:make|give) (?:a|your) (?:tax-deductible |one-off |one-time |monthly |recurring |small )?(?:gift|donation|contribution) (?:today|now)\b|"
     r"become (?:a|an) (?:paying |founding )?(?:member|supporter|patron|subscriber)(?: of [\w'’ ]{1,30}?)? (?:today|now)\b|"
+    r"(?:support|back|fund) us (?:today|now)\b|"
+    r"please consider (?:making )?(?:a |an )?(?:(?:monthly|one-off|one-time|small|regular|annual|recurring) )?"
+    r"(?:donation|contribution|gift|subscribing|supporting us|donating|becoming a (?:member|supporter|subscriber))\b|"
     # the price of supporting ("Support the Ledger from as little as $1")
     r"support (?:us|[\w'’ .-]{1,40}?) (?:from|with|for) (?:as little as|just|only) (?:[£$€₹]|us\$|a\$|au\$|nz\$|c\$)\s?\d)",
     re.IGNORECASE,
@@ -929,6 +944,42 @@ def _agency_line(line: str) -> bool:
 @functools.cache
 def _agency_names() -> frozenset[str]:
     return frozenset(entries("agencies"))
+
+
+# A line of an appeal's or a paywall's box, beside its appeal: the outlet speaking to the reader of its
+# work or of giving ("Our reporters bring you the news that matters.", "We can't do it without you.",
+# "Members get ad-free reading and exclusive newsletters."), a salutation or a thanks ("Dear reader,",
+# "Thank you for reading."), a call to join or give ("Join the Tribune Club", "Give now").
+_BOX_SIGNAL = re.compile(
+    r"\b(?:journalis\w*|report(?:ing|ers?)|newsroom|news|readers?|reading|subscri\w*|members?(?:hip)?|support\w*|"
+    r"donat\w*|contribut\w*|chip(?:ped)? in|fund\w*|independent|ad-free|paywall|free (?:articles|for all))\b",
+    re.IGNORECASE,
+)
+_BOX_CALL = re.compile(r"(?:please )?(?:join|donate|give|support|subscribe|become)\b", re.IGNORECASE)
+_BOX_WORDS = 12  # a line of the box with the outlet's words but no "we" or "you" is this short
+_BOX_SHORT = 6  # a salutation, a thanks, a call
+
+
+def appeal_box_line(line: str) -> bool:
+    """A line of an appeal's or a paywall's box beside the appeal (see the shapes above): nobody is
+    reported, and it is a short call or address to the reader, or speaks of the outlet's work or of giving
+    (with "we" or "you", or briefly), or is "Every donation helps"."""
+    t = line.strip()
+    n = len(t.split())
+    if not t or n > 60 or REPORTED.search(t) is not None:
+        return False
+    if _EVERY_GIFT.match(t):
+        return True
+    voice = _OUTLET.search(t) is not None or _READER.search(t) is not None or "reader" in t.lower()
+    if n <= _BOX_SHORT and (voice or _BOX_CALL.match(t)):
+        return True
+    return _BOX_SIGNAL.search(t) is not None and (voice or n <= _BOX_WORDS)
+
+
+def outlet_box(lines: Iterable[str]) -> bool:
+    """The box is the outlet's: one of its lines names its journalism, its readers, subscribers or members
+    (a hospice's appeal names none)."""
+    return any(_JOURNALISM.search(x) or _OUTLET_WORDS.search(x) for x in lines)
 
 
 def _is_appeal(line: str, key: str, count: int) -> bool:

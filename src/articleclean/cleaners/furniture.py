@@ -25,11 +25,13 @@ from ..concepts import (
     SENTENCE_BREAK,
     SHAPES,
     Hit,
+    appeal_box_line,
     byline_name,
     desk_words,
     furniture_hit,
     is_label_words,
     is_person_name,
+    outlet_box,
 )
 from ..document import MEMO_TEXT_LIMIT, Document, Edit
 from ..lexicon import phrases
@@ -75,6 +77,8 @@ class FurnitureCleaner(BaseCleaner):
     #: this many excerpts cut off mid-sentence in a row are a list of other stories (one may be the
     #: article's own quotation trailing off)
     min_excerpt_run: int = 2
+    #: an appeal's box takes at most this many lines round its appeal
+    max_box_lines: int = 6
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
@@ -200,6 +204,26 @@ class FurnitureCleaner(BaseCleaner):
             ):
                 ch.remove([b.index], code="paywall.prompt", reason="'or' between a paywall's options")
                 removed[pos] = "paywall.prompt"
+        # an appeal's or a paywall's box: the lines round its appeal or prompt in which the outlet speaks to
+        # the reader of its work or of giving ("Our reporters bring you the news ...", "We can't do it without
+        # you.", "Donate now"), up to a line that does not, when the box names the outlet's journalism,
+        # readers or members (a hospice's appeal in a story names neither)
+        for pos, code in sorted(removed.items()):
+            if not code.startswith(("donation.", "paywall.")):
+                continue
+            box: list[int] = []
+            for step in (-1, 1):
+                k = pos + step
+                while 0 <= k < len(live) and k not in removed and len(box) < self.max_box_lines and (
+                    (k in hits and hits[k].code.startswith(("donation.", "paywall.", "signup.")))
+                    or appeal_box_line(live[k].text)
+                ):
+                    box.append(k)
+                    k += step
+            if box and outlet_box(live[k].text for k in [pos, *box]):
+                for k in sorted(box):
+                    ch.remove([live[k].index], code=code, reason=f"line of the box round the appeal {live[pos].text[:60]!r}")
+                    removed[k] = code
         # the caption line an image leaves right above its credit, in the same paragraph ("X" / "Photo: Y")
         for pos, code in removed.items():
             if code == "credit.photo" and pos > 0 and pos - 1 not in removed:
