@@ -519,3 +519,17 @@ def test_a_papers_story_on_its_finances_stays_beside_its_appeal():
     )
     out = articleclean.clean(_page(*PROSE, *story, "Support local journalism", *MORE))
     assert all(s in out for s in story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our reporter visited the site on Tuesday and spoke to the owners.",
+        "We were told the plans had changed since the last meeting.",
+        "Our readers have followed the story since last year.",
+    ],
+)
+def test_the_articles_own_we_beside_a_paywall_prompt_stays(line):
+    # a local paper's story in its own voice, a paywall prompt dropped between its paragraphs
+    text = _page(*PROSE, line, "Subscribe to continue reading", *MORE)
+    assert line in articleclean.clean(text)

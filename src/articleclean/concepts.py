@@ -955,6 +955,14 @@ _BOX_SIGNAL = re.compile(
     r"donat\w*|contribut\w*|chip(?:ped)? in|fund\w*|independent|ad-free|paywall|free (?:articles|for all))\b",
     re.IGNORECASE,
 )
+# What a box never says and a story does: a day, a month, "yesterday", "last week", a past event
+# ("Our reporter visited the site on Tuesday.", "We were told the plans had changed.").
+_STORY_MARK = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:night|week|month|year)|"
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"was|were|had|did|visited|spoke|met|contacted|found|became|went|came|saw)\b",
+    re.IGNORECASE,
+)
 _BOX_CALL = re.compile(r"(?:please )?(?:join|donate|give|support|subscribe|become)\b", re.IGNORECASE)
 _BOX_WORDS = 12  # a line of the box with the outlet's words but no "we" or "you" is this short
 _BOX_SHORT = 6  # a salutation, a thanks, a call
@@ -966,7 +974,7 @@ def appeal_box_line(line: str) -> bool:
     (with "we" or "you", or briefly), or is "Every donation helps"."""
     t = line.strip()
     n = len(t.split())
-    if not t or n > 60 or REPORTED.search(t) is not None:
+    if not t or n > 60 or REPORTED.search(t) is not None or _STORY_MARK.search(t) is not None:
         return False
     if _EVERY_GIFT.match(t):
         return True
