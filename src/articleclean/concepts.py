@@ -31,6 +31,7 @@ brackets, never a bare "(Source: ONS)" citation.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from . import lazyre as re
@@ -39,8 +40,17 @@ from .lexicon import entries, normalise_phrase, phrases
 from .text import word_count
 
 __all__ = [
-    "LEADING_STAMP", "SENTENCE_BREAK", "SHAPES", "VOCABULARY_LANGUAGES", "WIRE_DESK_TAIL", "Hit", "Shape", "furniture_hit",
+    "LEADING_STAMP",
+    "SENTENCE_BREAK",
+    "SHAPES",
+    "VOCABULARY_LANGUAGES",
+    "WIRE_DESK_TAIL",
+    "Hit",
+    "Shape",
+    "appeal_box_line",
+    "furniture_hit",
     "line_furniture",
+    "outlet_box",
 ]
 
 
@@ -118,6 +128,14 @@ _CAPTION_END = r"(?:[.!?\"”)]\s*|\s\|\s*|\s[-–]\s|\s(?=(?:Photo|Picture|Imag
 #: above the page's first sentence, alone (a list of "Name/Organisation" entries is an article's)
 NAME_AND_OUTLET = "a name and an outlet at the top (a picture's credit or a byline)"
 
+# What a link to more of the site offers: more to read, watch or hear (a recirculation link), not an act.
+_RECIRCULATE = r"read|watch|view|see|listen|hear|find out|learn|catch up|keep up|explore|browse"
+# (more of the site's stories, not "more information" on a product or an event: that is its page's)
+_MORE_OF = r"more(?! (?:info|information|details)\b)|the (?:full|latest|rest|whole)|all|our|updates"
+
+# A headline in a bar of them: three to fifteen words, no pipe.
+_BAR_ITEM = r"(?:[^|\n ]+ ){2,14}[^|\n ]+"
+
 #: The shapes, by concept.  Codes name the concept, never a site.
 SHAPES: tuple[Shape, ...] = (
     # ads: a marker, maybe numbered or with its "hide" button and "continues below" note
@@ -161,7 +179,9 @@ SHAPES: tuple[Shape, ...] = (
         "share.prompt",
         "follow prompt naming social networks",
         rf"(?:[^.!?\n]{{0,60}}[.!?]\s+)?(?:(?:Please|Tap here to|Click here to|Also,?)\s)?(?i:follow|join|like|subscribe to|find) "
-        rf"(?:us|our [\w -]{{1,30}}?|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,4}}) (?:on|via|for) (?:the )?{_NETWORKS}"
+        rf"(?:(?:us|our [\w -]{{1,30}}?|[A-Z0-9][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,4}}) (?:on|via|for) (?:the )?{_NETWORKS}"
+        # ... or its handle ("Follow @CityDesk on Twitter for updates", "Follow us @CityDesk")
+        rf"|(?:us\s)?@\w{{2,30}}(?:\s(?:on|via) (?:the )?{_NETWORKS})?)"
         rf"(?:\s(?i:channel|group|page|account|handle)s?)?(?:[\s,.;:!–-][^\n]{{0,160}})?",
         on_key=False,
         needs=('follow', 'join', 'like', 'subscribe', 'find'),
@@ -269,7 +289,8 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:paid |paying |premium |registered |digital )?(?:subscribers|members).{0,200}|"
         r"please (?:log|sign) ?in (?:to|for) (?:continue|read|view|access|premium).{0,200}|"
         r"you(?:'ve| have) (?:reached|read|used) (?:your|the|all|\d+ of) .{0,40}free (?:articles?|stories)\b.{0,120}|"
-        r"(?:click here to )?subscribe (?:to|today|now)(?: [\w.'’-]+){0,4}|read this article for free|start (?:your )?free trial",
+        r"(?:click here to )?subscribe (?:to|today|now)(?: [\w.'’-]+){0,4}|(?:click|tap) here to subscribe|read this article for free|"
+        r"start (?:your )?free trial",
     ),
     Shape(
         "paywall.offer",
@@ -535,6 +556,20 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:for (?:further |more |the latest )?updates|as (?:this|the) story (?:develops|unfolds)|for more)(?: on this story)?|"
         r"catch all the .{1,60} (?:news|updates) .{0,60}on [\w .]{1,30}",
     ),
+    # the outlet pointing to its own site for the rest of its news ("For all the latest News, Mumbai,
+    # Cricket and Business updates, visit Free Press Journal."): the site is named, never "the council's
+    # website"; at the top, beside other furniture or inside a flattened box (a story's "For the latest
+    # updates on the fire, visit Cal Fire." is its own)
+    Shape(
+        "promo.site",
+        "the outlet's pointer to its own site for more news",
+        r"(?i:for (?:all )?(?:the )?latest|for more)\b[^.!?\n]{1,140}?\b(?i:news|updates|stories|headlines)\b[^.!?\n]{0,80}?,?\s"
+        r"(?i:visit|log on to|go to|head to)\s(?!the\b)[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}\.?",
+        on_key=False,
+        needs=("latest", "more"),
+        max_words=40,
+        weak=True,
+    ),
     Shape(
         "promo.audio",
         "listen-to-this-article widget",
@@ -556,8 +591,32 @@ SHAPES: tuple[Shape, ...] = (
         needs=("blocker", "allowing ads"),
         weak=True,
     ),
+    # an appeal's or a paywall's opening, the outlet noting how much the reader has read ("It seems like
+    # you've found a few articles worth reading.", "We noticed you've read a few of our stories this month."):
+    # beside the appeal or at the top beside other furniture (a story's "You have read several articles
+    # about the scheme" stays alone)
+    Shape(
+        "donation.appeal",
+        "the outlet noting how much the reader has read (an appeal's opening)",
+        r"(?:it (?:seems|looks) like |looks like |we(?:'ve)? (?:see|notice|noticed|can see) (?:that )?)?you(?:'ve| have) "
+        r"(?:found|read|been reading|enjoyed|viewed) (?:a few|some|several|a number of|a lot of|many|\d{1,3})"
+        r"(?: of our| of)?(?: [\w-]+){0,2} (?:articles|stories|pieces)"
+        r"(?: (?:worth reading|this (?:month|week|year)|so far|recently|lately|on (?:our|this) (?:site|website))){0,2}",
+        needs=("you",),
+        max_words=30,
+        weak=True,
+    ),
     # a quiz's promo ("How well do you know this week's news? Test your knowledge."), alone, beside other
     # furniture or at the top: a quiz page's own standfirst has its questions under it
+    # ... and its heading ("Quiz of the week", "News quiz"), likewise: a quiz page's own heading has its
+    # questions under it
+    Shape(
+        "promo.quiz",
+        "heading of a promo for the site's quiz",
+        r"(?:(?:the|our|this week's|today's) )?(?:(?:weekly|daily) )?(?:news )?quiz(?: of the (?:week|day|month))?|take (?:our|the) (?:news )?quiz",
+        needs=("quiz",),
+        weak=True,
+    ),
     Shape(
         "promo.quiz",
         "promo for the site's quiz",
@@ -565,11 +624,59 @@ SHAPES: tuple[Shape, ...] = (
         needs=("test your knowledge",),
         weak=True,
     ),
+    # a link's instruction left without its link, to more to read, watch or hear ("To read what happened on
+    # the campaign trail after May 8, click here.", "Click here to watch the video", "(To view our epaper
+    # please click here.)"): the whole line, nothing said or reported around it ("Click here to claim your
+    # refund, the text read" goes on past a comma and stays), and never a product's own call to act ("Click
+    # here to get more information or download this game" on its page is the page's)
+    Shape(
+        "related.link",
+        "link instruction left without its link ('click here')",
+        rf"(?:(?:to (?:{_RECIRCULATE})|for (?:{_MORE_OF})) [^.!?,;\"“”\n]{{0,100}},? )?"
+        r"(?:please )?(?:click|tap) (?:here|on this link|this link)"
+        rf"(?: (?:to (?:{_RECIRCULATE})|for (?:{_MORE_OF}))(?: [^.!?,;\"“”\n]{{0,100}})?)?",
+        needs=("click", "tap"),
+        max_words=30,
+    ),
+    # the publisher's other editions and shows, as an imperative: "Read our digital edition", "Read today's
+    # e-paper here", "Listen to our daily news podcast" (a story's "The paper will close its print edition"
+    # tells, and a reported "Listen to our podcast, she urged" is the article's)
+    Shape(
+        "promo.edition",
+        "promo for the publisher's digital edition or podcast",
+        r"(?:read|view|browse|download|check out|flip through) (?:our|the|today's|this week's|the latest) "
+        r"(?:(?:digital|print|replica|online|interactive) (?:edition|replica|newspaper|paper|magazine)|e-?paper|e-?edition|"
+        r"edition of (?:our|the) (?:newspaper|paper|magazine))(?: (?:here|now|online|today|for free|free))*|"
+        r"(?:listen to|subscribe to|download) (?:our|the) (?:[\w'’-]+ ){0,3}podcasts?(?: (?:here|now|on [\w ]{1,30}|wherever you get your podcasts))?",
+        needs=("edition", "paper", "podcast", "replica"),
+        max_words=20,
+    ),
+    # a link to more of the site's stories, as a sentence: "Read more stories from the Valley News.",
+    # "See more stories from our Business section" (a story's "More stories emerged on Tuesday" tells)
+    Shape(
+        "related.link",
+        "link to more of the site's stories",
+        r"(?:read|see|view|find|discover|browse|get) (?:more|all|the latest|other|all the latest) "
+        r"(?:stories|news|articles|headlines|coverage|reports)(?: (?:from|on|in|about|at|by) [^.!?\n]{1,60})?",
+        max_words=16,
+    ),
     Shape("promo.product", "the publisher's products", r"(?:free|featured|upcoming|latest) (?:e-?books?|webinars?|white ?papers?|podcasts?|masterclass(?:es)?)"),
     Shape(
         "paywall.prompt",
         "paywall prompt",
         r"enjoy unlimited (?:reading|digital access|access to (?:our|all) (?:articles|journalism|stories|content)).{0,80}|\*?full story in (?:this week's|today's|this month's|the) .{1,40}",
+    ),
+    # a bar of headlines at the page's top, maybe after its label ("9/11 ANNIVERSARY: Entertainment's response
+    # to 9/11 | Covering 9/11 before smartphones | Academy players recall 9/11"): three headlines of three
+    # words or more between pipes, above the article (a menu's "News | Sport | Weather" has single words, a
+    # byline row its date; lower down, a table's row is the article's)
+    Shape(
+        "related.bar",
+        "bar of headlines at the page's top",
+        rf"(?:[^|\n:]{{2,40}}:\s)?(?:{_BAR_ITEM}\s\|\s){{2,}}{_BAR_ITEM}",
+        on_key=False,
+        needs=("|",),
+        top_only=True,
     ),
     # counters of reads and views
     Shape("byline.counter", "read counter", r"read \d[\d,]* times|\d[\d,]* (?:views|reads)|views:? \d[\d,]*"),
@@ -719,12 +826,35 @@ _OUTLET = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 _APPEAL_OPENING = re.compile(
     r"(?:please )?(?:help us (?:to )?(?:keep (?:the lights on|going|reporting)|continue (?:our|reporting)|fund our)|"
     r"keep (?:\w+ ){0,2}journalism alive|to donate (?:by|via|online)\b.{0,80}\bour\b|"
-    r"support (?:our|independent|local) journalism)",
+    r"support (?:our|independent|local) (?:journalism|reporting|newsroom)|support our work by (?:subscribing|donating|becoming|giving|joining)|"
+    # an imperative of giving with its urgency ("Make a tax-deductible gift today.", "Become a member now")
+    r"(?:make|give) (?:a|your) (?:tax-deductible |one-off |one-time |monthly |recurring |small )?(?:gift|donation|contribution) (?:today|now)\b|"
+    r"become (?:a|an) (?:paying |founding )?(?:member|supporter|patron|subscriber)(?: of [\w'’ ]{1,30}?)? (?:today|now)\b|"
+    r"(?:support|back|fund) us (?:today|now)\b|"
+    r"please consider (?:making )?(?:a |an )?(?:(?:monthly|one-off|one-time|small|regular|annual|recurring) )?"
+    r"(?:donation|contribution|gift|subscribing|supporting us|donating|becoming a (?:member|supporter|subscriber))\b|"
+    # the price of supporting ("Support the Ledger from as little as $1")
+    r"support (?:us|[\w'’ .-]{1,40}?) (?:from|with|for) (?:as little as|just|only) (?:[£$€₹]|us\$|a\$|au\$|nz\$|c\$)\s?\d)",
+    re.IGNORECASE,
+)
+# The reader's support as what keeps the outlet's news going ("Your support helps keep local news free",
+# "We need your help to keep our journalism free"): with the outlet's news or journalism named.
+_YOUR_SUPPORT = re.compile(
+    r"\b(?:your (?:support|help|contribution|donation)s? (?:helps?|keeps?|makes?|allows?|means?|enables?|sustains?|funds?)|"
+    r"(?:we|they) (?:need|rely on|depend on|count on) (?:your|readers like you|the support of readers)\b)",
+    re.IGNORECASE,
+)
+_NEWS = re.compile(r"\bnews\b", re.IGNORECASE)
+# "Every donation, big or small, helps.": an appeal inside the outlet's box (a hospice's story says it too)
+_EVERY_GIFT = re.compile(
+    r"every (?:donation|contribution|gift|dollar|pound|subscription|member)(?:,? (?:big or small|however small|no matter how small),?)? "
+    r"(?:helps|counts|matters|makes a (?:big |real )?difference)\b",
     re.IGNORECASE,
 )
 # Every appeal has one of these (a cheap gate before its patterns).
 _APPEAL_WORDS = ("donat", "contribut", "chip in", "member", "patron", "supporter", "subscri", "support", "back us",
-                 "join us", "keep us", "help us", "journalism", "gift", "pledge", "become a", "consider")
+                 "join us", "keep us", "help us", "journalism", "gift", "pledge", "become a", "consider", "your help",
+                 "need your", "rely on", "depend on", "count on")
 _SOURCE_LABEL = re.compile(r"^\s*(?i:source|sources|agency)\s*:\s*")
 _APPEAL_GATE = re.compile("|".join(map(re.escape, _APPEAL_WORDS)))
 # Where one sentence ends and the next begins on a line.
@@ -997,6 +1127,50 @@ def _agency_names() -> frozenset[str]:
     return frozenset(entries("agencies"))
 
 
+# A line of an appeal's or a paywall's box, beside its appeal: the outlet speaking to the reader of its
+# work or of giving ("Our reporters bring you the news that matters.", "We can't do it without you.",
+# "Members get ad-free reading and exclusive newsletters."), a salutation or a thanks ("Dear reader,",
+# "Thank you for reading."), a call to join or give ("Join the Tribune Club", "Give now").
+_BOX_SIGNAL = re.compile(
+    r"\b(?:journalis\w*|report(?:ing|ers?)|newsroom|news|readers?|reading|subscri\w*|members?(?:hip)?|support\w*|"
+    r"donat\w*|contribut\w*|chip(?:ped)? in|fund\w*|independent|ad-free|paywall|free (?:articles|for all))\b",
+    re.IGNORECASE,
+)
+# What a box never says and a story does: a day, a month, "yesterday", "last week", a past event
+# ("Our reporter visited the site on Tuesday.", "We were told the plans had changed.").
+_STORY_MARK = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:night|week|month|year)|"
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"was|were|had|did|visited|spoke|met|contacted|found|became|went|came|saw)\b",
+    re.IGNORECASE,
+)
+_BOX_CALL = re.compile(r"(?:please )?(?:join|donate|give|support|subscribe|become)\b", re.IGNORECASE)
+_BOX_WORDS = 12  # a line of the box with the outlet's words but no "we" or "you" is this short
+_BOX_SHORT = 6  # a salutation, a thanks, a call
+
+
+def appeal_box_line(line: str) -> bool:
+    """A line of an appeal's or a paywall's box beside the appeal (see the shapes above): nobody is
+    reported, and it is a short call or address to the reader, or speaks of the outlet's work or of giving
+    (with "we" or "you", or briefly), or is "Every donation helps"."""
+    t = line.strip()
+    n = len(t.split())
+    if not t or n > 60 or REPORTED.search(t) is not None or _STORY_MARK.search(t) is not None:
+        return False
+    if _EVERY_GIFT.match(t):
+        return True
+    voice = _OUTLET.search(t) is not None or _READER.search(t) is not None or "reader" in t.lower()
+    if n <= _BOX_SHORT and (voice or _BOX_CALL.match(t)):
+        return True
+    return _BOX_SIGNAL.search(t) is not None and (voice or n <= _BOX_WORDS)
+
+
+def outlet_box(lines: Iterable[str]) -> bool:
+    """The box is the outlet's: one of its lines names its journalism, its readers, subscribers or members
+    (a hospice's appeal names none)."""
+    return any(_JOURNALISM.search(x) or _OUTLET_WORDS.search(x) for x in lines)
+
+
 def _is_appeal(line: str, key: str, count: int) -> bool:
     """A reader-addressed appeal for money: 'you' or 'your', an action of giving, about the outlet's work."""
     if count > 80 or REPORTED.search(line) is not None:
@@ -1013,12 +1187,14 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
         ):
             return True
         return all(len(x.split()) <= 6 or _OUTLET.search(x) or _READER.search(x) for x in sentences) and any(
-            _is_appeal(x, normalise_phrase(x), len(x.split())) for x in sentences
+            _is_appeal(x, normalise_phrase(x), len(x.split())) or _EVERY_GIFT.match(x) for x in sentences
         ) and any(_JOURNALISM.search(x) or _OUTLET_WORDS.search(x) for x in sentences)  # the outlet's, not a hospice's
     if _APPEAL_OPENING.match(key):
         return True
     if _READER.search(key) is None:
         return False
+    if _YOUR_SUPPORT.search(key) is not None and (_JOURNALISM.search(key) is not None or _NEWS.search(key) is not None):
+        return True
     if _GIVING.search(key) is not None:
         return _JOURNALISM.search(key) is not None or _PRICE.search(line) is not None or _OUTLET.search(key) is not None
     return _SUPPORT.search(key) is not None and _JOURNALISM.search(key) is not None
@@ -1103,6 +1279,10 @@ _OUTLET_BLURB = re.compile(
 )
 
 
+# Weak shapes that are furniture inside a flattened box too: the site's pointer to itself.
+_BOX_ONLY = frozenset({"promo.site"})
+
+
 def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
     """The code of a widget flattened onto one line: two or more sentences, each one furniture of
     a reader-addressed family (a sign-up pitch then a follow prompt), or the outlet's blurb, the
@@ -1115,13 +1295,16 @@ def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
     codes = []
     for x in sentences:
         hit = furniture_hit(x, top=top, lang=lang)  # a sentence is one: no deeper than this
-        if hit is not None and not hit.weak and hit.code.startswith(_WIDGET_FAMILIES):
+        if hit is not None and (not hit.weak or hit.code in _BOX_ONLY) and hit.code.startswith(_WIDGET_FAMILIES):
             codes.append(hit.code)
         elif _OUTLET_BLURB.fullmatch(x):
             codes.append("")
         else:
             return None
-    first = next((c for c in codes if c), None)
+    # the box is a sign-up, paywall or share box: one of its sentences says so (the first that is
+    # furniture, or after a link's or the site's pointer: "To view our epaper click here. ... Also,
+    # follow us on Twitter")
+    first = next((c for c in codes if c and not c.startswith(("related.link", "promo.site"))), None)
     return first if first is not None and first.startswith(("signup.", "paywall.", "share.")) else None
 
 

@@ -27,6 +27,7 @@ from ..concepts import (
     SHAPES,
     WIRE_DESK_TAIL,
     Hit,
+    appeal_box_line,
     byline_name,
     desk_words,
     furniture_hit,
@@ -34,6 +35,7 @@ from ..concepts import (
     is_label_words,
     is_name_shaped,
     is_person_name,
+    outlet_box,
 )
 from ..document import MEMO_TEXT_LIMIT, Document, Edit
 from ..lexicon import normalise_phrase, phrases
@@ -81,6 +83,8 @@ class FurnitureCleaner(BaseCleaner):
     #: this many excerpts cut off mid-sentence in a row are a list of other stories (one may be the
     #: article's own quotation trailing off)
     min_excerpt_run: int = 2
+    #: an appeal's box takes at most this many lines round its appeal
+    max_box_lines: int = 6
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
@@ -237,6 +241,26 @@ class FurnitureCleaner(BaseCleaner):
             ):
                 ch.remove([b.index], code="paywall.prompt", reason="'or' between a paywall's options")
                 removed[pos] = "paywall.prompt"
+        # an appeal's or a paywall's box: the lines round its appeal or prompt in which the outlet speaks to
+        # the reader of its work or of giving ("Our reporters bring you the news ...", "We can't do it without
+        # you.", "Donate now"), up to a line that does not, when the box names the outlet's journalism,
+        # readers or members (a hospice's appeal in a story names neither)
+        for pos, code in sorted(removed.items()):
+            if not code.startswith(("donation.", "paywall.")):
+                continue
+            box: list[int] = []
+            for step in (-1, 1):
+                k = pos + step
+                while 0 <= k < len(live) and k not in removed and len(box) < self.max_box_lines and (
+                    (k in hits and hits[k].code.startswith(("donation.", "paywall.", "signup.")))
+                    or appeal_box_line(live[k].text)
+                ):
+                    box.append(k)
+                    k += step
+            if box and outlet_box(live[k].text for k in [pos, *box]):
+                for k in sorted(box):
+                    ch.remove([live[k].index], code=code, reason=f"line of the box round the appeal {live[pos].text[:60]!r}")
+                    removed[k] = code
         # the caption line an image leaves right above its credit, in the same paragraph ("X" / "Photo: Y")
         for pos, code in removed.items():
             if code == "credit.photo" and pos > 0 and pos - 1 not in removed and not (pos - 1 in top_zone and pos - 1 <= titled):
@@ -1153,13 +1177,28 @@ _GLUABLE = ("signup.", "paywall.")
 _LINK_WORD = re.compile(r"\b(?:here|below|click|tap)\b|[»›>]", re.IGNORECASE)
 
 
+# A link's label left at the end of a paragraph, its link gone: after a sentence's end, the label and
+# nothing but its colon, arrow or ellipsis ("... significant impacts. Read more at", "... the full text
+# here. Read more:", "Continue reading »"); "Read more." as a sentence, or a label with its words after
+# it, is not one.
+_DANGLING_LINK = re.compile(
+    r"(?<=[.!?\"”’)])\s+(?:(?i:read more|continue reading|read the full (?:story|article))"
+    r"(?:\s(?:at|on|here|from))?\s?(?:[:»›>→…]|\.\.\.)?|(?i:read more|continue reading)(?:\s(?:at|on|from)))\s*$"
+)
+_DANGLING_HIT = Hit("related.link", "a link's label left at the end of a paragraph ('Read more at')")
+
+
 def _glued(text: str) -> list[tuple[int, int, Hit]]:
     """A sign-up or paywall prompt run onto the end of an article sentence ("... has increased. For
     the latest news sign up to our newsletter here."): the last sentence of the line, when it alone
     is such a prompt, points at a link ("here", "below", an arrow, "click"), is not quoted, and no
     one on the line is reported speaking.  A review found that any other prompt-like closing line
     ("Share this story.", "Become a member.", "Support our work.") may be the article's own."""
-    if len(text) > 2000 or not _LINK_WORD.search(text) or REPORTED.search(text):
+    if len(text) > 2000:
+        return []
+    if (m := _DANGLING_LINK.search(text)) is not None and m.start() > 0:
+        return [(m.start(), len(text), _DANGLING_HIT)]
+    if not _LINK_WORD.search(text) or REPORTED.search(text):
         return []  # (no link word on the line: no prompt pointing at one, the cheap test first)
     cuts = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     if not cuts:
