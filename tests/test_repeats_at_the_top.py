@@ -130,3 +130,44 @@ def test_a_chorus_of_two_short_lines_sung_twice_stays():
     chorus = ["We are the river, we are the rain.", "We will be here again."]
     page = "\n".join([LEAD, "", *chorus, *chorus, "", NEXT])
     assert removed(page) == []
+
+
+# -- short lines an article repeats near its top: its own structure, not the title printed twice --------------
+ENTRY = "Labour hold the seat with a reduced majority of 2,300 votes after a recount."
+OTHER = "The Conservatives take the seat from the Liberal Democrats on a swing of six points."
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a live blog: two entries under the same entry title, below the page's title
+        f"Election night live: results as they come in\n\nKey seat declared\n\n{ENTRY}\n\nKey seat declared\n\n{OTHER}\n\n{LEAD}",
+        # the same entry title, each over its time stamp (another live blog's layout)
+        f"Storm live: the coast braces for the worst\n\nRoad closed\n10:32\n\n{ENTRY}\n\nRoad closed\n10:45\n\n{OTHER}\n\n{LEAD}",
+        # a listicle: each item has the same verdict line
+        "The ten best walks in the county\n\n1. Castle Hill loop\n\nBest for families\n\n"
+        "A gentle circuit with views across the valley\n\n2. The river path\n\nBest for families\n\n"
+        f"Flat and shaded, with a cafe half way round\n\n{LEAD}",
+        # a comparison's two columns under the same subheading
+        "Phone A vs Phone B: which should you buy\n\nBattery life\n\nPhone A lasts a full day\n\nCamera\n\n"
+        f"Phone A takes sharp pictures in low light\n\nBattery life\n\nPhone B lasts two days\n\n{LEAD}",
+        # a before-and-after list with an item common to both
+        f"How the plan changes the high street\n\nBefore\n\nTwo lanes of traffic\n\nAfter\n\nTwo lanes of traffic\n\nA new cycle lane\n\n{LEAD}",
+        # a chant quoted between the first paragraphs
+        f"Protesters march on City Hall\n\nNo justice, no peace\n\n{ENTRY}\n\nNo justice, no peace\n\n{LEAD}",
+        # an interview's recurring heading
+        f"Ten questions for the new head teacher\n\nFirst job\n\nA paper round at thirteen\n\nFirst job\n\n{LEAD}",
+        # a song's refrain, each line a paragraph of its own, under a label
+        "Lyrics\n\nOh my darling, Clementine\n\nYou are lost and gone forever\n\nOh my darling, Clementine\n\n" + LEAD,
+        # a refrain that comes back three times
+        f"Song of the week\n\nHold on to me tonight\n\nThe city lights are burning\n\nHold on to me tonight\n\n"
+        f"The river keeps on turning\n\nHold on to me tonight\n\n{LEAD}",
+        # a poem whose title is its refrain
+        f"Stay a while\n\nThe kettle is on\n\nStay a while\n\nThe fire is low\n\nStay a while\n\n{LEAD}",
+    ],
+    ids=["live-blog", "live-blog-stamps", "listicle", "comparison", "before-after", "chant", "interview", "lyrics", "refrain-x3", "poem"],
+)
+def test_an_articles_own_repeated_short_line_at_the_top_stays(page):
+    res = articleclean.clean_and_explain(page)
+    assert [r.text for r in res.removals if r.code == "duplicate.headline"] == []
+

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, islice
 from operator import attrgetter
 
 from .. import lazyre as re
@@ -32,7 +32,7 @@ from ..base import BaseCleaner
 from ..concepts import SENTENCE_BREAK
 from ..document import Block, Document
 from ..scan import folded_text, live_blocks, live_positions, scan_memo
-from ..text import dedupe_key, ends_sentence, is_truncated, word_count
+from ..text import WORD_RE, dedupe_key, ends_sentence, is_truncated, word_count
 
 __all__ = ["DuplicateCleaner"]
 
@@ -132,33 +132,60 @@ class DuplicateCleaner(BaseCleaner):
         alone in its paragraph or under one label (a list's item is neither; a verse's refrain ends a
         longer stanza), its copy within ``max_distance`` lines in another paragraph, placed so too or
         heading a longer one (over a review's fact box), both above the
-        article's second paragraph of prose (a standfirst may sit between).  {copy's position: first's}."""
+        article's second paragraph of prose (a standfirst may sit between).
+
+        The first copy is the page's title: the first heading, with only shorter lines (labels: a section,
+        the outlet's name) above it; an entry's title in a live blog, a list's verdict or a comparison's
+        subheading sit under the page's longer title.  Between the copies there are only shorter lines (a
+        byline, a label) and prose (a standfirst): a refrain's copies have the verse's lines between them.
+        And the line is on the page twice, no more (a refrain comes back).  {copy's position: first's}."""
         prose_seen = 0
         para_size = Counter(map(_PARA, live))
+        # the keys of the lines short enough to be a title (a long line's key is never computed)
+        copies = Counter(dedupe_key(b.text) for b in live if _at_most_words(b.text, self.max_echo_words))
         seen: dict[str, int] = {}
         out: dict[int, int] = {}
+        longest = 0  # the most words of a line above
         for pos, b in enumerate(live):
             n = word_count(b.text)
             if n >= self.min_lead_words and ends_sentence(b.text):
                 prose_seen += 1
                 if prose_seen >= 2:
                     break
+                longest = max(longest, n)
                 continue
             if pos in gone or not 2 <= n <= self.max_echo_words or ends_sentence(b.text):
+                longest = max(longest, n)
                 continue
             key = dedupe_key(b.text)
             first = seen.get(key)
             starts = pos == 0 or live[pos - 1].para != b.para
             ends = pos + 1 == len(live) or live[pos + 1].para != b.para
             if first is None:
-                # a heading alone, or under a label (the outlet's name, a section): a list's item is neither
-                if para_size[b.para] == 1 or (para_size[b.para] == 2 and ends):
+                # a heading alone, or under a label (the outlet's name, a section): a list's item is neither;
+                # the page's first heading (nothing as long above it), on the page twice
+                if (para_size[b.para] == 1 or (para_size[b.para] == 2 and ends)) and n > longest and copies[key] == 2:
                     seen[key] = pos
+                longest = max(longest, n)
                 continue
             heads = para_size[b.para] == 1 or (para_size[b.para] == 2 and ends) or starts  # or over a fact box
-            if live[first].para != b.para and heads and pos - first <= self.max_distance and not _parallel(live, first, pos):
+            if (
+                live[first].para != b.para
+                and heads
+                and pos - first <= self.max_distance
+                and not _parallel(live, first, pos)
+                and all(self._between_echoes(live[k].text, n) for k in range(first + 1, pos) if k not in gone)
+            ):
                 out[pos] = first
+            longest = max(longest, n)
         return out
+
+    def _between_echoes(self, text: str, n: int) -> bool:
+        """Can ``text`` stand between a title of ``n`` words and its copy?  A shorter line (a byline, the outlet's
+        name, a date) or a paragraph's worth of words (a standfirst): not a line as long as a title that is
+        none (a verse's line between its refrain's copies)."""
+        words = word_count(text)
+        return words < n or words >= self.min_lead_words
 
     def _summary_above(self, live: list[Block], gone: set[int]) -> tuple[int, int] | None:
         """A standfirst or teaser above the article that is made of the article's own opening: every
@@ -238,6 +265,9 @@ def _parallel(live: list[Block], first: int, second: int) -> bool:
 
 
 _PARA = attrgetter("para")
+def _at_most_words(text: str, limit: int) -> bool:
+    """Has ``text`` ``limit`` words or fewer?  (Reads no further than the word after the limit.)"""
+    return sum(1 for _ in islice(WORD_RE.finditer(text), limit + 1)) <= limit
 
 
 def _strip_end(text: str) -> str:
