@@ -193,8 +193,8 @@ class DuplicateCleaner(BaseCleaner):
         ``max_distance`` lines.  It has ``min_excerpt_words`` words or more, and ``min_summary_words`` when
         it is neither cut off nor ends like a sentence (a headline is shorter); it sits above the article's
         second paragraph of prose and within the page's first ``2 * max_distance`` lines.  A pull quote
-        repeats a sentence lower down, and is kept.  (its position, the position of the last line it
-        repeats) or ``None``."""
+        repeats a sentence lower down, and is kept; so is a line the top of the page prints three times or
+        more (a refrain, a list's item).  (its position, the position of the last line it repeats) or ``None``."""
         prose_seen = 0
         keys: dict[int, str] = {}  # the lines' keys, each computed once
         for pos, b in enumerate(live[: 2 * self.max_distance]):
@@ -206,22 +206,39 @@ class DuplicateCleaner(BaseCleaner):
                 and parts
                 and sum(map(len, parts)) >= self.min_excerpt_chars
                 # cut off, two sentences or more (one is the lead itself), or a long line without a full stop
-                and (is_truncated(b.text) or (sentence and len(parts) >= 2) or (not sentence and n >= self.min_summary_words))
+                and (is_truncated(b.text) or (sentence and _sentences(b.text) >= 2) or (not sentence and n >= self.min_summary_words))
             ):
                 window = ""
+                quoted = _in_quotes(b.text)
                 for k in range(pos + 1, min(len(live), pos + 1 + self.max_distance)):
-                    if k in gone:
-                        continue
+                    if k in gone or (_in_quotes(live[k].text) and not quoted):
+                        continue  # a pull quote is no line of the article's running text
                     if k not in keys:
                         keys[k] = dedupe_key(live[k].text)
                     window = f"{window} {keys[k]}"
                     if all(p in window for p in parts if p):
+                        if self._repeated(live, gone, pos, keys):
+                            break
                         return pos, k
             if sentence:
                 prose_seen += 1
                 if prose_seen >= 2:
                     return None
         return None
+
+    def _repeated(self, live: list[Block], gone: set[int], pos: int, keys: dict[int, str]) -> bool:
+        """Is the line at ``pos`` printed twice more in the page's first ``3 * max_distance`` lines (every line
+        a standfirst and the lines it repeats can reach)?  ``keys`` caches the lines' keys."""
+        if pos not in keys:
+            keys[pos] = dedupe_key(live[pos].text)
+        copies = 0
+        for k in range(min(len(live), 3 * self.max_distance)):
+            if k == pos or k in gone:
+                continue
+            if k not in keys:
+                keys[k] = dedupe_key(live[k].text)
+            copies += keys[k] == keys[pos]
+        return copies >= 2
 
     def _accidental_in_paragraph(self, a: Block, b: Block, pa: int, pb: int, lead: int, size: int, live: list[Block]) -> bool:
         """A long line printed twice among lines of its paragraph, by accident rather than as a refrain: both
@@ -265,9 +282,49 @@ def _parallel(live: list[Block], first: int, second: int) -> bool:
 
 
 _PARA = attrgetter("para")
+# The last word before a sentence break that is an abbreviation's, not a sentence's end: a capital and
+# at most two small letters ("Dr.", "St.", "Mrs."), or letters with full stops inside ("U.S.", "p.m.").
+_ABBREVIATION = re.compile(r"\W*(?:[A-Z][a-z]{0,2}|\w(?:\.\w)+)\.")
+_OPEN_QUOTES = "\"'“‘«„"
+_CLOSE_QUOTES = "\"'”’»“"
+
+
+_FIRST_CHAR = re.compile(r"\s*(\S)")
+
+
 def _at_most_words(text: str, limit: int) -> bool:
     """Has ``text`` ``limit`` words or fewer?  (Reads no further than the word after the limit.)"""
     return sum(1 for _ in islice(WORD_RE.finditer(text), limit + 1)) <= limit
+
+
+def _sentences(text: str) -> int:
+    """How many sentences the line has: a full stop after an abbreviation ("Dr. Jane Smith of St. Mary's")
+    ends none.  (The word before a break is read from a few characters before it: an abbreviation is short.)
+
+    >>> _sentences("Dr. Jane Smith of St. Mary's said so."), _sentences("It rained. By noon the river rose.")
+    (1, 2)
+    """
+    count = 1
+    for m in SENTENCE_BREAK.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if not before or not _ABBREVIATION.fullmatch(before[-1]):
+            count += 1
+    return count
+
+
+def _in_quotes(text: str) -> bool:
+    """Is the whole line in quotation marks (a pull quote, a quoted post), not a line that opens with a quote?
+
+    >>> _in_quotes("“It rained all night.”"), _in_quotes("“It rained,” she said."), _in_quotes("Rain.")
+    (True, False, False)
+    """
+    first = _FIRST_CHAR.match(text)
+    if first is None or first.group(1) not in _OPEN_QUOTES:
+        return False  # most lines: read no further
+    start, end = first.start(1), len(text)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return end - start > 2 and text[end - 1] in _CLOSE_QUOTES and all(text.find(q, start + 1, end - 1) < 0 for q in "”\"")
 
 
 def _strip_end(text: str) -> str:
