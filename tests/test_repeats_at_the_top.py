@@ -166,8 +166,16 @@ OTHER = "The Conservatives take the seat from the Liberal Democrats on a swing o
         f"The river keeps on turning\n\nHold on to me tonight\n\n{LEAD}",
         # a poem whose title is its refrain
         f"Stay a while\n\nThe kettle is on\n\nStay a while\n\nThe fire is low\n\nStay a while\n\n{LEAD}",
+        # a poem titled by its first line: the title, then the first stanza
+        "Because I could not stop for Death\n\nBecause I could not stop for Death\nHe kindly stopped for me\n"
+        f"The Carriage held but just Ourselves\nAnd Immortality\n\n{LEAD}",
+        # the same under a label, on a page of the week's poem
+        f"Poem of the week\n\nThe sea is calm tonight\n\nThe sea is calm tonight\nThe tide is full, the moon lies fair\nUpon the straits\n\n{LEAD}",
     ],
-    ids=["live-blog", "live-blog-stamps", "listicle", "comparison", "before-after", "chant", "interview", "lyrics", "refrain-x3", "poem"],
+    ids=[
+        "live-blog", "live-blog-stamps", "listicle", "comparison", "before-after", "chant", "interview", "lyrics",
+        "refrain-x3", "poem", "poem-titled-by-its-first-line", "poem-of-the-week",
+    ],
 )
 def test_an_articles_own_repeated_short_line_at_the_top_stays(page):
     res = articleclean.clean_and_explain(page)

@@ -131,7 +131,7 @@ class DuplicateCleaner(BaseCleaner):
         over the picture): a line of ``2`` to ``max_echo_words`` words that does not end like a sentence,
         alone in its paragraph or under one label (a list's item is neither; a verse's refrain ends a
         longer stanza), its copy within ``max_distance`` lines in another paragraph, placed so too or
-        heading a longer one (over a review's fact box), both above the
+        heading a fact box (a review's: not a stanza, which a poem's title may begin), both above the
         article's second paragraph of prose (a standfirst may sit between).
 
         The first copy is the page's title: the first heading, with only shorter lines (labels: a section,
@@ -168,7 +168,11 @@ class DuplicateCleaner(BaseCleaner):
                     seen[key] = pos
                 longest = max(longest, n)
                 continue
-            heads = para_size[b.para] == 1 or (para_size[b.para] == 2 and ends) or starts  # or over a fact box
+            # alone, under a label, or over a fact box ("Country of Origin: UK"): not over a stanza it begins (a
+            # poem titled by its first line)
+            heads = para_size[b.para] == 1 or (para_size[b.para] == 2 and ends) or (
+                starts and not ends and _FACT_LINE.match(live[pos + 1].text) is not None
+            )
             if (
                 live[first].para != b.para
                 and heads
@@ -290,6 +294,8 @@ _CLOSE_QUOTES = "\"'”’»“"
 
 
 _FIRST_CHAR = re.compile(r"\s*(\S)")
+# A fact box's line: a short label, a colon, its value ("Country of Origin: UK", "Year of Release: 2016").
+_FACT_LINE = re.compile(r"\s*[^\s:][^:]{0,40}:(?:\s|$)")
 
 
 def _at_most_words(text: str, limit: int) -> bool:
