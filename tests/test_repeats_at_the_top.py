@@ -217,3 +217,29 @@ def test_a_line_printed_three_times_or_more_at_the_top_stays(sep):
     res = replace(articleclean.default_pipeline(), strict_settle=True).run(page)
     assert "duplicate.summary" not in [r.code for r in res.removals]
     assert res.text.count(line) == 5
+
+
+@pytest.mark.parametrize(
+    "after_lead",
+    [
+        # a chant after the lead, its lines sung twice
+        [
+            "The crowd chanted:\nHey hey, ho ho, this budget has got to go, we will not pay, not today\n"
+            "Whose city? Our city, whose council? Our council, hear us now\n"
+            "Hey hey, ho ho, this budget has got to go, we will not pay, not today"
+        ],
+        # a list's item after the lead, which a later sentence quotes in full
+        [
+            "The plan includes:",
+            "Free school meals for every child in the county from September next year under the new scheme",
+            "A new bus route to the hospital",
+            "The leader said free school meals for every child in the county from September next year under the new "
+            "scheme would cost two million pounds.",
+        ],
+    ],
+    ids=["chant", "list-item"],
+)
+def test_a_line_after_the_lead_that_a_later_line_repeats_stays(after_lead):
+    page = "\n\n".join([TITLE, LEAD, *after_lead, NEXT])
+    res = articleclean.clean_and_explain(page)
+    assert "duplicate.summary" not in [r.code for r in res.removals]

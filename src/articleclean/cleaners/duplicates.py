@@ -196,10 +196,10 @@ class DuplicateCleaner(BaseCleaner):
         sentence of the line (a teaser's cut-off last one too) is in the lines below it, within
         ``max_distance`` lines.  It has ``min_excerpt_words`` words or more, and ``min_summary_words`` when
         it is neither cut off nor ends like a sentence (a headline is shorter); it sits above the article's
-        second paragraph of prose and within the page's first ``2 * max_distance`` lines.  A pull quote
+        first paragraph of prose, or is it (a chant or a list's item after the lead whose words a later line
+        repeats is the article's), and within the page's first ``2 * max_distance`` lines.  A pull quote
         repeats a sentence lower down, and is kept; so is a line the top of the page prints three times or
         more (a refrain, a list's item).  (its position, the position of the last line it repeats) or ``None``."""
-        prose_seen = 0
         keys: dict[int, str] = {}  # the lines' keys, each computed once
         for pos, b in enumerate(live[: 2 * self.max_distance]):
             n = word_count(b.text)
@@ -225,9 +225,7 @@ class DuplicateCleaner(BaseCleaner):
                             break
                         return pos, k
             if sentence:
-                prose_seen += 1
-                if prose_seen >= 2:
-                    return None
+                return None  # the lead: a standfirst is above it (or is it)
         return None
 
     def _repeated(self, live: list[Block], gone: set[int], pos: int, keys: dict[int, str]) -> bool:
