@@ -473,6 +473,14 @@ _LOST_LEAD = re.compile("[\u00c2-\u00df](?= |$)")
 _LOST_BYTES = (0x85, 0xA0)
 # The languages whose word lists judge a repaired word, by the script of the repaired letter.
 _LOST_LANGUAGES = {"CYRILLIC": ("ru", "uk", "bg"), "LATIN": ("pt", "es", "fr", "it", "de"), "GREEK": ("el",)}
+# The letters those languages write, by script: a restored letter that none of them writes ("Å", "Ѕ",
+# "Ѡ", "Ϡ") is no repair, though their word lists hold a few foreign words ("så", "få": an all-capitals
+# Portuguese "SÃ" or "FÃ" would pass for them).
+_LOST_ALPHABETS = {
+    "CYRILLIC": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"),
+    "LATIN": frozenset("abcdefghijklmnopqrstuvwxyzàáâãäçèéêëìíîïñòóôõöùúûüÿœæß"),
+    "GREEK": frozenset("αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς"),
+}
 # A repaired word shorter than this is no evidence (a letter alone is a known word in every list).
 _MIN_LOST_WORD = 2
 # A word's letters, without the punctuation round it.
@@ -540,9 +548,11 @@ def lost_byte_edits(line: str) -> list[Edit]:
                 letter = bytes([ord(m.group()), byte]).decode("utf-8")
             except (UnicodeDecodeError, ValueError):
                 continue
-            name = unicodedata.name(letter, "")
-            languages = _LOST_LANGUAGES.get(name.split(" ")[0])
-            if languages is None or not letter.isalpha():
+            script = unicodedata.name(letter, "").split(" ")[0]
+            languages = _LOST_LANGUAGES.get(script)
+            if languages is None or letter.lower() not in _LOST_ALPHABETS[script]:
+                continue
+            if letter.islower() and _in_capitals(left, line):
                 continue
             repaired = m.group() + chr(byte)
             word = _as_bytes(left + repaired).decode("utf-8", "replace")
@@ -562,6 +572,24 @@ def lost_byte_edits(line: str) -> list[Edit]:
         if best is not None:
             out.append(best[1])
     return out
+
+
+def _in_capitals(left: str, line: str) -> bool:
+    """Does the word before a lead byte read as capitals, so that a small letter cannot end it?  A word in
+    capitals ends in a capital ("IRMÃ", "CAPITÃ", the Vietnamese "ĐÃ"; "Città" read in capitals is "CITTÀ",
+    another byte): its letters are all capitals.  One capital alone may be a word's initial ("Là"): then
+    only a line with mojibake of its own ("LÃ oÃ¹") takes it as one (the Portuguese "LÃ", "FÃ", the
+    Vietnamese "MÃ" in a line of capitals are words).
+
+    >>> _in_capitals("CAPIT", "CAPITÃ DA"), _in_capitals("L", "A LÃ DE OVELHA"), _in_capitals("L", "LÃ oÃ¹ il")
+    (True, True, False)
+    >>> _in_capitals("Citt", "Velo CittÃ"), _in_capitals("Ñ\x83Ñ\x81Ð¿ÐµÑ", "")
+    (False, False)
+    """
+    cased = [c for c in _as_bytes(left).decode("utf-8", "replace") if c.isupper() or c.islower()]
+    if not cased or any(c.islower() for c in cased):
+        return False
+    return len(cased) > 1 or not needs_ftfy(line)
 
 
 # How a UTF-8 continuation byte (0x80-0xBF) shows when read as Latin-1 or Windows-1252.
