@@ -171,10 +171,13 @@ OTHER = "The Conservatives take the seat from the Liberal Democrats on a swing o
         f"The Carriage held but just Ourselves\nAnd Immortality\n\n{LEAD}",
         # the same under a label, on a page of the week's poem
         f"Poem of the week\n\nThe sea is calm tonight\n\nThe sea is calm tonight\nThe tide is full, the moon lies fair\nUpon the straits\n\n{LEAD}",
+        # a recipe of two parts, each with its list's heading
+        "Lemon cake\n\nFor the sponge\n\nYou will need\n\n225g butter\n225g caster sugar\n\nFor the drizzle\n\n"
+        f"You will need\n\n2 lemons\n85g icing sugar\n\n{LEAD}",
     ],
     ids=[
         "live-blog", "live-blog-stamps", "listicle", "comparison", "before-after", "chant", "interview", "lyrics",
-        "refrain-x3", "poem", "poem-titled-by-its-first-line", "poem-of-the-week",
+        "refrain-x3", "poem", "poem-titled-by-its-first-line", "poem-of-the-week", "recipe",
     ],
 )
 def test_an_articles_own_repeated_short_line_at_the_top_stays(page):

@@ -504,11 +504,12 @@ def _as_bytes(text: str) -> bytes:
 
 def _zipf(word: str, languages: tuple[str, ...]) -> float:
     """The word's highest frequency (wordfreq's Zipf scale) in ``languages``; 0 when unknown, shorter than
-    ``_MIN_LOST_WORD`` letters, or not a word (a byte that is not UTF-8 in it)."""
+    ``_MIN_LOST_WORD`` letters, or not a word (a byte that is not UTF-8 in it, letters of two scripts: the
+    lists hold such strays, and an Icelandic "VIÐ" would pass for "viр", its "Р" Cyrillic)."""
     if "\ufffd" in word:
         return 0.0  # not UTF-8: no repair
     word = _WORD_EDGE.sub("", word).lower()
-    if len(word) < _MIN_LOST_WORD or not word.isalpha():
+    if len(word) < _MIN_LOST_WORD or not word.isalpha() or len(set(map(_script, word))) > 1:
         return 0.0
     from wordfreq import zipf_frequency  # loaded on first need: only broken pages get here
 
