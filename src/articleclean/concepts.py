@@ -31,14 +31,27 @@ brackets, never a bare "(Source: ONS)" citation.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from . import lazyre as re
-from .cleaners.dates import DATE_PATTERN
+from .dates import DATE_PATTERN
 from .lexicon import entries, normalise_phrase, phrases
 from .text import word_count
 
-__all__ = ["LEADING_STAMP", "SENTENCE_BREAK", "SHAPES", "VOCABULARY_LANGUAGES", "Hit", "Shape", "furniture_hit", "line_furniture"]
+__all__ = [
+    "LEADING_STAMP",
+    "SENTENCE_BREAK",
+    "SHAPES",
+    "VOCABULARY_LANGUAGES",
+    "WIRE_DESK_TAIL",
+    "Hit",
+    "Shape",
+    "appeal_box_line",
+    "furniture_hit",
+    "line_furniture",
+    "outlet_box",
+]
 
 
 class Shape(NamedTuple):
@@ -131,6 +144,18 @@ _BRACKET_DESK = (
 _CAPTION_END = r"(?:[.!?\"”)]\s*|\s\|\s*|\s[-–]\s|\s(?=(?:Photo|Picture|Image|Credit|PHOTO|PICTURE|IMAGE|CREDIT|Photograph)\b))"
 
 
+#: the reason of the name-and-outlet shape ("Jane Doe/National Post" at the top): furniture takes it only
+#: above the page's first sentence, alone (a list of "Name/Organisation" entries is an article's)
+NAME_AND_OUTLET = "a name and an outlet at the top (a picture's credit or a byline)"
+
+# What a link to more of the site offers: more to read, watch or hear (a recirculation link), not an act.
+_RECIRCULATE = r"read|watch|view|see|listen|hear|find out|learn|catch up|keep up|explore|browse"
+# (more of the site's stories, not "more information" on a product or an event: that is its page's)
+_MORE_OF = r"more(?! (?:info|information|details)\b)|the (?:full|latest|rest|whole)|all|our|updates"
+
+# A headline in a bar of them: three to fifteen words, no pipe.
+_BAR_ITEM = r"(?:[^|\n ]+ ){2,14}[^|\n ]+"
+
 #: The shapes, by concept.  Codes name the concept, never a site.
 SHAPES: tuple[Shape, ...] = (
     # ads: a marker, maybe numbered or with its "hide" button and "continues below" note
@@ -187,7 +212,9 @@ SHAPES: tuple[Shape, ...] = (
         "share.prompt",
         "follow prompt naming social networks",
         rf"(?:[^.!?\n]{{0,60}}[.!?]\s+)?(?:(?:Please|Tap here to|Click here to|Also,?)\s)?(?i:follow|join|like|subscribe to|find) "
-        rf"(?:us|our [\w -]{{1,30}}?|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,4}}) (?:on|via|for) (?:the )?{_NETWORKS}"
+        rf"(?:(?:us|our [\w -]{{1,30}}?|[A-Z0-9][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,4}}) (?:on|via|for) (?:the )?{_NETWORKS}"
+        # ... or its handle ("Follow @CityDesk on Twitter for updates", "Follow us @CityDesk")
+        rf"|(?:us\s)?@\w{{2,30}}(?:\s(?:on|via) (?:the )?{_NETWORKS})?)"
         rf"(?:\s(?i:channel|group|page|account|handle)s?)?(?:[\s,.;:!–-][^\n]{{0,160}})?",
         on_key=False,
         needs=('follow', 'join', 'like', 'subscribe', 'find'),
@@ -300,7 +327,8 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:paid |paying |premium |registered |digital )?(?:subscribers|members).{0,200}|"
         r"please (?:log|sign) ?in (?:to|for) (?:continue|read|view|access|premium).{0,200}|"
         r"you(?:'ve| have) (?:reached|read|used) (?:your|the|all|\d+ of) .{0,40}free (?:articles?|stories)\b.{0,120}|"
-        r"(?:click here to )?subscribe (?:to|today|now)(?: [\w.'’-]+){0,4}|read this article for free|start (?:your )?free trial",
+        r"(?:click here to )?subscribe (?:to|today|now)(?: [\w.'’-]+){0,4}|(?:click|tap) here to subscribe|read this article for free|"
+        r"start (?:your )?free trial",
     ),
     Shape(
         "paywall.offer",
@@ -381,8 +409,8 @@ SHAPES: tuple[Shape, ...] = (
         max_words=20,
     ),
     # how many free stories the reader has had or has left: a metered wall's count ("You have 2 free
-    # articles left this month", "This is your last free article", "It seems like you've found a few
-    # articles worth reading.")
+    # articles left this month", "This is your last free article"; "It seems like you've found a few
+    # articles worth reading." opens an appeal box, see promo.site and donation.appeal)
     Shape(
         "paywall.prompt",
         "count of the reader's free articles",
@@ -390,7 +418,6 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:\d{1,3} )?free (?:articles?|stories|pieces)\b[^.!?\n]{0,60}|"
         r"(?:you have |only )?(?:\d{1,3}|one|two|three|four|five|no) (?:more )?free (?:articles?|stories|reads?) (?:left|remaining)\b[^.!?\n]{0,40}|"
         r"(?:this is )?your (?:last|final) free (?:article|story)\b[^.!?\n]{0,60}|"
-        r"it (?:seems|looks) (?:like|as if) you(?:'ve| have) (?:found|read|enjoyed) (?:a few|some|several|\d{1,3}) (?:articles?|stories)\b[^.!?\n]{0,40}|"
         r"your (?:monthly |weekly )?(?:free )?(?:article|story|reading) limit (?:has been |is )?(?:reached|used up|exhausted)\b[^.!?\n]{0,60}",
         max_words=30,
     ),
@@ -538,6 +565,27 @@ SHAPES: tuple[Shape, ...] = (
         on_key=False,
         top_only=True,
     ),
+    # a person's name and an outlet at the top, joined by a slash or "for" ("Jane Doe/National Post",
+    # "Jane Doe for The Texas Tribune"): a picture's credit or a byline, either way the page's (the outlet
+    # ends in a desk's or an outlet's word; "Jane Doe for Mayor" is a slogan, see _passes)
+    Shape(
+        "byline.name",
+        NAME_AND_OUTLET,
+        r"(?P<person>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})(?:\s?/\s?|\sfor\s)(?P<outlet>(?:The\s)?[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})",
+        on_key=False,
+        top_only=True,
+        max_words=10,
+    ),
+    # the writer's role in small letters between "By" and the name ("By political editor Jane Smith", "By local
+    # democracy reporter X", "By NF1 convenor X"): above the article only, the role ending in a desk's word or an
+    # agent noun, no function word in it ("By the River Thames", "By lunchtime Downing Street" are headings)
+    Shape(
+        "byline.name",
+        "byline with the writer's role",
+        rf"(?:By|BY|by)\s+(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?P<role>(?:[a-z][a-z-]+\s+){{1,4}}){_NAMES}",
+        on_key=False,
+        top_only=True,
+    ),
     # "By: Linda Cook" anywhere: the colon makes it a label, never a sentence's "By then, ..."
     Shape("byline.name", "labelled byline", rf"(?i:by|story by|written by|words by|posted by)\s*:\s*{_NAMES}", on_key=False),
     # "Author: X", "Reporter: X": at the top or beside other furniture (a quiz's answer, a song's credit, an
@@ -600,6 +648,26 @@ SHAPES: tuple[Shape, ...] = (
         max_words=40,
         weak=True,
     ),
+    # a republication credit above the article: the story says where it first appeared ("This article originally appeared in the
+    # ABC", "This story was first published by ProPublica", "This article is republished from The Conversation
+    # under a Creative Commons license"), maybe after its writer's line ("Article written by X, its political
+    # correspondent."), or a republisher's footer that names the story's title and the outlet ("“Title” was first
+    # published by The Texas Tribune, a nonprofit ... media organization ..."), the outlet named with a capital;
+    # "This report was published on Monday by the ONS", "This story first appeared in the paper in 1901" and
+    # "“Animal Farm” was first published by Secker and Warburg in 1945" are the article's
+    Shape(
+        "byline.source",
+        "republication credit: where the story first appeared",
+        r"(?:(?i:article |story |words )?(?i:written|reported) by [A-Z][^.!?\n]{2,160}\.\s+)?"
+        r"(?:This|THIS) (?:article|story|piece|post|column|essay|op-ed|ARTICLE|STORY)(?: was| is| has been)?"
+        r" (?:(?:first|originally) (?:published|appeared|ran|posted)|republished) (?:in|on|by|at|from|with|under) (?:the )?[A-Z0-9][^\n]{0,300}"
+        r"|[^\n]{10,200}[”\"] was (?:first|originally) published (?:by|in|on) [A-Z][^\n]{1,300}?"
+        r"\b(?:nonprofit|non-profit|newsroom|media organi[sz]ation|news organi[sz]ation|Creative Commons)\b[^\n]{0,300}",
+        on_key=False,
+        needs=("first", "originally", "republished"),
+        max_words=80,
+        top_only=True,  # above the article's paragraphs: at its end such a line is the article's own last word
+    ),
     # (in capitals or between dashes only: a poem's line "ends" is the article's)
     Shape("footer.signoff", "end mark of a press release", r"[-–—]*\s?(?:ENDS|END|-30-)\s?[-–—]*|[-–—]+\s?[Ee]nds\s?[-–—]+|#\s?#\s?#", on_key=False),
     Shape("byline.source", "source line of a wire story", r"(?:(?i:h/t)\s?:?|(?i:via)\s?:)\s?(?:[A-Z][\w.&-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w.&-]*|[A-Z]{2,})){0,4}", on_key=False),
@@ -641,6 +709,64 @@ SHAPES: tuple[Shape, ...] = (
         needs=("/",),
     ),
     Shape("caption.credit", "image caption ending in a picture number", r"[^\n]{8,400}?[.!?]\s*\([1-9]\d{5,9}\)", on_key=False, needs=('(',)),
+    # ... or in a video's credit after a slash ("... in the latest headlines. Video / NZ Herald"), as the
+    # credit alone is one (see credit.photo), or in a picture's label that lost its name ("... to increase
+    # rates. Photo /", "... on Monday. Picture:", its colon trimmed here): each after the caption's last sentence
+    Shape(
+        "caption.credit",
+        "image caption ending in its credit",
+        r"[^\n]{8,400}?[.!?]\s+(?:(?i:video)\s?/\s?(?P<credit2>[^\n/]{1,40})|(?:Photo|Picture|Image|Photograph|PHOTO|PICTURE|IMAGE)(?:\s?/)?)",
+        on_key=False,
+        needs=("/", ":"),
+    ),
+    # a credit with no name, as US local papers print it ("Submitted photo", "Contributed photo", "Photo
+    # submitted"), alone or ending a caption ("Jane A. Doe Submitted photo", "The new library. Contributed
+    # photo"); where it ends a caption, as a credit is written ("... a submitted photo" is a sentence's, "Best
+    # Submitted Photo" a contest's heading)
+    Shape(
+        "credit.photo",
+        "photo credit with no name ('Submitted photo')",
+        r"(?i:submitted|contributed|courtesy|supplied|provided) (?i:photo(?:graph)?|image|picture|pic)s?|(?i:photo|image|picture)s? (?i:submitted|contributed|supplied|provided)",
+        on_key=False,
+        needs=("photo", "pic", "image"),
+    ),
+    Shape(
+        "caption.credit",
+        "image caption ending in its credit",
+        r"[^\n]{3,300}?[\s.!?)]\s?(?:(?:Submitted|Contributed|Courtesy|Supplied|Provided) (?:photo(?:graph)?|image|picture)s?"
+        r"|(?:SUBMITTED|CONTRIBUTED|COURTESY|SUPPLIED) (?:PHOTO|IMAGE|PICTURE)S?"
+        r"|(?:Photo|Image|Picture|PHOTO|IMAGE|PICTURE)s? (?:submitted|contributed|supplied|provided|SUBMITTED|CONTRIBUTED|SUPPLIED|PROVIDED))",
+        on_key=False,
+        needs=("photo", "pic", "image"),
+        max_words=60,
+    ),
+    # a wire's caption, opening on the picture itself with its date or its kind ("This March 28, 2017, file
+    # photo, provided by X, shows Jane Doe.", "In this undated handout photo, ...", "This satellite image
+    # shows fires near Delhi on Nov. 3, 2019."): one sentence; a writer's "This photo, taken in 1962, shows
+    # my grandfather" or "This 1962 photograph, from the archive, shows ..." (no full date or kind before the
+    # picture's word: a year alone is not one) and a reported sentence stay (see _passes)
+    Shape(
+        "caption.wire",
+        "wire-style caption opening on the picture ('This <date> file photo shows ...')",
+        rf"(?:In )?[Tt]his (?:(?:19|20)\d\d,? )?(?:(?:{_MONTH_NAME})\.? \d{{1,2}},? (?:19|20)\d\d,? |undated |file |handout |satellite |aerial |drone |combination )+"
+        r"(?:photo(?:graph)?|image|picture|pic|video (?:still|grab)|screen ?grab|still)s?"
+        r"(?:,|\s(?:shows?|provided|released|taken|obtained|issued|supplied|made|from)\b)[^\n]{3,400}[.]",
+        on_key=False,
+        needs=("this",),
+        max_words=60,
+    ),
+    # an image's alt text naming what the picture shows ("Image of Prime Minister Jane Doe"), beside its
+    # credit only (see furniture): "Picture of health: ...", "Image of the week" head a story or a feature
+    Shape(
+        "caption.alt",
+        "image alt text ('Image of ...') beside the picture's credit",
+        r"(?:Image|Photo|Picture|Photograph)s? of (?!the (?:day|week|month|year)\b)(?P<caption>[^\n.!?:;\"“”]{3,120})",
+        on_key=False,
+        needs=("photo", "pic", "image"),
+        max_words=15,
+        untensed=True,
+        weak=True,
+    ),
     # site footers and sign-offs
     # the platform's credit ("Powered by Frankly", "Website by Acme Digital"): a name, nothing more; "by" in
     # small letters ("Powered By Women", every word capitalised, is a heading)
@@ -676,6 +802,20 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:for (?:further |more |the latest )?updates|as (?:this|the) story (?:develops|unfolds)|for more)(?: on this story)?|"
         r"catch all the .{1,60} (?:news|updates) .{0,60}on [\w .]{1,30}",
     ),
+    # the outlet pointing to its own site for the rest of its news ("For all the latest News, Mumbai,
+    # Cricket and Business updates, visit Free Press Journal."): the site is named, never "the council's
+    # website"; at the top, beside other furniture or inside a flattened box (a story's "For the latest
+    # updates on the fire, visit Cal Fire." is its own)
+    Shape(
+        "promo.site",
+        "the outlet's pointer to its own site for more news",
+        r"(?i:for (?:all )?(?:the )?latest|for more)\b[^.!?\n]{1,140}?\b(?i:news|updates|stories|headlines)\b[^.!?\n]{0,80}?,?\s"
+        r"(?i:visit|log on to|go to|head to)\s(?!the\b)[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}\.?",
+        on_key=False,
+        needs=("latest", "more"),
+        max_words=40,
+        weak=True,
+    ),
     Shape(
         "promo.audio",
         "listen-to-this-article widget",
@@ -697,8 +837,32 @@ SHAPES: tuple[Shape, ...] = (
         needs=("blocker", "allowing ads"),
         weak=True,
     ),
+    # an appeal's or a paywall's opening, the outlet noting how much the reader has read ("It seems like
+    # you've found a few articles worth reading.", "We noticed you've read a few of our stories this month."):
+    # beside the appeal or at the top beside other furniture (a story's "You have read several articles
+    # about the scheme" stays alone)
+    Shape(
+        "donation.appeal",
+        "the outlet noting how much the reader has read (an appeal's opening)",
+        r"(?:it (?:seems|looks) like |looks like |we(?:'ve)? (?:see|notice|noticed|can see) (?:that )?)?you(?:'ve| have) "
+        r"(?:found|read|been reading|enjoyed|viewed) (?:a few|some|several|a number of|a lot of|many|\d{1,3})"
+        r"(?: of our| of)?(?: [\w-]+){0,2} (?:articles|stories|pieces)"
+        r"(?: (?:worth reading|this (?:month|week|year)|so far|recently|lately|on (?:our|this) (?:site|website))){0,2}",
+        needs=("you",),
+        max_words=30,
+        weak=True,
+    ),
     # a quiz's promo ("How well do you know this week's news? Test your knowledge."), alone, beside other
     # furniture or at the top: a quiz page's own standfirst has its questions under it
+    # ... and its heading ("Quiz of the week", "News quiz"), likewise: a quiz page's own heading has its
+    # questions under it
+    Shape(
+        "promo.quiz",
+        "heading of a promo for the site's quiz",
+        r"(?:(?:the|our|this week's|today's) )?(?:(?:weekly|daily) )?(?:news )?quiz(?: of the (?:week|day|month))?|take (?:our|the) (?:news )?quiz",
+        needs=("quiz",),
+        weak=True,
+    ),
     Shape(
         "promo.quiz",
         "promo for the site's quiz",
@@ -706,11 +870,59 @@ SHAPES: tuple[Shape, ...] = (
         needs=("test your knowledge",),
         weak=True,
     ),
+    # a link's instruction left without its link, to more to read, watch or hear ("To read what happened on
+    # the campaign trail after May 8, click here.", "Click here to watch the video", "(To view our epaper
+    # please click here.)"): the whole line, nothing said or reported around it ("Click here to claim your
+    # refund, the text read" goes on past a comma and stays), and never a product's own call to act ("Click
+    # here to get more information or download this game" on its page is the page's)
+    Shape(
+        "related.link",
+        "link instruction left without its link ('click here')",
+        rf"(?:(?:to (?:{_RECIRCULATE})|for (?:{_MORE_OF})) [^.!?,;\"“”\n]{{0,100}},? )?"
+        r"(?:please )?(?:click|tap) (?:here|on this link|this link)"
+        rf"(?: (?:to (?:{_RECIRCULATE})|for (?:{_MORE_OF}))(?: [^.!?,;\"“”\n]{{0,100}})?)?",
+        needs=("click", "tap"),
+        max_words=30,
+    ),
+    # the publisher's other editions and shows, as an imperative: "Read our digital edition", "Read today's
+    # e-paper here", "Listen to our daily news podcast" (a story's "The paper will close its print edition"
+    # tells, and a reported "Listen to our podcast, she urged" is the article's)
+    Shape(
+        "promo.edition",
+        "promo for the publisher's digital edition or podcast",
+        r"(?:read|view|browse|download|check out|flip through) (?:our|the|today's|this week's|the latest) "
+        r"(?:(?:digital|print|replica|online|interactive) (?:edition|replica|newspaper|paper|magazine)|e-?paper|e-?edition|"
+        r"edition of (?:our|the) (?:newspaper|paper|magazine))(?: (?:here|now|online|today|for free|free))*|"
+        r"(?:listen to|subscribe to|download) (?:our|the) (?:[\w'’-]+ ){0,3}podcasts?(?: (?:here|now|on [\w ]{1,30}|wherever you get your podcasts))?",
+        needs=("edition", "paper", "podcast", "replica"),
+        max_words=20,
+    ),
+    # a link to more of the site's stories, as a sentence: "Read more stories from the Valley News.",
+    # "See more stories from our Business section" (a story's "More stories emerged on Tuesday" tells)
+    Shape(
+        "related.link",
+        "link to more of the site's stories",
+        r"(?:read|see|view|find|discover|browse|get) (?:more|all|the latest|other|all the latest) "
+        r"(?:stories|news|articles|headlines|coverage|reports)(?: (?:from|on|in|about|at|by) [^.!?\n]{1,60})?",
+        max_words=16,
+    ),
     Shape("promo.product", "the publisher's products", r"(?:free|featured|upcoming|latest) (?:e-?books?|webinars?|white ?papers?|podcasts?|masterclass(?:es)?)"),
     Shape(
         "paywall.prompt",
         "paywall prompt",
         r"enjoy unlimited (?:reading|digital access|access to (?:our|all) (?:articles|journalism|stories|content)).{0,80}|\*?full story in (?:this week's|today's|this month's|the) .{1,40}",
+    ),
+    # a bar of headlines at the page's top, maybe after its label ("9/11 ANNIVERSARY: Entertainment's response
+    # to 9/11 | Covering 9/11 before smartphones | Academy players recall 9/11"): three headlines of three
+    # words or more between pipes, above the article (a menu's "News | Sport | Weather" has single words, a
+    # byline row its date; lower down, a table's row is the article's)
+    Shape(
+        "related.bar",
+        "bar of headlines at the page's top",
+        rf"(?:[^|\n:]{{2,40}}:\s)?(?:{_BAR_ITEM}\s\|\s){{2,}}{_BAR_ITEM}",
+        on_key=False,
+        needs=("|",),
+        top_only=True,
     ),
     # counters of reads and views
     Shape("byline.counter", "read counter", r"read \d[\d,]* times|\d[\d,]* (?:views|reads)|views:? \d[\d,]*"),
@@ -758,7 +970,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "notice.unavailable",
         "notice that an embedded part of the page is unavailable",
-        r"(?:(?:oops|sorry|we're sorry|we are sorry)\W+)?(?:(?:this|the) (?:video|content|embed|widget|player|live blog)(?: you requested)? "
+        r"(?:(?:oops|sorry|we're sorry|we are sorry)\W+)?(?:(?:this|the) (?:video|content|embed|widget|player|live blog|feature)(?: you requested)? "
         r"is (?:currently |temporarily )?(?:unavailable|not available|no longer available)(?: in your (?:location|region|country|area))?"
         r"|(?:this|our) (?:website|site|content) is (?:currently |temporarily )?"
         r"(?:unavailable|not available) in your (?:location|region|country|area))"
@@ -862,7 +1074,29 @@ _APPEAL_OPENING = re.compile(
     r"(?:please )?(?:help us (?:to )?(?:keep (?:the lights on|going|reporting)|continue (?:our|reporting)|fund our|"
     r"(?:keep|continue|fund|sustain|grow|protect|do)\b[^.!?]{0,40}\b(?:news|journalism|reporting|our work))|"
     r"keep (?:\w+ ){0,2}journalism alive|to donate (?:by|via|online)\b.{0,80}\bour\b|"
-    r"support (?:our|independent|local) journalism)",
+    r"support (?:our|independent|local) (?:journalism|reporting|newsroom)|support our work by (?:subscribing|donating|becoming|giving|joining)|"
+    # an imperative of giving with its urgency ("Make a tax-deductible gift today.", "Become a member now")
+    r"(?:make|give) (?:a|your) (?:tax-deductible |one-off |one-time |monthly |recurring |small )?(?:gift|donation|contribution) (?:today|now)\b|"
+    r"become (?:a|an) (?:paying |founding )?(?:member|supporter|patron|subscriber)(?: of [\w'’ ]{1,30}?)? (?:today|now)\b|"
+    r"(?:support|back|fund) us (?:today|now)\b|"
+    r"please consider (?:making )?(?:a |an )?(?:(?:monthly|one-off|one-time|small|regular|annual|recurring) )?"
+    r"(?:donation|contribution|gift|subscribing|supporting us|donating|becoming a (?:member|supporter|subscriber))\b|"
+    # the price of supporting ("Support the Ledger from as little as $1")
+    r"support (?:us|[\w'’ .-]{1,40}?) (?:from|with|for) (?:as little as|just|only) (?:[£$€₹]|us\$|a\$|au\$|nz\$|c\$)\s?\d)",
+    re.IGNORECASE,
+)
+# The reader's support as what keeps the outlet's news going ("Your support helps keep local news free",
+# "We need your help to keep our journalism free"): with the outlet's news or journalism named.
+_YOUR_SUPPORT = re.compile(
+    r"\b(?:your (?:support|help|contribution|donation)s? (?:helps?|keeps?|makes?|allows?|means?|enables?|sustains?|funds?)|"
+    r"(?:we|they) (?:need|rely on|depend on|count on) (?:your|readers like you|the support of readers)\b)",
+    re.IGNORECASE,
+)
+_NEWS = re.compile(r"\bnews\b", re.IGNORECASE)
+# "Every donation, big or small, helps.": an appeal inside the outlet's box (a hospice's story says it too)
+_EVERY_GIFT = re.compile(
+    r"every (?:donation|contribution|gift|dollar|pound|subscription|member)(?:,? (?:big or small|however small|no matter how small),?)? "
+    r"(?:helps|counts|matters|makes a (?:big |real )?difference)\b",
     re.IGNORECASE,
 )
 # An appeal in the imperative, to the reader ("Donate to support independent journalism.", "Chip in $5 to keep
@@ -876,7 +1110,8 @@ _GIVING_IMPERATIVE = re.compile(
 _NEWS_WORK = re.compile(r"\b(?:journalism|reporting|newsroom|journalists|news)\b", re.IGNORECASE)
 # Every appeal has one of these (a cheap gate before its patterns).
 _APPEAL_WORDS = ("donat", "contribut", "chip in", "member", "patron", "supporter", "subscri", "support", "back us",
-                 "join us", "keep us", "help us", "journalism", "gift", "pledge", "become a", "consider")
+                 "join us", "keep us", "help us", "journalism", "gift", "pledge", "become a", "consider", "your help",
+                 "need your", "rely on", "depend on", "count on")
 _SOURCE_LABEL = re.compile(r"^\s*(?i:source|sources|agency)\s*:\s*")
 _APPEAL_GATE = re.compile("|".join(map(re.escape, _APPEAL_WORDS)))
 # Where one sentence ends and the next begins on a line.
@@ -941,6 +1176,45 @@ def _button_row(key: str) -> int:
     if not all(t in words for t in toks) or not any(all(t in m for t in toks) for m in per_lang):
         return 0
     return sum(t in actions for t in toks)
+
+
+#: a run of icon labels has this many words (a shorter one is a row of buttons: _button_row)
+_ICON_ROW_WORDS = (15, 80)
+#: ... this share of them words of the furniture vocabulary, and this many networks among them
+_ICON_ROW_SHARE, _ICON_ROW_NETWORKS = 0.6, 2
+
+
+@functools.cache
+def _icon_words() -> frozenset[str]:
+    """The words an icon row is made of: the buttons' words, and the single words of the navigation,
+    share, comments, donation, login and newsletter lists ("menu", "search", "instagram", "donate")."""
+    lists = ("navigation", "share", "comments", "donation", "login", "newsletter")
+    singles = {p for name in lists for p in phrases(f"boilerplate/en/{name}") if " " not in p}
+    return _button_words()[1] | _BUTTON_NETWORKS | frozenset(singles)
+
+
+def _icon_row(line: str) -> bool:
+    """A run of icon and menu labels flattened onto one line (an icon sprite's titles, a menu's items):
+    ``_ICON_ROW_WORDS`` words, each capitalised (or a capitalised word's run of capitals), no sentence
+    mark or comma, ``_ICON_ROW_SHARE`` of them words of the furniture vocabulary and
+    ``_ICON_ROW_NETWORKS`` networks or more among them.
+
+    >>> _icon_row("Close Close Comment Creative Commons Donate Email Add Email Facebook Instagram Mastodon "
+    ...     "Facebook Messenger Mobile Nav Menu Podcast Print RSS Search Secure Twitter WhatsApp YouTube")
+    True
+    >>> _icon_row("Facebook Instagram WhatsApp And Messenger Were Down For Six Hours On Monday Across Europe And Asia")
+    False
+    """
+    if any(c in line for c in ".,;:!?\"“”()"):
+        return False
+    toks = line.split()
+    if not all(t[:1].isupper() for t in toks):
+        return False
+    words = _icon_words()
+    low = [t.lower() for t in toks]
+    known = sum(t in words for t in low)
+    networks = len(_BUTTON_NETWORKS.intersection(low))
+    return known >= _ICON_ROW_SHARE * len(toks) and networks >= _ICON_ROW_NETWORKS
 
 
 # A stamp's or a byline's label with nothing after it ("Posted:", "Updated :", "By:"): its date or name
@@ -1074,9 +1348,91 @@ def _agency_line(line: str) -> bool:
     return not rest.strip() or _is_stamp(normalise_phrase(rest), True)
 
 
+# A word of a name as an agency list spells it (has_agency).
+_AGENCY_TOKEN = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+@functools.cache
+def _agencies() -> tuple[frozenset[str], frozenset[str]]:
+    """(names matched only in capitals, names matched in any case, lower-cased)."""
+    names = entries("agencies")
+    caps = frozenset(n for n in names if n.upper() == n)
+    anycase = frozenset(n.lower() for n in names if n.upper() != n)
+    return caps, anycase
+
+
+def has_agency(text: str) -> bool:
+    """True when ``text`` names a photo or news agency from ``data/agencies.txt``.
+
+    Names written in capitals there (EPA, AP) must be in capitals here.
+
+    >>> has_agency("Stefan Rousseau/PA Wire"), has_agency("the Office for National Statistics")
+    (True, False)
+    >>> has_agency("Home Secretary in the Commons ( EPA )"), has_agency("Patientenakte (ePA)")
+    (True, False)
+    """
+    caps, anycase = _agencies()
+    toks = _AGENCY_TOKEN.findall(text)
+    for i, tok in enumerate(toks):
+        pair = f"{tok} {toks[i + 1]}" if i + 1 < len(toks) else ""
+        if tok in caps or pair in caps or tok.lower() in anycase or pair.lower() in anycase:
+            return True
+    return False
+
+
+def is_agency(name: str) -> bool:
+    """``name`` is, whole, an agency's name from ``data/agencies.txt`` (capitals as written there)."""
+    caps, anycase = _agencies()
+    return name in caps or name.lower() in anycase
+
+
 @functools.cache
 def _agency_names() -> frozenset[str]:
     return frozenset(entries("agencies"))
+
+
+# A line of an appeal's or a paywall's box, beside its appeal: the outlet speaking to the reader of its
+# work or of giving ("Our reporters bring you the news that matters.", "We can't do it without you.",
+# "Members get ad-free reading and exclusive newsletters."), a salutation or a thanks ("Dear reader,",
+# "Thank you for reading."), a call to join or give ("Join the Tribune Club", "Give now").
+_BOX_SIGNAL = re.compile(
+    r"\b(?:journalis\w*|report(?:ing|ers?)|newsroom|news|readers?|reading|subscri\w*|members?(?:hip)?|support\w*|"
+    r"donat\w*|contribut\w*|chip(?:ped)? in|fund\w*|independent|ad-free|paywall|free (?:articles|for all))\b",
+    re.IGNORECASE,
+)
+# What a box never says and a story does: a day, a month, "yesterday", "last week", a past event
+# ("Our reporter visited the site on Tuesday.", "We were told the plans had changed.").
+_STORY_MARK = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:night|week|month|year)|"
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"was|were|had|did|visited|spoke|met|contacted|found|became|went|came|saw)\b",
+    re.IGNORECASE,
+)
+_BOX_CALL = re.compile(r"(?:please )?(?:join|donate|give|support|subscribe|become)\b", re.IGNORECASE)
+_BOX_WORDS = 12  # a line of the box with the outlet's words but no "we" or "you" is this short
+_BOX_SHORT = 6  # a salutation, a thanks, a call
+
+
+def appeal_box_line(line: str) -> bool:
+    """A line of an appeal's or a paywall's box beside the appeal (see the shapes above): nobody is
+    reported, and it is a short call or address to the reader, or speaks of the outlet's work or of giving
+    (with "we" or "you", or briefly), or is "Every donation helps"."""
+    t = line.strip()
+    n = len(t.split())
+    if not t or n > 60 or REPORTED.search(t) is not None or _STORY_MARK.search(t) is not None:
+        return False
+    if _EVERY_GIFT.match(t):
+        return True
+    voice = _OUTLET.search(t) is not None or _READER.search(t) is not None or "reader" in t.lower()
+    if n <= _BOX_SHORT and (voice or _BOX_CALL.match(t)):
+        return True
+    return _BOX_SIGNAL.search(t) is not None and (voice or n <= _BOX_WORDS)
+
+
+def outlet_box(lines: Iterable[str]) -> bool:
+    """The box is the outlet's: one of its lines names its journalism, its readers, subscribers or members
+    (a hospice's appeal names none)."""
+    return any(_JOURNALISM.search(x) or _OUTLET_WORDS.search(x) for x in lines)
 
 
 def _is_appeal(line: str, key: str, count: int) -> bool:
@@ -1104,7 +1460,7 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
         ):
             return True
         return all(len(x.split()) <= 6 or _OUTLET.search(x) or _READER.search(x) for x in sentences) and any(
-            _is_appeal(x, normalise_phrase(x), len(x.split())) for x in sentences
+            _is_appeal(x, normalise_phrase(x), len(x.split())) or _EVERY_GIFT.match(x) for x in sentences
         ) and any(_JOURNALISM.search(x) or _OUTLET_WORDS.search(x) for x in sentences)  # the outlet's, not a hospice's
     if _APPEAL_OPENING.match(key):
         return True
@@ -1112,6 +1468,8 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
         return True
     if _READER.search(key) is None:
         return False
+    if _YOUR_SUPPORT.search(key) is not None and (_JOURNALISM.search(key) is not None or _NEWS.search(key) is not None):
+        return True
     if _GIVING.search(key) is not None:
         return _JOURNALISM.search(key) is not None or _PRICE.search(line) is not None or _OUTLET.search(key) is not None
     return _SUPPORT.search(key) is not None and _JOURNALISM.search(key) is not None
@@ -1250,6 +1608,8 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
     if 2 <= n <= 14 and "," not in t and not _YEAR.search(t) and (buttons := _button_row(key)):
         # one button alone ("Save for later", "Share a post") is a how-to's heading as often: only beside furniture
         return Hit("share.buttons", "a row of share and tool buttons", weak=buttons < 2 and "window" not in key)
+    if _ICON_ROW_WORDS[0] <= n <= _ICON_ROW_WORDS[1] and (t[:1].isupper() and _icon_row(t)):
+        return Hit("navigation.menu", "a run of icon and menu labels flattened onto one line", False)
     if n <= 3 and _EMPTY_LABEL.fullmatch(t):
         return Hit("byline.empty", "stamp or byline label with nothing after it")
     if n <= 24 and _HAS_DIGIT_OR_AGO.search(key) and _is_stamp(key, top):
@@ -1277,6 +1637,10 @@ _OUTLET_BLURB = re.compile(
 )
 
 
+# Weak shapes that are furniture inside a flattened box too: the site's pointer to itself.
+_BOX_ONLY = frozenset({"promo.site"})
+
+
 def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
     """The code of a widget flattened onto one line: two or more sentences, each one furniture of
     a reader-addressed family (a sign-up pitch then a follow prompt), or the outlet's blurb, the
@@ -1290,6 +1654,7 @@ def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
     strong = False  # a short phrase ("Subscribe now.") is the box's only beside a sentence of it that is no phrase
     for x in sentences:
         hit = furniture_hit(x, top=top, lang=lang)  # a sentence is one: no deeper than this
+        # (a weak one rides with the box's other sentences: the site's pointer to itself, a short phrase)
         if hit is not None and hit.code.startswith(_WIDGET_FAMILIES):
             codes.append(hit.code)
             strong = strong or not hit.weak
@@ -1299,7 +1664,10 @@ def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
             return None
     if not strong:
         return None
-    first = next((c for c in codes if c), None)
+    # the box is a sign-up, paywall, share or comment box: one of its sentences says so (the first that is
+    # furniture, or after a link's or the site's pointer: "To view our epaper click here. ... Also,
+    # follow us on Twitter")
+    first = next((c for c in codes if c and not c.startswith(("related.link", "promo.site"))), None)
     return first if first is not None and first.startswith(("signup.", "paywall.", "share.", "comments.")) else None
 
 
@@ -1320,7 +1688,11 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         if names is not None:
             if names.split()[0].lower() in _STAMP_OPENERS:
                 return False  # "First Published: ..." is a stamp, not a name and a stamp
-        elif groups.get("wire") is None and groups.get("agency") is None and not _plausible_byline(line):
+        elif (role := groups.get("role")) is not None:
+            words = role.split()
+            if any(w in _FUNCTION_WORDS for w in words) or not (words[-1] in desk_words() or words[-1].endswith(_ROLE_ENDS)):
+                return False  # "By the River Thames", "By lunchtime Downing Street": no role (a role is a desk's word or an agent noun)
+        elif groups.get("wire") is None and groups.get("agency") is None and groups.get("person") is None and not _plausible_byline(line):
             return False  # (a wire's name is checked below: "By The Associated Press")
         stamp = groups.get("stamp")
         if stamp is not None and not _is_stamp(normalise_phrase(stamp), True):
@@ -1337,8 +1709,12 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
     agency = groups.get("agency")
     if agency is not None and not _wire_name(agency, agency=True):
         return False
+    if (person := groups.get("person")) is not None and not _named_outlet(person, groups.get("outlet") or ""):
+        return False
     if s.code == "caption.credit" and n > 60:
         return False
+    if s.code == "caption.wire" and (reported or any(q in line for q in "\"“”") or SENTENCE_BREAK.search(line)):
+        return False  # "This photo shows the moment ..., police said.": the article reporting; two sentences are a paragraph
     if s.code == "caption.position" and (n > _MAX_CAPTION_WORDS or reported or line.rstrip().endswith("?")):
         return False  # a paragraph or a quotation that names a left and a right is the article's
     if s.code == "caption.position" and (_POSITION_FIGURE.search(line) or _POSITION_NOT_CAPTION.match(line)):
@@ -1350,6 +1726,22 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
     label = groups.get("label")
     # "The ruling came onMarch 3, 2021The council ...": a clause, not a section's name
     return label is None or is_label_words(label)
+
+
+def _named_outlet(person: str, outlet: str) -> bool:
+    """A person's name and an outlet's: a given name first (not a slogan's, a place's or a body's: "Vote
+    Leave", "Victoria Park", "Preston Crown Court"), the outlet capitalised words ending in a desk's or an outlet's word
+    ("National Post", "The Texas Tribune"; not "Mayor", "President", "Leeds United")."""
+    words = outlet.split()
+    first, _, rest = person.partition(" ")
+    return (
+        # a hyphenated given name counts by its first part ("May-Ying", "Jean-Pierre")
+        (is_person_name(person) or is_person_name(f"{first.split('-')[0]} {rest}"))
+        and is_label_words(outlet)
+        and words[-1].lower() in desk_words()
+        and not (len(words) == 1 and words[0].lower() in ("news", "press", "staff"))
+        and words[0].lower() not in ("former", "ex", "retired", "late")  # a role: "Former Herald Editor"
+    )
 
 
 # A position in brackets followed by a figure: a party or a side in a table ("Jane Hart (L) 14,210 votes",
@@ -1415,6 +1807,20 @@ def is_person_name(text: str) -> bool:
     words = [w.strip(".").lower() for w in t.split()]
     given = next((w for w in words if len(w) > 1), "")  # the first name after any initials
     return given in phrases("names/given") and not any(w in _NOT_NAME_WORDS for w in words)
+
+
+def is_name_shaped(text: str) -> bool:
+    """A line shaped as a person's name (two to four capitalised words, no word that names no one),
+    whether or not its first name is a known given name: with other evidence only (an outlet's name
+    under it).
+
+    >>> is_name_shaped("Kaya Burgess"), is_name_shaped("Key Points"), is_name_shaped("Preston Crown Court")
+    (True, False, False)
+    """
+    t = text.strip()
+    if len(t) > 60 or _PERSON.fullmatch(t) is None:
+        return False
+    return not any(w.strip(".").lower() in _NOT_NAME_WORDS for w in t.split())
 
 
 _PARTICLES = frozenset("of for via and de van von der la le da di du del dos y e at on in".split())
@@ -1577,6 +1983,12 @@ _WIRES = frozenset(
     "AAP AP AFP Reuters UPI PTI ANI IANS dpa DPA EFE Xinhua ANSA Kyodo Yonhap Bernama"
     .split()
 ) | {"Associated Press", "Press Association", "PA Media", "Canadian Press", "Australian Associated Press", "Agence France-Presse"}
+# A wire desk's initials after the wire's name, as the wire's copy ends ("PTI NIT NIT VN VN"), glued after the
+# last sentence of a paragraph (a scrape that lost the line break).  Not a line of its own: "AAP MLA HELD" is an
+# Indian paper's headline (the Aam Aadmi Party).
+_DESK_INITIALS = rf"(?:{'|'.join(sorted((w for w in _WIRES if ' ' not in w), key=len, reverse=True))})(?:\s[A-Z]{{2,4}}){{1,8}}"
+WIRE_DESK_TAIL = re.compile(rf"(?<=[.!?\"”’)])\s+(?P<desk>{_DESK_INITIALS})\s*$")
+
 # between two names of a byline: "JANE DOE and JOHN ROE", "AP & AAP"
 _NAME_JOINER = re.compile(r"\s(?:and|AND|&)\s")
 
@@ -1642,6 +2054,11 @@ _FUNCTION_WORDS = frozenset(
     "far the way default design far chance mistake accident night day morning evening noon midnight royal popular "
     "invitation only group demand mail age appointment request standards order comparison".split()
 )
+
+
+# How a role's noun ends when the desk vocabulary does not name it: an agent noun ("convenor", "reporter",
+# "columnist", "correspondent", "consultant").
+_ROLE_ENDS = ("or", "er", "ist", "ent", "ant")
 
 
 def _plausible_byline(line: str) -> bool:

@@ -315,11 +315,15 @@ class Document:
         return n
 
     def phrase_key(self, text: str) -> str:
-        """:func:`articleclean.lexicon.normalise_phrase` of ``text``, computed once per document."""
+        """:func:`articleclean.lexicon.normalise_phrase` of ``text``, computed once per document (the key of a
+        text longer than :data:`MEMO_TEXT_LIMIT` is not kept: a folded copy of a long line would stay with
+        every later version of the document, issue 14.4)."""
         keys = self._memo.keys
         k = keys.get(text)
         if k is None:
-            k = keys[text] = normalise_phrase(text)
+            k = normalise_phrase(text)
+            if len(text) <= MEMO_TEXT_LIMIT:
+                keys[text] = k
         return k
 
     def memo(self) -> dict[tuple[Any, ...], Any]:

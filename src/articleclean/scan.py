@@ -23,6 +23,7 @@ __all__ = [
     "blocks_with",
     "folded_lines",
     "folded_text",
+    "line_ends",
     "line_pattern",
     "line_scan",
     "live_blocks",
@@ -288,25 +289,41 @@ def line_pattern(phrases: Iterable[str] = (), anchored: Iterable[bytes] = ()) ->
     ``phrases`` are :func:`~articleclean.lexicon.normalise_phrase` keys: the
     pattern finds every line whose key is one of them (it allows any run of
     characters other than letters and digits around and between their words).
-    ``anchored`` are lower-case bytes patterns matched at the very start of a
-    line, as a case-insensitive ``^(?:…)`` would be.  ``None`` when a phrase
-    is not ASCII or has no letter or digit: then any line may be one.
+    In the folded text every character that is not ASCII is ``?``, a character
+    other than a letter or a digit there: a phrase's ASCII words are looked for
+    with any such run between them ("à lire aussi" as "lire aussi", "más
+    leídos" as "m s le dos"), and a phrase with no ASCII letter or digit
+    ("читайте также") by a line with none, no longer than twice the longest
+    such phrase (and 8 characters of punctuation).  ``anchored`` are
+    lower-case bytes patterns matched at the very start of a line, as a
+    case-insensitive ``^(?:…)`` would be.  ``None`` when a phrase has no
+    letter or digit at all: then any line may be one.
 
     >>> from articleclean.document import Document
     >>> doc = Document.from_text("“MOST  READ”\\nThe most read\\nmost read today\\nMore from us")
     >>> sorted(blocks_with(doc, folded=line_pattern(["most read"], [rb"more from "])))
     [0, 3]
+    >>> doc = Document.from_text("À LIRE AUSSI\\nLire\\nЧитайте также:\\nНовости дня, недели и месяца: всё, что нужно знать сегодня")
+    >>> sorted(blocks_with(doc, folded=line_pattern(["à lire aussi", "читайте также"])))
+    [0, 2]
     """
     by_first: dict[bytes, list[bytes]] = {}  # alternatives grouped by first letter: fewer tries per line
+    longest = 0  # of the phrases with no ASCII letter or digit
     for p in sorted(set(phrases)):
-        words = _ALNUM_RUN.findall(p)
-        if not p.isascii() or not words:
+        if not any(c.isalnum() for c in p):
             return None
+        words = _ALNUM_RUN.findall(p.encode("ascii", "replace").decode("ascii"))
+        if not words:
+            longest = max(longest, len(p))
+            continue
         alt = rb"[^a-z0-9\n]+".join(w.encode("ascii") for w in words)
         by_first.setdefault(alt[:1], []).append(alt[1:])
     alts = b"|".join(first + b"(?:" + b"|".join(rest) + b")" for first, rest in sorted(by_first.items()))
     # ``(?=(...))\1`` takes the whole leading run at once: no retries inside it
     parts = [rb"(?=([^a-z0-9\n]*))\1(?:" + alts + rb")[^a-z0-9\n]*\n"] if alts else []
+    if longest:
+        # a line of no ASCII letter or digit, with room for the outer punctuation and spaces the key dropped
+        parts.append(rb"[^a-z0-9\n]{1,%d}\n" % (2 * longest + 8))
     parts += [rb"(?:" + a + rb")" for a in anchored]
     return re.compile(rb"\n(?:" + b"|".join(parts) + b")") if parts else None
 
@@ -332,3 +349,17 @@ def live_blocks(doc: Document, indices: Iterable[int] | None) -> list[Any]:
         return doc.live()
     blocks = doc.blocks
     return [b for i in sorted(indices) if (b := blocks[i]).removed is None and b.text]
+
+
+def line_ends(endings: Iterable[str], *, ignore_case: bool = True) -> re.Pattern[str]:
+    r"""A ``line_end`` pattern for :func:`blocks_with` that finds the lines ending in one of ``endings``,
+    written forwards: the text is searched reversed, and the pattern is built reversed here, so that a
+    rule's endings are spelled once, as its pattern reads them.
+
+    >>> from articleclean.document import Document
+    >>> doc = Document.from_text("A storm IMAGE\nThe council met.\nThe coast (Reuters)")
+    >>> sorted(blocks_with(doc, line_end=line_ends(["image", ")"])))
+    [0, 2]
+    """
+    alts = "|".join(re.escape(e[::-1]) for e in sorted(set(endings)))
+    return re.compile(r"\n(?i:" + alts + ")" if ignore_case else r"\n(?:" + alts + ")")

@@ -22,24 +22,40 @@ none, so that the line after its counter is the article's.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import lazyre as re
 from ..base import BaseCleaner
+from ..concepts import has_agency, is_agency
 from ..document import Document
-from ..lexicon import entries
-from ..scan import blocks_with, live_blocks
+from ..scan import blocks_with, line_ends, live_blocks
 from ..text import is_all_caps, may_contain, word_count
 
-__all__ = ["CaptionCleaner", "has_agency"]
+__all__ = ["CaptionCleaner"]
+
+# -- the words the rules are written in ----------------------------------------------------------------
+# Each rule below is built from these, and so is the whole-text search that finds the lines worth
+# trying (_STARTS, _ENDS): a rule's words are spelled once (issue 13.2).
+_PICTURE = ("image", "photo", "picture")
+_GALLERY_VERBS = ("open", "view", "expand", "enlarge")  # a gallery widget's label ("Open gallery")
+_SHOW_VERBS = ("show", "see")  # only over a picture in a gallery ("See photos in gallery")
+_COUNTED = (*_PICTURE, "slide")  # a gallery's counter ("Slide 2 of 9")
+_ALT = (*_PICTURE, "thumbnail")  # the word an image's alt text carries at its start or end
+_ALT_LEADS = (*_ALT, "main image")
+_COPYRIGHT = ("(c)", "copyright")  # and "©", which the folded search cannot see (not ASCII)
+_CREDIT = ("credit",)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, dict.fromkeys(words)))
+
 
 # "open image in gallery …", "view image in fullscreen …", "Open gallery …" — a
 # widget label, not the sentence "Show photo ID at the polling station".
 _GALLERY = re.compile(
-    r"^(?:open|view|expand|enlarge|show|see)\s+(?:image|photo|picture)s?\s+in\s+(?:gallery|full\s?screen|slideshow)\b"
-    r"|^(?:open|view|expand|enlarge)\s+(?:the\s+)?(?:gallery|slideshow)\b",
+    rf"^(?:{_alternation(_GALLERY_VERBS + _SHOW_VERBS)})\s+(?:{_alternation(_PICTURE)})s?\s+in\s+(?:gallery|full\s?screen|slideshow)\b"
+    rf"|^(?:{_alternation(_GALLERY_VERBS)})\s+(?:the\s+)?(?:gallery|slideshow)\b",
     re.IGNORECASE,
 )
 # A credit alone in brackets: "(Image credit: NASA)", "(Photo: Jane Doe)", "(Photo by Jane Doe)".
@@ -49,7 +65,7 @@ _BRACKET_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # A gallery's counter: "Image 1 of 5", "Photo 3/12", "Slide 2 of 9".
-_COUNTER = re.compile(r"^(?:image|photo|picture|slide)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
+_COUNTER = re.compile(rf"^(?:{_alternation(_COUNTED)})\s+\d{{1,3}}\s*(?:of|/)\s*\d{{1,3}}$", re.IGNORECASE)
 # Function words: a credit names people and agencies; a sentence has these.
 _PROSE_WORDS = frozenset(
     "a an the is are was were be been has have had will would can could may might must shall should "
@@ -66,43 +82,14 @@ _CREDIT_START = re.compile(
 # takes the whole run at once (``(?=(\s+))\1`` is an atomic ``\s+``): a plain
 # ``\s+[\-–]?\s*`` retries every split of a long run at every position (cubic).
 _ALT_WORD = re.compile(
-    r"^(?:image|photo|picture|main image|thumbnail)\s*[:\-–]?\s+"
-    r"|(?<!\s)(?=(\s+))\1[\-–]?\s*(?:image|photo|picture|thumbnail)$",
+    rf"^(?:{_alternation(_ALT_LEADS)})\s*[:\-–]?\s+"
+    rf"|(?<!\s)(?=(\s+))\1[\-–]?\s*(?:{_alternation(_ALT)})$",
     re.IGNORECASE,
 )
 # Every _ALT_WORD match contains one of these (case-insensitively): a cheap guard.
-_ALT_LITERALS = ("image", "photo", "picture", "thumbnail")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z\-]*")
+_ALT_LITERALS = _ALT
 # A site's copyright notice, not a photo credit: "© 2025 Example Media Ltd. All rights reserved."
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b|all rights reserved", re.IGNORECASE)
-
-
-@functools.cache
-def _agencies() -> tuple[frozenset[str], frozenset[str]]:
-    """(names matched only in capitals, names matched in any case, lower-cased)."""
-    names = entries("agencies")
-    caps = frozenset(n for n in names if n.upper() == n)
-    anycase = frozenset(n.lower() for n in names if n.upper() != n)
-    return caps, anycase
-
-
-def has_agency(text: str) -> bool:
-    """True when ``text`` names a photo or news agency from ``data/agencies.txt``.
-
-    Names written in capitals there (EPA, AP) must be in capitals here.
-
-    >>> has_agency("Stefan Rousseau/PA Wire"), has_agency("the Office for National Statistics")
-    (True, False)
-    >>> has_agency("Home Secretary in the Commons ( EPA )"), has_agency("Patientenakte (ePA)")
-    (True, False)
-    """
-    caps, anycase = _agencies()
-    toks = _TOKEN.findall(text)
-    for i, tok in enumerate(toks):
-        pair = f"{tok} {toks[i + 1]}" if i + 1 < len(toks) else ""
-        if tok in caps or pair in caps or tok.lower() in anycase or pair.lower() in anycase:
-            return True
-    return False
 
 
 def _is_description(text: str) -> bool:
@@ -173,26 +160,24 @@ class CaptionCleaner(BaseCleaner):
         if count(t) > self.max_credit_words or t.endswith((".", "!", "?", ":", ",")):
             return False
         parts = [p.strip() for p in t.split("/")]
-        if not all(parts) or not _is_agency(parts[-1]):
+        if not all(parts) or not is_agency(parts[-1]):
             return False
         first = parts[0].split()
         person = 2 <= len(first) <= 3 and all(w[0].isupper() and not w.isupper() for w in first)
-        return person or _is_agency(parts[0])
+        return person or is_agency(parts[0])
 
 
-def _is_agency(name: str) -> bool:
-    """``name`` is, whole, an agency's name from ``data/agencies.txt`` (capitals as written there)."""
-    caps, anycase = _agencies()
-    return name in caps or name.lower() in anycase
-
-
-# Line starts of _GALLERY, _COUNTER, _CREDIT_START and _ALT_WORD lines (text.blocks_with's
-# ``folded``; white space is "?" there when not ASCII) ...
+# Line starts of _GALLERY, _COUNTER, _CREDIT_START and _ALT_WORD lines (scan.blocks_with's ``folded``;
+# white space is "?" there when not ASCII), built from the rules' words ...
 _STARTS = re.compile(
-    rb"\n(?:(?:open|view|expand|enlarge|show|see)[^a-z0-9\n]|\(c\)|copyright|photo|picture|image|slide|credit|main image|thumbnail)"
+    rb"\n(?:(?:%s)[^a-z0-9\n]|%s)"
+    % (
+        _alternation(_GALLERY_VERBS + _SHOW_VERBS).encode("ascii"),
+        _alternation(_COPYRIGHT + _COUNTED + _CREDIT + _ALT_LEADS).encode("ascii"),
+    )
 )
-# ... and line ends, reversed (``line_end``), of _END_CREDIT, _BRACKET_CREDIT and _ALT_WORD lines.
-_ENDS = re.compile(r"\n(?:\)|(?i:egami|otohp|erutcip|lianbmuht))")
+# ... and the line ends of _END_CREDIT and _BRACKET_CREDIT (a bracket) and _ALT_WORD lines.
+_ENDS = line_ends((")", *_ALT))
 
 
 def _candidates(doc: Document) -> frozenset[int] | None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, islice
 from operator import attrgetter
 
 from .. import lazyre as re
@@ -32,7 +32,7 @@ from ..base import BaseCleaner
 from ..concepts import SENTENCE_BREAK
 from ..document import Block, Document
 from ..scan import folded_text, live_blocks, live_positions, scan_memo
-from ..text import dedupe_key, ends_sentence, is_truncated, word_count
+from ..text import WORD_RE, dedupe_key, ends_sentence, is_truncated, word_count
 
 __all__ = ["DuplicateCleaner"]
 
@@ -131,44 +131,75 @@ class DuplicateCleaner(BaseCleaner):
         over the picture): a line of ``2`` to ``max_echo_words`` words that does not end like a sentence,
         alone in its paragraph or under one label (a list's item is neither; a verse's refrain ends a
         longer stanza), its copy within ``max_distance`` lines in another paragraph, placed so too or
-        heading a longer one (over a review's fact box), both above the
-        article's second paragraph of prose (a standfirst may sit between).  {copy's position: first's}."""
+        heading a fact box (a review's: not a stanza, which a poem's title may begin), both above the
+        article's second paragraph of prose (a standfirst may sit between).
+
+        The first copy is the page's title: the first heading, with only shorter lines (labels: a section,
+        the outlet's name) above it; an entry's title in a live blog, a list's verdict or a comparison's
+        subheading sit under the page's longer title.  Between the copies there are only shorter lines (a
+        byline, a label) and prose (a standfirst): a refrain's copies have the verse's lines between them.
+        And the line is on the page twice, no more (a refrain comes back).  {copy's position: first's}."""
         prose_seen = 0
         para_size = Counter(map(_PARA, live))
+        # the keys of the lines short enough to be a title (a long line's key is never computed)
+        copies = Counter(dedupe_key(b.text) for b in live if _at_most_words(b.text, self.max_echo_words))
         seen: dict[str, int] = {}
         out: dict[int, int] = {}
+        longest = 0  # the most words of a line above
         for pos, b in enumerate(live):
             n = word_count(b.text)
             if n >= self.min_lead_words and ends_sentence(b.text):
                 prose_seen += 1
                 if prose_seen >= 2:
                     break
+                longest = max(longest, n)
                 continue
             if pos in gone or not 2 <= n <= self.max_echo_words or ends_sentence(b.text):
+                longest = max(longest, n)
                 continue
             key = dedupe_key(b.text)
             first = seen.get(key)
             starts = pos == 0 or live[pos - 1].para != b.para
             ends = pos + 1 == len(live) or live[pos + 1].para != b.para
             if first is None:
-                # a heading alone, or under a label (the outlet's name, a section): a list's item is neither
-                if para_size[b.para] == 1 or (para_size[b.para] == 2 and ends):
+                # a heading alone, or under a label (the outlet's name, a section): a list's item is neither;
+                # the page's first heading (nothing as long above it), on the page twice
+                if (para_size[b.para] == 1 or (para_size[b.para] == 2 and ends)) and n > longest and copies[key] == 2:
                     seen[key] = pos
+                longest = max(longest, n)
                 continue
-            heads = para_size[b.para] == 1 or (para_size[b.para] == 2 and ends) or starts  # or over a fact box
-            if live[first].para != b.para and heads and pos - first <= self.max_distance and not _parallel(live, first, pos):
+            # alone, under a label, or over a fact box ("Country of Origin: UK"): not over a stanza it begins (a
+            # poem titled by its first line)
+            heads = para_size[b.para] == 1 or (para_size[b.para] == 2 and ends) or (
+                starts and not ends and _FACT_LINE.match(live[pos + 1].text) is not None
+            )
+            if (
+                live[first].para != b.para
+                and heads
+                and pos - first <= self.max_distance
+                and not _parallel(live, first, pos)
+                and all(self._between_echoes(live[k].text, n) for k in range(first + 1, pos) if k not in gone)
+            ):
                 out[pos] = first
+            longest = max(longest, n)
         return out
+
+    def _between_echoes(self, text: str, n: int) -> bool:
+        """Can ``text`` stand between a title of ``n`` words and its copy?  A shorter line (a byline, the outlet's
+        name, a date) or a paragraph's worth of words (a standfirst): not a line as long as a title that is
+        none (a verse's line between its refrain's copies)."""
+        words = word_count(text)
+        return words < n or words >= self.min_lead_words
 
     def _summary_above(self, live: list[Block], gone: set[int]) -> tuple[int, int] | None:
         """A standfirst or teaser above the article that is made of the article's own opening: every
         sentence of the line (a teaser's cut-off last one too) is in the lines below it, within
         ``max_distance`` lines.  It has ``min_excerpt_words`` words or more, and ``min_summary_words`` when
         it is neither cut off nor ends like a sentence (a headline is shorter); it sits above the article's
-        second paragraph of prose and within the page's first ``2 * max_distance`` lines.  A pull quote
-        repeats a sentence lower down, and is kept.  (its position, the position of the last line it
-        repeats) or ``None``."""
-        prose_seen = 0
+        first paragraph of prose, or is it (a chant or a list's item after the lead whose words a later line
+        repeats is the article's), and within the page's first ``2 * max_distance`` lines.  A pull quote
+        repeats a sentence lower down, and is kept; so is a line the top of the page prints three times or
+        more (a refrain, a list's item).  (its position, the position of the last line it repeats) or ``None``."""
         keys: dict[int, str] = {}  # the lines' keys, each computed once
         for pos, b in enumerate(live[: 2 * self.max_distance]):
             n = word_count(b.text)
@@ -179,22 +210,37 @@ class DuplicateCleaner(BaseCleaner):
                 and parts
                 and sum(map(len, parts)) >= self.min_excerpt_chars
                 # cut off, two sentences or more (one is the lead itself), or a long line without a full stop
-                and (is_truncated(b.text) or (sentence and len(parts) >= 2) or (not sentence and n >= self.min_summary_words))
+                and (is_truncated(b.text) or (sentence and _sentences(b.text) >= 2) or (not sentence and n >= self.min_summary_words))
             ):
                 window = ""
+                quoted = _in_quotes(b.text)
                 for k in range(pos + 1, min(len(live), pos + 1 + self.max_distance)):
-                    if k in gone:
-                        continue
+                    if k in gone or (_in_quotes(live[k].text) and not quoted):
+                        continue  # a pull quote is no line of the article's running text
                     if k not in keys:
                         keys[k] = dedupe_key(live[k].text)
                     window = f"{window} {keys[k]}"
                     if all(p in window for p in parts if p):
+                        if self._repeated(live, gone, pos, keys):
+                            break
                         return pos, k
             if sentence:
-                prose_seen += 1
-                if prose_seen >= 2:
-                    return None
+                return None  # the lead: a standfirst is above it (or is it)
         return None
+
+    def _repeated(self, live: list[Block], gone: set[int], pos: int, keys: dict[int, str]) -> bool:
+        """Is the line at ``pos`` printed twice more in the page's first ``3 * max_distance`` lines (every line
+        a standfirst and the lines it repeats can reach)?  ``keys`` caches the lines' keys."""
+        if pos not in keys:
+            keys[pos] = dedupe_key(live[pos].text)
+        copies = 0
+        for k in range(min(len(live), 3 * self.max_distance)):
+            if k == pos or k in gone:
+                continue
+            if k not in keys:
+                keys[k] = dedupe_key(live[k].text)
+            copies += keys[k] == keys[pos]
+        return copies >= 2
 
     def _accidental_in_paragraph(self, a: Block, b: Block, pa: int, pb: int, lead: int, size: int, live: list[Block]) -> bool:
         """A long line printed twice among lines of its paragraph, by accident rather than as a refrain: both
@@ -238,6 +284,51 @@ def _parallel(live: list[Block], first: int, second: int) -> bool:
 
 
 _PARA = attrgetter("para")
+# The last word before a sentence break that is an abbreviation's, not a sentence's end: a capital and
+# at most two small letters ("Dr.", "St.", "Mrs."), or letters with full stops inside ("U.S.", "p.m.").
+_ABBREVIATION = re.compile(r"\W*(?:[A-Z][a-z]{0,2}|\w(?:\.\w)+)\.")
+_OPEN_QUOTES = "\"'“‘«„"
+_CLOSE_QUOTES = "\"'”’»“"
+
+
+_FIRST_CHAR = re.compile(r"\s*(\S)")
+# A fact box's line: a short label, a colon, its value ("Country of Origin: UK", "Year of Release: 2016").
+_FACT_LINE = re.compile(r"\s*[^\s:][^:]{0,40}:(?:\s|$)")
+
+
+def _at_most_words(text: str, limit: int) -> bool:
+    """Has ``text`` ``limit`` words or fewer?  (Reads no further than the word after the limit.)"""
+    return sum(1 for _ in islice(WORD_RE.finditer(text), limit + 1)) <= limit
+
+
+def _sentences(text: str) -> int:
+    """How many sentences the line has: a full stop after an abbreviation ("Dr. Jane Smith of St. Mary's")
+    ends none.  (The word before a break is read from a few characters before it: an abbreviation is short.)
+
+    >>> _sentences("Dr. Jane Smith of St. Mary's said so."), _sentences("It rained. By noon the river rose.")
+    (1, 2)
+    """
+    count = 1
+    for m in SENTENCE_BREAK.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if not before or not _ABBREVIATION.fullmatch(before[-1]):
+            count += 1
+    return count
+
+
+def _in_quotes(text: str) -> bool:
+    """Is the whole line in quotation marks (a pull quote, a quoted post), not a line that opens with a quote?
+
+    >>> _in_quotes("“It rained all night.”"), _in_quotes("“It rained,” she said."), _in_quotes("Rain.")
+    (True, False, False)
+    """
+    first = _FIRST_CHAR.match(text)
+    if first is None or first.group(1) not in _OPEN_QUOTES:
+        return False  # most lines: read no further
+    start, end = first.start(1), len(text)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return end - start > 2 and text[end - 1] in _CLOSE_QUOTES and all(text.find(q, start + 1, end - 1) < 0 for q in "”\"")
 
 
 def _strip_end(text: str) -> str:

@@ -21,20 +21,26 @@ from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import (
     LEADING_STAMP,
+    NAME_AND_OUTLET,
     REPORTED,
     SENTENCE_BREAK,
     SHAPES,
+    WIRE_DESK_TAIL,
     Hit,
+    appeal_box_line,
     byline_name,
     desk_words,
     furniture_hit,
+    has_agency,
     is_label_words,
+    is_name_shaped,
     is_person_name,
+    outlet_box,
 )
 from ..document import MEMO_TEXT_LIMIT, Document, Edit
-from ..lexicon import phrases
+from ..lexicon import normalise_phrase, phrases
 from ..text import dedupe_key, ends_sentence, is_all_caps
-from .captions import has_agency
+from .boilerplate.language import stopwords
 
 __all__ = ["FurnitureCleaner"]
 
@@ -72,9 +78,13 @@ class FurnitureCleaner(BaseCleaner):
     max_label_words: int = 3
     #: the items of an offer's bulleted list of benefits are this short ("Play interactive puzzles")
     max_offer_item_words: int = 15
+    #: a site's masthead (its name and tagline) sits in the page's first this many lines
+    max_masthead_lines: int = 6
     #: this many excerpts cut off mid-sentence in a row are a list of other stories (one may be the
     #: article's own quotation trailing off)
     min_excerpt_run: int = 2
+    #: an appeal's box takes at most this many lines round its appeal
+    max_box_lines: int = 6
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
@@ -101,11 +111,14 @@ class FurnitureCleaner(BaseCleaner):
                 hit = furniture_hit(b.text, top=top)
             else:
                 hit = known[b.text, top] = furniture_hit(b.text, top=top)
+            if hit is None and top:
+                hit = _glued_byline(b.text)
             if hit is not None:
                 hits[pos] = hit
                 continue
-            # (the first line is read without the date stamp glued to its start: " date 2020-01-04 Council backs plan")
-            text = b.text[m.end() :] if pos == 0 and (m := LEADING_STAMP.match(b.text)) else b.text
+            # (a short first line is read without the date stamp glued to its start: " date 2020-01-04 Council backs
+            # plan"; a long one is no headline, and is not copied)
+            text = b.text[m.end() :] if pos == 0 and len(b.text) <= _MAX_STAMPED_TITLE and (m := LEADING_STAMP.match(b.text)) else b.text
             n = doc.word_count(text)
             if n >= 12 and ends_sentence(text):
                 prose += 1
@@ -146,12 +159,32 @@ class FurnitureCleaner(BaseCleaner):
                 del hits[pos]
         # a sign-up or paywall prompt glued to the end of an article sentence: cut as an edit
         for pos, b in enumerate(live):
+            if pos not in hits and (m := WIRE_DESK_TAIL.search(ch.block(b.index).text)) is not None:
+                # a wire desk's initials glued after the paragraph's last sentence ("... he said. PTI NIT VN")
+                ch.edit(b.index, [Edit(m.start(), m.end(), "", "byline.wire", "a wire desk's initials, glued to the paragraph's end")])
             if pos not in hits:
                 # the line as it is now (the first line may have lost its glued date stamp)
                 for start, end, hit in _glued(ch.block(b.index).text):
                     ch.edit(b.index, [Edit(start, end, "", hit.code, f"{hit.reason}, glued to an article sentence")])
+        # a language switcher ("English" / "Arabic") at the top or beside furniture: furniture for the rules below
+        for pos in _language_switcher(doc, live, hits, top_zone):
+            hits[pos] = _LANGUAGE_HIT
         removed: dict[int, str] = {}
         head = _headline(doc, live, hits, first_prose)  # read once: the labels above it, a name under it
+        # the site's masthead above the headline: its tagline, its name over it, the menu words beside it
+        for pos, reason in _masthead(doc, live, hits, self.max_masthead_lines).items():
+            ch.remove([live[pos].index], code="navigation.masthead", reason=reason)
+            removed[pos] = "navigation.masthead"
+        # the page's title or description cut short above the line that prints it whole
+        for pos in _cut_title(doc, live, hits, top_zone, self.max_masthead_lines):
+            ch.remove([live[pos].index], code="navigation.title", reason="the page's title or description cut short, above the line that prints it whole")
+            removed[pos] = "navigation.title"
+        # the outlet's name beside a byline's name above the article, or closing a syndicated story
+        for pos, code, reason in _outlet_lines(doc, live, hits, removed, sentence, first_prose):
+            ch.remove([live[pos].index], code=code, reason=reason)
+            removed[pos] = code
+        if removed:
+            hits = {**hits, **{pos: _MASTHEAD_HIT for pos in removed}}  # furniture above the headline for the rules below
         for pos, reason in self._labels_round_headline(doc, live, hits, first_prose, head).items():
             ch.remove([live[pos].index], code="navigation.label", reason=reason)
             removed[pos] = "navigation.label"
@@ -162,6 +195,13 @@ class FurnitureCleaner(BaseCleaner):
         for pos, hit in hits.items():
             if pos > 0 and pos - 1 not in hits and hit.code.startswith(_ADDRESSED_FAMILIES) and live[pos - 1].text.rstrip().endswith(":"):
                 continue  # a leaflet, a poster or a notice quoted after "... it reads:" is the article's
+            if hit.reason == NAME_AND_OUTLET and (
+                pos > first_sentence
+                or (first_prose is not None and pos > first_prose)
+                or any(k in hits and hits[k].reason == NAME_AND_OUTLET for k in (pos - 1, pos + 1))
+                or (pos > 0 and live[pos - 1].text.rstrip().endswith(":"))
+            ):
+                continue  # "Jane Fraser/Standard Chartered" under a sentence, in a list or after a colon: an entry of the article's
             # a one-word phrase ("Reply", "Related", "Newest") is furniture at the top or beside furniture
             beside = (pos - 1) in hits or (pos + 1) in hits
             if hit.weak and hit.reason in _WEAK_SHAPES:
@@ -173,6 +213,8 @@ class FurnitureCleaner(BaseCleaner):
                     continue
             elif hit.weak and not beside and (pos not in top_zone or hit.code.startswith(("paywall.", "donation.", "notice.", "share.buttons"))):
                 continue  # a dialogue's "No thanks." is no paywall button: one needs furniture beside it
+            if hit.code == "caption.alt" and ((pos in top_zone and pos <= titled) or not _beside_credit(doc, live, hits, pos)):
+                continue  # "Image of X" may be the headline (over its picture's credit too): alt text only below it, beside a credit
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
             removed[pos] = hit.code
         # an offer's list of benefits: the bulleted items after a paywall item in its list
@@ -202,10 +244,30 @@ class FurnitureCleaner(BaseCleaner):
             ):
                 ch.remove([b.index], code="paywall.prompt", reason="'or' between a paywall's options")
                 removed[pos] = "paywall.prompt"
+        # an appeal's or a paywall's box: the lines round its appeal or prompt in which the outlet speaks to
+        # the reader of its work or of giving ("Our reporters bring you the news ...", "We can't do it without
+        # you.", "Donate now"), up to a line that does not, when the box names the outlet's journalism,
+        # readers or members (a hospice's appeal in a story names neither)
+        for pos, code in sorted(removed.items()):
+            if not code.startswith(("donation.", "paywall.")):
+                continue
+            box: list[int] = []
+            for step in (-1, 1):
+                k = pos + step
+                while 0 <= k < len(live) and k not in removed and len(box) < self.max_box_lines and (
+                    (k in hits and hits[k].code.startswith(("donation.", "paywall.", "signup.")))
+                    or appeal_box_line(live[k].text)
+                ):
+                    box.append(k)
+                    k += step
+            if box and outlet_box(live[k].text for k in [pos, *box]):
+                for k in sorted(box):
+                    ch.remove([live[k].index], code=code, reason=f"line of the box round the appeal {live[pos].text[:60]!r}")
+                    removed[k] = code
         # the caption line an image leaves right above its credit, in the same paragraph ("X" / "Photo: Y")
         for pos, code in removed.items():
             if code == "credit.photo" and pos > 0 and pos - 1 not in removed and not (pos - 1 in top_zone and pos - 1 <= titled):
-                # (the headline over a credit is the page's, as below)
+                # (the headline over a credit is the page's, whatever the credit's paragraph)
                 above = live[pos - 1]
                 t = above.text
                 n = doc.word_count(t)
@@ -285,6 +347,10 @@ class FurnitureCleaner(BaseCleaner):
         for pos, code, reason in _author_box(doc, live, removed, sentence):
             ch.remove([live[pos].index], code=code, reason=reason)
             removed[pos] = code
+        # ... or its heading ("About the author") over the writer's or the agency's line and their bio
+        for pos, code, reason in _author_box_heading(doc, live, removed, sentence):
+            ch.remove([live[pos].index], code=code, reason=reason)
+            removed[pos] = code
         # a run of other stories' excerpts, each cut off mid-sentence ("... to cover the intersection of…"),
         # after the article's last sentence (a line of six words or more ending like one)
         excerpt = [pos not in removed and _is_excerpt(b.text, doc.word_count(b.text)) for pos, b in enumerate(live)]
@@ -310,8 +376,10 @@ class FurnitureCleaner(BaseCleaner):
             for other in (pos - 1, pos + 1):
                 if 0 <= other < len(live) and other not in removed:
                     t = live[other].text
-                    if len(t) >= 8 and full.startswith(t.rstrip(".")) and doc.word_count(t) < self.max_caption_copy_words:
+                    if len(t) >= 8 and (full.startswith(t.rstrip(".")) or _glued_copy(t, full)) and doc.word_count(t) < self.max_caption_copy_words:
                         ch.remove([live[other].index], code="caption.copy", reason="caption repeated beside its credited copy")
+                    elif _copy_of_caption(t, full, doc.word_count(t), self.max_caption_words):
+                        ch.remove([live[other].index], code="caption.copy", reason="caption's alt text beside its credited copy (cut off or in other words)")
         return ch.commit()
 
     def _labels_round_headline(
@@ -335,7 +403,16 @@ class FurnitureCleaner(BaseCleaner):
         if head is None or first is None:
             return {}
         labels = {i for i in range(head) if i not in hits and _is_label(doc, live[i].text, self.max_label_words)}
-        if any(i not in hits and i not in labels for i in range(head)):
+        # the headline printed twice (a card's link and its title) is no line of another kind above it; and it
+        # says which line is the headline: a section's name above it ("India", "Politics & Government") is no
+        # short headline over its standfirst, and goes as a label
+        echo = dedupe_key(live[head].text)
+        echoes = {i for i in range(head) if i not in hits and dedupe_key(live[i].text) == echo}
+        if echoes:
+            labels |= {
+                i for i in range(min(echoes)) if i not in hits and i not in labels and _is_kicker(live[i].text, self.max_label_words)
+            }
+        if any(i not in hits and i not in labels and i not in echoes for i in range(head)):
             return {}  # more than labels above the title-shaped line: it may be a subheading
         out: dict[int, str] = {}
         stray = phrases("boilerplate/en/labels")
@@ -389,6 +466,208 @@ class FurnitureCleaner(BaseCleaner):
                 out[j] = "the byline's outlet or desk, under its name"
             break
         return out
+
+
+#: a tagline has at most this many words
+_MAX_TAGLINE_WORDS = 10
+#: the site's name over its tagline, and a menu word beside it, have at most this many words
+_MAX_MASTHEAD_NAME_WORDS = 4
+_CURRENCY = "£$€₹¥"
+#: a standfirst under a headline has at least this many words, this share of them function words
+_STANDFIRST_WORDS, _STANDFIRST_STOPS = 12, 0.4
+_PUNCT = "\"'“”‘’.,;:!?()[]—–-"
+_MASTHEAD_HIT = Hit("navigation.masthead", "the site's masthead", False)
+# A masthead's age claim ("News you can trust since 1931").
+_SINCE_YEAR = re.compile(r"\bsince (?:1[6-9]|20)\d\d\b")
+
+
+@functools.cache
+def _masthead_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The tagline's vocabulary: words naming the medium, and the phrases of the site's claim."""
+    return phrases("boilerplate/en/masthead_media"), tuple(sorted(phrases("boilerplate/en/masthead_claims")))
+
+
+def _is_tagline(text: str, n: int) -> bool:
+    """A site's tagline: at most ``_MAX_TAGLINE_WORDS`` words that name the medium ("newspaper",
+    "news", "journalism") and make the site's claim about itself ("independent", "trusted", "most widely
+    read", "since 1931", "we report"); no question, no colon, no quotation, no comma and no one
+    reported speaking (a headline's marks: "Quality journalism needs funding, says editor").
+
+    >>> _is_tagline("The independent London newspaper", 4), _is_tagline("News you can trust since 1931", 6)
+    (True, True)
+    >>> _is_tagline("Why we need local news", 5), _is_tagline("Trust in the BBC: what the survey says", 8)
+    (False, False)
+    """
+    if not 2 <= n <= _MAX_TAGLINE_WORDS or any(c in text for c in "?:!,\"“”") or REPORTED.search(text):
+        return False
+    if any(c.isdigit() for c in _SINCE_YEAR.sub("", text.lower())):
+        return False  # a figure is a headline's ("Independent paper closes after 150 years"), but "since 1931"
+    key = normalise_phrase(text)
+    media, claims = _masthead_words()
+    if media.isdisjoint(key.split()):
+        return False
+    padded = f" {key} "
+    return _SINCE_YEAR.search(key) is not None or any(f" {c} " in padded for c in claims)
+
+
+# A title cut short: an ellipsis at its end.
+_ELLIPSIS_END = re.compile(r"\s?(?:…|\.\.\.)$")
+#: a cut title keeps at least this many words of the headline
+_MIN_CUT_TITLE_WORDS = 4
+
+
+def _cut_title(doc: Document, live: list, hits: dict[int, Hit], top: set[int], most: int) -> list[int]:
+    """The page's title or description cut short with an ellipsis in its first ``most`` lines ("Council
+    votes to keep Toronto's property tax hike...", a teaser of the first paragraph), when a line within the
+    next ``most`` lines starts with all of it and goes on (the headline or the paragraph, whole): the cut
+    copy goes, the whole line stays, and no word is lost.  At least
+    ``_MIN_CUT_TITLE_WORDS`` words before the ellipsis, in the page's ``top`` (above its first
+    paragraphs): below it, an excerpt and the paragraph it quotes are the article's."""
+    out: list[int] = []
+    for pos in range(min(most, len(live))):
+        if pos in hits or pos not in top:
+            continue
+        t = live[pos].text.strip()
+        m = _ELLIPSIS_END.search(t)
+        if m is None or doc.word_count(t[: m.start()]) < _MIN_CUT_TITLE_WORDS:
+            continue
+        stem = dedupe_key(t[: m.start()])
+        for k in range(pos + 1, min(len(live), pos + 1 + most)):
+            whole = dedupe_key(live[k].text)
+            if len(whole) > len(stem) and whole.startswith(stem) and not _ELLIPSIS_END.search(whole):
+                out.append(pos)
+                break
+    return out
+
+
+_LANGUAGE_HIT = Hit("navigation.language", "a language switcher (the site's languages, one a line)", False)
+# The separators of a switcher on one line ("English | العربية", "EN / FR").
+_SWITCH_SEPARATOR = re.compile(r"\s*[|/•·]\s*")
+
+
+@functools.cache
+def _languages() -> frozenset[str]:
+    return phrases("boilerplate/en/languages")
+
+
+def _language_switcher(doc: Document, live: list, hits: dict[int, Hit], top: set[int]) -> list[int]:
+    """A site's language switcher: a run of two lines or more that are each only a language's name
+    ("• English" / "• Arabic"; the vocabulary's languages.txt, in English and in the language itself), or
+    one line of two names or more between separators ("English | العربية"), in the page's ``top`` or
+    beside other furniture.  A list the article introduces ("taught in:" / "• English" / "• Arabic") stays."""
+    langs = _languages()
+
+    def one(pos: int) -> bool:
+        return pos not in hits and doc.phrase_key(live[pos].text) in langs
+
+    def row(pos: int) -> bool:
+        t = live[pos].text.strip()
+        if pos in hits or len(t) > 80:
+            return False
+        parts = [p for p in _SWITCH_SEPARATOR.split(t) if p]
+        return len(parts) >= 2 and all(normalise_phrase(p) in langs for p in parts)
+
+    out: list[int] = []
+    pos = 0
+    while pos < len(live):
+        if not one(pos):
+            if row(pos) and (pos in top or pos - 1 in hits or pos + 1 in hits):
+                out.append(pos)
+            pos += 1
+            continue
+        end = pos
+        while end + 1 < len(live) and one(end + 1):
+            end += 1
+        introduced = pos > 0 and live[pos - 1].text.rstrip().endswith(":")
+        if end > pos and not introduced and (pos in top or pos - 1 in hits or end + 1 in hits):
+            out.extend(range(pos, end + 1))
+        pos = end + 1
+    return out
+
+
+def _standfirst_like(text: str, n: int) -> bool:
+    """A line that reads as a standfirst: ``_STANDFIRST_WORDS`` words or more, a share
+    ``_STANDFIRST_STOPS`` of them function words ("The paper will print its last edition on Friday
+    after years of falling sales"); a headline drops them ("Fundraising target exceeded in bid to
+    make village paths accessible")."""
+    if n < _STANDFIRST_WORDS:
+        return False
+    words = [w.strip(_PUNCT) for w in text.lower().split()]
+    stops = stopwords("en")
+    return sum(w in stops for w in words) >= _STANDFIRST_STOPS * len(words)
+
+
+def _masthead(doc: Document, live: list, hits: dict[int, Hit], most: int) -> dict[int, str]:
+    """The site's masthead at the top of the page: its tagline ("The independent London newspaper",
+    "We Report As It Is", :func:`_is_tagline`; a tagline wrapped over two lines of a paragraph is read
+    whole), the site's name in short capitalised lines above it ("DMC News"), and menu words of at most
+    ``_MAX_MASTHEAD_NAME_WORDS`` capitalised words right under it in its paragraph ("Federal Politics").
+    Only in the page's first ``most`` lines, with nothing but furniture and such names above the
+    tagline, and only over the article's headline: a title-shaped line (3 to 20 words) within the next
+    ``most`` lines, past furniture and short lines.  A line the page repeats further down is its
+    headline, never a tagline."""
+    names: list[int] = []
+    for pos in range(min(most, len(live))):
+        if pos in hits:
+            continue
+        t = live[pos].text
+        if pos == 0 and (m := LEADING_STAMP.match(t)):
+            t = t[m.end() :]
+        t = t.strip()
+        n = doc.word_count(t)
+        end = pos
+        if (
+            n < _MAX_TAGLINE_WORDS
+            and not ends_sentence(t)
+            and pos + 1 < len(live)
+            and pos + 1 not in hits
+            and live[pos + 1].para == live[pos].para
+            and live[pos + 1].text.lstrip()[:1].islower()
+        ):
+            end = pos + 1  # a tagline wrapped over two lines ("journalism that swims" / "against the current.")
+            t = f"{t} {live[end].text.strip()}"
+            n = doc.word_count(t)
+        if _is_tagline(t, n):
+            break
+        if n <= _MAX_MASTHEAD_NAME_WORDS and is_label_words(t) and not ends_sentence(t):
+            names.append(pos)
+            continue
+        return {}
+    else:
+        return {}
+    key = dedupe_key(t)
+    if any(dedupe_key(b.text) == key for b in live[end + 1 :]):
+        return {}  # the page's title, repeated as its headline
+    menu = []
+    below = end + 1
+    while (
+        below < len(live)
+        and below not in hits
+        and live[below].para == live[end].para
+        and doc.word_count(live[below].text) <= _MAX_MASTHEAD_NAME_WORDS
+        and is_label_words(live[below].text.strip())
+    ):
+        menu.append(below)
+        below += 1
+    headline = False
+    for k in range(below, min(len(live), below + most)):
+        if k in hits:
+            continue
+        kt = live[k].text
+        kn = doc.word_count(kt)
+        if _is_heading(kt, kn) or (kt.lstrip()[:1] in _CURRENCY and _is_heading(kt.lstrip()[1:], kn)):
+            # (a headline may open with a sum: "£4,000 raised for ..."); a long line of function words
+            # under the candidate is a standfirst under its headline, unless the site's name is above it
+            headline = bool(names) or not _standfirst_like(kt, kn)
+            break
+        if kn > _MAX_MASTHEAD_NAME_WORDS:
+            break  # a longer line first: a standfirst, a caption or prose
+    if not headline:
+        return {}
+    out = dict.fromkeys(range(pos, end + 1), "the site's tagline above the headline (its masthead)")
+    out.update(dict.fromkeys(names, "the site's name over its tagline (its masthead)"))
+    out.update(dict.fromkeys(menu, "menu words under the site's tagline (its masthead)"))
+    return out
 
 
 #: a byline without "By" sits within this many lines under the headline (a bound: each candidate reads the page)
@@ -507,6 +786,55 @@ def _author_box(doc: Document, live: list, removed: dict[int, str], sentence: li
     return out
 
 
+def _author_box_heading(doc: Document, live: list, removed: dict[int, str], sentence: list[bool]) -> list[tuple[int, str, str]]:
+    """The author box after the article under its heading: a heading of the author-box vocabulary
+    ("About the author", "About the writer") after the article's prose, right over a byline or an
+    agency's line that a rule removed ("IANS") or over a name alone, and the bio under that line when it
+    names them and says what they are or do ("IANS ... is a private news agency"), quotes no one and no
+    article prose follows it.  A heading with the article's prose after its box is a section of the
+    article (a profile's "About the author" part)."""
+    heads = phrases("boilerplate/en/author_bio")
+    out: list[tuple[int, str, str]] = []
+    seen_prose = False
+    prose_from: list[bool] | None = None
+    for pos, b in enumerate(live):
+        if sentence[pos] and pos not in removed:
+            seen_prose = True
+            continue
+        if not seen_prose or pos in removed or doc.phrase_key(b.text) not in heads or pos + 1 >= len(live):
+            continue
+        who = pos + 1
+        code = removed.get(who, "")
+        if code.startswith(("byline.name", "byline.agency")):
+            name = byline_name(live[who].text) or live[who].text.split(",")[0]
+        elif who not in removed and is_person_name(live[who].text):
+            name = live[who].text
+        else:
+            continue
+        words = {w.lower() for w in _WORD.findall(name) if len(w) > 2}
+        bio = who + 1
+        is_bio = False
+        if bio < len(live) and bio not in removed:
+            t = live[bio].text
+            is_bio = (
+                6 <= doc.word_count(t) <= _MAX_BIO_WORDS
+                and bool(words & set(_WORD.findall(t.lower())))
+                and _BIO.search(t) is not None
+                and not _QUOTED.search(t)
+            )
+        if prose_from is None:
+            prose_from = _prose_from(sentence, removed, {})
+        after = bio + 1 if is_bio else bio
+        if after < len(prose_from) and prose_from[after]:
+            continue  # the article goes on after the box: a section of its own
+        out.append((pos, "byline.bio", "the author box's heading, over the writer's line"))
+        if who not in removed:
+            out.append((who, "byline.name", "the writer's name in the author box"))
+        if is_bio:
+            out.append((bio, "byline.bio", "the author's bio under their name"))
+    return out
+
+
 def _headline(doc: Document, live: list, hits: dict[int, Hit], first: int | None) -> int | None:
     """The headline's position: the last title-shaped line (3 to 30 words, no full stop, no menu's
     separator, not furniture) above the first paragraph; ``None`` when there is none, or when that
@@ -538,6 +866,131 @@ def _is_outlet(text: str) -> bool:
     )
 
 
+# An outlet's web address as its name ("EastIdahoNews.com", "Philstar.com"): the name, and its domain's end.
+_DOMAIN_NAME = re.compile(r"(?:www\.)?([A-Za-z][A-Za-z0-9-]{2,40})\.(?:com|net|org|news|(?:co|com)\.[a-z]{2}|[a-z]{2})")
+# The parts of a brand written as one word ("TimesLIVE", "NewsDay"): capitalised words and runs of capitals.
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])")
+
+
+def _outlet_brand(text: str) -> bool:
+    """An outlet's name written as one word: a web address whose name ends in a desk's or outlet's word
+    ("Philstar.com", "EastIdahoNews.com"), or two capitalised parts or more run together, one an outlet's
+    word ("TimesLIVE", "BusinessDay"); "YouTube", "PowerPoint" or "Starbucks.com" name no outlet.
+
+    >>> _outlet_brand("Philstar.com"), _outlet_brand("TimesLIVE"), _outlet_brand("YouTube"), _outlet_brand("Starbucks.com")
+    (True, True, False, False)
+    """
+    t = text.strip()
+    if not t or " " in t:
+        return False
+    desks = desk_words()
+    if (m := _DOMAIN_NAME.fullmatch(t)) is not None:
+        name = m.group(1).lower()
+        return any(name.endswith(d) for d in desks if len(d) >= 3)
+    parts = _CAMEL_PART.findall(t)
+    return len(parts) >= 2 and "".join(parts) == t and any(p.lower() in desks for p in parts)
+
+
+def _outlet_line(text: str) -> bool:
+    """A line that is only an outlet's name: :func:`_is_outlet` ("The Star", "York Guardian") or
+    :func:`_outlet_brand` ("TimesLIVE"), maybe after the writer's name and a comma ("Jane Doe,
+    EastIdahoNews.com")."""
+    name, comma, outlet = text.strip().rpartition(",")
+    if comma and not is_name_shaped(name):
+        return False
+    return _is_outlet(outlet) or _outlet_brand(outlet)
+
+
+def _outlet_lines(
+    doc: Document, live: list, hits: dict[int, Hit], removed: dict[int, str], sentence: list[bool], first: int | None
+) -> list[tuple[int, str, str]]:
+    """The outlet's name on a line of its own, as a byline's: right under a person's name alone above
+    the article's first paragraph ("Kaya Burgess" / "The Times"; the name goes with it), or as the
+    page's last line right after the article's last sentence, alone or after the writer's name ("The
+    Star", "TimesLIVE", "Jane Doe, EastIdahoNews.com": the outlet a syndicated story came from).  A page
+    with more lines that are only an outlet's name (a review of the papers: "The Times" over what it
+    said) has none; a name that comes back in the article is its subject, not its writer."""
+    free = [pos for pos in range(len(live)) if pos not in hits and pos not in removed]
+    if not free:
+        return []
+    outlets = [pos for pos in free if _outlet_line(live[pos].text)]
+    if len(outlets) != 1:
+        return []
+    pos = outlets[0]
+    t = live[pos].text.strip()
+    out: list[tuple[int, str, str]] = []
+    if first is not None and pos < first:
+        if "," in t:
+            return []
+        if pos > 0 and pos - 1 not in hits and pos - 1 not in removed and _outlet_brand(t) and pos + 1 < len(live):
+            above = live[pos - 1].text
+            if _is_heading(above, doc.word_count(above)):
+                # right under the headline: the outlet's web address or one-word brand ("Philstar.com"); an
+                # outlet's name in words may be a film's or a show's title under a review's headline ("The Post")
+                return [(pos, "byline.name", "the outlet's name under the headline (a byline's)")]
+        name = pos - 1
+        if name < 0 or name in hits or name in removed or not is_name_shaped(live[name].text):
+            return []
+        parts = {w.lower().strip(".") for w in live[name].text.split() if len(w.strip(".")) > 2}
+        if any(k != name and parts & set(_WORD.findall(live[k].text.lower())) for k in free):
+            return []  # the name comes back: the article's subject
+        return [
+            (name, "byline.name", "a name alone over its outlet's name above the article (a byline without 'By')"),
+            (pos, "byline.name", "the byline's outlet, under its name"),
+        ]
+    if pos != free[-1] or pos == 0 or not sentence[free[-2] if len(free) > 1 else 0] or free[-2] != pos - 1:
+        return out
+    what = "the writer's and the outlet's names" if "," in t else "the outlet's name"
+    return [(pos, "byline.name", f"{what} closing the article (where a syndicated story came from)")]
+
+
+# Where a byline's fields are glued together: a word's small letter, or a run of two capitals, and then a
+# capitalised word ("Oliver MorganPublished", "12:11 AMTanesha").
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+#: a glued byline line has at most this many words, and is split at most at this many places
+_MAX_GLUED_WORDS, _MAX_GLUES = 30, 6
+_GLUED_HIT = Hit("byline.name", "byline fields glued together (a name, its outlet, a date stamp)", False)
+_DESK_STAMP_HIT = Hit("byline.name", "a desk's or an outlet's byline with its date stamp", False)
+#: an outlet's or a desk's name has at most this many words (see _is_outlet)
+_MAX_OUTLET_WORDS = 4
+
+
+def _glued_byline(text: str) -> Hit | None:
+    """A byline card's fields glued onto one line above the article: split at one place where a
+    capitalised word follows a small letter or two capitals, both sides are a byline's fields, a
+    byline or a date stamp ("Author: Oliver Morgan" + "Published 27th Aug 2022", "Published: Saturday
+    | February 5, 2022 | 12:11 AM" + "Tanesha Mundle/Staff Reporter"), or a name and its outlet ("Harry
+    Grigson" + "Albany Advertiser"); or a desk's or an outlet's name and a date stamp ("Tyee Staff 30
+    Aug").  A name glued to anything else ("McDonald", "iPhone") stays.
+
+    >>> _glued_byline("Harry GrigsonAlbany Advertiser") is not None, _glued_byline("Old MacDonald had a farm")
+    (True, None)
+    >>> _glued_byline("Tyee Staff 30 Aug").reason, _glued_byline("Herald Square 30 years on")
+    ("a desk's or an outlet's byline with its date stamp", None)
+    """
+    t = text.strip()
+    if len(t) > 300 or len(t.split()) > _MAX_GLUED_WORDS:
+        return None
+    cuts = [m.start() for m in _GLUE.finditer(t)][:_MAX_GLUES]
+    for k in cuts:
+        left, right = t[:k].strip(), t[k:].strip()
+        if (is_name_shaped(left) and _outlet_line(right)) or (_byline_field(left) and _byline_field(right)):
+            return _GLUED_HIT
+    # a desk's or an outlet's name and a date stamp after a space ("Tyee Staff 30 Aug", "Herald Reporter 3 May 2024")
+    words = t.split()
+    for k in range(1, min(len(words), _MAX_OUTLET_WORDS + 1)):
+        if words[k][:1].isdigit() and _is_outlet(" ".join(words[:k])):
+            hit = furniture_hit(" ".join(words[k:]), top=True)
+            return _DESK_STAMP_HIT if hit is not None and hit.code == "byline.stamp" else None
+    return None
+
+
+def _byline_field(text: str) -> bool:
+    """A byline's field: a byline or a date stamp (concepts' byline shapes), or a desk's or an outlet's name."""
+    hit = furniture_hit(text, top=True)
+    return (hit is not None and hit.code.startswith(("byline.name", "byline.stamp"))) or _is_outlet(text)
+
+
 def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
     """Two lines that say the same in other words, as an image's caption and alt text do:
     the same words but for a few (case, a preposition, a hyphen), neither a question, an
@@ -558,6 +1011,49 @@ def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
     # a caption and its alt text differ in small words ("at" / "in") or in case, not in what they name
     # ("London" / "Edinburgh", "flour" / "sugar", "1" / "2")
     return all(w in _SMALL_WORDS for w in wa ^ wb)
+
+
+def _beside_credit(doc: Document, live: list, hits: dict[int, Hit], pos: int) -> bool:
+    """A photo credit is the line before or after ``live[pos]``: furniture found here, or a line an
+    earlier cleaner took as a credit ("© Jane Doe / AAP Images")."""
+    if any(k in hits and hits[k].code.startswith("credit.") for k in (pos - 1, pos + 1)):
+        return True
+    blocks, i = doc.blocks, live[pos].index
+    return any(0 <= j < len(blocks) and (blocks[j].removed or "").startswith("credit.") for j in (i - 1, i + 1))
+
+
+def _caption_part(full: str) -> str:
+    """A credited caption's words before its credit: up to its last sentence break ("... Coffey. Credit: X")."""
+    cuts = [m.start() for m in SENTENCE_BREAK.finditer(full)]
+    return full[: cuts[-1]].rstrip() if cuts else full
+
+
+def _glued_copy(text: str, full: str) -> bool:
+    """``text`` is the whole caption of ``full`` after an icon's or a label's words glued before it
+    ("Camera IconAlbany fans at the ground. Credit: Jane Doe" beside "Albany fans at the ground."):
+    the caption ends with the line, and at most three words with no sentence end come before it."""
+    caption, key = dedupe_key(_caption_part(full)), dedupe_key(text)
+    if len(key) < 8 or not caption.endswith(key) or caption == key:
+        return False
+    before = caption[: -len(key)]
+    return len(before.split()) <= 3 and not _SENTENCE_END.search(before.rstrip()) and not _QUOTED.search(text)
+
+
+def _copy_of_caption(text: str, full: str, n: int, most: int) -> bool:
+    """``text`` is the caption of ``full`` (a caption with its credit) again, as an image's alt text
+    prints it: cut off mid-sentence where the alt text ends ("... at their third protest and won't"),
+    or the same words but for a few small ones, case or a hyphen ("... the Hawkesbury river ... at
+    Windsor, north west of Sydney." beside "... the Hawkesbury River ... in Windsor, north-west of
+    Sydney. Source: AAP").  A paragraph that the caption repeats word for word is not taken (the
+    article's own sentence may be the caption), nor a line ending like a sentence that only begins the
+    caption (the caption may go on from the article's sentence)."""
+    if not 6 <= n <= most or _QUOTED.search(text) or _LIST_ITEM.match(text) or _LABELLED.match(text):
+        return False
+    caption = _caption_part(full)
+    words, caption_words = _WORD.findall(dedupe_key(text)), _WORD.findall(dedupe_key(caption))
+    if len(words) < len(caption_words) and caption_words[: len(words)] == words:
+        return not _SENTENCE_END.search(text.rstrip())  # cut off, where a sentence does not end
+    return _caption_pair(text, caption, n, len(caption.split()), most)
 
 
 # A credit for another picture or for all of them ("Main image: Getty", "All photos: Jane Doe", "Photos:
@@ -595,6 +1091,8 @@ def _own_credit(text: str) -> bool:
 
 # The code whose bulleted item starts an offer's list of benefits ("• Enjoy unlimited reading on ..."; a
 # sign-up or an appeal item heads lists of advice too: "• Subscribe to the Met Office warnings"); a bullet.
+#: a first line longer than this is read as it is, its glued date stamp and all (no headline is this long)
+_MAX_STAMPED_TITLE = 400
 _OFFER_FAMILIES = ("paywall.prompt", "paywall.offer")
 _BULLET = re.compile(r"\s*[•·▪►✓✔*-]\s")
 
@@ -658,6 +1156,19 @@ def _sections() -> frozenset[str]:
 _PAGE_PARTS = re.compile(r"\b(?:logo|menu|navigation|nav|skip|privacy|search|log ?in|sign ?in|register|subscribe)\b", re.IGNORECASE)
 
 
+def _is_kicker(text: str, most: int) -> bool:
+    """A section's name as a kicker prints it: one to ``most`` capitalised words or particles ("India",
+    "Politics & Government", "Album Reviews"), no figure, no sentence, no person's name."""
+    t = text.strip()
+    return (
+        1 <= len(t.split()) <= most
+        and is_label_words(t)
+        and not any(c.isdigit() for c in t)
+        and not _SENTENCE_END.search(t)
+        and not is_person_name(t)
+    )
+
+
 def _is_label(doc: Document, text: str, most: int) -> bool:
     """A line of the page above the headline: a menu word, a section name, or a short line naming the page's parts."""
     key = doc.phrase_key(text)
@@ -671,13 +1182,28 @@ _GLUABLE = ("signup.", "paywall.")
 _LINK_WORD = re.compile(r"\b(?:here|below|click|tap)\b|[»›>]", re.IGNORECASE)
 
 
+# A link's label left at the end of a paragraph, its link gone: after a sentence's end, the label and
+# nothing but its colon, arrow or ellipsis ("... significant impacts. Read more at", "... the full text
+# here. Read more:", "Continue reading »"); "Read more." as a sentence, or a label with its words after
+# it, is not one.
+_DANGLING_LINK = re.compile(
+    r"(?<=[.!?\"”’)])\s+(?:(?i:read more|continue reading|read the full (?:story|article))"
+    r"(?:\s(?:at|on|here|from))?\s?(?:[:»›>→…]|\.\.\.)?|(?i:read more|continue reading)(?:\s(?:at|on|from)))\s*$"
+)
+_DANGLING_HIT = Hit("related.link", "a link's label left at the end of a paragraph ('Read more at')")
+
+
 def _glued(text: str) -> list[tuple[int, int, Hit]]:
     """A sign-up or paywall prompt run onto the end of an article sentence ("... has increased. For
     the latest news sign up to our newsletter here."): the last sentence of the line, when it alone
     is such a prompt, points at a link ("here", "below", an arrow, "click"), is not quoted, and no
     one on the line is reported speaking.  A review found that any other prompt-like closing line
     ("Share this story.", "Become a member.", "Support our work.") may be the article's own."""
-    if len(text) > 2000 or not _LINK_WORD.search(text) or REPORTED.search(text):
+    if len(text) > 2000:
+        return []
+    if (m := _DANGLING_LINK.search(text)) is not None and m.start() > 0:
+        return [(m.start(), len(text), _DANGLING_HIT)]
+    if not _LINK_WORD.search(text) or REPORTED.search(text):
         return []  # (no link word on the line: no prompt pointing at one, the cheap test first)
     cuts = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     if not cuts:

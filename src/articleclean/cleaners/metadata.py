@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import SENTENCE_BREAK, is_label_words, is_person_name
+from ..dates import DATE_PATTERN, parse_date
 from ..document import Block, Document
 from ..lexicon import normalise_phrase, phrases
 from ..text import ends_sentence, is_all_caps, looks_like_body, looks_like_title, word_count
-from .dates import DATE_PATTERN, parse_date
 
 __all__ = ["MetadataCleaner"]
 

@@ -28,25 +28,29 @@ from dataclasses import dataclass
 
 from .. import lazyre as re
 from ..base import BaseCleaner
-from ..concepts import furniture_hit
+from ..concepts import REPORTED, VOCABULARY_LANGUAGES, furniture_hit
 from ..document import Block, Document
 from ..lexicon import normalise_phrase, phrases
 from ..scan import blocks_with, line_pattern, live_positions
 from ..text import ends_sentence, is_truncated, may_contain, word_count
 
-__all__ = ["PromoCleaner", "teaser_run"]
+__all__ = ["RELATED_FILES", "PromoCleaner", "related_headings", "teaser_run"]
 
 _HEADING_PREFIX = re.compile(
     r"^(?i:latest|more|top|recent|popular) (?i:stories|news|articles|posts|videos|headlines|reads) (?i:from|on|in)\b"
-    r"|^(?i:more from) (?i:the )?[A-Z0-9]",
+    # a section's or a series' own list: "More from The Times", "More in White House", "More on Book Review"
+    r"|^(?i:more (?:from|in|on)) (?i:the )?[A-Z0-9]",
 )
 _APP = re.compile(
     r"\b(?:download|get|try|tried|install)\b.{0,50}\b(?:apps?|digital editions?)\b"
-    r"|\bdigital edition apps?\b|\bavailable on the app store\b|\bget it on google play\b",
+    r"|\bdigital edition apps?\b"
+    # an app store's badge, alone or two glued ("Download on the App Store", "Get it on the Google Play Store",
+    # "Available on the App Store and Google Play")
+    r"|\b(?:download on|get it on|available (?:on|in|at))(?: the)? (?:apple )?(?:app store|apple store|google play|play store)",
     re.IGNORECASE,
 )
 # Every _APP match contains one of these (case-insensitively): a cheap guard.
-_APP_LITERALS = ("app", "edition", "google play")
+_APP_LITERALS = ("app", "edition", "google play", "play store")
 # A product label of the publisher's own, glued to a title ("ebooksAn introduction to…",
 # "WebinarsHow to …") or before a colon ("eBooks: …", "Free webinar: …"); not "Ebook sales rose".
 _PRODUCT = re.compile(
@@ -100,28 +104,108 @@ def teaser_run(
     max_words: int = 60,
     count: Callable[[str], int] = word_count,
     key: Callable[[str], str] = normalise_phrase,
+    cards: bool = False,
 ) -> int:
     """Index one past the last line of the teaser run beginning at ``live[start]``.
 
     The run ends at the first line that is not teaser-like (prose, or a
-    fragment of prose), a single word (a list of names is not a list of
+    fragment of prose), a line ending in a colon (it introduces what
+    follows), a single word (a list of names is not a list of
     headlines), longer than ``max_words`` words, or the start of another block
     (a heading or a one-line promo).  A long question or exclamation reads as
-    a teaser only once three teasers have set the pattern.
+    a teaser only once three teasers have set the pattern.  With ``cards``
+    (under a promo heading: "Latest news", "Top stories"), a card's standfirst,
+    a sentence between two headlines, is part of the run (see
+    :func:`_card_standfirst`); not under a related heading ("Further reading"
+    over the author's own list of books, each with a line on it).  After a run
+    of headlines, a short sentence with the article's prose under it (not a
+    teaser, the page's end or furniture) is the article's: the run ends there.
     """
     i = start
     n = len(live)
+    standfirsts = 0  # in the run so far
     while i < n:
         t = live[i].text
         words = count(t)
-        if words < 2 or words > max_words or not is_teaser(t, count=count) or starts_block(t, count=count, key=key):
+        if words < 2 or words > max_words or starts_block(t, count=count, key=key):
             break
+        if not is_teaser(t, count=count):
+            if not (cards and _card_standfirst(live, i, start, words, count=count, key=key, cards=standfirsts)):
+                break
+            standfirsts += 1
         if furniture_hit(t) is not None:
             break  # "Comments are closed.", a copyright line: the block under the heading has ended
+        if t.rstrip().endswith(":"):
+            break  # "Here are some of the highlights:" introduces the article's text, which goes on under it
         if i - start < 3 and words > 12 and not is_truncated(t) and t.rstrip().rstrip("\"'”’)]")[-1:] in "?!":
             break
+        if i > start and _full_stop(t) and not any(_full_stop(x.text) for x in live[start:i]) and not _inside(live, i, count=count, key=key):
+            break  # after headlines, a short sentence with the article's prose under it is the article's own
         i += 1
     return i
+
+
+def _full_stop(text: str) -> bool:
+    """The line ends with a full stop (not an ellipsis): a sentence, not a headline."""
+    t = text.rstrip().rstrip("\"'”’)]")
+    return t.endswith(".") and not t.endswith("...")
+
+
+def _inside(live: Sequence[Block], i: int, *, count: Callable[[str], int], key: Callable[[str], str]) -> bool:
+    """A line of a list has more of the list after it: a teaser, the page's end, or furniture."""
+    if i + 1 >= len(live):
+        return True
+    t = live[i + 1].text
+    return is_teaser(t, count=count) or starts_block(t, count=count, key=key) or furniture_hit(t) is not None
+
+
+# A card's standfirst has at most this many words; its headline between these.
+_STANDFIRST_WORDS = 45
+_TITLE_WORDS = (3, 14)
+
+
+def _is_title(text: str, *, count: Callable[[str], int]) -> bool:
+    """A card's headline: a few words, no sentence's end (nor a question), nobody quoted."""
+    n = count(text)
+    return (
+        _TITLE_WORDS[0] <= n <= _TITLE_WORDS[1]
+        and not ends_sentence(text)
+        and not text.rstrip().endswith(":")
+        and is_teaser(text, count=count)
+        and REPORTED.search(text) is None
+    )
+
+
+def _card_standfirst(
+    live: Sequence[Block],
+    i: int,
+    start: int,
+    words: int,
+    *,
+    count: Callable[[str], int],
+    key: Callable[[str], str],
+    cards: int,
+) -> bool:
+    """``live[i]`` is a teaser card's standfirst: one sentence of the card under its headline.
+
+    A sentence (at most ``_STANDFIRST_WORDS`` words, nobody quoted or reported)
+    right after a headline of the run, with another headline right after it:
+    headline, standfirst, headline, ...  The last card's standfirst (once
+    ``cards`` standfirsts have set the pattern) may have the page's end or
+    other furniture after it instead; never the article's next paragraph (a
+    "Related links" heading over one link, then the story going on).  An
+    explainer's question ("What happens next?") is no headline here.
+    """
+    t = live[i].text
+    if i == start or words > _STANDFIRST_WORDS or not ends_sentence(t) or t[:1].islower() or REPORTED.search(t) is not None:
+        return False
+    if not _is_title(live[i - 1].text, count=count):
+        return False
+    if i + 1 < len(live) and _is_title(live[i + 1].text, count=count):
+        return True
+    return cards > 0 and (
+        i + 1 == len(live) or starts_block(live[i + 1].text, count=count, key=key) or furniture_hit(live[i + 1].text) is not None
+    )
 
 
 def heading_block_end(
@@ -131,18 +215,52 @@ def heading_block_end(
     max_words: int = 60,
     count: Callable[[str], int] = word_count,
     key: Callable[[str], str] = normalise_phrase,
+    cards: bool = False,
 ) -> int | None:
     """End of the block a heading at ``live[i]`` opens, or ``None`` to keep the heading.
 
     A heading is removed with at least two teasers under it; with none, only
     when it is the last line or another block starts right after it (a row of
-    promo labels).  A heading over one line, or over text that is not
-    teasers, may be the article's own subheading: it stays.
+    promo labels).  A heading over a promo card goes with the card: a line or
+    two of blurb and the card's link ("From our network:" / "X is the place
+    for motoring news." / "Find out more ›"; see :func:`_card_end`); after a
+    colon, only a card goes with it.  A heading over one line, or over text that
+    is not teasers, may be the article's own subheading: it stays.
     """
-    end = teaser_run(live, i + 1, max_words=max_words, count=count, key=key)
+    if live[i].text.rstrip().endswith(":"):
+        # "Recommended:" or "Most popular:" may also introduce the article's own list of names: after a
+        # colon only a card goes with the heading, or the heading alone before another block
+        nxt = i + 1
+        if nxt >= len(live) or starts_block(live[nxt].text, count=count, key=key):
+            return nxt
+        return _card_end(live, i, count=count)
+    end = teaser_run(live, i + 1, max_words=max_words, count=count, key=key, cards=cards)
     teasers = end - i - 1
     if teasers >= 2 or (teasers == 0 and (end >= len(live) or starts_block(live[end].text, count=count, key=key))):
         return end
+    return _card_end(live, i, count=count)
+
+
+# A promo card's blurb: at most this many lines, each of at most this many words, before the card's link.
+_CARD_LINES = 2
+_CARD_WORDS = 40
+_CARD_LINK_WORDS = 6
+
+
+def _card_end(live: Sequence[Block], i: int, *, count: Callable[[str], int] = word_count) -> int | None:
+    """One past a promo card's link under the heading at ``live[i]``, or ``None``.
+
+    A card is a blurb of one or two lines (none quoted or reported, none over
+    ``_CARD_WORDS`` words) and the card's link, a short 'Find out more' /
+    'Read more' line, right after it.  The article's own subheading is over
+    paragraphs that go on, not over a line and a link.
+    """
+    for k in range(i + 1, min(i + 2 + _CARD_LINES, len(live))):
+        t = live[k].text
+        if k > i + 1 and count(t) <= _CARD_LINK_WORDS and (hit := furniture_hit(t)) is not None and hit.code == "related.link":
+            return k + 1
+        if count(t) > _CARD_WORDS or REPORTED.search(t) is not None:
+            return None
     return None
 
 
@@ -183,11 +301,23 @@ def starts_block(
     if count(text) <= 6:
         if not ends_sentence(text):
             k = key(text)
-            if k in phrases("boilerplate/en/promo") or k in phrases("boilerplate/en/related"):
+            if k in phrases("boilerplate/en/promo") or k in related_headings():
                 return True
         if _HEADING_PREFIX.match(text):
             return True
     return one_line_promo(text, count=count) is not None
+
+
+#: Every language's list of related headings (``data/boilerplate/<lang>/related.txt``): "Related
+#: articles", "Mehr zum Thema", "À lire aussi", "Читайте также".  A heading of one language is never a
+#: line of another's article, and a page's language is not known here, so all are read.
+RELATED_FILES: tuple[str, ...] = tuple(f"boilerplate/{lang}/related" for lang in VOCABULARY_LANGUAGES)
+
+
+@functools.cache
+def related_headings() -> frozenset[str]:
+    """The phrases of every language's related headings, as one set."""
+    return frozenset().union(*map(phrases, RELATED_FILES))
 
 
 def heading_kind(
@@ -198,7 +328,8 @@ def heading_kind(
     key: Callable[[str], str] = normalise_phrase,
 ) -> str | None:
     """The data file whose heading list contains ``text``, if it is a short heading line."""
-    if count(text) > 6 or ends_sentence(text):
+    # (a heading may end in a colon: "From our network:", "Trending:")
+    if count(text) > 6 or ends_sentence(text.rstrip().rstrip(":")):
         return None
     k = key(text)
     for name in heading_files:
@@ -229,7 +360,7 @@ class PromoCleaner(BaseCleaner):
             b = live[i]
             t = b.text
             if is_promo_heading(t, count=count, key=key) and (
-                end := heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key)
+                end := heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key, cards=True)
             ) is not None:
                 ch.remove(
                     [x.index for x in live[i:end]],
@@ -252,7 +383,7 @@ def _line_starts() -> re.Pattern[bytes] | None:
         phrases("boilerplate/en/promo"),
         [
             rb"(?:latest|more|top|recent|popular) (?:stories|news|articles|posts|videos|headlines|reads) (?:from|on|in)",
-            rb"more from ",
+            rb"more (?:from|in|on) ",
             rb"(?:free |featured |upcoming )?(?:e-?book|webinar|white ?paper|podcast|masterclass|virtual event)",
         ],
     )
@@ -269,7 +400,7 @@ def _candidates(doc: Document) -> frozenset[int] | None:
     """Indices of the blocks that may be promo headings or one-line promos (``None``: any block)."""
     lines = _line_starts()
     heads = blocks_with(doc, folded=lines) if lines is not None else None
-    apps = blocks_with(doc, folded=_APP_WORD, folded_literals=("edition", "google play"))
+    apps = blocks_with(doc, folded=_APP_WORD, folded_literals=("edition", "google play", "play store", "apple store"))
     if heads is None or apps is None:
         return None
     return heads | apps

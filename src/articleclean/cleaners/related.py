@@ -34,12 +34,11 @@ from dataclasses import dataclass
 
 from .. import lazyre as re
 from ..base import BaseCleaner
+from ..dates import DATE_PATTERN, DATE_RE
 from ..document import Block, Document
-from ..lexicon import phrases
 from ..scan import blocks_with, line_pattern, live_positions
 from ..text import CLOSERS, ends_sentence, is_all_caps, is_truncated, looks_like_body, looks_like_title, word_count
-from .dates import DATE_PATTERN, DATE_RE
-from .promo import heading_block_end, heading_kind
+from .promo import RELATED_FILES, heading_block_end, heading_kind, related_headings
 
 __all__ = ["RelatedCleaner", "is_card_byline"]
 
@@ -56,10 +55,13 @@ _CARD_BY = re.compile(rf"^(?:[Bb]y|BY)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*$")
 _CARD_BY_WORDS = 8
 _TEASER_WORDS = 8  # a cut-off teaser between split cards is a sentence's start, not "More to come..."
 _ENTRY_WORDS = 12  # a line this long after split cards is an entry's text, even with no full stop
-_LINK = re.compile(
-    r"^(?:read more|read next|related|see also|also read|read also|more|watch|listen|further reading|recommended)\s*[:|»›>\-–—]\s*\S",
-    re.IGNORECASE,
+# (a label may name what it links to: "Related post: …", "Recommended reading: …"; not "Don't miss:" or
+# "Must read:", a TV guide's or a book list's own labels)
+_LABELS = (
+    r"read more|read next|related(?: (?:posts?|articles?|stor(?:y|ies)|reading|content|links?|videos?|coverage))?|see also|"
+    r"also read|read also|more|watch|listen|further reading|recommended(?: (?:reading|stor(?:y|ies)|articles?|for you))?"
 )
+_LINK = re.compile(rf"^(?:{_LABELS})\s*[:|»›>\-–—]\s*\S", re.IGNORECASE)
 # "WATCH:" and "LISTEN:" open a video or audio story's own headline as often as a link to another
 # story: above the article's first paragraph such a line is the headline, and stays.
 _MEDIA_KICKER = re.compile(r"^(?:watch|listen)\s*[:|»›>\-–—]", re.IGNORECASE)
@@ -131,7 +133,7 @@ class RelatedCleaner(BaseCleaner):
                 continue
             i = j
             t = live[i].text
-            if heading_kind(t, ("boilerplate/en/related",), count=count, key=key) and (
+            if heading_kind(t, RELATED_FILES, count=count, key=key) and (
                 end := heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key)
             ) is not None:
                 ch.remove([x.index for x in live[i:end]], code="related.list", reason=f"related heading {t!r} and the links under it")
@@ -230,14 +232,16 @@ def _first_body(live: Sequence[Block], count: Callable[[str], int]) -> int:
 
 @functools.cache
 def _lines() -> re.Pattern[bytes] | None:
-    """The lines that may be related headings (data file), _BY_LIST or _LINK lines."""
+    """The lines that may be related headings (every language's data file), _BY_LIST or _LINK lines."""
     return line_pattern(
-        phrases("boilerplate/en/related"),
+        related_headings(),
         [
             rb"(?:popular|more|latest|recent|top|other|most read) (?:articles|stories|posts|news|pieces|columns|features) "
             rb"(?:by|from|on|in|about)",
             # _LINK: a label, white space, then one of its separators (those not ASCII are "?")
-            rb"(?:read more|read next|related|see also|also read|read also|more|watch|listen|further reading|recommended)"
+            rb"(?:read more|read next|related(?: (?:posts?|articles?|stor(?:y|ies)|reading|content|links?|videos?|coverage))?|"
+            rb"see also|also read|read also|more|watch|listen|further reading|"
+            rb"recommended(?: (?:reading|stor(?:y|ies)|articles?|for you))?)"
             rb"[^a-z0-9\n]*[:|>?\-]",
         ],
     )

@@ -466,7 +466,139 @@ def _suspect() -> re.Pattern[str]:
         + "]"
     )
 
-_STEPS = (entity_edits, _c0_edits, _zero_width_edits, mojibake_edits, lone_pair_edits, _soft_hyphen_edits, _c1_edits)
+# A lead byte of a two-byte UTF-8 sequence read as Latin-1 or Windows-1252 (U+00C2-U+00DF), then a
+# space or the line's end: its continuation byte may be one that a white-space normaliser ate, NEL
+# (0x85, "Ñ\x85" is "х") or the no-break space (0xA0, "Ã\xa0" is "à", "Ð\xa0" is "Р").
+_LOST_LEAD = re.compile("[\u00c2-\u00df](?= |$)")
+_LOST_BYTES = (0x85, 0xA0)
+# The languages whose word lists judge a repaired word, by the script of the repaired letter.
+_LOST_LANGUAGES = {"CYRILLIC": ("ru", "uk", "bg"), "LATIN": ("pt", "es", "fr", "it", "de"), "GREEK": ("el",)}
+# The letters those languages write, by script: a restored letter that none of them writes ("Å", "Ѕ",
+# "Ѡ", "Ϡ") is no repair, though their word lists hold a few foreign words ("så", "få": an all-capitals
+# Portuguese "SÃ" or "FÃ" would pass for them).
+_LOST_ALPHABETS = {
+    "CYRILLIC": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"),
+    "LATIN": frozenset("abcdefghijklmnopqrstuvwxyzàáâãäçèéêëìíîïñòóôõöùúûüÿœæß"),
+    "GREEK": frozenset("αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς"),
+}
+# A repaired word shorter than this is no evidence (a letter alone is a known word in every list).
+_MIN_LOST_WORD = 2
+# A word's letters, without the punctuation round it.
+_WORD_EDGE = re.compile(r"^\W+|\W+$")
+
+
+def _as_bytes(text: str) -> bytes:
+    """The bytes ``text`` shows when it is UTF-8 read as Latin-1 or Windows-1252 (a character that is
+    neither stands for itself, in UTF-8)."""
+    out = bytearray()
+    for c in text:
+        if ord(c) < 0x100:
+            out.append(ord(c))
+        else:
+            try:
+                out += c.encode("cp1252")
+            except UnicodeEncodeError:
+                out += c.encode("utf-8")
+    return bytes(out)
+
+
+def _zipf(word: str, languages: tuple[str, ...]) -> float:
+    """The word's highest frequency (wordfreq's Zipf scale) in ``languages``; 0 when unknown, shorter than
+    ``_MIN_LOST_WORD`` letters, or not a word (a byte that is not UTF-8 in it, letters of two scripts: the
+    lists hold such strays, and an Icelandic "VIÐ" would pass for "viр", its "Р" Cyrillic)."""
+    if "\ufffd" in word:
+        return 0.0  # not UTF-8: no repair
+    word = _WORD_EDGE.sub("", word).lower()
+    if len(word) < _MIN_LOST_WORD or not word.isalpha() or len(set(map(_script, word))) > 1:
+        return 0.0
+    from wordfreq import zipf_frequency  # loaded on first need: only broken pages get here
+
+    return max(zipf_frequency(word, lang) for lang in languages)
+
+
+def lost_byte_edits(line: str) -> list[Edit]:
+    r"""Restore the second byte of a UTF-8 letter that a white-space normaliser ate, so that the mojibake step
+    can decode its run: a lead byte left before a space or at the line's end ("уÑ\x81пеÑ Ð¾Ð¼" is
+    "успехом", its "х" lost its NEL; "CittÃ" is "Città", its "à" lost its no-break space).
+
+    The space may have been the lost byte alone ("успехом") or the byte and the space between two words
+    ("всех без", two spaces made one): the choice, and the byte, are the ones that make a known word
+    (wordfreq, in the languages of the letter's script): the joined word when a unigram model finds it
+    likelier than the two words, else the word before the space.  Nothing is restored where no choice makes a
+    known word: a real "Ñ" or "Ã" before a space (an all-capitals "IRMÃ", a Spanish "Ñ") stays.
+
+    >>> [(e.start, e.end, e.replacement) for e in lost_byte_edits("Ñ\x83Ñ\x81Ð¿ÐµÑ Ð¾Ð¼ Ð²Ñ\x81ÐµÑ Ð±ÐµÐ·")]
+    [(8, 10, 'Ñ\x85'), (21, 22, 'Ñ\x85')]
+    >>> lost_byte_edits("AMANHÃ SERÁ OUTRO DIA"), lost_byte_edits("El AÑO Ñ ñ")
+    ([], [])
+    """
+    if line.isascii() or not _LOST_LEAD.search(line):
+        return []
+    out: list[Edit] = []
+    for m in _LOST_LEAD.finditer(line):
+        i = m.start()
+        start = line.rfind(" ", 0, i) + 1
+        end = line.find(" ", i + 2)
+        left = line[start:i]
+        right = line[i + 2 : len(line) if end < 0 else end] if i + 1 < len(line) else ""
+        if left and not left[-1].isalpha() and left[-1] not in _CONTINUATION_CHARS:
+            continue  # a lead byte after punctuation or a digit is no letter's first half
+        best: tuple[float, Edit] | None = None
+        for byte in _LOST_BYTES:
+            try:
+                letter = bytes([ord(m.group()), byte]).decode("utf-8")
+            except (UnicodeDecodeError, ValueError):
+                continue
+            script = unicodedata.name(letter, "").split(" ")[0]
+            languages = _LOST_LANGUAGES.get(script)
+            if languages is None or letter.lower() not in _LOST_ALPHABETS[script]:
+                continue
+            if letter.islower() and _in_capitals(left, line):
+                continue
+            repaired = m.group() + chr(byte)
+            word = _as_bytes(left + repaired).decode("utf-8", "replace")
+            alone = _zipf(word, languages)
+            if right:
+                joined = _zipf(_as_bytes(left + repaired + right).decode("utf-8", "replace"), languages)
+                after = _zipf(_as_bytes(right).decode("utf-8", "replace"), languages)
+                # one word or two: the likelier as a unigram model sees them (Zipf is log10 of a word's
+                # frequency per billion words: one word of Zipf z against two of z1 and z2, z + 9 >= z1 + z2)
+                if joined > 0 and joined + 9 >= alone + after:
+                    option = (joined, Edit(i, i + 2, repaired, "encoding.lost_byte", "a UTF-8 byte lost to white space restored, joining the word"))
+                    best = option if best is None or option[0] > best[0] else best
+                    continue
+            if alone > 0:
+                option = (alone, Edit(i, i + 1, repaired, "encoding.lost_byte", "a UTF-8 byte lost to white space restored"))
+                best = option if best is None or option[0] > best[0] else best
+        if best is not None:
+            out.append(best[1])
+    return out
+
+
+def _in_capitals(left: str, line: str) -> bool:
+    """Does the word before a lead byte read as capitals, so that a small letter cannot end it?  A word in
+    capitals ends in a capital ("IRMÃ", "CAPITÃ", the Vietnamese "ĐÃ"; "Città" read in capitals is "CITTÀ",
+    another byte): its letters are all capitals.  One capital alone may be a word's initial ("Là"): then
+    only a line with mojibake of its own ("LÃ oÃ¹") takes it as one (the Portuguese "LÃ", "FÃ", the
+    Vietnamese "MÃ" in a line of capitals are words).
+
+    >>> _in_capitals("CAPIT", "CAPITÃ DA"), _in_capitals("L", "A LÃ DE OVELHA"), _in_capitals("L", "LÃ oÃ¹ il")
+    (True, True, False)
+    >>> _in_capitals("Citt", "Velo CittÃ"), _in_capitals("Ñ\x83Ñ\x81Ð¿ÐµÑ", "")
+    (False, False)
+    """
+    cased = [c for c in _as_bytes(left).decode("utf-8", "replace") if c.isupper() or c.islower()]
+    if not cased or any(c.islower() for c in cased):
+        return False
+    return len(cased) > 1 or not needs_ftfy(line)
+
+
+# How a UTF-8 continuation byte (0x80-0xBF) shows when read as Latin-1 or Windows-1252.
+_CONTINUATION_CHARS = frozenset(bytes(range(0x80, 0xC0)).decode("latin-1")) | frozenset(
+    bytes(b for b in range(0x80, 0xC0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)).decode("cp1252")
+)
+
+_STEPS = (entity_edits, _c0_edits, _zero_width_edits, lost_byte_edits, mojibake_edits, lone_pair_edits, _soft_hyphen_edits, _c1_edits)
 _MAX_ROUNDS = 4
 
 

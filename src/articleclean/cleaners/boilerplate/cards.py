@@ -11,9 +11,9 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ... import lazyre as re
+from ...dates import DATE_PATTERN
 from ...document import MEMO_TEXT_LIMIT, Block, Document
 from ...text import CLOSERS
-from ..dates import DATE_PATTERN
 from .shapes import _T, _tokens
 
 

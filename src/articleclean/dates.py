@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from .. import lazyre as re
+from . import lazyre as re
 
 __all__ = ["DATE_PATTERN", "DATE_RE", "parse_date"]
 
