@@ -375,7 +375,7 @@ class FurnitureCleaner(BaseCleaner):
                     t = live[other].text
                     if len(t) >= 8 and (full.startswith(t.rstrip(".")) or _glued_copy(t, full)) and doc.word_count(t) < self.max_caption_copy_words:
                         ch.remove([live[other].index], code="caption.copy", reason="caption repeated beside its credited copy")
-                    elif _copy_of_caption(t, full, doc.word_count(t), self.max_caption_words):
+                    elif _copy_of_caption(t, full, doc.word_count(t), self.max_caption_words, other < titled):
                         ch.remove([live[other].index], code="caption.copy", reason="caption's alt text beside its credited copy (cut off or in other words)")
         return ch.commit()
 
@@ -1028,28 +1028,40 @@ def _caption_part(full: str) -> str:
 def _glued_copy(text: str, full: str) -> bool:
     """``text`` is the whole caption of ``full`` after an icon's or a label's words glued before it
     ("Camera IconAlbany fans at the ground. Credit: Jane Doe" beside "Albany fans at the ground."):
-    the caption ends with the line, and at most three words with no sentence end come before it."""
+    the caption ends with the line, and at most three words with no sentence end come before it, the
+    last of them glued to the line's first word with no space.  Words a space or a colon parts from it
+    are the caption's own ("Above: The new bridge opened on Saturday. Picture: X", "St Mary's pupils
+    celebrate ..."): the article's line beside it ("The new bridge opened on Saturday.") stays."""
     caption, key = dedupe_key(_caption_part(full)), dedupe_key(text)
     if len(key) < 8 or not caption.endswith(key) or caption == key:
         return False
     before = caption[: -len(key)]
-    return len(before.split()) <= 3 and not _SENTENCE_END.search(before.rstrip()) and not _QUOTED.search(text)
+    if len(before.split()) > 3 or _SENTENCE_END.search(before.rstrip()) or _QUOTED.search(text):
+        return False
+    raw, line = _caption_part(full).rstrip().rstrip("."), text.strip().rstrip(".")
+    return raw.endswith(line) and len(raw) > len(line) and raw[-len(line) - 1].isalpha()
 
 
-def _copy_of_caption(text: str, full: str, n: int, most: int) -> bool:
+def _copy_of_caption(text: str, full: str, n: int, most: int, above_title: bool = False) -> bool:
     """``text`` is the caption of ``full`` (a caption with its credit) again, as an image's alt text
     prints it: cut off mid-sentence where the alt text ends ("... at their third protest and won't"),
     or the same words but for a few small ones, case or a hyphen ("... the Hawkesbury river ... at
     Windsor, north west of Sydney." beside "... the Hawkesbury River ... in Windsor, north-west of
     Sydney. Source: AAP").  A paragraph that the caption repeats word for word is not taken (the
     article's own sentence may be the caption), nor a line ending like a sentence that only begins the
-    caption (the caption may go on from the article's sentence)."""
+    caption (the caption may go on from the article's sentence).  In other words, only a line that ends
+    no sentence, or one above the page's title: a lead that ends its sentence where the article's
+    paragraphs are is the article's, whatever its caption says ("A lorry overturned on the A1 ..." beside
+    "The lorry overturned on the A1 ... Photo: X"; local papers' captions repeat the lead with a small
+    word changed)."""
     if not 6 <= n <= most or _QUOTED.search(text) or _LIST_ITEM.match(text) or _LABELLED.match(text):
         return False
     caption = _caption_part(full)
     words, caption_words = _WORD.findall(dedupe_key(text)), _WORD.findall(dedupe_key(caption))
     if len(words) < len(caption_words) and caption_words[: len(words)] == words:
         return not _SENTENCE_END.search(text.rstrip())  # cut off, where a sentence does not end
+    if _SENTENCE_END.search(text.rstrip()) and not above_title:
+        return False
     return _caption_pair(text, caption, n, len(caption.split()), most)
 
 
