@@ -127,6 +127,8 @@ _CAPTION_END = r"(?:[.!?\"”)]\s*|\s\|\s*|\s[-–]\s|\s(?=(?:Photo|Picture|Imag
 #: the reason of the name-and-outlet shape ("Jane Doe/National Post" at the top): furniture takes it only
 #: above the page's first sentence, alone (a list of "Name/Organisation" entries is an article's)
 NAME_AND_OUTLET = "a name and an outlet at the top (a picture's credit or a byline)"
+WIRE_CAPTION_DATED = "wire-style caption opening on the picture and its date ('This <date> file photo shows ...')"
+WIRE_CAPTION_KIND = "wire-style caption opening on the picture's kind ('This handout photo shows ...'), beside its credit"
 
 # What a link to more of the site offers: more to read, watch or hear (a recirculation link), not an act.
 _RECIRCULATE = r"read|watch|view|see|listen|hear|find out|learn|catch up|keep up|explore|browse"
@@ -501,8 +503,23 @@ SHAPES: tuple[Shape, ...] = (
     # picture's word: a year alone is not one) and a reported sentence stay (see _passes)
     Shape(
         "caption.wire",
-        "wire-style caption opening on the picture ('This <date> file photo shows ...')",
-        rf"(?:In )?[Tt]his (?:(?:19|20)\d\d,? )?(?:(?:{_MONTH_NAME})\.? \d{{1,2}},? (?:19|20)\d\d,? |undated |file |handout |satellite |aerial |drone |combination )+"
+        WIRE_CAPTION_DATED,
+        rf"(?:In )?[Tt]his (?:(?:19|20)\d\d,? )?(?:(?:undated |file |handout |satellite |aerial |drone |combination )*(?:{_MONTH_NAME})\.? \d{{1,2}},? (?:19|20)\d\d,? )"
+        r"(?:undated |file |handout |satellite |aerial |drone |combination )*"
+        r"(?:photo(?:graph)?|image|picture|pic|video (?:still|grab)|screen ?grab|still)s?"
+        r"(?:,|\s(?:shows?|provided|released|taken|obtained|issued|supplied|made|from)\b)[^\n]{3,400}[.]",
+        on_key=False,
+        needs=("this",),
+        max_words=60,
+    ),
+    # ... or with its kind only ("This satellite image from 1985 shows the glacier ...", "This handout image
+    # from the prosecution shows the defendant ..."): an explainer's, a court report's or an appeal's
+    # paragraph has that opening too, so it goes only in a caption's layout, beside the picture's credit
+    # (see furniture)
+    Shape(
+        "caption.wire",
+        WIRE_CAPTION_KIND,
+        r"(?:In )?[Tt]his (?:(?:19|20)\d\d,? )?(?:undated |file |handout |satellite |aerial |drone |combination )+"
         r"(?:photo(?:graph)?|image|picture|pic|video (?:still|grab)|screen ?grab|still)s?"
         r"(?:,|\s(?:shows?|provided|released|taken|obtained|issued|supplied|made|from)\b)[^\n]{3,400}[.]",
         on_key=False,

@@ -25,6 +25,7 @@ from ..concepts import (
     REPORTED,
     SENTENCE_BREAK,
     SHAPES,
+    WIRE_CAPTION_KIND,
     WIRE_DESK_TAIL,
     Hit,
     appeal_box_line,
@@ -210,6 +211,8 @@ class FurnitureCleaner(BaseCleaner):
                     continue
             elif hit.weak and not beside and (pos not in top_zone or hit.code.startswith(("paywall.", "donation.", "notice.", "share.buttons"))):
                 continue  # a dialogue's "No thanks." is no paywall button: one needs furniture beside it
+            if hit.reason == WIRE_CAPTION_KIND and not _beside_credit(doc, live, hits, pos, pictures=True):
+                continue  # "This handout image from the prosecution shows ...": a court report's paragraph unless a credit is beside it
             if hit.code == "caption.alt" and ((pos in top_zone and pos <= titled) or not _beside_credit(doc, live, hits, pos)):
                 continue  # "Image of X" may be the headline (over its picture's credit too): alt text only below it, beside a credit
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
@@ -1010,13 +1013,15 @@ def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
     return all(w in _SMALL_WORDS for w in wa ^ wb)
 
 
-def _beside_credit(doc: Document, live: list, hits: dict[int, Hit], pos: int) -> bool:
+def _beside_credit(doc: Document, live: list, hits: dict[int, Hit], pos: int, pictures: bool = False) -> bool:
     """A photo credit is the line before or after ``live[pos]``: furniture found here, or a line an
-    earlier cleaner took as a credit ("© Jane Doe / AAP Images")."""
-    if any(k in hits and hits[k].code.startswith("credit.") for k in (pos - 1, pos + 1)):
+    earlier cleaner took as a credit ("© Jane Doe / AAP Images"); with ``pictures``, a caption ending
+    in its credit or a picture's placeholder ("File photo") counts too (a picture's furniture)."""
+    codes: tuple[str, ...] = ("credit.", "caption.credit", "caption.placeholder") if pictures else ("credit.",)
+    if any(k in hits and hits[k].code.startswith(codes) for k in (pos - 1, pos + 1)):
         return True
     blocks, i = doc.blocks, live[pos].index
-    return any(0 <= j < len(blocks) and (blocks[j].removed or "").startswith("credit.") for j in (i - 1, i + 1))
+    return any(0 <= j < len(blocks) and (blocks[j].removed or "").startswith(codes) for j in (i - 1, i + 1))
 
 
 def _caption_part(full: str) -> str:
