@@ -457,3 +457,26 @@ def test_a_paragraph_that_a_captions_label_and_words_come_before_stays():
 def test_a_paragraph_about_a_picture_without_a_captions_layout_stays(line):
     text = _page(HEADLINE, *PROSE, line, AFTER)
     assert articleclean.clean(text) == text
+
+
+# a headline, a kicker or an awards line "Name for <Role>" / "Name/<Role>": a slogan or a role, no outlet
+@pytest.mark.parametrize(
+    "lines,line",
+    [
+        (("Andy Burnham for Labour Leader", "By Jane Smith", "4 December 2026"), "Andy Burnham for Labour Leader"),
+        (("Why I'm backing him", "Andy Burnham for Labour Leader", "By Jane Smith"), "Andy Burnham for Labour Leader"),
+        (("Harold Barnes/Newspaper Editor", "1931 - 2024"), "Harold Barnes/Newspaper Editor"),
+        (("Daniel Craig for Evening Standard",), "Daniel Craig for Evening Standard"),
+        (("Kate Moss for British Vogue Editor", "By Tom Ward"), "Kate Moss for British Vogue Editor"),
+        (("Awards night", "Maya Collins/Rising Star"), "Maya Collins/Rising Star"),
+        (("Shortlist announced", "Sally Rooney for Young Writer"), "Sally Rooney for Young Writer"),
+        (("Meet the makers", "Anna Lee/Photographer"), "Anna Lee/Photographer"),
+        (("The Seagull", "Michael Grandage/Donmar Review"), "Michael Grandage/Donmar Review"),
+        # the page's headline itself, with an outlet's name: no other heading above the first paragraph
+        (("Greta Thunberg for The Guardian", "By Jane Smith"), "Greta Thunberg for The Guardian"),
+        (("Jane Doe/Daily Mail",), "Jane Doe/Daily Mail"),
+    ],
+)
+def test_a_headline_or_a_role_beside_a_name_at_the_top_stays(lines, line):
+    out = articleclean.clean(_page(*lines, *PROSE, AFTER))
+    assert line in out

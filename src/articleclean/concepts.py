@@ -1382,15 +1382,16 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
 
 def _named_outlet(person: str, outlet: str) -> bool:
     """A person's name and an outlet's: a given name first (not a slogan's, a place's or a body's: "Vote
-    Leave", "Victoria Park", "Preston Crown Court"), the outlet capitalised words ending in a desk's or an outlet's word
-    ("National Post", "The Texas Tribune"; not "Mayor", "President", "Leeds United")."""
+    Leave", "Victoria Park", "Preston Crown Court"), the outlet capitalised words ending in an outlet's word
+    ("National Post", "The Texas Tribune"; not "Mayor", "President", "Leeds United", nor a role or a title:
+    "Labour Leader", "Newspaper Editor", "Rising Star", "Evening Standard", see outlets.txt)."""
     words = outlet.split()
     first, _, rest = person.partition(" ")
     return (
         # a hyphenated given name counts by its first part ("May-Ying", "Jean-Pierre")
         (is_person_name(person) or is_person_name(f"{first.split('-')[0]} {rest}"))
         and is_label_words(outlet)
-        and words[-1].lower() in desk_words()
+        and words[-1].lower() in outlet_words()
         and not (len(words) == 1 and words[0].lower() in ("news", "press", "staff"))
         and words[0].lower() not in ("former", "ex", "retired", "late")  # a role: "Former Herald Editor"
     )
@@ -1483,6 +1484,12 @@ def desk_words() -> frozenset[str]:
     """Every language's desk and outlet words ("reporter", "herald", "staff"): a German page's
     "Redaktion" under a name is a desk too."""
     return frozenset().union(*(phrases(f"boilerplate/{lang}/desks") for lang in VOCABULARY_LANGUAGES))
+
+
+def outlet_words() -> frozenset[str]:
+    """Every language's words an outlet's name ends in ("herald", "tribune", "zeitung"): the outlet half of
+    the desks, no role ("editor", "leader", "star")."""
+    return frozenset().union(*(phrases(f"boilerplate/{lang}/outlets") for lang in VOCABULARY_LANGUAGES))
 
 
 def _picture_desk(text: str) -> bool:

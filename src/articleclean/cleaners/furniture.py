@@ -138,6 +138,9 @@ class FurnitureCleaner(BaseCleaner):
         prose_at = [k for k in range(len(live)) if k not in hits and sentence[k]]
         first_sentence = next((k for k, x in enumerate(sentence) if x), len(live))  # (any line's, furniture's too)
         first_p, last_p = (prose_at[0], prose_at[-1]) if prose_at else (len(live), -1)
+        # the page's first line of five words or more that is no furniture: with no heading found above the
+        # first paragraph ("titled" is the paragraph), a line up to it is the headline ("Daniel Craig for X")
+        first_long = next((k for k, b in enumerate(live) if k not in hits and doc.word_count(b.text) >= 5), len(live))
         # a footer's line (a platform credit, the standards link, a contact) sits below the article: with
         # prose after it, or after a line ending in a colon (a quoted address), it is a heading or the article's
         for pos in [p for p, h in hits.items() if h.code in _FOOTER_LINE_CODES]:
@@ -195,6 +198,7 @@ class FurnitureCleaner(BaseCleaner):
                 continue  # a leaflet, a poster or a notice quoted after "... it reads:" is the article's
             if hit.reason == NAME_AND_OUTLET and (
                 pos > first_sentence
+                or (pos <= first_long and titled >= first_p)
                 or (first_prose is not None and pos > first_prose)
                 or any(k in hits and hits[k].reason == NAME_AND_OUTLET for k in (pos - 1, pos + 1))
                 or (pos > 0 and live[pos - 1].text.rstrip().endswith(":"))
