@@ -480,3 +480,16 @@ def test_a_paragraph_about_a_picture_without_a_captions_layout_stays(line):
 def test_a_headline_or_a_role_beside_a_name_at_the_top_stays(lines, line):
     out = articleclean.clean(_page(*lines, *PROSE, AFTER))
     assert line in out
+
+
+# a subheading "Picture of X" over a photo's credit; a reader's sentence ending in a nameless credit
+@pytest.mark.parametrize("subheading", ["Picture of Dorian Gray", "Picture of resilience"])
+def test_a_picture_of_subheading_over_a_credit_stays(subheading):
+    out = articleclean.clean(_page(HEADLINE, *PROSE, subheading, "Photo: Jane Doe", AFTER))
+    assert subheading in out
+
+
+def test_a_readers_sentence_ending_in_a_nameless_credit_keeps_the_sentence():
+    line = "I enclose a picture of the bench my father built in 1952. Picture supplied"
+    out = articleclean.clean(_page("Letters", *PROSE, line, AFTER))
+    assert "I enclose a picture of the bench my father built in 1952." in out

@@ -489,7 +489,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "caption.credit",
         "image caption ending in its credit",
-        r"[^\n]{3,300}?[\s.!?)]\s?(?:(?:Submitted|Contributed|Courtesy|Supplied|Provided) (?:photo(?:graph)?|image|picture)s?"
+        r"[^\n]{3,300}?[\s.!?)]\s?(?P<nameless>(?:Submitted|Contributed|Courtesy|Supplied|Provided) (?:photo(?:graph)?|image|picture)s?"
         r"|(?:SUBMITTED|CONTRIBUTED|COURTESY|SUPPLIED) (?:PHOTO|IMAGE|PICTURE)S?"
         r"|(?:Photo|Image|Picture|PHOTO|IMAGE|PICTURE)s? (?:submitted|contributed|supplied|provided|SUBMITTED|CONTRIBUTED|SUPPLIED|PROVIDED))",
         on_key=False,
@@ -1325,6 +1325,10 @@ def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
     return first if first is not None and first.startswith(("signup.", "paywall.", "share.")) else None
 
 
+# A writer's own voice: a caption speaks of the picture in the third person.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Mm]e|[Uu]s)\b")
+
+
 def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: bool) -> bool:
     """The checks a shape's match must pass beyond its pattern."""
     if s.top_only and not top:
@@ -1365,6 +1369,8 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         return False
     if s.code == "caption.credit" and n > 60:
         return False
+    if groups.get("nameless") is not None and _FIRST_PERSON.search(line, 0, m.start("nameless")):
+        return False  # "I enclose a picture of the bench my father built. Picture supplied": a reader's letter, not a caption
     if s.code == "caption.wire" and (reported or any(q in line for q in "\"“”") or SENTENCE_BREAK.search(line)):
         return False  # "This photo shows the moment ..., police said.": the article reporting; two sentences are a paragraph
     if s.code == "caption.position" and (n > _MAX_CAPTION_WORDS or reported or line.rstrip().endswith("?")):

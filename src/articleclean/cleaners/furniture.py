@@ -217,8 +217,14 @@ class FurnitureCleaner(BaseCleaner):
                 continue  # a dialogue's "No thanks." is no paywall button: one needs furniture beside it
             if hit.reason == WIRE_CAPTION_KIND and not _beside_credit(doc, live, hits, pos, pictures=True):
                 continue  # "This handout image from the prosecution shows ...": a court report's paragraph unless a credit is beside it
-            if hit.code == "caption.alt" and ((pos in top_zone and pos <= titled) or not _beside_credit(doc, live, hits, pos)):
-                continue  # "Image of X" may be the headline (over its picture's credit too): alt text only below it, beside a credit
+            if hit.code == "caption.alt" and (
+                (pos in top_zone and pos <= titled)
+                or (first_prose is not None and pos > first_prose)
+                or not _beside_credit(doc, live, hits, pos)
+            ):
+                # "Image of X" may be the headline (over its picture's credit too), and among the paragraphs a
+                # subheading ("Picture of resilience") over a picture: alt text only between them, beside a credit
+                continue
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
             removed[pos] = hit.code
         # an offer's list of benefits: the bulleted items after a paywall item in its list
