@@ -434,6 +434,13 @@ def test_a_lead_beside_its_pictures_caption_in_other_words_stays(lead, caption):
     assert lead in out
     out = articleclean.clean(_page(HEADLINE, *PROSE, lead, caption, AFTER))
     assert lead in out
+    # under a short headline (no heading of five words), the caption before or after the lead
+    out = articleclean.clean(_page("Fire in Leeds", "By Jane Smith", lead, caption, BODY, AFTER))
+    assert lead in out
+    out = articleclean.clean(_page("Fire in Leeds", lead, caption, BODY, AFTER))
+    assert lead in out
+    out = articleclean.clean(_page("Fire in Leeds", caption, lead, BODY, AFTER))
+    assert lead in out
 
 
 def test_a_paragraph_that_a_captions_label_and_words_come_before_stays():

@@ -388,7 +388,7 @@ class FurnitureCleaner(BaseCleaner):
                     t = live[other].text
                     if len(t) >= 8 and (full.startswith(t.rstrip(".")) or _glued_copy(t, full)) and doc.word_count(t) < self.max_caption_copy_words:
                         ch.remove([live[other].index], code="caption.copy", reason="caption repeated beside its credited copy")
-                    elif _copy_of_caption(t, full, doc.word_count(t), self.max_caption_words, other < titled):
+                    elif _copy_of_caption(t, full, doc.word_count(t), self.max_caption_words):
                         ch.remove([live[other].index], code="caption.copy", reason="caption's alt text beside its credited copy (cut off or in other words)")
         return ch.commit()
 
@@ -1057,7 +1057,7 @@ def _glued_copy(text: str, full: str) -> bool:
     return raw.endswith(line) and len(raw) > len(line) and raw[-len(line) - 1].isalpha()
 
 
-def _copy_of_caption(text: str, full: str, n: int, most: int, above_title: bool = False) -> bool:
+def _copy_of_caption(text: str, full: str, n: int, most: int) -> bool:
     """``text`` is the caption of ``full`` (a caption with its credit) again, as an image's alt text
     prints it: cut off mid-sentence where the alt text ends ("... at their third protest and won't"),
     or the same words but for a few small ones, case or a hyphen ("... the Hawkesbury river ... at
@@ -1065,17 +1065,16 @@ def _copy_of_caption(text: str, full: str, n: int, most: int, above_title: bool 
     Sydney. Source: AAP").  A paragraph that the caption repeats word for word is not taken (the
     article's own sentence may be the caption), nor a line ending like a sentence that only begins the
     caption (the caption may go on from the article's sentence).  In other words, only a line that ends
-    no sentence, or one above the page's title: a lead that ends its sentence where the article's
-    paragraphs are is the article's, whatever its caption says ("A lorry overturned on the A1 ..." beside
-    "The lorry overturned on the A1 ... Photo: X"; local papers' captions repeat the lead with a small
-    word changed)."""
+    no sentence: one that ends its sentence is the article's, whatever its caption says (a short lead
+    under a short headline, "A lorry overturned on the A1 ..." beside "The lorry overturned on the A1 ...
+    Photo: X"; local papers' captions repeat the lead with a small word changed)."""
     if not 6 <= n <= most or _QUOTED.search(text) or _LIST_ITEM.match(text) or _LABELLED.match(text):
         return False
     caption = _caption_part(full)
     words, caption_words = _WORD.findall(dedupe_key(text)), _WORD.findall(dedupe_key(caption))
     if len(words) < len(caption_words) and caption_words[: len(words)] == words:
         return not _SENTENCE_END.search(text.rstrip())  # cut off, where a sentence does not end
-    if _SENTENCE_END.search(text.rstrip()) and not above_title:
+    if _SENTENCE_END.search(text.rstrip()):
         return False
     return _caption_pair(text, caption, n, len(caption.split()), most)
 
