@@ -147,6 +147,8 @@ _CAPTION_END = r"(?:[.!?\"”)]\s*|\s\|\s*|\s[-–]\s|\s(?=(?:Photo|Picture|Imag
 #: the reason of the name-and-outlet shape ("Jane Doe/National Post" at the top): furniture takes it only
 #: above the page's first sentence, alone (a list of "Name/Organisation" entries is an article's)
 NAME_AND_OUTLET = "a name and an outlet at the top (a picture's credit or a byline)"
+WIRE_CAPTION_DATED = "wire-style caption opening on the picture and its date ('This <date> file photo shows ...')"
+WIRE_CAPTION_KIND = "wire-style caption opening on the picture's kind ('This handout photo shows ...'), beside its credit"
 
 # What a link to more of the site offers: more to read, watch or hear (a recirculation link), not an act.
 _RECIRCULATE = r"read|watch|view|see|listen|hear|find out|learn|catch up|keep up|explore|browse"
@@ -733,7 +735,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "caption.credit",
         "image caption ending in its credit",
-        r"[^\n]{3,300}?[\s.!?)]\s?(?:(?:Submitted|Contributed|Courtesy|Supplied|Provided) (?:photo(?:graph)?|image|picture)s?"
+        r"[^\n]{3,300}?[\s.!?)]\s?(?P<nameless>(?:Submitted|Contributed|Courtesy|Supplied|Provided) (?:photo(?:graph)?|image|picture)s?"
         r"|(?:SUBMITTED|CONTRIBUTED|COURTESY|SUPPLIED) (?:PHOTO|IMAGE|PICTURE)S?"
         r"|(?:Photo|Image|Picture|PHOTO|IMAGE|PICTURE)s? (?:submitted|contributed|supplied|provided|SUBMITTED|CONTRIBUTED|SUPPLIED|PROVIDED))",
         on_key=False,
@@ -747,8 +749,23 @@ SHAPES: tuple[Shape, ...] = (
     # picture's word: a year alone is not one) and a reported sentence stay (see _passes)
     Shape(
         "caption.wire",
-        "wire-style caption opening on the picture ('This <date> file photo shows ...')",
-        rf"(?:In )?[Tt]his (?:(?:19|20)\d\d,? )?(?:(?:{_MONTH_NAME})\.? \d{{1,2}},? (?:19|20)\d\d,? |undated |file |handout |satellite |aerial |drone |combination )+"
+        WIRE_CAPTION_DATED,
+        rf"(?:In )?[Tt]his (?:(?:19|20)\d\d,? )?(?:(?:undated |file |handout |satellite |aerial |drone |combination )*(?:{_MONTH_NAME})\.? \d{{1,2}},? (?:19|20)\d\d,? )"
+        r"(?:undated |file |handout |satellite |aerial |drone |combination )*"
+        r"(?:photo(?:graph)?|image|picture|pic|video (?:still|grab)|screen ?grab|still)s?"
+        r"(?:,|\s(?:shows?|provided|released|taken|obtained|issued|supplied|made|from)\b)[^\n]{3,400}[.]",
+        on_key=False,
+        needs=("this",),
+        max_words=60,
+    ),
+    # ... or with its kind only ("This satellite image from 1985 shows the glacier ...", "This handout image
+    # from the prosecution shows the defendant ..."): an explainer's, a court report's or an appeal's
+    # paragraph has that opening too, so it goes only in a caption's layout, beside the picture's credit
+    # (see furniture)
+    Shape(
+        "caption.wire",
+        WIRE_CAPTION_KIND,
+        r"(?:In )?[Tt]his (?:(?:19|20)\d\d,? )?(?:undated |file |handout |satellite |aerial |drone |combination )+"
         r"(?:photo(?:graph)?|image|picture|pic|video (?:still|grab)|screen ?grab|still)s?"
         r"(?:,|\s(?:shows?|provided|released|taken|obtained|issued|supplied|made|from)\b)[^\n]{3,400}[.]",
         on_key=False,
@@ -1671,6 +1688,10 @@ def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
     return first if first is not None and first.startswith(("signup.", "paywall.", "share.", "comments.")) else None
 
 
+# A writer's own voice: a caption speaks of the picture in the third person.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Mm]e|[Uu]s)\b")
+
+
 def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: bool) -> bool:
     """The checks a shape's match must pass beyond its pattern."""
     if s.top_only and not top:
@@ -1713,6 +1734,8 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         return False
     if s.code == "caption.credit" and n > 60:
         return False
+    if groups.get("nameless") is not None and _FIRST_PERSON.search(line, 0, m.start("nameless")):
+        return False  # "I enclose a picture of the bench my father built. Picture supplied": a reader's letter, not a caption
     if s.code == "caption.wire" and (reported or any(q in line for q in "\"“”") or SENTENCE_BREAK.search(line)):
         return False  # "This photo shows the moment ..., police said.": the article reporting; two sentences are a paragraph
     if s.code == "caption.position" and (n > _MAX_CAPTION_WORDS or reported or line.rstrip().endswith("?")):
@@ -1730,15 +1753,16 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
 
 def _named_outlet(person: str, outlet: str) -> bool:
     """A person's name and an outlet's: a given name first (not a slogan's, a place's or a body's: "Vote
-    Leave", "Victoria Park", "Preston Crown Court"), the outlet capitalised words ending in a desk's or an outlet's word
-    ("National Post", "The Texas Tribune"; not "Mayor", "President", "Leeds United")."""
+    Leave", "Victoria Park", "Preston Crown Court"), the outlet capitalised words ending in an outlet's word
+    ("National Post", "The Texas Tribune"; not "Mayor", "President", "Leeds United", nor a role or a title:
+    "Labour Leader", "Newspaper Editor", "Rising Star", "Evening Standard", see outlets.txt)."""
     words = outlet.split()
     first, _, rest = person.partition(" ")
     return (
         # a hyphenated given name counts by its first part ("May-Ying", "Jean-Pierre")
         (is_person_name(person) or is_person_name(f"{first.split('-')[0]} {rest}"))
         and is_label_words(outlet)
-        and words[-1].lower() in desk_words()
+        and words[-1].lower() in outlet_words()
         and not (len(words) == 1 and words[0].lower() in ("news", "press", "staff"))
         and words[0].lower() not in ("former", "ex", "retired", "late")  # a role: "Former Herald Editor"
     )
@@ -1831,6 +1855,12 @@ def desk_words() -> frozenset[str]:
     """Every language's desk and outlet words ("reporter", "herald", "staff"): a German page's
     "Redaktion" under a name is a desk too."""
     return frozenset().union(*(phrases(f"boilerplate/{lang}/desks") for lang in VOCABULARY_LANGUAGES))
+
+
+def outlet_words() -> frozenset[str]:
+    """Every language's words an outlet's name ends in ("herald", "tribune", "zeitung"): the outlet half of
+    the desks, no role ("editor", "leader", "star")."""
+    return frozenset().union(*(phrases(f"boilerplate/{lang}/outlets") for lang in VOCABULARY_LANGUAGES))
 
 
 def _picture_desk(text: str) -> bool:

@@ -25,6 +25,7 @@ from ..concepts import (
     REPORTED,
     SENTENCE_BREAK,
     SHAPES,
+    WIRE_CAPTION_KIND,
     WIRE_DESK_TAIL,
     Hit,
     appeal_box_line,
@@ -140,6 +141,9 @@ class FurnitureCleaner(BaseCleaner):
         prose_at = [k for k in range(len(live)) if k not in hits and sentence[k]]
         first_sentence = next((k for k, x in enumerate(sentence) if x), len(live))  # (any line's, furniture's too)
         first_p, last_p = (prose_at[0], prose_at[-1]) if prose_at else (len(live), -1)
+        # the page's first line of five words or more that is no furniture: with no heading found above the
+        # first paragraph ("titled" is the paragraph), a line up to it is the headline ("Daniel Craig for X")
+        first_long = next((k for k, b in enumerate(live) if k not in hits and doc.word_count(b.text) >= 5), len(live))
         # a footer's line (a platform credit, the standards link, a contact) sits below the article: with
         # prose after it, or after a line ending in a colon (a quoted address), it is a heading or the article's
         for pos in [p for p, h in hits.items() if h.code in _FOOTER_LINE_CODES]:
@@ -197,6 +201,7 @@ class FurnitureCleaner(BaseCleaner):
                 continue  # a leaflet, a poster or a notice quoted after "... it reads:" is the article's
             if hit.reason == NAME_AND_OUTLET and (
                 pos > first_sentence
+                or (pos <= first_long and titled >= first_p)
                 or (first_prose is not None and pos > first_prose)
                 or any(k in hits and hits[k].reason == NAME_AND_OUTLET for k in (pos - 1, pos + 1))
                 or (pos > 0 and live[pos - 1].text.rstrip().endswith(":"))
@@ -213,8 +218,16 @@ class FurnitureCleaner(BaseCleaner):
                     continue
             elif hit.weak and not beside and (pos not in top_zone or hit.code.startswith(("paywall.", "donation.", "notice.", "share.buttons"))):
                 continue  # a dialogue's "No thanks." is no paywall button: one needs furniture beside it
-            if hit.code == "caption.alt" and ((pos in top_zone and pos <= titled) or not _beside_credit(doc, live, hits, pos)):
-                continue  # "Image of X" may be the headline (over its picture's credit too): alt text only below it, beside a credit
+            if hit.reason == WIRE_CAPTION_KIND and not _beside_credit(doc, live, hits, pos, pictures=True):
+                continue  # "This handout image from the prosecution shows ...": a court report's paragraph unless a credit is beside it
+            if hit.code == "caption.alt" and (
+                (pos in top_zone and pos <= titled)
+                or (first_prose is not None and pos > first_prose)
+                or not _beside_credit(doc, live, hits, pos)
+            ):
+                # "Image of X" may be the headline (over its picture's credit too), and among the paragraphs a
+                # subheading ("Picture of resilience") over a picture: alt text only between them, beside a credit
+                continue
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
             removed[pos] = hit.code
         # an offer's list of benefits: the bulleted items after a paywall item in its list
@@ -1013,13 +1026,15 @@ def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
     return all(w in _SMALL_WORDS for w in wa ^ wb)
 
 
-def _beside_credit(doc: Document, live: list, hits: dict[int, Hit], pos: int) -> bool:
+def _beside_credit(doc: Document, live: list, hits: dict[int, Hit], pos: int, pictures: bool = False) -> bool:
     """A photo credit is the line before or after ``live[pos]``: furniture found here, or a line an
-    earlier cleaner took as a credit ("© Jane Doe / AAP Images")."""
-    if any(k in hits and hits[k].code.startswith("credit.") for k in (pos - 1, pos + 1)):
+    earlier cleaner took as a credit ("© Jane Doe / AAP Images"); with ``pictures``, a caption ending
+    in its credit or a picture's placeholder ("File photo") counts too (a picture's furniture)."""
+    codes: tuple[str, ...] = ("credit.", "caption.credit", "caption.placeholder") if pictures else ("credit.",)
+    if any(k in hits and hits[k].code.startswith(codes) for k in (pos - 1, pos + 1)):
         return True
     blocks, i = doc.blocks, live[pos].index
-    return any(0 <= j < len(blocks) and (blocks[j].removed or "").startswith("credit.") for j in (i - 1, i + 1))
+    return any(0 <= j < len(blocks) and (blocks[j].removed or "").startswith(codes) for j in (i - 1, i + 1))
 
 
 def _caption_part(full: str) -> str:
@@ -1031,12 +1046,18 @@ def _caption_part(full: str) -> str:
 def _glued_copy(text: str, full: str) -> bool:
     """``text`` is the whole caption of ``full`` after an icon's or a label's words glued before it
     ("Camera IconAlbany fans at the ground. Credit: Jane Doe" beside "Albany fans at the ground."):
-    the caption ends with the line, and at most three words with no sentence end come before it."""
+    the caption ends with the line, and at most three words with no sentence end come before it, the
+    last of them glued to the line's first word with no space.  Words a space or a colon parts from it
+    are the caption's own ("Above: The new bridge opened on Saturday. Picture: X", "St Mary's pupils
+    celebrate ..."): the article's line beside it ("The new bridge opened on Saturday.") stays."""
     caption, key = dedupe_key(_caption_part(full)), dedupe_key(text)
     if len(key) < 8 or not caption.endswith(key) or caption == key:
         return False
     before = caption[: -len(key)]
-    return len(before.split()) <= 3 and not _SENTENCE_END.search(before.rstrip()) and not _QUOTED.search(text)
+    if len(before.split()) > 3 or _SENTENCE_END.search(before.rstrip()) or _QUOTED.search(text):
+        return False
+    raw, line = _caption_part(full).rstrip().rstrip("."), text.strip().rstrip(".")
+    return raw.endswith(line) and len(raw) > len(line) and raw[-len(line) - 1].isalpha()
 
 
 def _copy_of_caption(text: str, full: str, n: int, most: int) -> bool:
@@ -1046,13 +1067,18 @@ def _copy_of_caption(text: str, full: str, n: int, most: int) -> bool:
     Windsor, north west of Sydney." beside "... the Hawkesbury River ... in Windsor, north-west of
     Sydney. Source: AAP").  A paragraph that the caption repeats word for word is not taken (the
     article's own sentence may be the caption), nor a line ending like a sentence that only begins the
-    caption (the caption may go on from the article's sentence)."""
+    caption (the caption may go on from the article's sentence).  In other words, only a line that ends
+    no sentence: one that ends its sentence is the article's, whatever its caption says (a short lead
+    under a short headline, "A lorry overturned on the A1 ..." beside "The lorry overturned on the A1 ...
+    Photo: X"; local papers' captions repeat the lead with a small word changed)."""
     if not 6 <= n <= most or _QUOTED.search(text) or _LIST_ITEM.match(text) or _LABELLED.match(text):
         return False
     caption = _caption_part(full)
     words, caption_words = _WORD.findall(dedupe_key(text)), _WORD.findall(dedupe_key(caption))
     if len(words) < len(caption_words) and caption_words[: len(words)] == words:
         return not _SENTENCE_END.search(text.rstrip())  # cut off, where a sentence does not end
+    if _SENTENCE_END.search(text.rstrip()):
+        return False
     return _caption_pair(text, caption, n, len(caption.split()), most)
 
 
