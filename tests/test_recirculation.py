@@ -533,3 +533,58 @@ def test_the_articles_own_we_beside_a_paywall_prompt_stays(line):
     # a local paper's story in its own voice, a paywall prompt dropped between its paragraphs
     text = _page(*PROSE, line, "Subscribe to continue reading", *MORE)
     assert line in articleclean.clean(text)
+
+
+# Harm review 10: the story's own lines beside an appeal or a paywall stay. A box line speaks to the
+# reader about the outlet (we/our/you/your with its journalism, members, support); a third-person
+# sentence, the headline and the story's last paragraph above the appeal are the article's.
+_APPEALS = (
+    "Support our journalism. If you value independent local reporting, please consider making a donation today.",
+    "We rely on readers like you. Become a member today and help keep our journalism free for all.",
+)
+_LAST_PARAGRAPHS = [
+    "Members will vote on the offer next week.",
+    "More than 5,000 people have signed the petition in support.",
+    "The station will keep its local news bulletins until at least 2026.",
+    "She will sit as an independent until the election.",
+    "Young readers can sign up at any branch.",
+    "The charity relies on donations from the public.",
+    "Supporters will gather outside the town hall at noon.",
+    "Contributions can be made at any branch of the bank.",
+    "Additional reporting by Tom Ward.",
+    "The club has 400 members.",
+    "The newsroom will move to Salford.",
+    "Funding for the scheme runs out next year.",
+    "Subscribers will get the new magazine free.",
+]
+
+
+@pytest.mark.parametrize("last", _LAST_PARAGRAPHS)
+@pytest.mark.parametrize("appeal", _APPEALS)
+def test_the_storys_last_paragraph_above_an_appeal_stays(last, appeal):
+    for tail in ((), ("Donate now",)):
+        out = articleclean.clean(_page("Union ballot on strike", *PROSE, last, appeal, *tail))
+        assert last in out
+
+
+@pytest.mark.parametrize(
+    "top, headline",
+    [
+        ("You have read 3 of your 5 free articles this month. Subscribe to continue reading.", "Funding cut for community radio"),
+        ("Support our journalism. Please consider making a donation today.", "Independent candidate wins by-election"),
+    ],
+)
+def test_the_headline_under_a_paywall_or_appeal_line_stays(top, headline):
+    text = _page(top, headline, "Jane Doe won the seat by 312 votes on Thursday night.", *PROSE)
+    assert headline in articleclean.clean(text)
+
+
+def test_paragraphs_beside_a_paywall_or_a_mid_story_appeal_stay():
+    line = "Members will be balloted next week."
+    out = articleclean.clean(_page("Strike called at the plant", *PROSE, line, "Subscribe to continue reading", "Already a subscriber? Log in"))
+    assert line in out
+    line = "Readers in the north of the county will pay the most."
+    out = articleclean.clean(
+        _page("Council tax to rise 5%", *PROSE, "Support our journalism. Please consider making a donation today.", line, *MORE)
+    )
+    assert line in out

@@ -37,7 +37,7 @@ from typing import NamedTuple
 from . import lazyre as re
 from .dates import DATE_PATTERN
 from .lexicon import entries, normalise_phrase, phrases
-from .text import word_count
+from .text import ends_sentence, word_count
 
 __all__ = [
     "LEADING_STAMP",
@@ -1145,24 +1145,41 @@ _STORY_MARK = re.compile(
     re.IGNORECASE,
 )
 _BOX_CALL = re.compile(r"(?:please )?(?:join|donate|give|support|subscribe|become)\b", re.IGNORECASE)
-_BOX_WORDS = 12  # a line of the box with the outlet's words but no "we" or "you" is this short
 _BOX_SHORT = 6  # a salutation, a thanks, a call
+# A salutation of the box: "Dear reader,", "Dear Tribune members," (the line whole).
+_BOX_SALUTATION = re.compile(r"dear (?:[\w'’&.-]+ ){0,3}(?:readers?|members?|supporters?|friends?),?", re.IGNORECASE)
 
 
-def appeal_box_line(line: str) -> bool:
+def appeal_box_line(line: str, *, above: bool = False) -> bool:
     """A line of an appeal's or a paywall's box beside the appeal (see the shapes above): nobody is
-    reported, and it is a short call or address to the reader, or speaks of the outlet's work or of giving
-    (with "we" or "you", or briefly), or is "Every donation helps"."""
+    reported, and it is a salutation, a short call or address to the reader, or speaks to the reader of
+    the outlet's work or of giving in the outlet's or the reader's voice ("we", "our", "you", "your"),
+    or is "Every donation helps". A third-person sentence ("Members will vote on the offer next week.",
+    "Young readers can sign up at any branch.") is a story's, whatever its words and length.
+    ``above``: the line sits above the appeal, where the story's last paragraph is: a sentence there needs
+    the outlet's own voice ("we", "our", "us"); "you" alone ("You can donate at any of its shops.") is
+    the story's advice.
+
+    >>> appeal_box_line("We can't do it without you."), appeal_box_line("Members will vote on the offer next week.")
+    (True, False)
+    >>> appeal_box_line("Dear reader,"), appeal_box_line("Young readers can sign up at any branch.")
+    (True, False)
+    >>> appeal_box_line("You can donate online.", above=True), appeal_box_line("Support local journalism", above=True)
+    (False, True)
+    """
     t = line.strip()
     n = len(t.split())
     if not t or n > 60 or REPORTED.search(t) is not None or _STORY_MARK.search(t) is not None:
         return False
-    if _EVERY_GIFT.match(t):
+    if _EVERY_GIFT.match(t) or _BOX_SALUTATION.fullmatch(t):
         return True
-    voice = _OUTLET.search(t) is not None or _READER.search(t) is not None or "reader" in t.lower()
+    outlet = _OUTLET.search(t) is not None
+    voice = outlet or _READER.search(t) is not None
+    if above and not outlet and ends_sentence(t):
+        return False
     if n <= _BOX_SHORT and (voice or _BOX_CALL.match(t)):
         return True
-    return _BOX_SIGNAL.search(t) is not None and (voice or n <= _BOX_WORDS)
+    return voice and _BOX_SIGNAL.search(t) is not None
 
 
 def outlet_box(lines: Iterable[str]) -> bool:

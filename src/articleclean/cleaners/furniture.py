@@ -251,9 +251,10 @@ class FurnitureCleaner(BaseCleaner):
             box: list[int] = []
             for step in (-1, 1):
                 k = pos + step
-                while 0 <= k < len(live) and k not in removed and len(box) < self.max_box_lines and (
+                # (never the page's headline: a line at the top up to its title is the page's)
+                while 0 <= k < len(live) and k not in removed and len(box) < self.max_box_lines and not (k in top_zone and k <= titled) and (
                     (k in hits and hits[k].code.startswith(("donation.", "paywall.", "signup.")))
-                    or appeal_box_line(live[k].text)
+                    or appeal_box_line(live[k].text, above=step < 0)
                 ):
                     box.append(k)
                     k += step
