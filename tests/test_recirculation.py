@@ -649,3 +649,26 @@ def test_a_books_of_the_years_picks_stay():
     # (the run under the heading before this session's cards still takes the first book and a half: an
     # older harm, left as it was)
     assert all(p in out for p in picks[3:])
+
+
+# Harm review 10: a language's plain subheadings ("Zum Thema", "Les plus lus", "По теме", "За темою") are
+# not related headings; under a related heading of another language, the paragraph after the list stays.
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Zum Thema", "Die Schuldenbremse bleibt", "Die Länder bekommen mehr Geld", "Die Rente steigt um drei Prozent", "Die Opposition kritisierte den Haushalt als unsolide."),
+        ("Les plus lus", "L'Anomalie, Hervé Le Tellier", "Veiller sur elle, Jean-Baptiste Andrea", "Houris, Kamel Daoud", "Le classement est établi par GfK."),
+        ("По теме", "Бюджет принят в первом чтении", "Расходы на оборону выросли", "Пенсии проиндексируют", "Оппозиция раскритиковала бюджет."),
+        ("За темою", "Бюджет ухвалено в першому читанні", "Витрати на оборону зросли", "Пенсії проіндексують", "Опозиція розкритикувала бюджет."),
+    ],
+)
+def test_a_languages_own_subheading_stays(lines):
+    text = _page("Der Bundestag hat am Freitag den Haushalt für das kommende Jahr mit großer Mehrheit beschlossen.", *lines)
+    assert articleclean.clean(text) == text
+
+
+def test_the_paragraph_after_another_languages_related_list_stays():
+    line = "Die Opposition kritisierte den Haushalt als unsolide."
+    lines = ("Mehr zum Thema", "Die Schuldenbremse bleibt", "Die Länder bekommen mehr Geld", line)
+    out = articleclean.clean(_page("Der Bundestag hat am Freitag den Haushalt für das kommende Jahr mit großer Mehrheit beschlossen.", *lines))
+    assert out.endswith(line)

@@ -81,6 +81,20 @@ def is_card_byline(text: str, *, count: Callable[[str], int] = word_count) -> bo
     return count(text) <= 14 and bool(_CARD_BYLINE.match(text))
 
 
+def _list_end(live: Sequence[Block], i: int, end: int | None) -> int | None:
+    """The related list under the heading at ``live[i]`` ends before its first sentence with a full stop:
+    that is the article's next paragraph ("Die Opposition kritisierte den Haushalt als unsolide." after a
+    list of headlines), never a headline. With fewer than two headlines left above it, the heading stays
+    too (one line under a heading may be the article's own subheading and its line)."""
+    if end is None:
+        return None
+    for k in range(i + 1, end):
+        t = live[k].text.rstrip().rstrip("\"'”’)]")
+        if t.endswith(".") and not t.endswith("..."):
+            return k if k - i - 1 >= 2 else None
+    return end
+
+
 @dataclass(frozen=True)
 class RelatedCleaner(BaseCleaner):
     """Remove related-story cards and lists, "read more" and "popular articles" lines."""
@@ -134,7 +148,7 @@ class RelatedCleaner(BaseCleaner):
             i = j
             t = live[i].text
             if heading_kind(t, RELATED_FILES, count=count, key=key) and (
-                end := heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key)
+                end := _list_end(live, i, heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key))
             ) is not None:
                 ch.remove([x.index for x in live[i:end]], code="related.list", reason=f"related heading {t!r} and the links under it")
                 i = max(end, i + 1)
