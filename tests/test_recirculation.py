@@ -59,7 +59,6 @@ LINE_GOES = [
         "For all the latest news and updates, visit Northern Star. Follow us on Facebook and Instagram for more.",
     ),
     # follow prompts naming a handle: a US tech site's deals desk, a UK regional's
-    ("share.prompt", "Follow @CityDealsDesk on Twitter to keep up with the latest deals."),
     ("share.prompt", "Follow us @CityNewsDesk"),
     ("share.prompt", "Subscribe to 9to5Gadgets on YouTube for more tech news:"),
     # reader appeals: a US nonprofit's, a Canadian independent's, an Australian daily's, a UK weekly's
@@ -105,6 +104,8 @@ LINE_STAYS = [
     # handles in a story
     "Fans can follow @CityFC for team news, the club said.",
     "The account @CityNewsDesk was suspended on Tuesday.",
+    "Follow @MetOffice on X for the latest warnings.",
+    "Follow @hmtreasury for the full documents.",
     # giving, support and membership in a story: a charity's, a club's, a library's, a police appeal
     "Your support helps keep the food bank open through the winter.",
     "Every donation, however small, makes a difference.",
@@ -119,6 +120,8 @@ LINE_STAYS = [
     # editions, podcasts and more stories in a story
     "The paper will close its print edition next month.",
     "Listen to our podcast, she urged listeners.",
+    "Listen to the Rest Is History podcast",
+    "Download the Serial podcast",
     "More stories emerged on Tuesday about the council's spending.",
     "Readers can find more stories about the scheme on page 6.",
     # reading and quizzes in a story
@@ -132,6 +135,8 @@ WEAK_GOES = [
     ("donation.appeal", "It seems like you've found a few articles worth reading."),
     ("donation.appeal", "We noticed you have read a few of our stories this month."),
     ("promo.quiz", "Quiz of the week"),
+    # a handle without "us": the desk's own prompt beside furniture (a US tech site's deals desk)
+    ("share.prompt", "Follow @CityDealsDesk on Twitter to keep up with the latest deals."),
     ("promo.quiz", "News quiz"),
     ("promo.site", "For all the latest News, Cricket, Business and Entertainment updates, visit Daily Courier."),
     ("promo.site", "For more local news and stories, head to Northern Star."),
@@ -672,3 +677,51 @@ def test_the_paragraph_after_another_languages_related_list_stays():
     lines = ("Mehr zum Thema", "Die Schuldenbremse bleibt", "Die Länder bekommen mehr Geld", line)
     out = articleclean.clean(_page("Der Bundestag hat am Freitag den Haushalt für das kommende Jahr mit großer Mehrheit beschlossen.", *lines))
     assert out.endswith(line)
+
+
+def test_a_list_of_whom_to_follow_stays():
+    # harm review 10: an election guide's list of accounts is the article's, each line beside another
+    lines = ("Follow @PollTracker for the numbers", "Follow @HouseOfCommons for the results", "Follow @ElectionMaps for the maps")
+    text = _page(*PROSE, "Who to follow", *lines, AFTER)
+    assert articleclean.clean(text) == text
+
+
+def test_a_quiz_pages_own_heading_stays():
+    # harm review 10: the quiz page's headline and standfirst at the top, its questions under them
+    text = _page(
+        "News quiz",
+        "Take our quiz",
+        "1. Who won the Booker Prize?",
+        "2. Which club sacked its manager on Monday?",
+        "3. What rose by 8% this year?",
+        "Answers: 1. Samantha Harvey 2. Manchester United 3. Council tax",
+    )
+    out = articleclean.clean(text)
+    assert out.startswith(_page("News quiz", "Take our quiz"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        ("The message reads:", "Your parcel could not be delivered.", "Click here to view your delivery options"),
+        ("One reads:", "You are due a tax refund of £426.50.", "Click here to see your refund"),
+    ],
+)
+def test_a_quoted_message_over_several_lines_stays(message):
+    # harm review 10: a scam text or email quoted after a colon, its link instruction on its third line
+    text = _page(*PROSE, *message, "Anyone who receives it should delete it and not click the link.", *MORE)
+    assert articleclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Recommended reading: anything by Muriel Spark, and The Hearing Trumpet by Leonora Carrington",
+        "Recommended for you: a regular bedtime, no screens after 9pm and no caffeine after noon",
+        "Related coverage: the inquiry's first report, in 2019, found no evidence of wrongdoing",
+    ],
+)
+def test_a_label_over_a_clause_of_the_article_stays(line):
+    # harm review 10: a Q&A's answer, an advice column's, a report's; a title under the label goes (above)
+    text = _page(*PROSE, "What are you reading?", line, "What's next?", AFTER)
+    assert articleclean.clean(text) == text

@@ -127,6 +127,7 @@ _CAPTION_END = r"(?:[.!?\"”)]\s*|\s\|\s*|\s[-–]\s|\s(?=(?:Photo|Picture|Imag
 #: the reason of the name-and-outlet shape ("Jane Doe/National Post" at the top): furniture takes it only
 #: above the page's first sentence, alone (a list of "Name/Organisation" entries is an article's)
 NAME_AND_OUTLET = "a name and an outlet at the top (a picture's credit or a byline)"
+FOLLOW_HANDLE = "follow prompt naming a handle"
 
 # What a link to more of the site offers: more to read, watch or hear (a recirculation link), not an act.
 _RECIRCULATE = r"read|watch|view|see|listen|hear|find out|learn|catch up|keep up|explore|browse"
@@ -180,11 +181,24 @@ SHAPES: tuple[Shape, ...] = (
         "follow prompt naming social networks",
         rf"(?:[^.!?\n]{{0,60}}[.!?]\s+)?(?:(?:Please|Tap here to|Click here to|Also,?)\s)?(?i:follow|join|like|subscribe to|find) "
         rf"(?:(?:us|our [\w -]{{1,30}}?|[A-Z0-9][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,4}}) (?:on|via|for) (?:the )?{_NETWORKS}"
-        # ... or its handle ("Follow @CityDesk on Twitter for updates", "Follow us @CityDesk")
-        rf"|(?:us\s)?@\w{{2,30}}(?:\s(?:on|via) (?:the )?{_NETWORKS})?)"
+        # ... or its handle with "us" ("Follow us @CityDesk")
+        rf"|us\s@\w{{2,30}}(?:\s(?:on|via) (?:the )?{_NETWORKS})?)"
         rf"(?:\s(?i:channel|group|page|account|handle)s?)?(?:[\s,.;:!–-][^\n]{{0,160}})?",
         on_key=False,
         needs=('follow', 'join', 'like', 'subscribe', 'find'),
+    ),
+    # a handle alone ("Follow @CityDesk on Twitter for updates"): the outlet's desk, or another body's account
+    # the article points the reader to ("Follow @MetOffice on X for the latest warnings.", a list of whom to
+    # follow): only at the top or beside other furniture (not beside another such line: a list's)
+    Shape(
+        "share.prompt",
+        FOLLOW_HANDLE,
+        rf"(?:(?:Please|Tap here to|Click here to|Also,?)\s)?(?i:follow|join|like|subscribe to|find) "
+        rf"@\w{{2,30}}(?:\s(?:on|via) (?:the )?{_NETWORKS})?"
+        rf"(?:\s(?i:channel|group|page|account|handle)s?)?(?:[\s,.;:!–-][^\n]{{0,160}})?",
+        on_key=False,
+        needs=('follow', 'join', 'like', 'subscribe', 'find'),
+        weak=True,
     ),
     # ... after a clause (", or follow us on X": "Keep up to date on our website, or follow us on Facebook")
     # or "You can", or naming the network in the page's name ("our County Durham Facebook page", "our
@@ -647,7 +661,9 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:read|view|browse|download|check out|flip through) (?:our|the|today's|this week's|the latest) "
         r"(?:(?:digital|print|replica|online|interactive) (?:edition|replica|newspaper|paper|magazine)|e-?paper|e-?edition|"
         r"edition of (?:our|the) (?:newspaper|paper|magazine))(?: (?:here|now|online|today|for free|free))*|"
-        r"(?:listen to|subscribe to|download) (?:our|the) (?:[\w'’-]+ ){0,3}podcasts?(?: (?:here|now|on [\w ]{1,30}|wherever you get your podcasts))?",
+        # (the outlet's show: "our ... podcast" or "the podcast"; "the <Title> podcast" names another's show, an
+        # item of a listicle of podcasts: "Listen to the Rest Is History podcast", "Download the Serial podcast")
+        r"(?:listen to|subscribe to|download) (?:our (?:[\w'’-]+ ){0,3}|the )podcasts?(?: (?:here|now|on [\w ]{1,30}|wherever you get your podcasts))?",
         needs=("edition", "paper", "podcast", "replica"),
         max_words=20,
     ),

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import (
+    FOLLOW_HANDLE,
     LEADING_STAMP,
     NAME_AND_OUTLET,
     REPORTED,
@@ -37,7 +39,7 @@ from ..concepts import (
     is_person_name,
     outlet_box,
 )
-from ..document import MEMO_TEXT_LIMIT, Document, Edit
+from ..document import MEMO_TEXT_LIMIT, Block, Document, Edit
 from ..lexicon import normalise_phrase, phrases
 from ..text import dedupe_key, ends_sentence, is_all_caps
 from .boilerplate.language import stopwords
@@ -190,7 +192,7 @@ class FurnitureCleaner(BaseCleaner):
                 ch.remove([live[pos].index], code="byline.name", reason=reason)
                 removed[pos] = "byline.name"
         for pos, hit in hits.items():
-            if pos > 0 and pos - 1 not in hits and hit.code.startswith(_ADDRESSED_FAMILIES) and live[pos - 1].text.rstrip().endswith(":"):
+            if hit.code.startswith(_ADDRESSED_FAMILIES) and _after_colon(live, hits, pos):
                 continue  # a leaflet, a poster or a notice quoted after "... it reads:" is the article's
             if hit.reason == NAME_AND_OUTLET and (
                 pos > first_sentence
@@ -205,11 +207,18 @@ class FurnitureCleaner(BaseCleaner):
                 # a weak shape ("Author: X", "By JANE DOE", "Courtesy of X", a follow prompt after a clause) goes
                 # above the first paragraph and any sentence, or beside furniture that is no stamp (a list's
                 # records have their dates: a shortlist's "Reporter: X" over "Published: 3 May")
-                beside = any(k in hits and not hits[k].code.startswith("byline.stamp") for k in (pos - 1, pos + 1))
+                beside = any(
+                    k in hits and not hits[k].code.startswith("byline.stamp") and not (hit.reason == FOLLOW_HANDLE == hits[k].reason)
+                    for k in (pos - 1, pos + 1)
+                )  # (a list of whom to follow is the article's: "Follow @PollTracker for the numbers" / "Follow @...")
                 if not beside and ((first_prose is not None and pos > first_prose) or pos > first_sentence):
                     continue
             elif hit.weak and not beside and (pos not in top_zone or hit.code.startswith(("paywall.", "donation.", "notice.", "share.buttons"))):
                 continue  # a dialogue's "No thanks." is no paywall button: one needs furniture beside it
+            if hit.code == "promo.quiz" and any(
+                k not in hits and live[k].text.rstrip().endswith("?") for k in range(pos + 1, min(pos + 4, len(live)))
+            ):
+                continue  # a quiz page's own heading and standfirst ("News quiz" / "Take our quiz") over its questions
             if hit.code == "caption.alt" and ((pos in top_zone and pos <= titled) or not _beside_credit(doc, live, hits, pos)):
                 continue  # "Image of X" may be the headline (over its picture's credit too): alt text only below it, beside a credit
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
@@ -671,6 +680,22 @@ def _masthead(doc: Document, live: list, hits: dict[int, Hit], most: int) -> dic
 #: a byline without "By" sits within this many lines under the headline (a bound: each candidate reads the page)
 _MAX_UNDER_HEADLINE = 4
 #: the reasons of the weak shapes (concepts.SHAPES with weak=True)
+# A quoted message runs over a few lines under its "The message reads:" (a scam text's "Your parcel could not
+# be delivered." / "Click here to view your delivery options").
+_QUOTED_LINES = 3
+
+
+def _after_colon(live: Sequence[Block], hits: Mapping[int, object], pos: int) -> bool:
+    """``live[pos]`` is a line of a message the article quotes after a colon: a line ending in ":" at most
+    ``_QUOTED_LINES`` lines above it, with no furniture between."""
+    for k in range(pos - 1, max(pos - 1 - _QUOTED_LINES, -1), -1):
+        if k in hits:
+            return False
+        if live[k].text.rstrip().endswith(":"):
+            return True
+    return False
+
+
 _WEAK_SHAPES = frozenset(s.reason for s in SHAPES if s.weak)
 _FOOTER_LINE_CODES = ("footer.credit", "footer.standards", "footer.contact")
 _PAGER_NUMBER = re.compile(r"(?i:page)\s?(\d{1,3})")

@@ -62,6 +62,12 @@ _LABELS = (
     r"also read|read also|more|watch|listen|further reading|recommended(?: (?:reading|stor(?:y|ies)|articles?|for you))?"
 )
 _LINK = re.compile(rf"^(?:{_LABELS})\s*[:|»›>\-–—]\s*\S", re.IGNORECASE)
+# A label that names what it links to is over a title (a capital, a figure, a quotation mark): after it a
+# clause in lower case is the article's ("Recommended reading: anything by Muriel Spark, ...", "Related
+# coverage: the inquiry's first report, in 2019, found ...", "Recommended for you: a regular bedtime")
+_LABEL_OVER_CLAUSE = re.compile(
+    r"^(?i:related|recommended) (?i:posts?|articles?|stor(?:y|ies)|reading|content|links?|videos?|coverage|for you)\s*[:|»›>\-–—]\s*[a-z]"
+)
 # "WATCH:" and "LISTEN:" open a video or audio story's own headline as often as a link to another
 # story: above the article's first paragraph such a line is the headline, and stays.
 _MEDIA_KICKER = re.compile(r"^(?:watch|listen)\s*[:|»›>\-–—]", re.IGNORECASE)
@@ -156,7 +162,7 @@ class RelatedCleaner(BaseCleaner):
             n = count(t)
             if n <= 8 and _BY_LIST.match(t):
                 ch.remove([live[i].index], code="related.list", reason="list heading such as 'Popular articles by …'")
-            elif n <= self.max_link_words and _LINK.match(t) and not t.rstrip().endswith(".") and not (
+            elif n <= self.max_link_words and _LINK.match(t) and not _LABEL_OVER_CLAUSE.match(t) and not t.rstrip().endswith(".") and not (
                 i < first_body and _MEDIA_KICKER.match(t)
             ):
                 ch.remove([live[i].index], code="related.link", reason="'Read more' / 'Related' link line")
