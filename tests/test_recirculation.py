@@ -120,6 +120,8 @@ LINE_STAYS = [
     # editions, podcasts and more stories in a story
     "The paper will close its print edition next month.",
     "Listen to our podcast, she urged listeners.",
+    "Make a donation today at the food bank's website, or drop off tins at any branch of the Co-op.",
+    "Become a member today, its posters say, and get free legal advice.",
     "Listen to the Rest Is History podcast",
     "Download the Serial podcast",
     "More stories emerged on Tuesday about the council's spending.",
@@ -135,8 +137,6 @@ WEAK_GOES = [
     ("donation.appeal", "It seems like you've found a few articles worth reading."),
     ("donation.appeal", "We noticed you have read a few of our stories this month."),
     ("promo.quiz", "Quiz of the week"),
-    # a handle without "us": the desk's own prompt beside furniture (a US tech site's deals desk)
-    ("share.prompt", "Follow @CityDealsDesk on Twitter to keep up with the latest deals."),
     ("promo.quiz", "News quiz"),
     ("promo.site", "For all the latest News, Cricket, Business and Entertainment updates, visit Daily Courier."),
     ("promo.site", "For more local news and stories, head to Northern Star."),
@@ -684,6 +684,9 @@ def test_a_list_of_whom_to_follow_stays():
     lines = ("Follow @PollTracker for the numbers", "Follow @HouseOfCommons for the results", "Follow @ElectionMaps for the maps")
     text = _page(*PROSE, "Who to follow", *lines, AFTER)
     assert articleclean.clean(text) == text
+    # a storm story's advice, a live blog's "Share" beside it
+    text = _page(*PROSE, "Follow @MetOffice on X for the latest warnings.", "Share", *MORE)
+    assert "Follow @MetOffice on X for the latest warnings." in articleclean.clean(text)
 
 
 def test_a_quiz_pages_own_heading_stays():

@@ -127,7 +127,6 @@ _CAPTION_END = r"(?:[.!?\"”)]\s*|\s\|\s*|\s[-–]\s|\s(?=(?:Photo|Picture|Imag
 #: the reason of the name-and-outlet shape ("Jane Doe/National Post" at the top): furniture takes it only
 #: above the page's first sentence, alone (a list of "Name/Organisation" entries is an article's)
 NAME_AND_OUTLET = "a name and an outlet at the top (a picture's credit or a byline)"
-FOLLOW_HANDLE = "follow prompt naming a handle"
 
 # What a link to more of the site offers: more to read, watch or hear (a recirculation link), not an act.
 _RECIRCULATE = r"read|watch|view|see|listen|hear|find out|learn|catch up|keep up|explore|browse"
@@ -187,19 +186,9 @@ SHAPES: tuple[Shape, ...] = (
         on_key=False,
         needs=('follow', 'join', 'like', 'subscribe', 'find'),
     ),
-    # a handle alone ("Follow @CityDesk on Twitter for updates"): the outlet's desk, or another body's account
-    # the article points the reader to ("Follow @MetOffice on X for the latest warnings.", a list of whom to
-    # follow): only at the top or beside other furniture (not beside another such line: a list's)
-    Shape(
-        "share.prompt",
-        FOLLOW_HANDLE,
-        rf"(?:(?:Please|Tap here to|Click here to|Also,?)\s)?(?i:follow|join|like|subscribe to|find) "
-        rf"@\w{{2,30}}(?:\s(?:on|via) (?:the )?{_NETWORKS})?"
-        rf"(?:\s(?i:channel|group|page|account|handle)s?)?(?:[\s,.;:!–-][^\n]{{0,160}})?",
-        on_key=False,
-        needs=('follow', 'join', 'like', 'subscribe', 'find'),
-        weak=True,
-    ),
+    # (a handle alone, "Follow @CityDesk on Twitter for updates", is not the outlet's by its shape: the
+    # article points the reader to another body's account as often, "Follow @MetOffice on X for the latest
+    # warnings.", an election guide's list of whom to follow, with a live blog's "Share" beside it)
     # ... after a clause (", or follow us on X": "Keep up to date on our website, or follow us on Facebook")
     # or "You can", or naming the network in the page's name ("our County Durham Facebook page", "our
     # WhatsApp or Telegram channels"): the account is the outlet's ("us", "our"), never another's ("..., and
@@ -839,13 +828,22 @@ _OUTLET = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 # An appeal that opens on the reader's act or on the outlet's need, with no "you":
 # "Help us to keep the lights on!", "Keep proper journalism alive.",
 # "To donate by check, see our More Ways to Give page."
+# An imperative of giving with its urgency ("Make a tax-deductible gift today.", "Become a member now"), the
+# line's whole or with a short tail ("... and get exclusive access."): a tail after a comma or naming where
+# to give is a story's ("Make a donation today at the food bank's website, or drop off tins ...", "Become a
+# member today, its posters say, and get free legal advice.")
+_GIVE_NOW = re.compile(
+    r"(?:please )?(?:(?:make|give) (?:a|your) (?:tax-deductible |one-off |one-time |monthly |recurring |small )?(?:gift|donation|contribution) (?:today|now)\b|"
+    r"become (?:a|an) (?:paying |founding )?(?:member|supporter|patron|subscriber)(?: of [\w'’ ]{1,30}?)? (?:today|now)\b)"
+    r"(?P<tail>[^,;:]*)$",
+    re.IGNORECASE,
+)
+_GIVE_NOW_TAIL = 6  # words
+_GIVE_ELSEWHERE = re.compile(r"\b(?:at|from|to|via) (?:the|a|any|its|their|his|her)\b", re.IGNORECASE)
 _APPEAL_OPENING = re.compile(
     r"(?:please )?(?:help us (?:to )?(?:keep (?:the lights on|going|reporting)|continue (?:our|reporting)|fund our)|"
     r"keep (?:\w+ ){0,2}journalism alive|to donate (?:by|via|online)\b.{0,80}\bour\b|"
     r"support (?:our|independent|local) (?:journalism|reporting|newsroom)|support our work by (?:subscribing|donating|becoming|giving|joining)|"
-    # an imperative of giving with its urgency ("Make a tax-deductible gift today.", "Become a member now")
-    r"(?:make|give) (?:a|your) (?:tax-deductible |one-off |one-time |monthly |recurring |small )?(?:gift|donation|contribution) (?:today|now)\b|"
-    r"become (?:a|an) (?:paying |founding )?(?:member|supporter|patron|subscriber)(?: of [\w'’ ]{1,30}?)? (?:today|now)\b|"
     r"(?:support|back|fund) us (?:today|now)\b|"
     r"please consider (?:making )?(?:a |an )?(?:(?:monthly|one-off|one-time|small|regular|annual|recurring) )?"
     r"(?:donation|contribution|gift|subscribing|supporting us|donating|becoming a (?:member|supporter|subscriber))\b|"
@@ -1224,6 +1222,10 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
         ) and any(_JOURNALISM.search(x) or _OUTLET_WORDS.search(x) for x in sentences)  # the outlet's, not a hospice's
     if _APPEAL_OPENING.match(key):
         return True
+    if (m := _GIVE_NOW.match(key)) is not None:
+        tail = m.group("tail")
+        if len(tail.split()) <= _GIVE_NOW_TAIL and _GIVE_ELSEWHERE.search(tail) is None:
+            return True
     if _READER.search(key) is None:
         return False
     if _YOUR_SUPPORT.search(key) is not None and (_JOURNALISM.search(key) is not None or _NEWS.search(key) is not None):

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import (
-    FOLLOW_HANDLE,
     LEADING_STAMP,
     NAME_AND_OUTLET,
     REPORTED,
@@ -207,10 +206,7 @@ class FurnitureCleaner(BaseCleaner):
                 # a weak shape ("Author: X", "By JANE DOE", "Courtesy of X", a follow prompt after a clause) goes
                 # above the first paragraph and any sentence, or beside furniture that is no stamp (a list's
                 # records have their dates: a shortlist's "Reporter: X" over "Published: 3 May")
-                beside = any(
-                    k in hits and not hits[k].code.startswith("byline.stamp") and not (hit.reason == FOLLOW_HANDLE == hits[k].reason)
-                    for k in (pos - 1, pos + 1)
-                )  # (a list of whom to follow is the article's: "Follow @PollTracker for the numbers" / "Follow @...")
+                beside = any(k in hits and not hits[k].code.startswith("byline.stamp") for k in (pos - 1, pos + 1))
                 if not beside and ((first_prose is not None and pos > first_prose) or pos > first_sentence):
                     continue
             elif hit.weak and not beside and (pos not in top_zone or hit.code.startswith(("paywall.", "donation.", "notice.", "share.buttons"))):
@@ -687,12 +683,15 @@ _QUOTED_LINES = 3
 
 def _after_colon(live: Sequence[Block], hits: Mapping[int, object], pos: int) -> bool:
     """``live[pos]`` is a line of a message the article quotes after a colon: a line ending in ":" at most
-    ``_QUOTED_LINES`` lines above it, with no furniture between."""
+    ``_QUOTED_LINES`` lines above it, with only the message's sentences between (no furniture, no fragment:
+    a page's debris "ex - 7200 : read : read cache" under a colon line is no message)."""
     for k in range(pos - 1, max(pos - 1 - _QUOTED_LINES, -1), -1):
         if k in hits:
             return False
         if live[k].text.rstrip().endswith(":"):
             return True
+        if not ends_sentence(live[k].text):
+            return False
     return False
 
 
