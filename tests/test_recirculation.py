@@ -70,6 +70,7 @@ LINE_GOES = [
     ("donation.appeal", "Please support our work by subscribing."),
     ("donation.appeal", "Make a tax-deductible gift today."),
     ("donation.appeal", "Become a member today and get exclusive access."),
+    ("donation.appeal", "We rely on readers like you. Become a member today and help keep our journalism free for all."),
     # the publisher's other editions and shows: an Indian daily's e-paper, a US weekly's, a UK daily's podcast
     ("promo.edition", "Read our digital edition."),
     ("promo.edition", "Read today's e-paper here"),

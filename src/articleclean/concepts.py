@@ -1224,8 +1224,8 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
         return True
     if (m := _GIVE_NOW.match(key)) is not None:
         tail = m.group("tail")
-        if len(tail.split()) <= _GIVE_NOW_TAIL and _GIVE_ELSEWHERE.search(tail) is None:
-            return True
+        if _GIVE_ELSEWHERE.search(tail) is None and (len(tail.split()) <= _GIVE_NOW_TAIL or _OUTLET.search(tail) is not None):
+            return True  # ("... and help keep our journalism free for all": the outlet's, whatever its length)
     if _READER.search(key) is None:
         return False
     if _YOUR_SUPPORT.search(key) is not None and (_JOURNALISM.search(key) is not None or _NEWS.search(key) is not None):
