@@ -679,6 +679,8 @@ _MAX_UNDER_HEADLINE = 4
 # A quoted message runs over a few lines under its "The message reads:" (a scam text's "Your parcel could not
 # be delivered." / "Click here to view your delivery options").
 _QUOTED_LINES = 3
+# ... its colon line introduces a message: "The message reads:", "One says:", "The email went on:"
+_QUOTE_INTRO = re.compile(r"\b(?:reads?|says?|said|states?|stated|wrote|writes|went on|goes on|continues|continued)\s*:\s*$", re.IGNORECASE)
 
 
 def _after_colon(live: Sequence[Block], hits: Mapping[int, object], pos: int) -> bool:
@@ -689,7 +691,7 @@ def _after_colon(live: Sequence[Block], hits: Mapping[int, object], pos: int) ->
         if k in hits:
             return False
         if live[k].text.rstrip().endswith(":"):
-            return True
+            return k == pos - 1 or _QUOTE_INTRO.search(live[k].text) is not None
         if not ends_sentence(live[k].text):
             return False
     return False
