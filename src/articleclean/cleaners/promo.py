@@ -44,7 +44,7 @@ _HEADING_PREFIX = re.compile(
     # "More in the Championship", "More on The Crown"); see _SECTION_LIST for where the rest may go
     r"|^(?i:more from) (?i:the )?[A-Z0-9]"
     r"|^(?i:more (?:in|on)) (?!(?i:the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)\b)(?![A-Za-z]+['’]s\b)[A-Z]",
+    r"april|may|june|july|august|september|october|november|december)\b)(?![A-Za-z]+(?:['’]s\b| \d))[A-Z]",
 )
 # "More in <Section>", "More on <Series>": an article's own section under the same words ("More on BBC Two"
 # over a TV guide's listings) has the article going on under it; such a heading goes only with a list of
@@ -257,6 +257,14 @@ def _closes(live: Sequence[Block], end: int, *, count: Callable[[str], int], key
     return end >= len(live) or starts_block(live[end].text, count=count, key=key) or furniture_hit(live[end].text) is not None
 
 
+def _cards_before(live: Sequence[Block], i: int, k: int, *, count: Callable[[str], int]) -> bool:
+    """The sentence at ``live[k]`` is a card's standfirst: under a headline, with another card's standfirst
+    between the heading at ``live[i]`` and it (the pattern set)."""
+    if k - 1 <= i or not _is_title(live[k - 1].text, count=count):
+        return False
+    return any(_full_stop(live[j].text) and _is_title(live[j - 1].text, count=count) for j in range(i + 2, k - 1))
+
+
 def _guarded_end(
     live: Sequence[Block], i: int, *, max_words: int, count: Callable[[str], int], key: Callable[[str], str]
 ) -> int | None:
@@ -264,8 +272,8 @@ def _guarded_end(
 
     A card's standfirst (a sentence under a headline) is taken only below the article's last paragraph:
     a briefing's own "Top stories" (headline and summary, the briefing going on under them) keep their
-    sentences. A "More in"/"More on" heading (:data:`_SECTION_LIST`) goes only over headlines, below the
-    article's last paragraph.
+    sentences. A "More in"/"More on" heading (:data:`_SECTION_LIST`) goes only below the article's last
+    paragraph, its run not ending on a sentence that is no card's standfirst.
     """
     end = heading_block_end(live, i, max_words=max_words, count=count, key=key, cards=True)
     if end is None:
@@ -279,8 +287,11 @@ def _guarded_end(
         end = heading_block_end(live, i, max_words=max_words, count=count, key=key, cards=False)
         if end is None:
             return None
+    # (the run must not end on the article's paragraph: "Elsewhere, Channel 4 has a new documentary ..." after
+    # a TV guide's listings, a sentence under a line that is no headline)
     if _SECTION_LIST.match(live[i].text) and (
-        not _closes(live, end, count=count, key=key) or any(ends_sentence(x.text) for x in live[i + 1 : end])
+        not _closes(live, end, count=count, key=key)
+        or (end - 1 > i and _full_stop(live[end - 1].text) and not _cards_before(live, i, end - 1, count=count))
     ):
         return None
     return end
