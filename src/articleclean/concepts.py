@@ -37,7 +37,7 @@ from typing import NamedTuple
 from . import lazyre as re
 from .dates import DATE_PATTERN
 from .lexicon import entries, normalise_phrase, phrases
-from .text import word_count
+from .text import ends_sentence, word_count
 
 __all__ = [
     "LEADING_STAMP",
@@ -215,12 +215,15 @@ SHAPES: tuple[Shape, ...] = (
         "follow prompt naming social networks",
         rf"(?:[^.!?\n]{{0,60}}[.!?]\s+)?(?:(?:Please|Tap here to|Click here to|Also,?)\s)?(?i:follow|join|like|subscribe to|find) "
         rf"(?:(?:us|our [\w -]{{1,30}}?|[A-Z0-9][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,4}}) (?:on|via|for) (?:the )?{_NETWORKS}"
-        # ... or its handle ("Follow @CityDesk on Twitter for updates", "Follow us @CityDesk")
-        rf"|(?:us\s)?@\w{{2,30}}(?:\s(?:on|via) (?:the )?{_NETWORKS})?)"
+        # ... or its handle with "us" ("Follow us @CityDesk")
+        rf"|us\s@\w{{2,30}}(?:\s(?:on|via) (?:the )?{_NETWORKS})?)"
         rf"(?:\s(?i:channel|group|page|account|handle)s?)?(?:[\s,.;:!–-][^\n]{{0,160}})?",
         on_key=False,
         needs=('follow', 'join', 'like', 'subscribe', 'find'),
     ),
+    # (a handle alone, "Follow @CityDesk on Twitter for updates", is not the outlet's by its shape: the
+    # article points the reader to another body's account as often, "Follow @MetOffice on X for the latest
+    # warnings.", an election guide's list of whom to follow, with a live blog's "Share" beside it)
     # ... after a clause (", or follow us on X": "Keep up to date on our website, or follow us on Facebook")
     # or "You can", or naming the network in the page's name ("our County Durham Facebook page", "our
     # WhatsApp or Telegram channels"): the account is the outlet's ("us", "our"), never another's ("..., and
@@ -910,7 +913,9 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:read|view|browse|download|check out|flip through) (?:our|the|today's|this week's|the latest) "
         r"(?:(?:digital|print|replica|online|interactive) (?:edition|replica|newspaper|paper|magazine)|e-?paper|e-?edition|"
         r"edition of (?:our|the) (?:newspaper|paper|magazine))(?: (?:here|now|online|today|for free|free))*|"
-        r"(?:listen to|subscribe to|download) (?:our|the) (?:[\w'’-]+ ){0,3}podcasts?(?: (?:here|now|on [\w ]{1,30}|wherever you get your podcasts))?",
+        # (the outlet's show: "our ... podcast" or "the podcast"; "the <Title> podcast" names another's show, an
+        # item of a listicle of podcasts: "Listen to the Rest Is History podcast", "Download the Serial podcast")
+        r"(?:listen to|subscribe to|download) (?:our (?:[\w'’-]+ ){0,3}|the )podcasts?(?: (?:here|now|on [\w ]{1,30}|wherever you get your podcasts))?",
         needs=("edition", "paper", "podcast", "replica"),
         max_words=20,
     ),
@@ -1087,14 +1092,23 @@ _OUTLET = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 # An appeal that opens on the reader's act or on the outlet's need, with no "you":
 # "Help us to keep the lights on!", "Keep proper journalism alive.",
 # "To donate by check, see our More Ways to Give page."
+# An imperative of giving with its urgency ("Make a tax-deductible gift today.", "Become a member now"), the
+# line's whole or with a short tail ("... and get exclusive access."): a tail after a comma or naming where
+# to give is a story's ("Make a donation today at the food bank's website, or drop off tins ...", "Become a
+# member today, its posters say, and get free legal advice.")
+_GIVE_NOW = re.compile(
+    r"(?:please )?(?:(?:make|give) (?:a|your) (?:tax-deductible |one-off |one-time |monthly |recurring |small )?(?:gift|donation|contribution) (?:today|now)\b|"
+    r"become (?:a|an) (?:paying |founding )?(?:member|supporter|patron|subscriber)(?: of [\w'’ ]{1,30}?)? (?:today|now)\b)"
+    r"(?P<tail>[^,;:]*)$",
+    re.IGNORECASE,
+)
+_GIVE_NOW_TAIL = 6  # words
+_GIVE_ELSEWHERE = re.compile(r"\b(?:at|from|to|via) (?:the|a|any|its|their|his|her)\b", re.IGNORECASE)
 _APPEAL_OPENING = re.compile(
     r"(?:please )?(?:help us (?:to )?(?:keep (?:the lights on|going|reporting)|continue (?:our|reporting)|fund our|"
     r"(?:keep|continue|fund|sustain|grow|protect|do)\b[^.!?]{0,40}\b(?:news|journalism|reporting|our work))|"
     r"keep (?:\w+ ){0,2}journalism alive|to donate (?:by|via|online)\b.{0,80}\bour\b|"
     r"support (?:our|independent|local) (?:journalism|reporting|newsroom)|support our work by (?:subscribing|donating|becoming|giving|joining)|"
-    # an imperative of giving with its urgency ("Make a tax-deductible gift today.", "Become a member now")
-    r"(?:make|give) (?:a|your) (?:tax-deductible |one-off |one-time |monthly |recurring |small )?(?:gift|donation|contribution) (?:today|now)\b|"
-    r"become (?:a|an) (?:paying |founding )?(?:member|supporter|patron|subscriber)(?: of [\w'’ ]{1,30}?)? (?:today|now)\b|"
     r"(?:support|back|fund) us (?:today|now)\b|"
     r"please consider (?:making )?(?:a |an )?(?:(?:monthly|one-off|one-time|small|regular|annual|recurring) )?"
     r"(?:donation|contribution|gift|subscribing|supporting us|donating|becoming a (?:member|supporter|subscriber))\b|"
@@ -1426,24 +1440,41 @@ _STORY_MARK = re.compile(
     re.IGNORECASE,
 )
 _BOX_CALL = re.compile(r"(?:please )?(?:join|donate|give|support|subscribe|become)\b", re.IGNORECASE)
-_BOX_WORDS = 12  # a line of the box with the outlet's words but no "we" or "you" is this short
 _BOX_SHORT = 6  # a salutation, a thanks, a call
+# A salutation of the box: "Dear reader,", "Dear Tribune members," (the line whole).
+_BOX_SALUTATION = re.compile(r"dear (?:[\w'’&.-]+ ){0,3}(?:readers?|members?|supporters?|friends?),?", re.IGNORECASE)
 
 
-def appeal_box_line(line: str) -> bool:
+def appeal_box_line(line: str, *, above: bool = False) -> bool:
     """A line of an appeal's or a paywall's box beside the appeal (see the shapes above): nobody is
-    reported, and it is a short call or address to the reader, or speaks of the outlet's work or of giving
-    (with "we" or "you", or briefly), or is "Every donation helps"."""
+    reported, and it is a salutation, a short call or address to the reader, or speaks to the reader of
+    the outlet's work or of giving in the outlet's or the reader's voice ("we", "our", "you", "your"),
+    or is "Every donation helps". A third-person sentence ("Members will vote on the offer next week.",
+    "Young readers can sign up at any branch.") is a story's, whatever its words and length.
+    ``above``: the line sits above the appeal, where the story's last paragraph is: a sentence there needs
+    the outlet's own voice ("we", "our", "us"); "you" alone ("You can donate at any of its shops.") is
+    the story's advice.
+
+    >>> appeal_box_line("We can't do it without you."), appeal_box_line("Members will vote on the offer next week.")
+    (True, False)
+    >>> appeal_box_line("Dear reader,"), appeal_box_line("Young readers can sign up at any branch.")
+    (True, False)
+    >>> appeal_box_line("You can donate online.", above=True), appeal_box_line("Support local journalism", above=True)
+    (False, True)
+    """
     t = line.strip()
     n = len(t.split())
     if not t or n > 60 or REPORTED.search(t) is not None or _STORY_MARK.search(t) is not None:
         return False
-    if _EVERY_GIFT.match(t):
+    if _EVERY_GIFT.match(t) or _BOX_SALUTATION.fullmatch(t):
         return True
-    voice = _OUTLET.search(t) is not None or _READER.search(t) is not None or "reader" in t.lower()
+    outlet = _OUTLET.search(t) is not None
+    voice = outlet or _READER.search(t) is not None
+    if above and not outlet and ends_sentence(t):
+        return False
     if n <= _BOX_SHORT and (voice or _BOX_CALL.match(t)):
         return True
-    return _BOX_SIGNAL.search(t) is not None and (voice or n <= _BOX_WORDS)
+    return voice and _BOX_SIGNAL.search(t) is not None
 
 
 def outlet_box(lines: Iterable[str]) -> bool:
@@ -1483,6 +1514,10 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
         return True
     if _giving_imperative(key):
         return True
+    if (m := _GIVE_NOW.match(key)) is not None:
+        tail = m.group("tail")
+        if _GIVE_ELSEWHERE.search(tail) is None and (len(tail.split()) <= _GIVE_NOW_TAIL or _OUTLET.search(tail) is not None):
+            return True  # ("... and help keep our journalism free for all": the outlet's, whatever its length)
     if _READER.search(key) is None:
         return False
     if _YOUR_SUPPORT.search(key) is not None and (_JOURNALISM.search(key) is not None or _NEWS.search(key) is not None):

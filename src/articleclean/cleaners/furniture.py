@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .. import lazyre as re
@@ -38,7 +39,7 @@ from ..concepts import (
     is_person_name,
     outlet_box,
 )
-from ..document import MEMO_TEXT_LIMIT, Document, Edit
+from ..document import MEMO_TEXT_LIMIT, Block, Document, Edit
 from ..lexicon import normalise_phrase, phrases
 from ..text import dedupe_key, ends_sentence, is_all_caps
 from .boilerplate.language import stopwords
@@ -197,7 +198,7 @@ class FurnitureCleaner(BaseCleaner):
                 ch.remove([live[pos].index], code="byline.name", reason=reason)
                 removed[pos] = "byline.name"
         for pos, hit in hits.items():
-            if pos > 0 and pos - 1 not in hits and hit.code.startswith(_ADDRESSED_FAMILIES) and live[pos - 1].text.rstrip().endswith(":"):
+            if hit.code.startswith(_ADDRESSED_FAMILIES) and _after_colon(live, hits, pos):
                 continue  # a leaflet, a poster or a notice quoted after "... it reads:" is the article's
             if hit.reason == NAME_AND_OUTLET and (
                 pos > first_sentence
@@ -228,6 +229,10 @@ class FurnitureCleaner(BaseCleaner):
                 # "Image of X" may be the headline (over its picture's credit too), and among the paragraphs a
                 # subheading ("Picture of resilience") over a picture: alt text only between them, beside a credit
                 continue
+            if hit.code == "promo.quiz" and any(
+                k not in hits and live[k].text.rstrip().endswith("?") for k in range(pos + 1, min(pos + 4, len(live)))
+            ):
+                continue  # a quiz page's own heading and standfirst ("News quiz" / "Take our quiz") over its questions
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
             removed[pos] = hit.code
         # an offer's list of benefits: the bulleted items after a paywall item in its list
@@ -267,9 +272,10 @@ class FurnitureCleaner(BaseCleaner):
             box: list[int] = []
             for step in (-1, 1):
                 k = pos + step
-                while 0 <= k < len(live) and k not in removed and len(box) < self.max_box_lines and (
+                # (never the page's headline: a line at the top up to its title is the page's)
+                while 0 <= k < len(live) and k not in removed and len(box) < self.max_box_lines and not (k in top_zone and k <= titled) and (
                     (k in hits and hits[k].code.startswith(("donation.", "paywall.", "signup.")))
-                    or appeal_box_line(live[k].text)
+                    or appeal_box_line(live[k].text, above=step < 0)
                 ):
                     box.append(k)
                     k += step
@@ -686,6 +692,27 @@ def _masthead(doc: Document, live: list, hits: dict[int, Hit], most: int) -> dic
 #: a byline without "By" sits within this many lines under the headline (a bound: each candidate reads the page)
 _MAX_UNDER_HEADLINE = 4
 #: the reasons of the weak shapes (concepts.SHAPES with weak=True)
+# A quoted message runs over a few lines under its "The message reads:" (a scam text's "Your parcel could not
+# be delivered." / "Click here to view your delivery options").
+_QUOTED_LINES = 3
+# ... its colon line introduces a message: "The message reads:", "One says:", "The email went on:"
+_QUOTE_INTRO = re.compile(r"\b(?:reads?|says?|said|states?|stated|wrote|writes|went on|goes on|continues|continued)\s*:\s*$", re.IGNORECASE)
+
+
+def _after_colon(live: Sequence[Block], hits: Mapping[int, object], pos: int) -> bool:
+    """``live[pos]`` is a line of a message the article quotes after a colon: a line ending in ":" at most
+    ``_QUOTED_LINES`` lines above it, with only the message's sentences between (no furniture, no fragment:
+    a page's debris "ex - 7200 : read : read cache" under a colon line is no message)."""
+    for k in range(pos - 1, max(pos - 1 - _QUOTED_LINES, -1), -1):
+        if k in hits:
+            return False
+        if live[k].text.rstrip().endswith(":"):
+            return k == pos - 1 or _QUOTE_INTRO.search(live[k].text) is not None
+        if not ends_sentence(live[k].text):
+            return False
+    return False
+
+
 _WEAK_SHAPES = frozenset(s.reason for s in SHAPES if s.weak)
 _FOOTER_LINE_CODES = ("footer.credit", "footer.standards", "footer.contact")
 _PAGER_NUMBER = re.compile(r"(?i:page)\s?(\d{1,3})")

@@ -38,9 +38,19 @@ __all__ = ["RELATED_FILES", "PromoCleaner", "related_headings", "teaser_run"]
 
 _HEADING_PREFIX = re.compile(
     r"^(?i:latest|more|top|recent|popular) (?i:stories|news|articles|posts|videos|headlines|reads) (?i:from|on|in)\b"
-    # a section's or a series' own list: "More from The Times", "More in White House", "More on Book Review"
-    r"|^(?i:more (?:from|in|on)) (?i:the )?[A-Z0-9]",
+    # a section's or a series' own list: "More from The Times", "More in White House", "More on Book Review";
+    # never "More in"/"More on" a day, a month, a year or a figure, a possessive or "the <name>": an
+    # article's own sections ("More on Sunday", "More in 2025", "More in Court 3", "More on Monday's agenda",
+    # "More in the Championship", "More on The Crown"); see _SECTION_LIST for where the rest may go
+    r"|^(?i:more from) (?i:the )?[A-Z0-9]"
+    r"|^(?i:more (?:in|on)) (?!(?i:the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b)(?![A-Za-z]+(?:['’]s\b| \d))[A-Z]",
 )
+# "More in <Section>", "More on <Series>": an article's own section under the same words ("More on BBC Two"
+# over a TV guide's listings) has the article going on under it; such a heading goes only with a list of
+# headlines (no line ending a sentence) below the article's last paragraph: the page ends, or furniture
+# or another block follows.
+_SECTION_LIST = re.compile(r"^(?i:more (?:in|on)) ")
 _APP = re.compile(
     r"\b(?:download|get|try|tried|install)\b.{0,50}\b(?:apps?|digital editions?)\b"
     r"|\bdigital edition apps?\b"
@@ -241,6 +251,52 @@ def heading_block_end(
     return _card_end(live, i, count=count)
 
 
+def _closes(live: Sequence[Block], end: int, *, count: Callable[[str], int], key: Callable[[str], str]) -> bool:
+    """The block ending at ``end`` is below the article's last paragraph: the page ends, or furniture or
+    another block follows."""
+    return end >= len(live) or starts_block(live[end].text, count=count, key=key) or furniture_hit(live[end].text) is not None
+
+
+def _cards_before(live: Sequence[Block], i: int, k: int, *, count: Callable[[str], int]) -> bool:
+    """The sentence at ``live[k]`` is a card's standfirst: under a headline, with another card's standfirst
+    between the heading at ``live[i]`` and it (the pattern set)."""
+    if k - 1 <= i or not _is_title(live[k - 1].text, count=count):
+        return False
+    return any(_full_stop(live[j].text) and _is_title(live[j - 1].text, count=count) for j in range(i + 2, k - 1))
+
+
+def _guarded_end(
+    live: Sequence[Block], i: int, *, max_words: int, count: Callable[[str], int], key: Callable[[str], str]
+) -> int | None:
+    """:func:`heading_block_end` for the promo cleaner, with the guards of the article's own lists.
+
+    A card's standfirst (a sentence under a headline) is taken only below the article's last paragraph:
+    a briefing's own "Top stories" (headline and summary, the briefing going on under them) keep their
+    sentences. A "More in"/"More on" heading (:data:`_SECTION_LIST`) goes only below the article's last
+    paragraph, its run not ending on a sentence that is no card's standfirst.
+    """
+    end = heading_block_end(live, i, max_words=max_words, count=count, key=key, cards=True)
+    if end is None:
+        return None
+    # (a sentence under a line that is no headline is the article's: "All three are in paperback next
+    # spring." after a list of books and their reviews; the run reached the page's end by taking it)
+    sentences = [k for k in range(i + 1, end) if _full_stop(live[k].text)]
+    if sentences and (
+        not _closes(live, end, count=count, key=key) or any(not _is_title(live[k - 1].text, count=count) for k in sentences)
+    ):
+        end = heading_block_end(live, i, max_words=max_words, count=count, key=key, cards=False)
+        if end is None:
+            return None
+    # (the run must not end on the article's paragraph: "Elsewhere, Channel 4 has a new documentary ..." after
+    # a TV guide's listings, a sentence under a line that is no headline)
+    if _SECTION_LIST.match(live[i].text) and (
+        not _closes(live, end, count=count, key=key)
+        or (end - 1 > i and _full_stop(live[end - 1].text) and not _cards_before(live, i, end - 1, count=count))
+    ):
+        return None
+    return end
+
+
 # A promo card's blurb: at most this many lines, each of at most this many words, before the card's link.
 _CARD_LINES = 2
 _CARD_WORDS = 40
@@ -360,7 +416,7 @@ class PromoCleaner(BaseCleaner):
             b = live[i]
             t = b.text
             if is_promo_heading(t, count=count, key=key) and (
-                end := heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key, cards=True)
+                end := _guarded_end(live, i, max_words=self.max_teaser_words, count=count, key=key)
             ) is not None:
                 ch.remove(
                     [x.index for x in live[i:end]],

@@ -62,6 +62,12 @@ _LABELS = (
     r"also read|read also|more|watch|listen|further reading|recommended(?: (?:reading|stor(?:y|ies)|articles?|for you))?"
 )
 _LINK = re.compile(rf"^(?:{_LABELS})\s*[:|»›>\-–—]\s*\S", re.IGNORECASE)
+# A label that names what it links to is over a title (a capital, a figure, a quotation mark): after it a
+# clause in lower case is the article's ("Recommended reading: anything by Muriel Spark, ...", "Related
+# coverage: the inquiry's first report, in 2019, found ...", "Recommended for you: a regular bedtime")
+_LABEL_OVER_CLAUSE = re.compile(
+    r"^(?i:related|recommended) (?i:posts?|articles?|stor(?:y|ies)|reading|content|links?|videos?|coverage|for you)\s*[:|»›>\-–—]\s*[a-z]"
+)
 # "WATCH:" and "LISTEN:" open a video or audio story's own headline as often as a link to another
 # story: above the article's first paragraph such a line is the headline, and stays.
 _MEDIA_KICKER = re.compile(r"^(?:watch|listen)\s*[:|»›>\-–—]", re.IGNORECASE)
@@ -79,6 +85,20 @@ def is_card_byline(text: str, *, count: Callable[[str], int] = word_count) -> bo
     (True, False)
     """
     return count(text) <= 14 and bool(_CARD_BYLINE.match(text))
+
+
+def _list_end(live: Sequence[Block], i: int, end: int | None) -> int | None:
+    """The related list under the heading at ``live[i]`` ends before its first sentence with a full stop:
+    that is the article's next paragraph ("Die Opposition kritisierte den Haushalt als unsolide." after a
+    list of headlines), never a headline. With fewer than two headlines left above it, the heading stays
+    too (one line under a heading may be the article's own subheading and its line)."""
+    if end is None:
+        return None
+    for k in range(i + 1, end):
+        t = live[k].text.rstrip().rstrip("\"'”’)]")
+        if t.endswith(".") and not t.endswith("..."):
+            return k if k - i - 1 >= 2 else None
+    return end
 
 
 @dataclass(frozen=True)
@@ -134,7 +154,7 @@ class RelatedCleaner(BaseCleaner):
             i = j
             t = live[i].text
             if heading_kind(t, RELATED_FILES, count=count, key=key) and (
-                end := heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key)
+                end := _list_end(live, i, heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key))
             ) is not None:
                 ch.remove([x.index for x in live[i:end]], code="related.list", reason=f"related heading {t!r} and the links under it")
                 i = max(end, i + 1)
@@ -142,7 +162,7 @@ class RelatedCleaner(BaseCleaner):
             n = count(t)
             if n <= 8 and _BY_LIST.match(t):
                 ch.remove([live[i].index], code="related.list", reason="list heading such as 'Popular articles by …'")
-            elif n <= self.max_link_words and _LINK.match(t) and not t.rstrip().endswith(".") and not (
+            elif n <= self.max_link_words and _LINK.match(t) and not _LABEL_OVER_CLAUSE.match(t) and not t.rstrip().endswith(".") and not (
                 i < first_body and _MEDIA_KICKER.match(t)
             ):
                 ch.remove([live[i].index], code="related.link", reason="'Read more' / 'Related' link line")
