@@ -40,7 +40,6 @@ from ..concepts import (
 from ..document import MEMO_TEXT_LIMIT, Document, Edit
 from ..lexicon import normalise_phrase, phrases
 from ..text import dedupe_key, ends_sentence, is_all_caps
-from .boilerplate.language import stopwords
 
 __all__ = ["FurnitureCleaner"]
 
@@ -78,7 +77,7 @@ class FurnitureCleaner(BaseCleaner):
     max_label_words: int = 3
     #: the items of an offer's bulleted list of benefits are this short ("Play interactive puzzles")
     max_offer_item_words: int = 15
-    #: a site's masthead (its name and tagline) sits in the page's first this many lines
+    #: the page's title cut short sits in its first this many lines (and the line printing it whole within as many after)
     max_masthead_lines: int = 6
     #: this many excerpts cut off mid-sentence in a row are a list of other stories (one may be the
     #: article's own quotation trailing off)
@@ -168,10 +167,6 @@ class FurnitureCleaner(BaseCleaner):
             hits[pos] = _LANGUAGE_HIT
         removed: dict[int, str] = {}
         head = _headline(doc, live, hits, first_prose)  # read once: the labels above it, a name under it
-        # the site's masthead above the headline: its tagline, its name over it, the menu words beside it
-        for pos, reason in _masthead(doc, live, hits, self.max_masthead_lines).items():
-            ch.remove([live[pos].index], code="navigation.masthead", reason=reason)
-            removed[pos] = "navigation.masthead"
         # the page's title or description cut short above the line that prints it whole
         for pos in _cut_title(doc, live, hits, top_zone, self.max_masthead_lines):
             ch.remove([live[pos].index], code="navigation.title", reason="the page's title or description cut short, above the line that prints it whole")
@@ -465,46 +460,7 @@ class FurnitureCleaner(BaseCleaner):
         return out
 
 
-#: a tagline has at most this many words
-_MAX_TAGLINE_WORDS = 10
-#: the site's name over its tagline, and a menu word beside it, have at most this many words
-_MAX_MASTHEAD_NAME_WORDS = 4
-_CURRENCY = "£$€₹¥"
-#: a standfirst under a headline has at least this many words, this share of them function words
-_STANDFIRST_WORDS, _STANDFIRST_STOPS = 12, 0.4
-_PUNCT = "\"'“”‘’.,;:!?()[]—–-"
 _MASTHEAD_HIT = Hit("navigation.masthead", "the site's masthead", False)
-# A masthead's age claim ("News you can trust since 1931").
-_SINCE_YEAR = re.compile(r"\bsince (?:1[6-9]|20)\d\d\b")
-
-
-@functools.cache
-def _masthead_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The tagline's vocabulary: words naming the medium, and the phrases of the site's claim."""
-    return phrases("boilerplate/en/masthead_media"), tuple(sorted(phrases("boilerplate/en/masthead_claims")))
-
-
-def _is_tagline(text: str, n: int) -> bool:
-    """A site's tagline: at most ``_MAX_TAGLINE_WORDS`` words that name the medium ("newspaper",
-    "news", "journalism") and make the site's claim about itself ("independent", "trusted", "most widely
-    read", "since 1931", "we report"); no question, no colon, no quotation, no comma and no one
-    reported speaking (a headline's marks: "Quality journalism needs funding, says editor").
-
-    >>> _is_tagline("The independent London newspaper", 4), _is_tagline("News you can trust since 1931", 6)
-    (True, True)
-    >>> _is_tagline("Why we need local news", 5), _is_tagline("Trust in the BBC: what the survey says", 8)
-    (False, False)
-    """
-    if not 2 <= n <= _MAX_TAGLINE_WORDS or any(c in text for c in "?:!,\"“”") or REPORTED.search(text):
-        return False
-    if any(c.isdigit() for c in _SINCE_YEAR.sub("", text.lower())):
-        return False  # a figure is a headline's ("Independent paper closes after 150 years"), but "since 1931"
-    key = normalise_phrase(text)
-    media, claims = _masthead_words()
-    if media.isdisjoint(key.split()):
-        return False
-    padded = f" {key} "
-    return _SINCE_YEAR.search(key) is not None or any(f" {c} " in padded for c in claims)
 
 
 # A title cut short: an ellipsis at its end.
@@ -579,91 +535,6 @@ def _language_switcher(doc: Document, live: list, hits: dict[int, Hit], top: set
         if end > pos and not introduced and (pos in top or pos - 1 in hits or end + 1 in hits):
             out.extend(range(pos, end + 1))
         pos = end + 1
-    return out
-
-
-def _standfirst_like(text: str, n: int) -> bool:
-    """A line that reads as a standfirst: ``_STANDFIRST_WORDS`` words or more, a share
-    ``_STANDFIRST_STOPS`` of them function words ("The paper will print its last edition on Friday
-    after years of falling sales"); a headline drops them ("Fundraising target exceeded in bid to
-    make village paths accessible")."""
-    if n < _STANDFIRST_WORDS:
-        return False
-    words = [w.strip(_PUNCT) for w in text.lower().split()]
-    stops = stopwords("en")
-    return sum(w in stops for w in words) >= _STANDFIRST_STOPS * len(words)
-
-
-def _masthead(doc: Document, live: list, hits: dict[int, Hit], most: int) -> dict[int, str]:
-    """The site's masthead at the top of the page: its tagline ("The independent London newspaper",
-    "We Report As It Is", :func:`_is_tagline`; a tagline wrapped over two lines of a paragraph is read
-    whole), the site's name in short capitalised lines above it ("DMC News"), and menu words of at most
-    ``_MAX_MASTHEAD_NAME_WORDS`` capitalised words right under it in its paragraph ("Federal Politics").
-    Only in the page's first ``most`` lines, with nothing but furniture and such names above the
-    tagline, and only over the article's headline: a title-shaped line (3 to 20 words) within the next
-    ``most`` lines, past furniture and short lines.  A line the page repeats further down is its
-    headline, never a tagline."""
-    names: list[int] = []
-    for pos in range(min(most, len(live))):
-        if pos in hits:
-            continue
-        t = live[pos].text
-        if pos == 0 and (m := LEADING_STAMP.match(t)):
-            t = t[m.end() :]
-        t = t.strip()
-        n = doc.word_count(t)
-        end = pos
-        if (
-            n < _MAX_TAGLINE_WORDS
-            and not ends_sentence(t)
-            and pos + 1 < len(live)
-            and pos + 1 not in hits
-            and live[pos + 1].para == live[pos].para
-            and live[pos + 1].text.lstrip()[:1].islower()
-        ):
-            end = pos + 1  # a tagline wrapped over two lines ("journalism that swims" / "against the current.")
-            t = f"{t} {live[end].text.strip()}"
-            n = doc.word_count(t)
-        if _is_tagline(t, n):
-            break
-        if n <= _MAX_MASTHEAD_NAME_WORDS and is_label_words(t) and not ends_sentence(t):
-            names.append(pos)
-            continue
-        return {}
-    else:
-        return {}
-    key = dedupe_key(t)
-    if any(dedupe_key(b.text) == key for b in live[end + 1 :]):
-        return {}  # the page's title, repeated as its headline
-    menu = []
-    below = end + 1
-    while (
-        below < len(live)
-        and below not in hits
-        and live[below].para == live[end].para
-        and doc.word_count(live[below].text) <= _MAX_MASTHEAD_NAME_WORDS
-        and is_label_words(live[below].text.strip())
-    ):
-        menu.append(below)
-        below += 1
-    headline = False
-    for k in range(below, min(len(live), below + most)):
-        if k in hits:
-            continue
-        kt = live[k].text
-        kn = doc.word_count(kt)
-        if _is_heading(kt, kn) or (kt.lstrip()[:1] in _CURRENCY and _is_heading(kt.lstrip()[1:], kn)):
-            # (a headline may open with a sum: "£4,000 raised for ..."); a long line of function words
-            # under the candidate is a standfirst under its headline, unless the site's name is above it
-            headline = bool(names) or not _standfirst_like(kt, kn)
-            break
-        if kn > _MAX_MASTHEAD_NAME_WORDS:
-            break  # a longer line first: a standfirst, a caption or prose
-    if not headline:
-        return {}
-    out = dict.fromkeys(range(pos, end + 1), "the site's tagline above the headline (its masthead)")
-    out.update(dict.fromkeys(names, "the site's name over its tagline (its masthead)"))
-    out.update(dict.fromkeys(menu, "menu words under the site's tagline (its masthead)"))
     return out
 
 
