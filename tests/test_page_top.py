@@ -549,3 +549,27 @@ def _kept(lines: list[str], keep: list[str]) -> None:
 )
 def test_review10_headlines_and_their_labels_stay(lines, keep):
     _kept(lines, keep)
+@pytest.mark.parametrize(
+    "lines,keep",
+    [
+        # a live blog: a quoted statement's second sentence between entry timestamps
+        (["Live: Storm disruption", "10:42am",
+          "Southern says services between Brighton and London are suspended because of a fallen tree.",
+          "We apologise for the inconvenience.", "10:35am", "The Met Office has extended its amber warning until 6pm.", _TAIL],
+         ["We apologise for the inconvenience."]),
+        # a statement introduced by a line ending in a colon
+        (["Website down after cyber attack", "Updated 3 hours ago", "The council's website has been offline since Tuesday.",
+          "In a statement on social media, the council wrote:", "Our website is currently unavailable.",
+          "We are working hard to get it back online.", "Share", _TAIL],
+         ["We are working hard to get it back online."]),
+        (["Cafe closes after flood", "Posted 2 hours ago", "A sign on the door of the Riverside Cafe reads:",
+          "Closed until further notice due to flooding.", "Sorry for the inconvenience.", "Share", _TAIL],
+         ["Sorry for the inconvenience."]),
+        # a press release's own apology after its notice
+        (["Road closure notice", "Published: 4 December 2026",
+          "The A38 will be closed overnight from 8pm on Monday for resurfacing.", "Sorry for the inconvenience.", "Share this page", _TAIL],
+         ["Sorry for the inconvenience."]),
+    ],
+)
+def test_review10_a_quoted_statements_second_sentence_stays(lines, keep):
+    _kept(lines, keep)

@@ -123,6 +123,18 @@ class FurnitureCleaner(BaseCleaner):
                 titled = min(titled, pos)
             elif titled == len(live) and n >= 5 and _is_heading(b.text, n):
                 titled = pos
+        # a notice's second sentence on a line of its own ("We apologise for the inconvenience.") only right
+        # under the notice's first line, which no line ending in a colon introduces (a quoted statement's)
+        follow = _notice_followups()
+        for pos in range(1, len(live)):
+            if (
+                pos not in hits
+                and (prev := hits.get(pos - 1)) is not None
+                and prev.code == "notice.unavailable"
+                and doc.phrase_key(live[pos].text) in follow
+                and not (pos >= 2 and pos - 2 not in hits and live[pos - 2].text.rstrip().endswith(":"))
+            ):
+                hits[pos] = _NOTICE_FOLLOWUP_HIT
         # a labelled byline or an empty label among other "Label: value" lines is a fact box's (a review's
         # "Directed by:", "Publisher:"), or after a colon a quoted message's ("... the text reads:")
         for pos in [p for p, h in hits.items() if h.reason in _LABEL_REASONS]:
@@ -461,6 +473,12 @@ class FurnitureCleaner(BaseCleaner):
 
 
 _MASTHEAD_HIT = Hit("navigation.masthead", "the site's masthead", False)
+_NOTICE_FOLLOWUP_HIT = Hit("notice.unavailable", "a site notice's second sentence, under its first", True)
+
+
+@functools.cache
+def _notice_followups() -> frozenset[str]:
+    return phrases("boilerplate/en/notice_followups")
 
 
 # A title cut short: an ellipsis at its end.
