@@ -573,3 +573,25 @@ def test_review10_headlines_and_their_labels_stay(lines, keep):
 )
 def test_review10_a_quoted_statements_second_sentence_stays(lines, keep):
     _kept(lines, keep)
+
+
+@pytest.mark.parametrize(
+    "lines,keep",
+    [
+        # a list the article's sentence introduces without a colon
+        (["Film festival goes multilingual", "Published 4 December 2026", "Share",
+          "Every film at this year's festival will be shown with subtitles in four languages.", "English", "Welsh", "Polish", "Arabic",
+          "The organisers say it is a first for a festival in Wales.", _TAIL],
+         ["English", "Welsh", "Polish", "Arabic"]),
+        # a list under a data story's headline, and its tail
+        (["Most common languages after English", "Polish", "Romanian", "Punjabi", "Urdu",
+          "Polish remains the most common main language after English in England and Wales, the census found.", _TAIL],
+         ["Polish", "Romanian", "Punjabi", "Urdu"]),
+        # the article's first lines under its date stamp, a sentence under them that counts them
+        (["GCSE options evening", "Updated 2 hours ago", "French", "German", "Spanish",
+          "Those are the three languages the school will offer from September, after Mandarin was dropped.", _TAIL],
+         ["French", "German", "Spanish"]),
+    ],
+)
+def test_review10_a_list_of_languages_the_article_gives_stays(lines, keep):
+    _kept(lines, keep)

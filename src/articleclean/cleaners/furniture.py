@@ -521,11 +521,30 @@ def _languages() -> frozenset[str]:
     return phrases("boilerplate/en/languages")
 
 
+def _introduces_list(doc: Document, above: str, hit: Hit | None) -> bool:
+    """The line right above a run of languages introduces it as the article's list: a line ending in a
+    colon, or one furniture does not claim that ends a sentence or is a heading (three words or more;
+    once the furniture above the list has gone, the headline may be right above it), or a date stamp
+    (the article starts under it)."""
+    t = above.strip()
+    if t.endswith(":"):
+        return True
+    if hit is not None:
+        return hit.code.startswith("byline.stamp")
+    n = doc.word_count(t)
+    return ends_sentence(t) or _is_heading(t, n)
+
+
 def _language_switcher(doc: Document, live: list, hits: dict[int, Hit], top: set[int]) -> list[int]:
     """A site's language switcher: a run of two lines or more that are each only a language's name
     ("• English" / "• Arabic"; the vocabulary's languages.txt, in English and in the language itself), or
     one line of two names or more between separators ("English | العربية"), in the page's ``top`` or
-    beside other furniture.  A list the article introduces ("taught in:" / "• English" / "• Arabic") stays."""
+    beside other furniture.  A list the article introduces stays: after a line ending in a colon ("taught
+    in:" / "• English" / "• Arabic"), a sentence ("... with subtitles in four languages." / "English" /
+    "Welsh"), a heading ("Most common languages after English" / "Polish"), or a
+    date stamp (the article's first lines under its stamp: "French" / "German" / "Those are the three
+    languages ..."); nor is the tail of a list that a name the vocabulary lacks broke ("Polish" /
+    "Romanian" / "Punjabi" / "Urdu")."""
     langs = _languages()
 
     def one(pos: int) -> bool:
@@ -549,8 +568,10 @@ def _language_switcher(doc: Document, live: list, hits: dict[int, Hit], top: set
         end = pos
         while end + 1 < len(live) and one(end + 1):
             end += 1
-        introduced = pos > 0 and live[pos - 1].text.rstrip().endswith(":")
-        if end > pos and not introduced and (pos in top or pos - 1 in hits or end + 1 in hits):
+        introduced = pos > 0 and _introduces_list(doc, live[pos - 1].text, hits.get(pos - 1))
+        # the tail of a longer list, broken by a name the vocabulary lacks ("Polish" / "Romanian" / "Punjabi")
+        tail = pos >= 2 and doc.phrase_key(live[pos - 2].text) in langs and doc.word_count(live[pos - 1].text) <= 3
+        if end > pos and not introduced and not tail and (pos in top or pos - 1 in hits or end + 1 in hits):
             out.extend(range(pos, end + 1))
         pos = end + 1
     return out
