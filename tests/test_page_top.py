@@ -595,3 +595,22 @@ def test_review10_a_quoted_statements_second_sentence_stays(lines, keep):
 )
 def test_review10_a_list_of_languages_the_article_gives_stays(lines, keep):
     _kept(lines, keep)
+
+
+@pytest.mark.parametrize(
+    "lines,keep",
+    [
+        # a headline trailing off, whose words the first paragraph goes on with
+        (["We'll meet again, don't know where...",
+          "We'll meet again, don't know where, don't know when, sang Dame Vera Lynn, and on Friday the village did just that.", _TAIL],
+         ["We'll meet again, don't know where..."]),
+        (["Theatre", "And the winner is...",
+          "And the winner is Anora, which took five awards including best picture on a night of few surprises.", _TAIL],
+         ["And the winner is..."]),
+        (["'It was like a bomb went off...'",
+          "'It was like a bomb went off, and then there was silence,' said a neighbour who saw the explosion.", _TAIL],
+         ["'It was like a bomb went off...'"]),
+    ],
+)
+def test_review10_a_headline_with_an_ellipsis_over_its_first_paragraph_stays(lines, keep):
+    _kept(lines, keep)

@@ -485,6 +485,9 @@ def _notice_followups() -> frozenset[str]:
 _ELLIPSIS_END = re.compile(r"\s?(?:…|\.\.\.)$")
 #: a cut title keeps at least this many words of the headline
 _MIN_CUT_TITLE_WORDS = 4
+#: a description cut short over the first paragraph keeps at least this many words (a site cuts it at
+#: a length); a shorter line trailing off over it is the headline ("We'll meet again, don't know where...")
+_MIN_CUT_TEASER_WORDS = 12
 
 
 def _cut_title(doc: Document, live: list, hits: dict[int, Hit], top: set[int], most: int) -> list[int]:
@@ -493,19 +496,24 @@ def _cut_title(doc: Document, live: list, hits: dict[int, Hit], top: set[int], m
     next ``most`` lines starts with all of it and goes on (the headline or the paragraph, whole): the cut
     copy goes, the whole line stays, and no word is lost.  At least
     ``_MIN_CUT_TITLE_WORDS`` words before the ellipsis, in the page's ``top`` (above its first
-    paragraphs): below it, an excerpt and the paragraph it quotes are the article's."""
+    paragraphs): below it, an excerpt and the paragraph it quotes are the article's.  When the whole
+    line is a sentence (the first paragraph), the cut copy needs ``_MIN_CUT_TEASER_WORDS`` words: a
+    headline that trails off ("And the winner is...") over a first paragraph opening with its words
+    is the headline."""
     out: list[int] = []
     for pos in range(min(most, len(live))):
         if pos in hits or pos not in top:
             continue
         t = live[pos].text.strip()
         m = _ELLIPSIS_END.search(t)
-        if m is None or doc.word_count(t[: m.start()]) < _MIN_CUT_TITLE_WORDS:
+        if m is None or (n := doc.word_count(t[: m.start()])) < _MIN_CUT_TITLE_WORDS:
             continue
         stem = dedupe_key(t[: m.start()])
         for k in range(pos + 1, min(len(live), pos + 1 + most)):
             whole = dedupe_key(live[k].text)
             if len(whole) > len(stem) and whole.startswith(stem) and not _ELLIPSIS_END.search(whole):
+                if ends_sentence(live[k].text.strip()) and n < _MIN_CUT_TEASER_WORDS:
+                    break  # a short headline trailing off over the first paragraph that goes on with its words
                 out.append(pos)
                 break
     return out
