@@ -614,3 +614,39 @@ def test_review10_a_list_of_languages_the_article_gives_stays(lines, keep):
 )
 def test_review10_a_headline_with_an_ellipsis_over_its_first_paragraph_stays(lines, keep):
     _kept(lines, keep)
+
+
+@pytest.mark.parametrize(
+    "lines,keep",
+    [
+        # a quiz's and a Q&A's last answer
+        (["Friday quiz", "1. Which paper did Rupert Murdoch buy in 1969?", "Answers: 1. The Sun",
+          "Bonus question: which paper is the oldest still printed in the city?", "The Leeds Intelligencer, now the Yorkshire Mercury.",
+          "The Mercury"], ["The Mercury"]),
+        (["Sixty seconds with the new mayor", "Favourite film? Local Hero.", "Favourite band? The Proclaimers.",
+          "Which paper do you read first in the morning?", "The Courier"], ["The Courier"]),
+        # a book review's section about the book's author (not the page's writer)
+        (["Review: The Long Field by Pamela Petro", "Petro's memoir of Wales and longing is a strange, lovely book.",
+          "It is full of rain and language, and it asks what it means to belong to a place you were not born in.",
+          "About the author", "Pamela Petro", "Pamela Petro is an American writer who teaches at a school of design in Rhode Island."],
+         ["About the author", "Pamela Petro", "Pamela Petro is an American writer who teaches at a school of design in Rhode Island."]),
+        # a local-history book's author at the end of the story about the book
+        (["New history of the town published", _LEAD, "The book costs £12.99 and is on sale at the library.",
+          "About the author", "Tom Ward", "Tom Ward is a local historian and retired teacher who has lived in the town for fifty years."],
+         ["About the author", "Tom Ward"]),
+        # a lead paragraph about a first publication
+        (["Paper apologises over report",
+          "This story was first published by the Herald in 1912, and the paper has now apologised for it, a century later.", _LEAD, _TAIL],
+         ["This story was first published by the Herald in 1912, and the paper has now apologised for it, a century later."]),
+        (["Review: Nickel and Dimed at 25",
+          "\u201cNickel and Dimed\u201d was first published by Metropolitan Books in 2001, and the nonprofit world it described has barely changed.",
+          _LEAD, _TAIL],
+         ["\u201cNickel and Dimed\u201d was first published by Metropolitan Books in 2001, and the nonprofit world it described has barely changed."]),
+        # "By" and a word ending in -er before a name
+        (["By popular demand", "By sheer power Ronnie O'Sullivan", _LEAD, _TAIL], ["By sheer power Ronnie O'Sullivan"]),
+        (["Transfer news", "By summer Declan Rice", "Arsenal expect to have completed the signing before the window opens.", _TAIL],
+         ["By summer Declan Rice"]),
+    ],
+)
+def test_review10_outlet_and_author_lines_of_the_article_stay(lines, keep):
+    _kept(lines, keep)

@@ -603,6 +603,10 @@ _BIO = re.compile(
     r"columnist|photographer|author|contributor)\b",
     re.IGNORECASE,
 )
+# A bio of a newsroom's writer (not a book's author: "is an American writer", "is a local historian").
+_NEWSROOM_BIO = re.compile(
+    r"\b(?:writes for|covers|journalist|reporter|correspondent|editor|columnist|photographer|contributor)\b", re.IGNORECASE
+)
 #: an author's bio is at most this many words
 _MAX_BIO_WORDS = 80
 
@@ -707,9 +711,12 @@ def _author_box_heading(doc: Document, live: list, removed: dict[int, str], sent
     agency's line that a rule removed ("IANS") or over a name alone, and the bio under that line when it
     names them and says what they are or do ("IANS ... is a private news agency"), quotes no one and no
     article prose follows it.  A heading with the article's prose after its box is a section of the
-    article (a profile's "About the author" part)."""
+    article (a profile's "About the author" part).  A name alone (no byline a rule removed) is the
+    page's writer only when a byline above has that name, or when the article never names them and the
+    bio says they write for a newsroom: a book review's "About the author" over the book's author stays."""
     heads = phrases("boilerplate/en/author_bio")
     out: list[tuple[int, str, str]] = []
+    bylines: set[str] | None = None  # the words of the names of the bylines removed above (read once)
     seen_prose = False
     prose_from: list[bool] | None = None
     for pos, b in enumerate(live):
@@ -737,6 +744,22 @@ def _author_box_heading(doc: Document, live: list, removed: dict[int, str], sent
                 and _BIO.search(t) is not None
                 and not _QUOTED.search(t)
             )
+        if not code:
+            # a name alone: the page's writer only when it is the byline's name, or when the bio says they
+            # write for a newsroom and the article never names them (a book review's "About the author"
+            # is the book's author: named in the review, a writer or historian, not a reporter)
+            if bylines is None:
+                bylines = {
+                    w.lower()
+                    for k, c in removed.items()
+                    if c == "byline.name" and k < pos and (bn := byline_name(live[k].text)) is not None
+                    for w in _WORD.findall(bn)
+                    if len(w) > 2
+                }
+            if not (words & bylines):
+                named = any(words & set(_WORD.findall(live[k].text.lower())) for k in range(pos) if k not in removed)
+                if named or not is_bio or _NEWSROOM_BIO.search(live[bio].text) is None:
+                    continue
         if prose_from is None:
             prose_from = _prose_from(sentence, removed, {})
         after = bio + 1 if is_bio else bio
@@ -824,7 +847,8 @@ def _outlet_lines(
     page's last line right after the article's last sentence, alone or after the writer's name ("The
     Star", "TimesLIVE", "Jane Doe, EastIdahoNews.com": the outlet a syndicated story came from).  A page
     with more lines that are only an outlet's name (a review of the papers: "The Times" over what it
-    said) has none; a name that comes back in the article is its subject, not its writer."""
+    said) has none; a name that comes back in the article is its subject, not its writer, and so is
+    an outlet's name the article names, or that answers a question right above it (a quiz's, a Q&A's)."""
     free = [pos for pos in range(len(live)) if pos not in hits and pos not in removed]
     if not free:
         return []
@@ -855,6 +879,11 @@ def _outlet_lines(
         ]
     if pos != free[-1] or pos == 0 or not sentence[free[-2] if len(free) > 1 else 0] or free[-2] != pos - 1:
         return out
+    if live[pos - 1].text.rstrip().endswith("?"):
+        return out  # the answer to a question (a Q&A's, a quiz's): "Which paper do you read first?" / "The Courier"
+    words = {w for w in _WORD.findall(t.lower()) if len(w) > 3}
+    if any(words & set(_WORD.findall(live[k].text.lower())) for k in free[:-1]):
+        return out  # the outlet the article names ("... now the Yorkshire Mercury." / "The Mercury"): its answer or subject
     what = "the writer's and the outlet's names" if "," in t else "the outlet's name"
     return [(pos, "byline.name", f"{what} closing the article (where a syndicated story came from)")]
 
