@@ -141,6 +141,9 @@ HEAD = "Fifth of patients wait over four hours as A&E times hit record"
         ([HEAD, BODY, BODY2, "HeraldLIVE"], ["HeraldLIVE"]),
         # a local site: the writer's name and the site's address closing the story
         ([HEAD, BODY, BODY2, "Jane Doe, ValleyNews.com"], ["Jane Doe, ValleyNews.com"]),
+        # ... also when the story names the site in its last paragraph (its own voice)
+        ([HEAD, BODY, BODY2, "ValleyNews.com will post more details as they become available.", "Jane Doe, ValleyNews.com"],
+         ["Jane Doe, ValleyNews.com"]),
     ],
 )
 def test_an_outlets_name_beside_a_byline_or_closing_the_story_goes(lines, gone):

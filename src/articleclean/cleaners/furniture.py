@@ -882,8 +882,10 @@ def _outlet_lines(
     if live[pos - 1].text.rstrip().endswith("?"):
         return out  # the answer to a question (a Q&A's, a quiz's): "Which paper do you read first?" / "The Courier"
     words = {w for w in _WORD.findall(t.lower()) if len(w) > 3}
-    if any(words & set(_WORD.findall(live[k].text.lower())) for k in free[:-1]):
-        return out  # the outlet the article names ("... now the Yorkshire Mercury." / "The Mercury"): its answer or subject
+    if "," not in t and any(words & set(_WORD.findall(live[k].text.lower())) for k in free[:-1]):
+        # a bare outlet's name the article names ("... now the Yorkshire Mercury." / "The Mercury"): its answer or
+        # subject; with the writer's name before it ("Jane Doe, ValleyNews.com") it is the story's sign-off
+        return out
     what = "the writer's and the outlet's names" if "," in t else "the outlet's name"
     return [(pos, "byline.name", f"{what} closing the article (where a syndicated story came from)")]
 
