@@ -628,6 +628,10 @@ def test_review10_a_headline_with_an_ellipsis_over_its_first_paragraph_stays(lin
           "The Mercury"], ["The Mercury"]),
         (["Sixty seconds with the new mayor", "Favourite film? Local Hero.", "Favourite band? The Proclaimers.",
           "Which paper do you read first in the morning?", "The Courier"], ["The Courier"]),
+        # an awards story's last line: a category's name, a role and no outlet
+        (["County sports awards", "Sprinter Maya Collins, 19, broke three club records this season and was honoured on Friday.",
+          "Coach of the year went to Tom Hill, who has run the athletics club for thirty years.", "Young Journalist"],
+         ["Young Journalist"]),
         # a book review's section about the book's author (not the page's writer)
         (["Review: The Long Field by Pamela Petro", "Petro's memoir of Wales and longing is a strange, lovely book.",
           "It is full of rain and language, and it asks what it means to belong to a place you were not born in.",

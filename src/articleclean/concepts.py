@@ -47,6 +47,7 @@ __all__ = [
     "WIRE_DESK_TAIL",
     "Hit",
     "Shape",
+    "agent_noun",
     "appeal_box_line",
     "furniture_hit",
     "line_furniture",
@@ -1335,7 +1336,7 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
                 return False  # "First Published: ..." is a stamp, not a name and a stamp
         elif (role := groups.get("role")) is not None:
             words = role.split()
-            if any(w in _FUNCTION_WORDS for w in words) or not (words[-1] in desk_words() or _agent_noun(words[-1])):
+            if any(w in _FUNCTION_WORDS for w in words) or not (words[-1] in desk_words() or agent_noun(words[-1])):
                 return False  # "By the River Thames", "By lunchtime Downing Street": no role (a role is a desk's word or an agent noun)
         elif groups.get("wire") is None and groups.get("agency") is None and groups.get("person") is None and not _plausible_byline(line):
             return False  # (a wire's name is checked below: "By The Associated Press")
@@ -1667,7 +1668,7 @@ _ROLE_ENDS = ("or", "er", "ist", "ent", "ant")
 _MIN_ER_ROLE_LETTERS = 8
 
 
-def _agent_noun(word: str) -> bool:
+def agent_noun(word: str) -> bool:
     """A role's noun by its ending: "convenor", "columnist", "correspondent", "broadcaster"; an "-er"
     word only from ``_MIN_ER_ROLE_LETTERS`` letters ("By sheer power X", "By summer X" name no role)."""
     if word.endswith("er"):

@@ -27,6 +27,7 @@ from ..concepts import (
     SHAPES,
     WIRE_DESK_TAIL,
     Hit,
+    agent_noun,
     appeal_box_line,
     byline_name,
     desk_words,
@@ -881,6 +882,8 @@ def _outlet_lines(
         return out
     if live[pos - 1].text.rstrip().endswith("?"):
         return out  # the answer to a question (a Q&A's, a quiz's): "Which paper do you read first?" / "The Courier"
+    if "," not in t and not _outlet_brand(t) and t.split()[0] != "The" and agent_noun(t.split()[-1].lower()):
+        return out  # a role, not an outlet ("Young Journalist", an award's category closing a list of winners)
     words = {w for w in _WORD.findall(t.lower()) if len(w) > 3}
     if "," not in t and any(words & set(_WORD.findall(live[k].text.lower())) for k in free[:-1]):
         # a bare outlet's name the article names ("... now the Yorkshire Mercury." / "The Mercury"): its answer or
