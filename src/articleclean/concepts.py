@@ -47,6 +47,7 @@ __all__ = [
     "WIRE_DESK_TAIL",
     "Hit",
     "Shape",
+    "agent_noun",
     "appeal_box_line",
     "furniture_hit",
     "line_furniture",
@@ -159,6 +160,9 @@ _MORE_OF = r"more(?! (?:info|information|details)\b)|the (?:full|latest|rest|who
 _BAR_ITEM = r"(?:[^|\n ]+ ){2,14}[^|\n ]+"
 
 #: The shapes, by concept.  Codes name the concept, never a site.
+# An outlet's name in a republication credit: capitalised words, with "of", "and", "the", "for", "on", "&" between.
+_CREDIT_OUTLET = r"[A-Z0-9][\w'’&.-]*(?:\s(?:[A-Z0-9][\w'’&.-]*|of|and|the|for|on|&)){0,6}"
+
 SHAPES: tuple[Shape, ...] = (
     # ads: a marker, maybe numbered or with its "hide" button and "continues below" note
     Shape(
@@ -658,6 +662,9 @@ SHAPES: tuple[Shape, ...] = (
     # under a Creative Commons license"), maybe after its writer's line ("Article written by X, its political
     # correspondent."), or a republisher's footer that names the story's title and the outlet ("“Title” was first
     # published by The Texas Tribune, a nonprofit ... media organization ..."), the outlet named with a capital;
+    # the credit ends at the outlet's name (capitalised words: "The Prairie Tribune", "Harbour Investigates"),
+    # and a licence or "Read the original article": "This story was first published by the Herald in 1912, and
+    # the paper has now apologised" is a lead paragraph
     # "This report was published on Monday by the ONS", "This story first appeared in the paper in 1901" and
     # "“Animal Farm” was first published by Secker and Warburg in 1945" are the article's
     Shape(
@@ -665,9 +672,11 @@ SHAPES: tuple[Shape, ...] = (
         "republication credit: where the story first appeared",
         r"(?:(?i:article |story |words )?(?i:written|reported) by [A-Z][^.!?\n]{2,160}\.\s+)?"
         r"(?:This|THIS) (?:article|story|piece|post|column|essay|op-ed|ARTICLE|STORY)(?: was| is| has been)?"
-        r" (?:(?:first|originally) (?:published|appeared|ran|posted)|republished) (?:in|on|by|at|from|with|under) (?:the )?[A-Z0-9][^\n]{0,300}"
-        r"|[^\n]{10,200}[”\"] was (?:first|originally) published (?:by|in|on) [A-Z][^\n]{1,300}?"
-        r"\b(?:nonprofit|non-profit|newsroom|media organi[sz]ation|news organi[sz]ation|Creative Commons)\b[^\n]{0,300}",
+        r" (?:(?:first|originally) (?:published|appeared|ran|posted)|republished) (?:in|on|by|at|from|with|under) (?:the )?"
+        rf"{_CREDIT_OUTLET}(?: (?:under|with) [^\n.]{{0,60}}?licen[cs]e)?\.?(?:\s(?:Read|View) the original(?: article| story| post)?\.?)?"
+        rf"|[^\n]{{10,200}}[”\"] was (?:first|originally) published (?:by|in|on) (?:the )?{_CREDIT_OUTLET}"
+        r"(?:,? (?:an?|the) (?:[\w-]+,? ){0,3}?(?:nonprofit|non-profit|newsroom|media organi[sz]ation|news organi[sz]ation)\b[^\n]{0,300}"
+        r"| (?:under|with) [^\n.]{0,60}?Creative Commons[^\n]{0,200})",
         on_key=False,
         needs=("first", "originally", "republished"),
         max_words=80,
@@ -1746,7 +1755,7 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
                 return False  # "First Published: ..." is a stamp, not a name and a stamp
         elif (role := groups.get("role")) is not None:
             words = role.split()
-            if any(w in _FUNCTION_WORDS for w in words) or not (words[-1] in desk_words() or words[-1].endswith(_ROLE_ENDS)):
+            if any(w in _FUNCTION_WORDS for w in words) or not (words[-1] in desk_words() or agent_noun(words[-1])):
                 return False  # "By the River Thames", "By lunchtime Downing Street": no role (a role is a desk's word or an agent noun)
         elif groups.get("wire") is None and groups.get("agency") is None and groups.get("person") is None and not _plausible_byline(line):
             return False  # (a wire's name is checked below: "By The Associated Press")
@@ -2124,6 +2133,17 @@ _FUNCTION_WORDS = frozenset(
 # How a role's noun ends when the desk vocabulary does not name it: an agent noun ("convenor", "reporter",
 # "columnist", "correspondent", "consultant").
 _ROLE_ENDS = ("or", "er", "ist", "ent", "ant")
+#: an "-er" word shorter than this is as often a thing or a time as an agent ("power", "summer", "winter",
+#: "water"); the short roles ("writer", "editor") are the desk vocabulary's
+_MIN_ER_ROLE_LETTERS = 8
+
+
+def agent_noun(word: str) -> bool:
+    """A role's noun by its ending: "convenor", "columnist", "correspondent", "broadcaster"; an "-er"
+    word only from ``_MIN_ER_ROLE_LETTERS`` letters ("By sheer power X", "By summer X" name no role)."""
+    if word.endswith("er"):
+        return len(word) >= _MIN_ER_ROLE_LETTERS
+    return word.endswith(_ROLE_ENDS)
 
 
 def _plausible_byline(line: str) -> bool:

@@ -29,6 +29,7 @@ from ..concepts import (
     WIRE_CAPTION_KIND,
     WIRE_DESK_TAIL,
     Hit,
+    agent_noun,
     appeal_box_line,
     byline_name,
     desk_words,
@@ -42,7 +43,6 @@ from ..concepts import (
 from ..document import MEMO_TEXT_LIMIT, Block, Document, Edit
 from ..lexicon import normalise_phrase, phrases
 from ..text import dedupe_key, ends_sentence, is_all_caps
-from .boilerplate.language import stopwords
 
 __all__ = ["FurnitureCleaner"]
 
@@ -80,7 +80,7 @@ class FurnitureCleaner(BaseCleaner):
     max_label_words: int = 3
     #: the items of an offer's bulleted list of benefits are this short ("Play interactive puzzles")
     max_offer_item_words: int = 15
-    #: a site's masthead (its name and tagline) sits in the page's first this many lines
+    #: the page's title cut short sits in its first this many lines (and the line printing it whole within as many after)
     max_masthead_lines: int = 6
     #: this many excerpts cut off mid-sentence in a row are a list of other stories (one may be the
     #: article's own quotation trailing off)
@@ -129,6 +129,18 @@ class FurnitureCleaner(BaseCleaner):
                 titled = min(titled, pos)
             elif titled == len(live) and n >= 5 and _is_heading(text, n):
                 titled = pos
+        # a notice's second sentence on a line of its own ("We apologise for the inconvenience.") only right
+        # under the notice's first line, which no line ending in a colon introduces (a quoted statement's)
+        follow = _notice_followups()
+        for pos in range(1, len(live)):
+            if (
+                pos not in hits
+                and (prev := hits.get(pos - 1)) is not None
+                and prev.code == "notice.unavailable"
+                and doc.phrase_key(live[pos].text) in follow
+                and not (pos >= 2 and pos - 2 not in hits and live[pos - 2].text.rstrip().endswith(":"))
+            ):
+                hits[pos] = _NOTICE_FOLLOWUP_HIT
         # a labelled byline or an empty label among other "Label: value" lines is a fact box's (a review's
         # "Directed by:", "Publisher:"), or after a colon a quoted message's ("... the text reads:")
         for pos in [p for p, h in hits.items() if h.reason in _LABEL_REASONS]:
@@ -176,10 +188,6 @@ class FurnitureCleaner(BaseCleaner):
             hits[pos] = _LANGUAGE_HIT
         removed: dict[int, str] = {}
         head = _headline(doc, live, hits, first_prose)  # read once: the labels above it, a name under it
-        # the site's masthead above the headline: its tagline, its name over it, the menu words beside it
-        for pos, reason in _masthead(doc, live, hits, self.max_masthead_lines).items():
-            ch.remove([live[pos].index], code="navigation.masthead", reason=reason)
-            removed[pos] = "navigation.masthead"
         # the page's title or description cut short above the line that prints it whole
         for pos in _cut_title(doc, live, hits, top_zone, self.max_masthead_lines):
             ch.remove([live[pos].index], code="navigation.title", reason="the page's title or description cut short, above the line that prints it whole")
@@ -487,52 +495,22 @@ class FurnitureCleaner(BaseCleaner):
         return out
 
 
-#: a tagline has at most this many words
-_MAX_TAGLINE_WORDS = 10
-#: the site's name over its tagline, and a menu word beside it, have at most this many words
-_MAX_MASTHEAD_NAME_WORDS = 4
-_CURRENCY = "£$€₹¥"
-#: a standfirst under a headline has at least this many words, this share of them function words
-_STANDFIRST_WORDS, _STANDFIRST_STOPS = 12, 0.4
-_PUNCT = "\"'“”‘’.,;:!?()[]—–-"
 _MASTHEAD_HIT = Hit("navigation.masthead", "the site's masthead", False)
-# A masthead's age claim ("News you can trust since 1931").
-_SINCE_YEAR = re.compile(r"\bsince (?:1[6-9]|20)\d\d\b")
+_NOTICE_FOLLOWUP_HIT = Hit("notice.unavailable", "a site notice's second sentence, under its first", True)
 
 
 @functools.cache
-def _masthead_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The tagline's vocabulary: words naming the medium, and the phrases of the site's claim."""
-    return phrases("boilerplate/en/masthead_media"), tuple(sorted(phrases("boilerplate/en/masthead_claims")))
-
-
-def _is_tagline(text: str, n: int) -> bool:
-    """A site's tagline: at most ``_MAX_TAGLINE_WORDS`` words that name the medium ("newspaper",
-    "news", "journalism") and make the site's claim about itself ("independent", "trusted", "most widely
-    read", "since 1931", "we report"); no question, no colon, no quotation, no comma and no one
-    reported speaking (a headline's marks: "Quality journalism needs funding, says editor").
-
-    >>> _is_tagline("The independent London newspaper", 4), _is_tagline("News you can trust since 1931", 6)
-    (True, True)
-    >>> _is_tagline("Why we need local news", 5), _is_tagline("Trust in the BBC: what the survey says", 8)
-    (False, False)
-    """
-    if not 2 <= n <= _MAX_TAGLINE_WORDS or any(c in text for c in "?:!,\"“”") or REPORTED.search(text):
-        return False
-    if any(c.isdigit() for c in _SINCE_YEAR.sub("", text.lower())):
-        return False  # a figure is a headline's ("Independent paper closes after 150 years"), but "since 1931"
-    key = normalise_phrase(text)
-    media, claims = _masthead_words()
-    if media.isdisjoint(key.split()):
-        return False
-    padded = f" {key} "
-    return _SINCE_YEAR.search(key) is not None or any(f" {c} " in padded for c in claims)
+def _notice_followups() -> frozenset[str]:
+    return phrases("boilerplate/en/notice_followups")
 
 
 # A title cut short: an ellipsis at its end.
 _ELLIPSIS_END = re.compile(r"\s?(?:…|\.\.\.)$")
 #: a cut title keeps at least this many words of the headline
 _MIN_CUT_TITLE_WORDS = 4
+#: a description cut short over the first paragraph keeps at least this many words (a site cuts it at
+#: a length); a shorter line trailing off over it is the headline ("We'll meet again, don't know where...")
+_MIN_CUT_TEASER_WORDS = 12
 
 
 def _cut_title(doc: Document, live: list, hits: dict[int, Hit], top: set[int], most: int) -> list[int]:
@@ -541,19 +519,24 @@ def _cut_title(doc: Document, live: list, hits: dict[int, Hit], top: set[int], m
     next ``most`` lines starts with all of it and goes on (the headline or the paragraph, whole): the cut
     copy goes, the whole line stays, and no word is lost.  At least
     ``_MIN_CUT_TITLE_WORDS`` words before the ellipsis, in the page's ``top`` (above its first
-    paragraphs): below it, an excerpt and the paragraph it quotes are the article's."""
+    paragraphs): below it, an excerpt and the paragraph it quotes are the article's.  When the whole
+    line is a sentence (the first paragraph), the cut copy needs ``_MIN_CUT_TEASER_WORDS`` words: a
+    headline that trails off ("And the winner is...") over a first paragraph opening with its words
+    is the headline."""
     out: list[int] = []
     for pos in range(min(most, len(live))):
         if pos in hits or pos not in top:
             continue
         t = live[pos].text.strip()
         m = _ELLIPSIS_END.search(t)
-        if m is None or doc.word_count(t[: m.start()]) < _MIN_CUT_TITLE_WORDS:
+        if m is None or (n := doc.word_count(t[: m.start()])) < _MIN_CUT_TITLE_WORDS:
             continue
         stem = dedupe_key(t[: m.start()])
         for k in range(pos + 1, min(len(live), pos + 1 + most)):
             whole = dedupe_key(live[k].text)
             if len(whole) > len(stem) and whole.startswith(stem) and not _ELLIPSIS_END.search(whole):
+                if ends_sentence(live[k].text.strip()) and n < _MIN_CUT_TEASER_WORDS:
+                    break  # a short headline trailing off over the first paragraph that goes on with its words
                 out.append(pos)
                 break
     return out
@@ -569,11 +552,30 @@ def _languages() -> frozenset[str]:
     return phrases("boilerplate/en/languages")
 
 
+def _introduces_list(doc: Document, above: str, hit: Hit | None) -> bool:
+    """The line right above a run of languages introduces it as the article's list: a line ending in a
+    colon, or one furniture does not claim that ends a sentence or is a heading (three words or more;
+    once the furniture above the list has gone, the headline may be right above it), or a date stamp
+    (the article starts under it)."""
+    t = above.strip()
+    if t.endswith(":"):
+        return True
+    if hit is not None:
+        return hit.code.startswith("byline.stamp")
+    n = doc.word_count(t)
+    return ends_sentence(t) or _is_heading(t, n)
+
+
 def _language_switcher(doc: Document, live: list, hits: dict[int, Hit], top: set[int]) -> list[int]:
     """A site's language switcher: a run of two lines or more that are each only a language's name
     ("• English" / "• Arabic"; the vocabulary's languages.txt, in English and in the language itself), or
     one line of two names or more between separators ("English | العربية"), in the page's ``top`` or
-    beside other furniture.  A list the article introduces ("taught in:" / "• English" / "• Arabic") stays."""
+    beside other furniture.  A list the article introduces stays: after a line ending in a colon ("taught
+    in:" / "• English" / "• Arabic"), a sentence ("... with subtitles in four languages." / "English" /
+    "Welsh"), a heading ("Most common languages after English" / "Polish"), or a
+    date stamp (the article's first lines under its stamp: "French" / "German" / "Those are the three
+    languages ..."); nor is the tail of a list that a name the vocabulary lacks broke ("Polish" /
+    "Romanian" / "Punjabi" / "Urdu")."""
     langs = _languages()
 
     def one(pos: int) -> bool:
@@ -597,95 +599,12 @@ def _language_switcher(doc: Document, live: list, hits: dict[int, Hit], top: set
         end = pos
         while end + 1 < len(live) and one(end + 1):
             end += 1
-        introduced = pos > 0 and live[pos - 1].text.rstrip().endswith(":")
-        if end > pos and not introduced and (pos in top or pos - 1 in hits or end + 1 in hits):
+        introduced = pos > 0 and _introduces_list(doc, live[pos - 1].text, hits.get(pos - 1))
+        # the tail of a longer list, broken by a name the vocabulary lacks ("Polish" / "Romanian" / "Punjabi")
+        tail = pos >= 2 and doc.phrase_key(live[pos - 2].text) in langs and doc.word_count(live[pos - 1].text) <= 3
+        if end > pos and not introduced and not tail and (pos in top or pos - 1 in hits or end + 1 in hits):
             out.extend(range(pos, end + 1))
         pos = end + 1
-    return out
-
-
-def _standfirst_like(text: str, n: int) -> bool:
-    """A line that reads as a standfirst: ``_STANDFIRST_WORDS`` words or more, a share
-    ``_STANDFIRST_STOPS`` of them function words ("The paper will print its last edition on Friday
-    after years of falling sales"); a headline drops them ("Fundraising target exceeded in bid to
-    make village paths accessible")."""
-    if n < _STANDFIRST_WORDS:
-        return False
-    words = [w.strip(_PUNCT) for w in text.lower().split()]
-    stops = stopwords("en")
-    return sum(w in stops for w in words) >= _STANDFIRST_STOPS * len(words)
-
-
-def _masthead(doc: Document, live: list, hits: dict[int, Hit], most: int) -> dict[int, str]:
-    """The site's masthead at the top of the page: its tagline ("The independent London newspaper",
-    "We Report As It Is", :func:`_is_tagline`; a tagline wrapped over two lines of a paragraph is read
-    whole), the site's name in short capitalised lines above it ("DMC News"), and menu words of at most
-    ``_MAX_MASTHEAD_NAME_WORDS`` capitalised words right under it in its paragraph ("Federal Politics").
-    Only in the page's first ``most`` lines, with nothing but furniture and such names above the
-    tagline, and only over the article's headline: a title-shaped line (3 to 20 words) within the next
-    ``most`` lines, past furniture and short lines.  A line the page repeats further down is its
-    headline, never a tagline."""
-    names: list[int] = []
-    for pos in range(min(most, len(live))):
-        if pos in hits:
-            continue
-        t = live[pos].text
-        if pos == 0 and (m := LEADING_STAMP.match(t)):
-            t = t[m.end() :]
-        t = t.strip()
-        n = doc.word_count(t)
-        end = pos
-        if (
-            n < _MAX_TAGLINE_WORDS
-            and not ends_sentence(t)
-            and pos + 1 < len(live)
-            and pos + 1 not in hits
-            and live[pos + 1].para == live[pos].para
-            and live[pos + 1].text.lstrip()[:1].islower()
-        ):
-            end = pos + 1  # a tagline wrapped over two lines ("journalism that swims" / "against the current.")
-            t = f"{t} {live[end].text.strip()}"
-            n = doc.word_count(t)
-        if _is_tagline(t, n):
-            break
-        if n <= _MAX_MASTHEAD_NAME_WORDS and is_label_words(t) and not ends_sentence(t):
-            names.append(pos)
-            continue
-        return {}
-    else:
-        return {}
-    key = dedupe_key(t)
-    if any(dedupe_key(b.text) == key for b in live[end + 1 :]):
-        return {}  # the page's title, repeated as its headline
-    menu = []
-    below = end + 1
-    while (
-        below < len(live)
-        and below not in hits
-        and live[below].para == live[end].para
-        and doc.word_count(live[below].text) <= _MAX_MASTHEAD_NAME_WORDS
-        and is_label_words(live[below].text.strip())
-    ):
-        menu.append(below)
-        below += 1
-    headline = False
-    for k in range(below, min(len(live), below + most)):
-        if k in hits:
-            continue
-        kt = live[k].text
-        kn = doc.word_count(kt)
-        if _is_heading(kt, kn) or (kt.lstrip()[:1] in _CURRENCY and _is_heading(kt.lstrip()[1:], kn)):
-            # (a headline may open with a sum: "£4,000 raised for ..."); a long line of function words
-            # under the candidate is a standfirst under its headline, unless the site's name is above it
-            headline = bool(names) or not _standfirst_like(kt, kn)
-            break
-        if kn > _MAX_MASTHEAD_NAME_WORDS:
-            break  # a longer line first: a standfirst, a caption or prose
-    if not headline:
-        return {}
-    out = dict.fromkeys(range(pos, end + 1), "the site's tagline above the headline (its masthead)")
-    out.update(dict.fromkeys(names, "the site's name over its tagline (its masthead)"))
-    out.update(dict.fromkeys(menu, "menu words under the site's tagline (its masthead)"))
     return out
 
 
@@ -727,6 +646,10 @@ _BIO = re.compile(
     r"\b(?:is an?|covers|writes for|writes about)\b|\b(?:journalist|reporter|correspondent|editor|writer|"
     r"columnist|photographer|author|contributor)\b",
     re.IGNORECASE,
+)
+# A bio of a newsroom's writer (not a book's author: "is an American writer", "is a local historian").
+_NEWSROOM_BIO = re.compile(
+    r"\b(?:writes for|covers|journalist|reporter|correspondent|editor|columnist|photographer|contributor)\b", re.IGNORECASE
 )
 #: an author's bio is at most this many words
 _MAX_BIO_WORDS = 80
@@ -832,9 +755,12 @@ def _author_box_heading(doc: Document, live: list, removed: dict[int, str], sent
     agency's line that a rule removed ("IANS") or over a name alone, and the bio under that line when it
     names them and says what they are or do ("IANS ... is a private news agency"), quotes no one and no
     article prose follows it.  A heading with the article's prose after its box is a section of the
-    article (a profile's "About the author" part)."""
+    article (a profile's "About the author" part).  A name alone (no byline a rule removed) is the
+    page's writer only when a byline above has that name, or when the article never names them and the
+    bio says they write for a newsroom: a book review's "About the author" over the book's author stays."""
     heads = phrases("boilerplate/en/author_bio")
     out: list[tuple[int, str, str]] = []
+    bylines: set[str] | None = None  # the words of the names of the bylines removed above (read once)
     seen_prose = False
     prose_from: list[bool] | None = None
     for pos, b in enumerate(live):
@@ -862,6 +788,22 @@ def _author_box_heading(doc: Document, live: list, removed: dict[int, str], sent
                 and _BIO.search(t) is not None
                 and not _QUOTED.search(t)
             )
+        if not code:
+            # a name alone: the page's writer only when it is the byline's name, or when the bio says they
+            # write for a newsroom and the article never names them (a book review's "About the author"
+            # is the book's author: named in the review, a writer or historian, not a reporter)
+            if bylines is None:
+                bylines = {
+                    w.lower()
+                    for k, c in removed.items()
+                    if c == "byline.name" and k < pos and (bn := byline_name(live[k].text)) is not None
+                    for w in _WORD.findall(bn)
+                    if len(w) > 2
+                }
+            if not (words & bylines):
+                named = any(words & set(_WORD.findall(live[k].text.lower())) for k in range(pos) if k not in removed)
+                if named or not is_bio or _NEWSROOM_BIO.search(live[bio].text) is None:
+                    continue
         if prose_from is None:
             prose_from = _prose_from(sentence, removed, {})
         after = bio + 1 if is_bio else bio
@@ -949,7 +891,8 @@ def _outlet_lines(
     page's last line right after the article's last sentence, alone or after the writer's name ("The
     Star", "TimesLIVE", "Jane Doe, EastIdahoNews.com": the outlet a syndicated story came from).  A page
     with more lines that are only an outlet's name (a review of the papers: "The Times" over what it
-    said) has none; a name that comes back in the article is its subject, not its writer."""
+    said) has none; a name that comes back in the article is its subject, not its writer, and so is
+    an outlet's name the article names, or that answers a question right above it (a quiz's, a Q&A's)."""
     free = [pos for pos in range(len(live)) if pos not in hits and pos not in removed]
     if not free:
         return []
@@ -979,6 +922,15 @@ def _outlet_lines(
             (pos, "byline.name", "the byline's outlet, under its name"),
         ]
     if pos != free[-1] or pos == 0 or not sentence[free[-2] if len(free) > 1 else 0] or free[-2] != pos - 1:
+        return out
+    if live[pos - 1].text.rstrip().endswith("?"):
+        return out  # the answer to a question (a Q&A's, a quiz's): "Which paper do you read first?" / "The Courier"
+    if "," not in t and not _outlet_brand(t) and t.split()[0] != "The" and agent_noun(t.split()[-1].lower()):
+        return out  # a role, not an outlet ("Young Journalist", an award's category closing a list of winners)
+    words = {w for w in _WORD.findall(t.lower()) if len(w) > 3}
+    if "," not in t and any(words & set(_WORD.findall(live[k].text.lower())) for k in free[:-1]):
+        # a bare outlet's name the article names ("... now the Yorkshire Mercury." / "The Mercury"): its answer or
+        # subject; with the writer's name before it ("Jane Doe, ValleyNews.com") it is the story's sign-off
         return out
     what = "the writer's and the outlet's names" if "," in t else "the outlet's name"
     return [(pos, "byline.name", f"{what} closing the article (where a syndicated story came from)")]
