@@ -20,20 +20,8 @@ import pytest
 
 import articleclean
 
-PROSE = (
-    "The council will consult residents on the plans for six weeks from Monday, its transport chief said.",
-    "Work could start next spring if the scheme is approved, with the first lanes open by the summer.",
-)
-AFTER = "The meeting is open to the public on Monday."
-MORE = (
-    "Residents who cannot attend can send their views by post or online until the end of the month.",
-    "A final decision is expected when the cabinet meets in the autumn, after a report from officers.",
-)
-
-
-def _page(*lines: str) -> str:
-    return "\n\n".join(lines)
-
+# the article the lines are set in: the reader-prompts tests' (one story for every family's cases)
+from .test_reader_prompts_and_credits import AFTER, MORE, PROSE, _page
 
 LINE_GOES = [
     # app store badges: a NZ regional app's pair glued, a US station's single, a UK weekly's pair in words
