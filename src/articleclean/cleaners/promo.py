@@ -36,8 +36,15 @@ from ..text import ends_sentence, is_truncated, may_contain, word_count
 
 __all__ = ["RELATED_FILES", "PromoCleaner", "related_headings", "teaser_run"]
 
+# The words of a list heading ("Latest stories from", "More news on") and of the publisher's products: the
+# patterns below and the whole-text search for their lines (_line_starts) are built from them (issue 13.2).
+_LIST_HEAD = "latest|more|top|recent|popular"
+_LIST_NOUN = "stories|news|articles|posts|videos|headlines|reads"
+_LIST_PREP = "from|on|in"
+_PRODUCT_LEAD = "free |featured |upcoming "
+_PRODUCT_WORDS = r"e-?books?|webinars?|white ?papers?|podcasts?|masterclass(?:es)?|virtual events?"
 _HEADING_PREFIX = re.compile(
-    r"^(?i:latest|more|top|recent|popular) (?i:stories|news|articles|posts|videos|headlines|reads) (?i:from|on|in)\b"
+    rf"^(?i:{_LIST_HEAD}) (?i:{_LIST_NOUN}) (?i:{_LIST_PREP})\b"
     # a section's or a series' own list: "More from The Times", "More in White House", "More on Book Review";
     # never "More in"/"More on" a day, a month, a year or a figure, a possessive or "the <name>": an
     # article's own sections ("More on Sunday", "More in 2025", "More in Court 3", "More on Monday's agenda",
@@ -64,8 +71,8 @@ _APP_LITERALS = ("app", "edition", "google play", "play store")
 # A product label of the publisher's own, glued to a title ("ebooksAn introduction to…",
 # "WebinarsHow to …") or before a colon ("eBooks: …", "Free webinar: …"); not "Ebook sales rose".
 _PRODUCT = re.compile(
-    r"^(?i:free |featured |upcoming )?(?i:e-?books?|webinars?|white ?papers?|podcasts?|masterclass(?:es)?|virtual events?)"
-    r"(?=[A-Z])|^(?i:free |featured |upcoming )?(?i:e-?books?|webinars?|white ?papers?|masterclass(?:es)?)\s*:"
+    rf"^(?i:{_PRODUCT_LEAD})?(?i:{_PRODUCT_WORDS})"
+    rf"(?=[A-Z])|^(?i:{_PRODUCT_LEAD})?(?i:e-?books?|webinars?|white ?papers?|masterclass(?:es)?)\s*:"
 )
 # A promo prompt is an instruction or a title; a sentence about an app is news.
 _APP_IMPERATIVE = re.compile(r"^(?:download|get|try|install|have you tried|available)\b", re.IGNORECASE)
@@ -438,9 +445,9 @@ def _line_starts() -> re.Pattern[bytes] | None:
     return line_pattern(
         phrases("boilerplate/en/promo"),
         [
-            rb"(?:latest|more|top|recent|popular) (?:stories|news|articles|posts|videos|headlines|reads) (?:from|on|in)",
-            rb"more (?:from|in|on) ",
-            rb"(?:free |featured |upcoming )?(?:e-?book|webinar|white ?paper|podcast|masterclass|virtual event)",
+            f"(?:{_LIST_HEAD}) (?:{_LIST_NOUN}) (?:{_LIST_PREP})".encode("ascii"),
+            rb"more (?:from|in|on) ",  # _HEADING_PREFIX's section lists ("More from The Times", "More in World")
+            f"(?:{_PRODUCT_LEAD})?(?:{_PRODUCT_WORDS})".encode("ascii"),
         ],
     )
 

@@ -71,11 +71,9 @@ _LABEL_OVER_CLAUSE = re.compile(
 # "WATCH:" and "LISTEN:" open a video or audio story's own headline as often as a link to another
 # story: above the article's first paragraph such a line is the headline, and stays.
 _MEDIA_KICKER = re.compile(r"^(?:watch|listen)\s*[:|»›>\-–—]", re.IGNORECASE)
-_BY_LIST = re.compile(
-    r"^(?:popular|more|latest|recent|top|other|most read) (?:articles|stories|posts|news|pieces|columns|features)"
-    r"(?: by| from| on| in| about)\b",
-    re.IGNORECASE,
-)
+_BY_LIST_HEAD = r"(?:popular|more|latest|recent|top|other|most read) (?:articles|stories|posts|news|pieces|columns|features)"
+_BY_LIST_TAIL = r"(?:by|from|on|in|about)"
+_BY_LIST = re.compile(rf"^{_BY_LIST_HEAD} {_BY_LIST_TAIL}\b", re.IGNORECASE)
 
 
 def is_card_byline(text: str, *, count: Callable[[str], int] = word_count) -> bool:
@@ -256,13 +254,10 @@ def _lines() -> re.Pattern[bytes] | None:
     return line_pattern(
         related_headings(),
         [
-            rb"(?:popular|more|latest|recent|top|other|most read) (?:articles|stories|posts|news|pieces|columns|features) "
-            rb"(?:by|from|on|in|about)",
-            # _LINK: a label, white space, then one of its separators (those not ASCII are "?")
-            rb"(?:read more|read next|related(?: (?:posts?|articles?|stor(?:y|ies)|reading|content|links?|videos?|coverage))?|"
-            rb"see also|also read|read also|more|watch|listen|further reading|"
-            rb"recommended(?: (?:reading|stor(?:y|ies)|articles?|for you))?)"
-            rb"[^a-z0-9\n]*[:|>?\-]",
+            # the start of a _BY_LIST line and of a _LINK line (a label, white space, then one of its separators:
+            # those not ASCII are "?"), built from the same words as those patterns (issue 13.2)
+            f"{_BY_LIST_HEAD} {_BY_LIST_TAIL}".encode("ascii"),
+            f"(?:{_LABELS})".encode("ascii") + rb"[^a-z0-9\n]*[:|>?\-]",
         ],
     )
 
