@@ -197,7 +197,7 @@ class FurnitureCleaner(BaseCleaner):
             ch.remove([live[pos].index], code=code, reason=reason)
             removed[pos] = code
         if removed:
-            hits = {**hits, **{pos: _MASTHEAD_HIT for pos in removed}}  # furniture above the headline for the rules below
+            hits = {**hits, **{pos: _REMOVED_HIT for pos in removed}}  # furniture above the headline for the rules below
         for pos, reason in self._labels_round_headline(doc, live, hits, first_prose, head).items():
             ch.remove([live[pos].index], code="navigation.label", reason=reason)
             removed[pos] = "navigation.label"
@@ -206,6 +206,8 @@ class FurnitureCleaner(BaseCleaner):
                 ch.remove([live[pos].index], code="byline.name", reason=reason)
                 removed[pos] = "byline.name"
         for pos, hit in hits.items():
+            if pos in removed:
+                continue  # taken above with its own code (a cut title, an outlet's line, a label, a name)
             if hit.code.startswith(_ADDRESSED_FAMILIES) and _after_colon(live, hits, pos):
                 continue  # a leaflet, a poster or a notice quoted after "... it reads:" is the article's
             if hit.reason == NAME_AND_OUTLET and (
@@ -495,7 +497,9 @@ class FurnitureCleaner(BaseCleaner):
         return out
 
 
-_MASTHEAD_HIT = Hit("navigation.masthead", "the site's masthead", False)
+# A line the rules above the headline took (a cut title, an outlet's line), as furniture for the label and
+# name rules after them; it is not removed again.
+_REMOVED_HIT = Hit("navigation.removed", "taken above the headline by an earlier rule", False)
 _NOTICE_FOLLOWUP_HIT = Hit("notice.unavailable", "a site notice's second sentence, under its first", True)
 
 
