@@ -35,8 +35,9 @@ from ..text import is_all_caps, may_contain, word_count
 __all__ = ["CaptionCleaner"]
 
 # -- the words the rules are written in ----------------------------------------------------------------
-# Each rule below is built from these, and so is the whole-text search that finds the lines worth
-# trying (_STARTS, _ENDS): a rule's words are spelled once (issue 13.2).
+# _GALLERY, _COUNTER and _ALT_WORD are built from these, and so is the whole-text search that finds the
+# lines worth trying (_STARTS, _ENDS; issue 13.2).  _CREDIT_START still spells its own forms ("photograph
+# by", "credits:"): the search reads only their openings, _COPYRIGHT, _PICTURE and _CREDIT.
 _PICTURE = ("image", "photo", "picture")
 _GALLERY_VERBS = ("open", "view", "expand", "enlarge")  # a gallery widget's label ("Open gallery")
 _SHOW_VERBS = ("show", "see")  # only over a picture in a gallery ("See photos in gallery")

@@ -23,6 +23,7 @@ days of a meal plan).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress, islice
 from operator import attrgetter
@@ -117,16 +118,16 @@ class DuplicateCleaner(BaseCleaner):
                         ch.remove([all_live[pb + k].index], code="duplicate.paragraph", reason=f"repeats line {all_live[pa + k].line}")
                         gone.add(pb + k)
                         k += 1
-        for pos, first in self._headline_echoes(all_live, gone).items():
+        for pos, first in self._headline_echoes(all_live, gone, count).items():
             ch.remove([all_live[pos].index], code="duplicate.headline", reason=f"repeats the headline on line {all_live[first].line}")
             gone.add(pos)
-        summary = self._summary_above(all_live, gone)
+        summary = self._summary_above(all_live, gone, count)
         if summary is not None:
             pos, full = summary
             ch.remove([all_live[pos].index], code="duplicate.summary", reason=f"a standfirst made of the article's lines below it (to line {all_live[full].line})")
         return ch.commit()
 
-    def _headline_echoes(self, live: list[Block], gone: set[int]) -> dict[int, int]:
+    def _headline_echoes(self, live: list[Block], gone: set[int], count: Callable[[str], int]) -> dict[int, int]:
         """The page's title printed twice above the article (the page's title and its heading, or the heading
         over the picture): a line of ``2`` to ``max_echo_words`` words that does not end like a sentence,
         alone in its paragraph or under one label (a list's item is neither; a verse's refrain ends a
@@ -142,12 +143,13 @@ class DuplicateCleaner(BaseCleaner):
         prose_seen = 0
         para_size = Counter(map(_PARA, live))
         # the keys of the lines short enough to be a title (a long line's key is never computed)
-        copies = Counter(dedupe_key(b.text) for b in live if _at_most_words(b.text, self.max_echo_words))
+        short = {pos: dedupe_key(b.text) for pos, b in enumerate(live) if _at_most_words(b.text, self.max_echo_words)}
+        copies = Counter(short.values())
         seen: dict[str, int] = {}
         out: dict[int, int] = {}
         longest = 0  # the most words of a line above
         for pos, b in enumerate(live):
-            n = word_count(b.text)
+            n = count(b.text)
             if n >= self.min_lead_words and ends_sentence(b.text):
                 prose_seen += 1
                 if prose_seen >= 2:
@@ -157,7 +159,7 @@ class DuplicateCleaner(BaseCleaner):
             if pos in gone or not 2 <= n <= self.max_echo_words or ends_sentence(b.text):
                 longest = max(longest, n)
                 continue
-            key = dedupe_key(b.text)
+            key = short[pos] if pos in short else dedupe_key(b.text)  # (counted alike: it is in short)
             first = seen.get(key)
             starts = pos == 0 or live[pos - 1].para != b.para
             ends = pos + 1 == len(live) or live[pos + 1].para != b.para
@@ -178,20 +180,19 @@ class DuplicateCleaner(BaseCleaner):
                 and heads
                 and pos - first <= self.max_distance
                 and not _parallel(live, first, pos)
-                and all(self._between_echoes(live[k].text, n) for k in range(first + 1, pos) if k not in gone)
+                and all(self._between_echoes(count(live[k].text), n) for k in range(first + 1, pos) if k not in gone)
             ):
                 out[pos] = first
             longest = max(longest, n)
         return out
 
-    def _between_echoes(self, text: str, n: int) -> bool:
-        """Can ``text`` stand between a title of ``n`` words and its copy?  A shorter line (a byline, the outlet's
-        name, a date) or a paragraph's worth of words (a standfirst): not a line as long as a title that is
-        none (a verse's line between its refrain's copies)."""
-        words = word_count(text)
+    def _between_echoes(self, words: int, n: int) -> bool:
+        """Can a line of ``words`` words stand between a title of ``n`` words and its copy?  A shorter line (a
+        byline, the outlet's name, a date) or a paragraph's worth of words (a standfirst): not a line as long
+        as a title that is none (a verse's line between its refrain's copies)."""
         return words < n or words >= self.min_lead_words
 
-    def _summary_above(self, live: list[Block], gone: set[int]) -> tuple[int, int] | None:
+    def _summary_above(self, live: list[Block], gone: set[int], count: Callable[[str], int]) -> tuple[int, int] | None:
         """A standfirst or teaser above the article that is made of the article's own opening: every
         sentence of the line (a teaser's cut-off last one too) is in the lines below it, within
         ``max_distance`` lines.  It has ``min_excerpt_words`` words or more, and ``min_summary_words`` when
@@ -202,7 +203,7 @@ class DuplicateCleaner(BaseCleaner):
         more (a refrain, a list's item).  (its position, the position of the last line it repeats) or ``None``."""
         keys: dict[int, str] = {}  # the lines' keys, each computed once
         for pos, b in enumerate(live[: 2 * self.max_distance]):
-            n = word_count(b.text)
+            n = count(b.text)
             sentence = n >= self.min_lead_words and ends_sentence(b.text)
             parts = [dedupe_key(_strip_end(x)) for x in SENTENCE_BREAK.split(b.text)] if n >= self.min_excerpt_words else []
             if (
@@ -289,8 +290,6 @@ _PARA = attrgetter("para")
 _ABBREVIATION = re.compile(r"\W*(?:[A-Z][a-z]{0,2}|\w(?:\.\w)+)\.")
 _OPEN_QUOTES = "\"'“‘«„"
 _CLOSE_QUOTES = "\"'”’»“"
-
-
 _FIRST_CHAR = re.compile(r"\s*(\S)")
 # A fact box's line: a short label, a colon, its value ("Country of Origin: UK", "Year of Release: 2016").
 _FACT_LINE = re.compile(r"\s*[^\s:][^:]{0,40}:(?:\s|$)")
@@ -341,6 +340,8 @@ def _strip_end(text: str) -> str:
         if stripped == text:
             return text
         text = stripped
+
+
 # A speaker's turn: "MINISTER: ...", "Jane Doe: ...".
 _SPEAKER = re.compile(r"[A-Z][\w .'-]{0,25}:\s")
 # The attribution line of an embedded post or a quoted letter: a dash first, or a handle in brackets.

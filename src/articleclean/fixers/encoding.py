@@ -544,6 +544,7 @@ def lost_byte_edits(line: str) -> list[Edit]:
         if left and not left[-1].isalpha() and left[-1] not in _CONTINUATION_CHARS:
             continue  # a lead byte after punctuation or a digit is no letter's first half
         best: tuple[float, Edit] | None = None
+        after: dict[tuple[str, ...], float] = {}  # the word after the space, judged once per set of languages
         for byte in _LOST_BYTES:
             try:
                 letter = bytes([ord(m.group()), byte]).decode("utf-8")
@@ -560,10 +561,11 @@ def lost_byte_edits(line: str) -> list[Edit]:
             alone = _zipf(word, languages)
             if right:
                 joined = _zipf(_as_bytes(left + repaired + right).decode("utf-8", "replace"), languages)
-                after = _zipf(_as_bytes(right).decode("utf-8", "replace"), languages)
+                if languages not in after:
+                    after[languages] = _zipf(_as_bytes(right).decode("utf-8", "replace"), languages)
                 # one word or two: the likelier as a unigram model sees them (Zipf is log10 of a word's
                 # frequency per billion words: one word of Zipf z against two of z1 and z2, z + 9 >= z1 + z2)
-                if joined > 0 and joined + 9 >= alone + after:
+                if joined > 0 and joined + 9 >= alone + after[languages]:
                     option = (joined, Edit(i, i + 2, repaired, "encoding.lost_byte", "a UTF-8 byte lost to white space restored, joining the word"))
                     best = option if best is None or option[0] > best[0] else best
                     continue
