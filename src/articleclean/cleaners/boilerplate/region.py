@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .cards import _PROSE, _Line, _long_runs, _ranked
-from .vocabulary import _COMMENT_BY, _COMMENT_HEAD, _COUNTED_HEAD
+from .vocabulary import _COMMENT_BY, _COMMENT_FORM, _COMMENT_HEAD, _COUNTED_HEAD, _TITLED_HEAD
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from .cleaner import BoilerplateCleaner
@@ -38,6 +38,8 @@ COMMENTS_HEAD_WORDS = 8
 #: live lines after a comments head read for readers' comments, and the comments (prose lines
 #: after two short lines or more: a name and a date) that make them so
 COMMENTS_REACH, COMMENTS_TURNS = 12, 2
+#: lines after a titled comments head ("4 thoughts on “Title”") read for the comment form that closes its thread
+COMMENTS_FORM_REACH = 80
 #: words a list item that continues the article has at most, and the heading that may open it
 LIST_ITEM_WORDS, LIST_HEADING_WORDS = 15, 6
 #: share of capital letters from which a short line outside the article is a label (a menu's
@@ -219,6 +221,11 @@ def comment_shaped(page: Page, j: int, reach: int = COMMENTS_REACH, turns: int =
     return False
 
 
+def _form_follows(page: Page, j: int, reach: int = COMMENTS_FORM_REACH) -> bool:
+    """Does a comment form ("Leave a Reply", "Post a comment") open one of the ``reach`` lines after ``j``?"""
+    return any(_COMMENT_FORM.match(page.texts[k]) for k in range(j + 1, min(page.n, j + 1 + reach)))
+
+
 def comments_head(page: Page, j: int, before: int, after: int, past: bool = False) -> bool:
     """A comments head at ``j``: a comment's byline ("jdoe says:"), or a head that does not
     end like a sentence and either
@@ -236,6 +243,8 @@ def comments_head(page: Page, j: int, before: int, after: int, past: bool = Fals
         return False
     if t.rstrip().endswith(":") and _COMMENT_BY.search(t):  # "jdoe says:"
         return True
+    if before > 0 and not t.rstrip().endswith(".") and _TITLED_HEAD.match(t) and _form_follows(page, j):
+        return True  # "4 thoughts on “Title”" ... "Leave a Reply": a thread, whatever its comments' length
     if t.rstrip().endswith(".") or not _COMMENT_HEAD.search(t):
         return False
     counted = _COUNTED_HEAD.match(t) is not None

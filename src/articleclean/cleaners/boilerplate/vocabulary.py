@@ -71,6 +71,16 @@ _BULLET = re.compile(r"\s*[-*•–]\s")
 # lines are not prose paragraphs.  Neither ends like a sentence (a quoted
 # "No comment.").
 _COUNTED_HEAD = re.compile(r"\s{0,8}(?:[\[(]\s{0,4}\d|\d|leave\s{1,4}a\s|[^\W\d_]{1,30}\W{0,4}\d{1,6}\W{0,4}$)", re.IGNORECASE)
+# A comments head that names the post in quotes, as WordPress themes print it ("4 thoughts on “Title”",
+# "12 responses to “Title”", "One thought on “Title”"), and the comment form that closes such a thread
+# ("Leave a Reply", "Leave a comment", "Post a comment"): between the two, past the article's prose, the
+# lines are readers' comments, however few and however long.
+_TITLED_HEAD = re.compile(
+    r"\s{0,8}(?:\d{1,6}|one)\s{1,4}(?:thoughts?|comments?|responses?|replies)\s{1,4}(?:on|to)\s{1,4}[\"'“‘«„‹]"
+    r"[^\"”»›\n]{1,200}[\"”’»›]?\s{0,8}$",  # the post's title closes the line (a listicle's "5 thoughts on “X” final" goes on)
+    re.IGNORECASE,
+)
+_COMMENT_FORM = re.compile(r"\s{0,8}(?:leave|post|add|write)\s{1,4}a\s{1,4}(?:comment|reply)\b", re.IGNORECASE)
 # An interview's answer: a dialogue dash or a quote opens it, a full stop ends it
 # ("— Согласен.", "– Souhlasím."): a whole-line vocabulary match so read stays.
 _ANSWER = re.compile(r"\s{0,8}[—–\-«\"“„']")
