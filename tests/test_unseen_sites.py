@@ -103,3 +103,72 @@ def test_a_listicle_heading_over_a_blogs_comment_form_stays():
         AFTER,
     )
     assert articleclean.clean(_page(article, "Leave a Reply")) == article
+
+
+# -- a "read more" link in the shapes a scrape leaves it ---------------------------------------------
+# its label alone with its colon, over the one headline it links to: a South African regional's, an Indian
+# daily's, a US blog's
+LABEL_OVER_HEADLINE = [
+    ("Also read:", "Minister calls power cuts an irritant to the economy"),
+    ("READ ALSO:", "Floods cut off 40 villages in Assam as rivers rise"),
+    ("Related story:", "‘We were never consulted’: residents fight bridge plan"),
+]
+
+
+@pytest.mark.parametrize("label,headline", LABEL_OVER_HEADLINE)
+def test_a_link_label_over_its_headline_goes_with_it(label, headline):
+    res = articleclean.clean_and_explain(_page(*PROSE, label, headline, *MORE))
+    assert res.text == _page(*PROSE, *MORE)
+    assert {r.code for r in res.removals} == {"related.link"}
+
+
+# the label over the article's own lines: a sentence, a short list of names, a clause in lower case, a
+# subheading (the label goes, as before; the lines stay)
+LABEL_OVER_ARTICLE = [
+    ("Also read:", "The regulator's own account of the affair, published a week later, is more measured."),
+    ("See also:", "Victoria Park", "Queen's Park", "Hampton Court"),
+    ("Read more:", "the council's report, the minutes and the officers' letters"),
+    ("Also read:", "Council reaction"),
+]
+
+
+@pytest.mark.parametrize("lines", LABEL_OVER_ARTICLE)
+def test_a_link_label_over_the_articles_lines_takes_only_itself(lines):
+    label, *rest = lines
+    assert articleclean.clean(_page(*PROSE, label, *rest, *MORE)) == _page(*PROSE, *rest, *MORE)
+
+
+# its separator lost ("See also Title"): a Canadian regional's, an Indian daily's; the link to more of the
+# site's stories with a section's word: a US radio station's, a UK regional's
+LINK_GOES = [
+    "See also Person hurt after barn fire in Kings County, N.S.",
+    "Also read Floods cut off 40 villages in Assam",
+    "See also 'We were never consulted': residents fight bridge plan",
+    ">> Read more trending news",
+    "Read more local news",
+    "See all the latest business news",
+]
+
+
+@pytest.mark.parametrize("line", LINK_GOES)
+def test_a_link_without_its_separator_goes(line):
+    res = articleclean.clean_and_explain(_page(*PROSE, line, AFTER))
+    assert res.text == _page(*PROSE, AFTER)
+    assert [r.code for r in res.removals] == ["related.link"]
+
+
+LINK_STAYS = [
+    "See also R v Smith [2001] UKHL 3",
+    "See also Chapter 4 of the inspector's report",
+    "See also the council's report on the bridge.",
+    "Also read the small print before you sign anything, the watchdog warned.",
+    "See also Smith vs Jones",
+    "Residents who want to read more local news can buy the paper at the shop.",
+    "Read more local news, the minister urged, and less social media.",
+]
+
+
+@pytest.mark.parametrize("line", LINK_STAYS)
+def test_an_article_line_like_a_link_stays(line):
+    text = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(text) == text

@@ -933,9 +933,27 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "related.link",
         "link to more of the site's stories",
-        r"(?:read|see|view|find|discover|browse|get) (?:more|all|the latest|other|all the latest) "
+        r"(?:read|see|view|find|discover|browse|get) (?:more|all|the latest|other|all the latest)"
+        # (a section's word or two may name the stories: "Read more trending news", "See all local news")
+        r"(?: (?!(?:from|on|in|about|at|by)\b)[\w'’-]+){0,2} "
         r"(?:stories|news|articles|headlines|coverage|reports)(?: (?:from|on|in|about|at|by) [^.!?\n]{1,60})?",
         max_words=16,
+    ),
+    # a "see also" link whose separator the scrape lost: the label, then the linked headline in capitals
+    # ("See also Fire destroys barn in Cumberland County, N.S.", "Also read Minister says cuts will stay"); one
+    # headline, no sentence after it, nobody reported ("Also read the small print, the watchdog warned") and
+    # never a clause in lower case ("See also the council's report") nor a citation; "Read more" and "Related" before a
+    # capital open the article's own lines too often ("Read more Tolkien", "Related Party Transactions")
+    Shape(
+        "related.link",
+        "'see also' link whose separator was lost (the label, then the headline)",
+        # (a citation is the article's: a case "R v Smith [2001]", a part of a report "Chapter 4", "Table 2")
+        r"(?i:see also|also read|read also)\s(?![^\n]*\s(?:v|vs)\.?\s)(?![^\n]*\[\d{4}\])"
+        r"(?!(?i:chapters?|pages?|pp?\.|figures?|fig\.|tables?|sections?|paragraphs?|para\.|appendix|annex|notes?)\s)"
+        r"[A-Z0-9\"“‘'](?:[^.!?\n]|[.!?](?!\s))*[.!?]?",
+        on_key=False,
+        needs=("see also", "also read", "read also"),
+        max_words=25,
     ),
     Shape("promo.product", "the publisher's products", r"(?:free|featured|upcoming|latest) (?:e-?books?|webinars?|white ?papers?|podcasts?|masterclass(?:es)?)"),
     Shape(

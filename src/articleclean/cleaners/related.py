@@ -71,6 +71,11 @@ _LABEL_OVER_CLAUSE = re.compile(
 # "WATCH:" and "LISTEN:" open a video or audio story's own headline as often as a link to another
 # story: above the article's first paragraph such a line is the headline, and stays.
 _MEDIA_KICKER = re.compile(r"^(?:watch|listen)\s*[:|»›>\-–—]", re.IGNORECASE)
+# A link's label alone on its line, with its colon or arrow, over the one headline it links to ("Also read:"
+# then "Minister says the cuts are an irritant"): a heading would have a list, this is one link split in two.
+# (A bare "READ MORE" with no colon heads a list of links, or sits above the article's next paragraph.)
+_BARE_LABEL = re.compile(r"^(?:also read|read also|read more|see also|read next|related(?: (?:story|article|post))?)\s*[:»›>]$", re.IGNORECASE)
+_LINKED_TITLE_MIN_WORDS, _LINKED_TITLE_WORDS = 4, 20  # (a subheading of the article's is shorter)
 _BY_LIST_HEAD = r"(?:popular|more|latest|recent|top|other|most read) (?:articles|stories|posts|news|pieces|columns|features)"
 _BY_LIST_TAIL = r"(?:by|from|on|in|about)"
 _BY_LIST = re.compile(rf"^{_BY_LIST_HEAD} {_BY_LIST_TAIL}\b", re.IGNORECASE)
@@ -158,6 +163,10 @@ class RelatedCleaner(BaseCleaner):
                 i = max(end, i + 1)
                 continue
             n = count(t)
+            if _BARE_LABEL.match(t) and i + 1 < len(live) and _linked_title(live[i + 1].text, count):
+                ch.remove([live[i].index, live[i + 1].index], code="related.link", reason=f"link label {t!r} over the headline it links to")
+                i += 2
+                continue
             if n <= 8 and _BY_LIST.match(t):
                 ch.remove([live[i].index], code="related.list", reason="list heading such as 'Popular articles by …'")
             elif n <= self.max_link_words and _LINK.match(t) and not _LABEL_OVER_CLAUSE.match(t) and not t.rstrip().endswith(".") and not (
@@ -236,6 +245,21 @@ def _split_card_chains(
         if len(c) >= 6 and ends_list(c[-1] + 1):  # two cards (three lines each) or more
             out.append(c)
     return out
+
+
+def _linked_title(text: str, count: Callable[[str], int]) -> bool:
+    """Does ``text`` read as one linked headline: a title of ``_LINKED_TITLE_MIN_WORDS`` to
+    ``_LINKED_TITLE_WORDS`` words, opening on a capital, a figure or a quotation mark, that does not end like
+    a sentence, nor with a colon (a heading of the article's next part)?"""
+    t = text.strip()
+    return (
+        bool(t)
+        and (t[0].isupper() or t[0].isdigit() or t[0] in "\"“‘'")
+        and _LINKED_TITLE_MIN_WORDS <= count(t) <= _LINKED_TITLE_WORDS
+        and not ends_sentence(t)
+        and t[-1] not in ":;,"
+        and looks_like_title(t, count=count)
+    )
 
 
 def _first_body(live: Sequence[Block], count: Callable[[str], int]) -> int:
