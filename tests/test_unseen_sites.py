@@ -172,3 +172,59 @@ LINK_STAYS = [
 def test_an_article_line_like_a_link_stays(line):
     text = _page(*PROSE, line, AFTER)
     assert articleclean.clean(text) == text
+
+
+# -- a subscription offer: the outlet's tagline and its call, the list of what a subscription gives --------
+OFFERS = [
+    # an East African daily's: the tagline and the call on one line, a dashed list under it
+    (
+        "Trusted reporting that keeps you ahead of the news. Subscribe for full access.\n"
+        "- Unlimited access to every story\n"
+        "- Ad-free reading on all your devices\n"
+        "- Daily newsletters\n"
+        "- Cards and mobile money accepted"
+    ),
+    # a UK trade title's: the call alone, a bulleted list under it
+    (
+        "Independent journalism for the construction industry. Subscribe today for unlimited access.\n"
+        "• Full access to all our news and analysis\n"
+        "• The weekly digital edition\n"
+        "• Invitations to our members' events"
+    ),
+    # a US weekly's: the call, then its list
+    "Subscribe to continue reading.\n- Unlimited digital access\n- The e-edition every Thursday\n- Puzzles and games",
+]
+
+
+@pytest.mark.parametrize("offer", OFFERS)
+def test_a_subscription_offer_goes_with_its_list(offer):
+    res = articleclean.clean_and_explain(_page(*PROSE, offer, *MORE))
+    assert res.text == _page(*PROSE, *MORE)
+    assert {r.code for r in res.removals} <= {"paywall.prompt", "paywall.offer"}
+
+
+# The same lists in a story about subscriptions and services: no call of the outlet's over them.
+OFFERS_STAY = [
+    _page(
+        *STORY,
+        "What readers get for the new price:",
+        "- Unlimited access to the website",
+        "- An ad-free app experience",
+        "- Daily newsletters",
+        "The publisher said the changes would take effect in March.",
+        AFTER,
+    ),
+    _page(
+        *STORY,
+        "Members of the new leisure centre will get:\n- Unlimited access to all classes\n- Free parking\n- Weekly newsletters",
+        AFTER,
+    ),
+    _page(*STORY, "Independent journalism that holds power to account is under threat, the report warns.", AFTER),
+    _page(*STORY, "Investigative reporting that exposed the scandal won the paper a national award.", AFTER),
+    _page(*STORY, "The market's stalls take cash only, although a few say cards and mobile money are accepted.", AFTER),
+]
+
+
+@pytest.mark.parametrize("text", OFFERS_STAY)
+def test_a_story_about_subscriptions_stays(text):
+    assert articleclean.clean(text) == text

@@ -1712,7 +1712,10 @@ _WIDGET_GATE = re.compile(r"sign up|subscri|newsletter|inbox|follow us|register|
 _WIDGET_FAMILIES = ("signup.", "paywall.", "share.", "notice.", "donation.", "related.link", "promo.", "comments.")
 _OUTLET_BLURB = re.compile(
     r"[A-Z][\w.&'’ -]{1,40} is (?:a|an|the) (?:[\w-]+ ){0,3}(?:newsroom|news (?:site|organi[sz]ation|outlet|service|website)|"
-    r"publication|newspaper|magazine|media (?:company|outlet|organi[sz]ation))\b[^.!?]{0,120}[.!?]?"
+    r"publication|newspaper|magazine|media (?:company|outlet|organi[sz]ation))\b[^.!?]{0,120}[.!?]?|"
+    # ... or its tagline, a noun phrase of its journalism with no verb of its own ("Fact-first reporting that
+    # puts you at the heart of the newsroom.", "Independent journalism that holds power to account.")
+    r"(?:[A-Z][\w‑’'-]*\s)(?:[\w‑’'-]+\s){0,3}(?:journalism|reporting|news|coverage|analysis)\s(?:that|which|you can trust|for)\b[^.!?]{0,100}[.!]?"
 )
 
 

@@ -246,10 +246,18 @@ class FurnitureCleaner(BaseCleaner):
             ch.remove([live[pos].index], code=hit.code, reason=hit.reason)
             removed[pos] = hit.code
         # an offer's list of benefits: the bulleted items after a paywall item in its list
-        # ("• Enjoy unlimited reading on ..." / "• Read the E-Edition" / "• Play interactive puzzles")
+        # ("• Enjoy unlimited reading on ..." / "• Read the E-Edition" / "• Play interactive puzzles"), or right
+        # under the offer's own call in the same paragraph ("Subscribe for full access." / "- Ad-free browsing")
         for pos, code in list(removed.items()):
-            if not code.startswith(_OFFER_FAMILIES) or not _BULLET.match(live[pos].text) or doc.word_count(live[pos].text) < 3:
-                continue  # a menu's "• Newsletter" heads no offer
+            if not code.startswith(_OFFER_FAMILIES):
+                continue
+            if _BULLET.match(live[pos].text):
+                if doc.word_count(live[pos].text) < 3:
+                    continue  # a menu's "• Newsletter" heads no offer
+            elif not (
+                pos + 1 < len(live) and live[pos + 1].para == live[pos].para and not getattr(hits.get(pos), "weak", True) and _offer_call(live[pos].text)
+            ):
+                continue
             nxt = pos + 1
             while (
                 nxt < len(live)
@@ -1103,6 +1111,14 @@ def _own_credit(text: str) -> bool:
 #: a first line longer than this is read as it is, its glued date stamp and all (no headline is this long)
 _MAX_STAMPED_TITLE = 400
 _OFFER_FAMILIES = ("paywall.prompt", "paywall.offer")
+# The call that ends an offer over its list of benefits: to subscribe, join or sign up ("Subscribe for full
+# access.", "Become a member today:", "Join now and get:")
+_OFFER_CALL = re.compile(r"\b(?:subscribe|subscription|join|sign up|become a (?:subscriber|member)|membership)\b[^.!?]{0,40}[.!:]?\s*$", re.IGNORECASE)
+
+
+def _offer_call(text: str) -> bool:
+    """Does ``text`` end on the offer's call to subscribe, join or sign up?"""
+    return _OFFER_CALL.search(text) is not None
 _BULLET = re.compile(r"\s*[•·▪►✓✔*-]\s")
 
 # Families that speak to the reader: quoted after a line ending in a colon, they are the article's.
