@@ -228,3 +228,34 @@ OFFERS_STAY = [
 @pytest.mark.parametrize("text", OFFERS_STAY)
 def test_a_story_about_subscriptions_stays(text):
     assert articleclean.clean(text) == text
+
+
+# -- an appeal on the reader's reading: "If you read X ..., please be a supporter" ------------------------
+READING_APPEALS = [
+    # an Indian daily's (a slogan before it), a US nonprofit's, a UK local's
+    "Let the facts be heard. If you read the Herald and trust the Herald, please be a Herald Supporter and help us keep it free.",
+    "If you enjoy reading The Ledger, please consider becoming a member.",
+    "If you read us every week, please become a supporter today.",
+]
+
+
+@pytest.mark.parametrize("line", READING_APPEALS)
+def test_an_appeal_on_the_readers_reading_goes(line):
+    res = articleclean.clean_and_explain(_page(*PROSE, line, AFTER))
+    assert res.text == _page(*PROSE, AFTER)
+    assert [r.code for r in res.removals] == ["donation.appeal"]
+
+
+READING_APPEALS_STAY = [
+    "If you like the park, please become a member of the friends group.",
+    "If you read the report, you will see why we objected, the residents' group said.",
+    "If you read one book this summer, make it this one.",
+    "If you read the small print, please be aware of the fees.",
+    "If you read the leaflet and agree, please become a member of the campaign, the organisers said.",
+]
+
+
+@pytest.mark.parametrize("line", READING_APPEALS_STAY)
+def test_a_sentence_on_reading_or_joining_stays(line):
+    text = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(text) == text

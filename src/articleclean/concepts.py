@@ -1166,6 +1166,15 @@ _GIVING_IMPERATIVE = re.compile(
 # What an imperative appeal supports: the news ("Support our local businesses" is a campaign's, and a charity
 # asks to "support our work" as often as an outlet)
 _NEWS_WORK = re.compile(r"\b(?:journalism|reporting|newsroom|journalists|news)\b", re.IGNORECASE)
+# An appeal on the reader's reading: "If you read the Herald and trust it, please be a Herald Supporter",
+# "If you enjoy reading The Ledger, please consider becoming a member": reading (the outlet) is the condition,
+# a supporter's or a member's place the ask ("If you like the park, please become a member of the friends
+# group" is a campaign's: no reading)
+_READING_APPEAL = re.compile(
+    r"\bif you (?:\w+ ){0,2}(?:read|reading)\b[^.!?]{1,80}?,? please (?:do )?(?:be|become|consider becoming|join us as) "
+    r"(?:a|an|one of our) (?:[\w'’-]+ ){0,2}(?:supporters?|members?|subscribers?|patrons?|donors?)\b",
+    re.IGNORECASE,
+)
 # Every appeal has one of these (a cheap gate before its patterns).
 _APPEAL_WORDS = ("donat", "contribut", "chip in", "member", "patron", "supporter", "subscri", "support", "back us",
                  "join us", "keep us", "help us", "journalism", "gift", "pledge", "become a", "consider", "your help",
@@ -1536,8 +1545,10 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
             return True
         return all(len(x.split()) <= 6 or _OUTLET.search(x) or _READER.search(x) for x in sentences) and any(
             _is_appeal(x, normalise_phrase(x), len(x.split())) or _EVERY_GIFT.match(x) for x in sentences
-        ) and any(_JOURNALISM.search(x) or _OUTLET_WORDS.search(x) for x in sentences)  # the outlet's, not a hospice's
+        ) and any(_JOURNALISM.search(x) or _OUTLET_WORDS.search(x) or _READING_APPEAL.search(x) for x in sentences)  # the outlet's, not a hospice's
     if _APPEAL_OPENING.match(key):
+        return True
+    if _READING_APPEAL.search(key):
         return True
     if _giving_imperative(key):
         return True
