@@ -259,3 +259,50 @@ READING_APPEALS_STAY = [
 def test_a_sentence_on_reading_or_joining_stays(line):
     text = _page(*PROSE, line, AFTER)
     assert articleclean.clean(text) == text
+
+
+# -- a station's promo of its news bulletins -------------------------------------------------------------
+STATION_PROMOS = [
+    # a UK commercial network's, an Irish local station's
+    "Hear all the latest news from across the region on the hour, every hour, on Hits Radio on DAB, at hitsradio.co.uk and on the app.",
+    "Get the latest local news every hour on our app and smart speaker.",
+    "Listen to the latest headlines on the hour on FM, online and on the Shannon Radio app.",
+]
+
+
+@pytest.mark.parametrize("line", STATION_PROMOS)
+def test_a_stations_promo_of_its_bulletins_goes(line):
+    res = articleclean.clean_and_explain(_page(*PROSE, AFTER, line))
+    assert res.text == _page(*PROSE, AFTER)
+    assert len(res.removals) == 1 and res.removals[0].code in ("promo.signoff", "promo.app")
+
+
+STATION_STAYS = [
+    "Listeners can hear the latest news on the hour on the station's app, which launched in March.",
+    "Hear the latest news every hour on DAB, the station's new slogan says.",
+    "The station will no longer carry the latest news on the hour on FM, its owner said.",
+]
+
+
+@pytest.mark.parametrize("line", STATION_STAYS)
+def test_a_story_about_a_stations_bulletins_stays(line):
+    text = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(text) == text
+
+
+# -- the heading of a video or reading box whose contents the scrape lost ----------------------------------
+@pytest.mark.parametrize("heading", ["You may also want to watch:", "You might also want to read"])
+def test_an_embeds_heading_goes_and_the_article_under_it_stays(heading):
+    # a UK regional's video box, an Australian daily's reading box: the article goes on under the heading
+    res = articleclean.clean_and_explain(_page(*PROSE, heading, *MORE))
+    assert res.text == _page(*PROSE, *MORE)
+
+
+def test_the_embeds_heading_takes_its_list_of_headlines_at_the_end():
+    lines = ("You might also want to read", "Bridge to shut for a year of repairs", "Council tax to rise by 5% in April")
+    assert articleclean.clean(_page(*PROSE, *MORE, *lines)) == _page(*PROSE, *MORE)
+
+
+def test_a_sentence_on_what_to_watch_stays():
+    text = _page(*PROSE, "You may also want to watch the council's meeting, which is streamed online every Tuesday.", AFTER)
+    assert articleclean.clean(text) == text

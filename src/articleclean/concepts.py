@@ -829,7 +829,12 @@ SHAPES: tuple[Shape, ...] = (
         "station sign-off",
         r"(?:please )?(?:stay with|keep it (?:here|locked) (?:on|to)|stay tuned to|check back with) .{1,40}?"
         r"(?:for (?:further |more |the latest )?updates|as (?:this|the) story (?:develops|unfolds)|for more)(?: on this story)?|"
-        r"catch all the .{1,60} (?:news|updates) .{0,60}on [\w .]{1,30}",
+        r"catch all the .{1,60} (?:news|updates) .{0,60}on [\w .]{1,30}|"
+        # a station's promo of its bulletins, in the imperative: where and when to hear them ("Hear all the latest
+        # news from across the region on the hour, every hour, on Hits Radio on DAB, at hitsradio.co.uk and on
+        # the app.", "Get the latest local news every hour on our app and smart speaker")
+        r"(?:hear|get|catch|listen to) (?:all )?the latest (?:[\w'’-]+ ){0,4}?(?:news|headlines|bulletins?|updates)\b[^.!?\n]{0,80}?"
+        r"\b(?:on the hour|every hour|on dab|on fm|on (?:the |our )?[\w' ]{0,30}app|on (?:your |a )?smart speaker)\b[^\n]{0,200}",
     ),
     # the outlet pointing to its own site for the rest of its news ("For all the latest News, Mumbai,
     # Cricket and Business updates, visit Free Press Journal."): the site is named, never "the council's
