@@ -306,3 +306,41 @@ def test_the_embeds_heading_takes_its_list_of_headlines_at_the_end():
 def test_a_sentence_on_what_to_watch_stays():
     text = _page(*PROSE, "You may also want to watch the council's meeting, which is streamed online every Tuesday.", AFTER)
     assert articleclean.clean(text) == text
+
+
+# -- a sponsor's box of teasers set in the page: its name with the paid-content tag --------------------------
+SPONSORED_BOXES = [
+    # a Canadian business weekly's, in the middle of the story
+    (
+        "Business360 (Sponsored)",
+        "The city's tech sector took a hit during the downturn, but a new fund is helping start-ups get back on their feet",
+        "An inside look at the region's office market trends",
+    ),
+    # a UK regional's, at the story's end
+    (
+        "Travel Deals [Partner content]",
+        "Ten of the best winter breaks in the Lake District",
+        "Why Cornwall is the place to be this spring",
+    ),
+]
+
+
+@pytest.mark.parametrize("box", SPONSORED_BOXES)
+def test_a_sponsors_box_of_teasers_goes(box):
+    res = articleclean.clean_and_explain(_page(*PROSE, *box, *MORE))
+    assert res.text == _page(*PROSE, *MORE)
+    assert {r.code for r in res.removals} == {"promo.block"}
+
+
+SPONSORED_STAYS = [
+    # the tag over the article's own paragraphs, a sponsor named in a sentence, a list of sponsors' names
+    _page(*PROSE, "Festival News (Sponsored)", *MORE),
+    _page(*PROSE, "The festival (sponsored by a local brewery for the tenth year) opens on Friday.", AFTER),
+    _page(*PROSE, "The sponsors this year:", "Acme Brewing (sponsored)", "Harbour Bank", "City Taxis", AFTER),
+]
+
+
+@pytest.mark.parametrize("text", SPONSORED_STAYS)
+def test_an_article_naming_sponsors_stays(text):
+    out = articleclean.clean(text)
+    assert out == text or out == text.replace("Festival News (Sponsored)\n\n", "")

@@ -347,11 +347,32 @@ def one_line_promo(text: str, *, count: Callable[[str], int] = word_count) -> st
 # return the same values, so each line's features are computed once.
 
 
+# A box's name with the tag of paid content ("Business360 (Sponsored)", "Travel Deals [Partner content]"):
+# the heading of a sponsor's teasers set in the page
+_SPONSOR_TAGS = ("sponsored", "sponsored content", "partner content", "paid content", "paid post", "advertorial")
+_SPONSORED_HEADING = re.compile(
+    rf"^[A-Z0-9][\w&'’.-]*(?: [\w&'’.-]+){{0,3}}\s?[(\[](?i:{'|'.join(_SPONSOR_TAGS)})[)\]]$"
+)
+
+
+_SPONSOR_TEASER_WORDS = 5
+
+
+def _sponsor_box(live: Sequence[Block], i: int, count: Callable[[str], int]) -> bool:
+    """A sponsor-tagged heading at ``live[i]`` opens a box of teasers, not an entry of the article's list: no
+    colon line introduces it ("The sponsors this year:" / "Acme Brewing (sponsored)") and a teaser of
+    ``_SPONSOR_TEASER_WORDS`` words or more is under it (a name is shorter).  Other headings: always."""
+    if _SPONSORED_HEADING.match(live[i].text) is None:
+        return True
+    return (i == 0 or not live[i - 1].text.rstrip().endswith(":")) and i + 1 < len(live) and count(live[i + 1].text) >= _SPONSOR_TEASER_WORDS
+
+
 def is_promo_heading(
     text: str, *, count: Callable[[str], int] = word_count, key: Callable[[str], str] = normalise_phrase
 ) -> bool:
     return bool(
-        heading_kind(text, ("boilerplate/en/promo",), count=count, key=key) or (count(text) <= 6 and _HEADING_PREFIX.match(text))
+        heading_kind(text, ("boilerplate/en/promo",), count=count, key=key)
+        or (count(text) <= 6 and (_HEADING_PREFIX.match(text) or _SPONSORED_HEADING.match(text)))
     )
 
 
@@ -366,7 +387,7 @@ def starts_block(
             k = key(text)
             if k in phrases("boilerplate/en/promo") or k in related_headings():
                 return True
-        if _HEADING_PREFIX.match(text):
+        if _HEADING_PREFIX.match(text) or _SPONSORED_HEADING.match(text):
             return True
     return one_line_promo(text, count=count) is not None
 
@@ -422,7 +443,7 @@ class PromoCleaner(BaseCleaner):
             i = j
             b = live[i]
             t = b.text
-            if is_promo_heading(t, count=count, key=key) and (
+            if is_promo_heading(t, count=count, key=key) and _sponsor_box(live, i, count) and (
                 end := _guarded_end(live, i, max_words=self.max_teaser_words, count=count, key=key)
             ) is not None:
                 ch.remove(
@@ -464,6 +485,7 @@ def _candidates(doc: Document) -> frozenset[int] | None:
     lines = _line_starts()
     heads = blocks_with(doc, folded=lines) if lines is not None else None
     apps = blocks_with(doc, folded=_APP_WORD, folded_literals=("edition", "google play", "play store", "apple store"))
-    if heads is None or apps is None:
+    sponsored = blocks_with(doc, folded_literals=[f"{o}{t}{c}" for t in _SPONSOR_TAGS for o, c in ("()", "[]")])
+    if heads is None or apps is None or sponsored is None:
         return None
-    return heads | apps
+    return heads | apps | sponsored
