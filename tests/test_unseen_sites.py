@@ -344,3 +344,33 @@ SPONSORED_STAYS = [
 def test_an_article_naming_sponsors_stays(text):
     out = articleclean.clean(text)
     assert out == text or out == text.replace("Festival News (Sponsored)\n\n", "")
+
+
+# -- the wall checking the reader's access before it shows the rest ------------------------------------------
+WALL_LOADERS = [
+    # an Australian regional's, a US metro's, a UK weekly's
+    "Hold tight - we're checking permissions before loading more content",
+    "Please wait while we verify your subscription...",
+    "Checking your access…",
+]
+
+
+@pytest.mark.parametrize("line", WALL_LOADERS)
+def test_the_walls_loading_message_goes(line):
+    res = articleclean.clean_and_explain(_page(*PROSE, line))
+    assert res.text == _page(*PROSE)
+    assert [r.code for r in res.removals] == ["paywall.prompt"]
+
+
+WALL_LOADER_STAYS = [
+    "We are checking the permissions for the new extension, the council said.",
+    "Officers are checking permissions for the event.",
+    "Check your subscription",
+    "Hold tight, the driver told passengers as the bus swerved.",
+]
+
+
+@pytest.mark.parametrize("line", WALL_LOADER_STAYS)
+def test_a_story_about_checking_permissions_stays(line):
+    text = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(text) == text

@@ -417,6 +417,17 @@ SHAPES: tuple[Shape, ...] = (
         r"(?: to (?:comment|continue|read|reply|post|join the (?:conversation|discussion)))?",
         max_words=20,
     ),
+    # the wall checking the reader's access before it shows the rest ("Hold tight - we're checking permissions
+    # before loading more content", "Please wait while we verify your subscription...", "Checking your access…")
+    Shape(
+        "paywall.prompt",
+        "the wall checking the reader's access before it shows the rest",
+        r"(?:(?:hold tight|hang tight|please wait|one moment|just a moment)\W{1,3})?"
+        r"(?:(?:while )?we(?:'re| are)? (?:checking|verifying|confirming|check|verify)|checking|verifying|confirming) "
+        r"(?:your |the |our )?(?:permissions?|access|subscription(?: status)?|entitlements?)"
+        r"(?: before (?:we )?(?:loading|load|showing|show|displaying) (?:more |the |this )?(?:content|article|story|page))?\W{0,3}",
+        max_words=20,
+    ),
     # how many free stories the reader has had or has left: a metered wall's count ("You have 2 free
     # articles left this month", "This is your last free article"; "It seems like you've found a few
     # articles worth reading." opens an appeal box, see promo.site and donation.appeal)
