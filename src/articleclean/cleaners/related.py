@@ -73,8 +73,10 @@ _LABEL_OVER_CLAUSE = re.compile(
 _MEDIA_KICKER = re.compile(r"^(?:watch|listen)\s*[:|»›>\-–—]", re.IGNORECASE)
 # A link's label alone on its line, with its colon or arrow, over the one headline it links to ("Also read:"
 # then "Minister says the cuts are an irritant"): a heading would have a list, this is one link split in two.
-# (A bare "READ MORE" with no colon heads a list of links, or sits above the article's next paragraph.)
-_BARE_LABEL = re.compile(r"^(?:also read|read also|read more|see also|read next|related(?: (?:story|article|post))?)\s*[:»›>]$", re.IGNORECASE)
+# (A bare "READ MORE" with no colon heads a list of links, or sits above the article's next paragraph; a
+# "Read more:" or "Related:" whose link was lost as often sits over the article's next subheading: only
+# the labels that point to another story, "Also read", "See also", "Read next", "Related story".)
+_BARE_LABEL = re.compile(r"^(?:also read|read also|see also|read next|related (?:story|article|post))\s*[:»›>]$", re.IGNORECASE)
 _LINKED_TITLE_MIN_WORDS, _LINKED_TITLE_WORDS = 4, 20  # (a subheading of the article's is shorter)
 _BY_LIST_HEAD = r"(?:popular|more|latest|recent|top|other|most read) (?:articles|stories|posts|news|pieces|columns|features)"
 _BY_LIST_TAIL = r"(?:by|from|on|in|about)"
