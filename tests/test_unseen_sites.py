@@ -378,3 +378,26 @@ WALL_LOADER_STAYS = [
 def test_a_story_about_checking_permissions_stays(line):
     text = _page(*PROSE, line, AFTER)
     assert articleclean.clean(text) == text
+
+
+# -- the site's marketplace box: search its listings of homes, jobs, cars ----------------------------------
+MARKETPLACE = [
+    # an Australian regional's, beside its "Popular Stories" rail; a US daily's, beside an ad marker
+    ("Popular Stories", "Search for local real estate online now"),
+    ("Advertisement", "Find your next job with Courier Jobs"),
+    ("Browse local homes for sale", "Advertisement"),
+]
+
+
+@pytest.mark.parametrize("lines", MARKETPLACE)
+def test_the_sites_marketplace_box_goes_beside_furniture(lines):
+    res = articleclean.clean_and_explain(_page(*PROSE, *MORE, *lines))
+    assert res.text == _page(*PROSE, *MORE)
+    assert "promo.marketplace" in {r.code for r in res.removals}
+
+
+@pytest.mark.parametrize("line", ["Search for local jobs online", "Find a tradesperson", "Search for used cars"])
+def test_a_tip_to_search_listings_stays_alone(line):
+    # a careers guide's or a consumer story's tip, alone among the article's lines
+    text = _page(*PROSE, line, *MORE)
+    assert articleclean.clean(text) == text

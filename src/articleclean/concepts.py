@@ -971,6 +971,19 @@ SHAPES: tuple[Shape, ...] = (
         needs=("see also", "also read", "read also"),
         max_words=25,
     ),
+    # the site's marketplace box, in the imperative: search its listings of homes, jobs, cars or notices
+    # ("Search for local real estate online now", "Find your next job with Courier Jobs", "Browse local
+    # homes for sale"): only beside other furniture (a careers guide's tip "Search for local jobs online" stays)
+    Shape(
+        "promo.marketplace",
+        "the site's marketplace box: search its listings",
+        r"(?:search|find|browse)(?: for)? (?:(?:your|the|a) )?(?:next |dream |new )?(?:local )?"
+        r"(?:real estate|propert(?:y|ies)|homes?(?: for sale)?|houses? for sale|jobs?|cars?|used cars|tradespeople|trades|businesses|"
+        r"classifieds|public notices|death notices|obituaries)"
+        r"(?: (?:online|near you|in your area|with [\w'’ ]{1,30}))?(?: (?:now|today|here))?",
+        max_words=12,
+        weak=True,
+    ),
     Shape("promo.product", "the publisher's products", r"(?:free|featured|upcoming|latest) (?:e-?books?|webinars?|white ?papers?|podcasts?|masterclass(?:es)?)"),
     Shape(
         "paywall.prompt",
