@@ -401,3 +401,41 @@ def test_a_tip_to_search_listings_stays_alone(line):
     # a careers guide's or a consumer story's tip, alone among the article's lines
     text = _page(*PROSE, line, *MORE)
     assert articleclean.clean(text) == text
+
+
+# -- the sign-up form's own messages and small print; a donation box's buttons --------------------------------
+FORMS = [
+    # a US daily's newsletter form
+    (
+        "Sign up for our free newsletter",
+        "Please enter a valid email address.",
+        "By signing up, you agree to our Privacy Policy and Terms of Use.",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    ),
+    # a UK weekly's, after the reader has signed up
+    ("Sign up to our daily newsletter", "No spam, unsubscribe anytime", "Success! Check your inbox"),
+    # a US nonprofit's donation box
+    ("Make a one-time donation", "Become a sustaining member", "Give now"),
+]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_forms_messages_and_buttons_go(form):
+    res = articleclean.clean_and_explain(_page(*PROSE, *MORE, *form))
+    assert res.text == _page(*PROSE, *MORE)
+    assert {r.code for r in res.removals} <= {"signup.prompt", "newsletter.signup", "donation.appeal"}
+
+
+FORM_STAYS = [
+    "By signing up, you agree to let the app track your location.",
+    "Users can unsubscribe at any time, the company said.",
+    "Give now, the appeal's organisers urged, before the winter sets in.",
+    "The site is protected by reCAPTCHA, its developer said, after a wave of spam.",
+    "Invalid email addresses made up a third of the list, the audit found.",
+]
+
+
+@pytest.mark.parametrize("line", FORM_STAYS)
+def test_a_story_about_forms_and_giving_stays(line):
+    text = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(text) == text

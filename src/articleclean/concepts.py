@@ -318,6 +318,25 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:newsletters?|emails?|updates|alerts|stories|investigations|briefings?|bulletins?)\b[^.!?\n]{0,80}",
         needs=("inbox", "free", "sign up", "subscribe", "register"),
     ),
+    # the sign-up form's small print: the captcha's notice, and what the reader agrees to by signing up ("This
+    # site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", "By signing
+    # up, you agree to our Privacy Policy and Terms of Use."): the consent only beside other furniture (a
+    # tech explainer's "By signing up, you agree to let the app track you" is the article's)
+    Shape(
+        "signup.prompt",
+        "the sign-up form's captcha notice",
+        r"this (?:site|form|page) is protected by recaptcha\b[^\n]{0,160}",
+        needs=("recaptcha",),
+    ),
+    Shape(
+        "signup.prompt",
+        "the sign-up form's consent line",
+        r"by (?:signing up|subscribing|registering|submitting (?:this form|your email)|entering your email|clicking [^,\n]{1,30}),? "
+        r"you (?:agree|consent|acknowledge|accept)\b[^\n]{0,80}\b(?:privacy|terms|policy|policies|notice|cookie|marketing|emails?)\b[^\n]{0,120}",
+        needs=("by signing up", "by subscribing", "by registering", "by submitting", "by entering", "by clicking"),
+        max_words=50,
+        weak=True,
+    ),
     Shape(
         "paywall.prompt",
         "log-in or subscribe prompt",
