@@ -439,3 +439,45 @@ FORM_STAYS = [
 def test_a_story_about_forms_and_giving_stays(line):
     text = _page(*PROSE, line, AFTER)
     assert articleclean.clean(text) == text
+
+
+# -- the comment widget's controls and states -------------------------------------------------------------
+COMMENT_WIDGETS = [
+    # a US metro's widget, a UK regional's, a Canadian daily's note
+    ("Be the first to comment on this article", "To comment, please log in", "Post your comment"),
+    ("Latest comments", "Upvote", "Downvote", "Reply to this comment"),
+    ("Commenting on this article has closed",),
+    ("We have switched off comments on this article",),
+    ("Comments on this story are moderated",),
+]
+
+
+@pytest.mark.parametrize("lines", COMMENT_WIDGETS)
+def test_the_comment_widgets_lines_go(lines):
+    res = articleclean.clean_and_explain(_page(*PROSE, *MORE, *lines))
+    assert res.text == _page(*PROSE, *MORE)
+    assert {r.code for r in res.removals} == {"comments.furniture"}
+
+
+COMMENT_STAYS = [
+    "The council has closed comments on the consultation.",
+    "Comments on the plan are closed, the council said.",
+    "We have closed the road for the parade.",
+    "Conversation with the mayor",
+]
+
+
+@pytest.mark.parametrize("line", COMMENT_STAYS)
+def test_a_story_about_comments_stays(line):
+    text = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(text) == text
+
+
+def test_a_how_to_subheading_on_conversation_stays():
+    text = _page(
+        *STORY,
+        "Start the conversation",
+        "Experts say parents should raise the subject early, before children hear about it from friends at school.",
+        AFTER,
+    )
+    assert articleclean.clean(text) == text

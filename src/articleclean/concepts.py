@@ -492,9 +492,12 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "comments.furniture",
         "the comment section's state",
-        r"(?:comments?|commenting|the comment section|discussion)(?: (?:for|on) (?:this|the) (?:article|story|post|piece))? "
-        r"(?:are|is|has been|have been) (?:now |currently |temporarily )?(?:closed|disabled|turned off|switched off|unavailable|not available|suspended)"
-        r"(?: (?:for|on) (?:this|the) (?:article|story|post|piece))?",
+        r"(?:comments?|commenting|the comment section|discussion)(?: (?:for|on|under) (?:this|the) (?:article|story|post|piece))? "
+        r"(?:are|is|has|have|has been|have been) (?:now |currently |temporarily )?(?:closed|disabled|turned off|switched off|unavailable|not available|suspended)"
+        r"(?: (?:for|on) (?:this|the) (?:article|story|post|piece))?|"
+        # ... said by the outlet ("We have switched off comments on this article", "We've closed comments on this story")
+        r"we(?:'ve| have)? (?:now |temporarily )?(?:closed|disabled|turned off|switched off|suspended) (?:the )?(?:comments?|commenting)"
+        r"(?: (?:on|for|under) (?:this|the) (?:article|story|post|piece))",
     ),
     # the comment box's call to the reader ("What do you think? Leave a comment below.", "Tell us what you
     # think in the comments below.", "Have your say in the comments section below.")
@@ -517,7 +520,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "comments.furniture",
         "the comment section's moderation note",
-        r"(?:all |reader )?comments? (?:are|is|will be) (?:pre-?|post-?)?moderated\b[^,.!?\n]{0,80}|"
+        r"(?:all |reader )?comments?(?: (?:on|for|under) (?:this|the) (?:article|story|post|piece))? (?:are|is|will be) (?:pre-?|post-?)?moderated\b[^,.!?\n]{0,80}|"
         r"(?:our|the) comments? (?:section|area|board|thread|community) is (?:pre-?|post-?)?moderated\b[^,.!?\n]{0,60}|"
         r"we reserve the right to (?:remove|delete|edit|moderate|close|reject|block)\b[^,.!?\n]{0,40}\bcomments?\b[^,.!?\n]{0,80}|"
         r"please keep (?:(?:your|all) )?comments? (?:civil|clean|respectful|polite|relevant|on[- ]topic|brief|constructive)\b[^,.!?\n]{0,60}|"
