@@ -481,3 +481,46 @@ def test_a_how_to_subheading_on_conversation_stays():
         AFTER,
     )
     assert articleclean.clean(text) == text
+
+
+# -- an offer's price and call; the "continue reading" buttons; the ad slot's own controls --------------------
+OFFER_LINES = [
+    # a US metro's, an Australian regional's, a UK daily's
+    ("Limited time offer", "Get 3 months for $1", "Subscribe now"),
+    ("Offer ends soon", "Only $1 a week for the first 12 weeks"),
+    ("Save 50% on a digital subscription",),
+    ("Subscribe for just £1 a week.",),
+    ("Unlock this article",),
+]
+
+
+@pytest.mark.parametrize("lines", OFFER_LINES)
+def test_an_offers_price_and_call_go(lines):
+    res = articleclean.clean_and_explain(_page(*PROSE, *MORE, *lines))
+    assert res.text == _page(*PROSE, *MORE)
+    assert {r.code for r in res.removals} <= {"paywall.offer", "paywall.prompt", "newsletter.signup"}
+
+
+BUTTONS = ["Continue reading", "Read full article", "Full story", "See more", "Why this ad?", "Paid partnership"]
+
+
+@pytest.mark.parametrize("line", BUTTONS)
+def test_a_link_or_ad_button_goes(line):
+    res = articleclean.clean_and_explain(_page(*PROSE, line, AFTER))
+    assert res.text == _page(*PROSE, AFTER)
+
+
+OFFER_STAYS = [
+    "Disney+: Just $1 for 3 months",
+    "Just $1 for 3 months",  # a price alone among the article's lines (a deals story's)
+    "Tickets cost $10 for adults.",
+    "The council will save 50% on its subscription to the service.",
+    "Save 20% on a membership, the gym's offer reads.",
+    "Subscribe for just $1 a week, the company's advert said.",
+]
+
+
+@pytest.mark.parametrize("line", OFFER_STAYS)
+def test_a_price_in_a_story_stays(line):
+    text = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(text) == text

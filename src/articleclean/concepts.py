@@ -264,7 +264,8 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "related.link",
         "'read more' link",
-        r"(?:read more|read next|read also|also read|see also|more here|click here for more|click here to read more|"
+        r"(?:read more|read next|read also|also read|see also|more here|click here for more|click here to read more|click to read more|"
+        r"continue reading|read (?:the )?full (?:article|story)|full story|continue to (?:the )?(?:article|story)|see more|view more|"
         r"read (?:more|the (?:full )?story|the full article|his article|her article|their article|that letter|"
         r"the letter|the report|our story|more about it)(?: and (?:see|watch) the video)?(?: here| at| on .{1,40})?)",
     ),
@@ -374,6 +375,33 @@ SHAPES: tuple[Shape, ...] = (
         r"\*(?i:billed as|no charge for|your next subscription) [^\n]{1,250}",
         on_key=False,
         needs=('$', '£', '€', '₹', 'rs', 'billed', 'no charge', 'subscription'),
+    ),
+    # an offer's price for a first period, alone ("Get 3 months for $1", "Just $1 for 3 months", "Only $1 a week
+    # for the first 12 weeks"): only beside other furniture (a deals story's list has its products' names)
+    Shape(
+        "paywall.offer",
+        "subscription offer: its price for a first period",
+        rf"(?:(?i:get|try|enjoy|start with) )?(?:(?i:your first) )?(?:\d{{1,2}}|(?i:one|two|three|six|twelve)) (?i:weeks?|months?|years?) "
+        rf"(?i:for|at) (?:(?i:only|just) )?(?:{_CUR})\s?\d{{1,4}}(?:\.\d\d)?\*?|"
+        # (a first period always: "£4.99 per month" alone is a price list's line)
+        rf"(?:(?i:only|just) )?(?:{_CUR})\s?\d{{1,4}}(?:\.\d\d)? (?:(?i:a|per|/) (?i:{_PERIOD}) )?(?i:for) (?:(?i:the first|your first) )?"
+        rf"(?:\d{{1,2}}|(?i:one|two|three|six|twelve)) (?i:{_PERIOD})s?\*?",
+        on_key=False,
+        needs=("$", "£", "€", "₹", "rs"),
+        max_words=16,
+        weak=True,
+    ),
+    # ... and the call to subscribe with its price or its saving ("Subscribe for just $1", "Save 50% on a digital
+    # subscription")
+    Shape(
+        "paywall.offer",
+        "call to subscribe with its price or saving",
+        rf"(?i:subscribe|join now|sign up)(?: (?i:now|today))? (?i:for|from) (?:(?i:only|just) )?(?:{_CUR})\s?\d{{1,4}}(?:\.\d\d)?"
+        r"(?: (?i:a|per|/|for) [^,.!?\n]{1,40})?[.!]?|"
+        r"(?i:save) \d{1,2}% (?i:on) (?:(?i:a|your) )?(?:(?i:digital|print|premium|annual|online) )?(?i:subscription|membership)[^,.!?\n]{0,40}[.!]?",
+        on_key=False,
+        needs=("subscribe", "join now", "sign up", "save"),
+        max_words=20,
     ),
     # the condition for reading on, to the reader, in either order: the act, then what it unlocks ("Subscribe or
     # log in to see the rest of the content", "Log in to read the full story"), or what the reader wants, then
