@@ -524,3 +524,29 @@ OFFER_STAYS = [
 def test_a_price_in_a_story_stays(line):
     text = _page(*PROSE, line, AFTER)
     assert articleclean.clean(text) == text
+
+
+# -- more headings of related lists ---------------------------------------------------------------------
+HEADLINES = ("Bridge to shut for a year of repairs", "Council tax to rise by 5% in April", "Man charged after crash on the bypass")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    # a US blog's, a UK regional's, a columnist's page, an Irish daily's
+    ["Related Posts", "Latest Headlines", "More from this author", "Read this next", "Stories you may have missed"],
+)
+def test_a_related_heading_goes_with_its_headlines(heading):
+    assert articleclean.clean(_page(*PROSE, *MORE, heading, *HEADLINES)) == _page(*PROSE, *MORE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Other related posts on the forum were deleted, the moderators said.",
+        "The latest headlines about the bridge have worried traders.",
+        "Read this next time you are tempted to skip the small print.",
+    ],
+)
+def test_a_sentence_with_a_headings_words_stays(line):
+    text = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(text) == text
