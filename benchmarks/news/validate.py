@@ -2,7 +2,8 @@
 page comes from a held-out domain, and no site appears in more than one of the files given
 (the splits must not share sites).
 
-    python benchmarks/news/validate.py benchmarks/news/pages.jsonl benchmarks/news/test.jsonl benchmarks/news/test2.jsonl
+    python benchmarks/news/validate.py benchmarks/news/pages.jsonl benchmarks/news/test.jsonl benchmarks/news/test2.jsonl \
+        benchmarks/news/test3.jsonl
 """
 from __future__ import annotations
 

@@ -37,6 +37,7 @@ from typing import NamedTuple
 from . import lazyre as re
 from .dates import DATE_PATTERN
 from .lexicon import entries, normalise_phrase, phrases
+from .patterns import FirstCharIndex, word_trie
 from .text import ends_sentence, word_count
 
 __all__ = [
@@ -1398,44 +1399,54 @@ def _kind(on_key: bool) -> tuple[tuple[Shape, ...], tuple[re.Pattern[str], ...]]
 
 
 @functools.cache
-def _open_alternation(on_key: bool) -> re.Pattern[str]:
-    """One alternation of the shapes of a kind that have no gate, each a named group ``s<index>``
-    (one match a line, linear: a pass over the line per shape at most)."""
+def _open_index(on_key: bool) -> FirstCharIndex:
+    """The shapes of a kind that have no gate, indexed by the characters a match can start with."""
+    return FirstCharIndex([s.pattern if not s.needs else "(?!)" for s in _kind(on_key)[0]])
+
+
+@functools.cache
+def _open_alternation(on_key: bool, candidates: tuple[int, ...]) -> re.Pattern[str]:
+    """One alternation of the ``candidates`` (shapes of a kind that have no gate), each a named
+    group ``s<index>`` (one match a line, linear: a pass over the line per shape at most)."""
     shapes = _kind(on_key)[0]
-    parts = [f"(?P<s{i}>{_INNER_GROUP.sub('(?:', s.pattern)})" for i, s in enumerate(shapes) if not s.needs]
-    return re.compile("|".join(parts))
+    parts = [f"(?P<s{i}>{_INNER_GROUP.sub('(?:', shapes[i].pattern)})" for i in candidates if not shapes[i].needs]
+    return re.compile("|".join(parts) or "(?!)")
 
 
-def _first_match(on_key: bool, text: str, gates: tuple[int, ...]) -> int | None:
+def _first_match(on_key: bool, text: str, needy: tuple[int, ...]) -> int | None:
     """The first shape of a kind, in table order, whose pattern matches the whole ``text``:
-    the open shapes in one pass, each gated shape whose gate is open on its own."""
-    shapes, alone = _kind(on_key)
-    m = _open_alternation(on_key).fullmatch(text)
+    the open shapes that can start with its first character in one pass, each gated shape
+    whose gate is open on its own."""
+    alone = _kind(on_key)[1]
+    m = _open_alternation(on_key, _open_index(on_key).candidates(text)).fullmatch(text)
     best = int(m.lastgroup[1:]) if m is not None and m.lastgroup is not None else None
-    for i in gates:
+    for i in needy:
         if best is not None and i > best:
             break
-        if shapes[i].needs and alone[i].fullmatch(text):
+        if alone[i].fullmatch(text):
             return i
     return best
 
 
+
 @functools.cache
 def _gates(on_key: bool) -> tuple[re.Pattern[str], tuple[tuple[int, frozenset[str]], ...]]:
-    """One search pattern for every gate word of a kind, and each shape's gate (empty: open)."""
+    """One search for every gate word of a kind (a trie: one character test a position), and
+    each shape's gate (empty: open)."""
     shapes = _kind(on_key)[0]
-    words = sorted({w for s in shapes for w in s.needs}, key=lambda w: (-len(w), w))
-    return re.compile("|".join(map(re.escape, words)) or "(?!)"), tuple((i, frozenset(s.needs)) for i, s in enumerate(shapes))
+    return re.compile(word_trie(w for s in shapes for w in s.needs)), tuple((i, frozenset(s.needs)) for i, s in enumerate(shapes))
 
 
-def _open_gates(on_key: bool, low: str) -> tuple[int, ...]:
-    """The shapes of a kind whose gate (``needs``) the lower-cased line passes (one search a line)."""
+def _open_gates(on_key: bool, low: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The shapes of a kind whose gate (``needs``) the lower-cased line passes (one search a line),
+    and those of them that have a gate (the others are tried in one alternation)."""
     return _gated(on_key, frozenset(_gates(on_key)[0].findall(low)))
 
 
 @functools.cache
-def _gated(on_key: bool, present: frozenset[str]) -> tuple[int, ...]:
-    return tuple(i for i, needs in _gates(on_key)[1] if not needs or needs & present)
+def _gated(on_key: bool, present: frozenset[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    passed = tuple(i for i, needs in _gates(on_key)[1] if not needs or needs & present)
+    return passed, tuple(i for i, needs in _gates(on_key)[1] if needs and needs & present)
 
 
 @functools.cache
@@ -1697,6 +1708,12 @@ _ITEM_MARKS = "|•/·>»–-?!.,:;()[]"
 _MAX_CONTROL_WORDS = 6
 
 
+@functools.cache
+def _first_words(vocabulary: frozenset[str]) -> frozenset[str]:
+    """The words the phrases of ``vocabulary`` start with."""
+    return frozenset(p.split(" ", 1)[0] for p in vocabulary)
+
+
 def _control_run(key: str, vocabulary: frozenset[str], *, counts: bool = False) -> int:
     """How many phrases of ``vocabulary`` the (normalised) line is, end to end, when it is two or more
     of them and nothing else (0 otherwise): a widget's labels flattened onto one line; with ``counts``,
@@ -1711,6 +1728,10 @@ def _control_run(key: str, vocabulary: frozenset[str], *, counts: bool = False) 
     """
     # the words without the marks a flattened widget leaves between its items ("Sign In | Register",
     # "Already a subscriber? Log in")
+    starts = _first_words(vocabulary)
+    head = key.split(None, 1)[0].strip(_ITEM_MARKS) if key.strip() else ""
+    if head and head not in starts and not (counts and head.isdigit()):
+        return 0  # no phrase starts the line (most lines: one set lookup)
     toks = [w for t in key.split() if (w := t.strip(_ITEM_MARKS))]
     n = len(toks)
     if n < 2 or not vocabulary:
@@ -1721,6 +1742,8 @@ def _control_run(key: str, vocabulary: frozenset[str], *, counts: bool = False) 
             continue
         if counts and toks[i].isdigit() and len(toks[i]) <= 5:
             most[i + 1] = max(most[i + 1], most[i])  # a count among the controls ("12 comments sort by newest")
+        if toks[i] not in starts:
+            continue
         for j in range(i + 1, min(n, i + _MAX_CONTROL_WORDS) + 1):
             if " ".join(toks[i:j]) in vocabulary:
                 most[j] = max(most[j], most[i] + 1)
@@ -1758,8 +1781,8 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
         low = t.lower()
         for text, on_key in ((key, True), (t.rstrip(",;: "), False)):
             shapes, alone = _kind(on_key)
-            gates = _open_gates(on_key, low)
-            first = _first_match(on_key, text, gates)
+            gates, needy = _open_gates(on_key, low)
+            first = _first_match(on_key, text, needy)
             if first is None:
                 continue
             # the first shape that matches and passes its checks (shapes after a failed one are

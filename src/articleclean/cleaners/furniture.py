@@ -556,7 +556,8 @@ def _cut_title(doc: Document, live: list, hits: dict[int, Hit], top: set[int], m
 
 _LANGUAGE_HIT = Hit("navigation.language", "a language switcher (the site's languages, one a line)", False)
 # The separators of a switcher on one line ("English | العربية", "EN / FR").
-_SWITCH_SEPARATOR = re.compile(r"\s*[|/•·]\s*")
+_SWITCH_MARKS = "|/•·"
+_SWITCH_SEPARATOR = re.compile(rf"\s*[{_SWITCH_MARKS}]\s*")
 
 
 @functools.cache
@@ -595,7 +596,7 @@ def _language_switcher(doc: Document, live: list, hits: dict[int, Hit], top: set
 
     def row(pos: int) -> bool:
         t = live[pos].text.strip()
-        if pos in hits or len(t) > 80:
+        if pos in hits or len(t) > 80 or not any(c in t for c in _SWITCH_MARKS):
             return False
         parts = [p for p in _SWITCH_SEPARATOR.split(t) if p]
         return len(parts) >= 2 and all(normalise_phrase(p) in langs for p in parts)
@@ -850,14 +851,18 @@ def _is_outlet(text: str) -> bool:
     words = text.split()
     return (
         1 <= len(words) <= 4
-        and is_label_words(text.strip())
-        and not any(c.isdigit() for c in text)
-        and any(p.lower() in desk_words() for w in words for p in re.split(r"[-–/]", w))
         # the desk's or outlet's word is the line's head ("Staff Writer", "Evening Herald"), not a qualifier of
         # someone's role ("Record Producer", "World Record Holder"); "Former Guardian Editor" is a role
-        and (re.split(r"[-–/]", words[-1])[-1].lower() in desk_words() or words[-1].lower() in ("reports", "report"))
+        and (_PART_BREAK.split(words[-1])[-1].lower() in desk_words() or words[-1].lower() in ("reports", "report"))
         and words[0].lower() not in ("former", "ex", "retired", "late")
+        and not any(c.isdigit() for c in text)
+        and any(p.lower() in desk_words() for w in words for p in _PART_BREAK.split(w))
+        and is_label_words(text.strip())
     )
+
+
+# the breaks inside a compound word ("American-Statesman", "News/Talk")
+_PART_BREAK = re.compile(r"[-–/]")
 
 
 # An outlet's web address as its name ("EastIdahoNews.com", "Philstar.com"): the name, and its domain's end.
@@ -890,9 +895,8 @@ def _outlet_line(text: str) -> bool:
     :func:`_outlet_brand` ("TimesLIVE"), maybe after the writer's name and a comma ("Jane Doe,
     EastIdahoNews.com")."""
     name, comma, outlet = text.strip().rpartition(",")
-    if comma and not is_name_shaped(name):
-        return False
-    return _is_outlet(outlet) or _outlet_brand(outlet)
+    # the outlet's part first: a few words or one, where most lines fail
+    return (_is_outlet(outlet) or _outlet_brand(outlet)) and (not comma or is_name_shaped(name))
 
 
 def _outlet_lines(
@@ -1215,6 +1219,9 @@ _DANGLING_LINK = re.compile(
     r"(?<=[.!?\"”’)])\s+(?:(?i:read more|continue reading|read the full (?:story|article))"
     r"(?:\s(?:at|on|here|from))?\s?(?:[:»›>→…]|\.\.\.)?|(?i:read more|continue reading)(?:\s(?:at|on|from)))\s*$"
 )
+# (the longest label with its ending, "read the full article from...", is 30 characters)
+_DANGLING_SPAN = 40
+_DANGLING_WORDS = re.compile(r"(?i:read more|continue reading|read the full)")
 _DANGLING_HIT = Hit("related.link", "a link's label left at the end of a paragraph ('Read more at')")
 
 
@@ -1226,7 +1233,8 @@ def _glued(text: str) -> list[tuple[int, int, Hit]]:
     ("Share this story.", "Become a member.", "Support our work.") may be the article's own."""
     if len(text) > 2000:
         return []
-    if (m := _DANGLING_LINK.search(text)) is not None and m.start() > 0:
+    # the dangling label ends the line and is at most this long: the cheap test first
+    if _DANGLING_WORDS.search(text.rstrip()[-_DANGLING_SPAN:]) and (m := _DANGLING_LINK.search(text)) is not None and m.start() > 0:
         return [(m.start(), len(text), _DANGLING_HIT)]
     if not _LINK_WORD.search(text) or REPORTED.search(text):
         return []  # (no link word on the line: no prompt pointing at one, the cheap test first)

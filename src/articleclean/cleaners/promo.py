@@ -28,332 +28,23 @@ from dataclasses import dataclass
 
 from .. import lazyre as re
 from ..base import BaseCleaner
-from ..concepts import REPORTED, VOCABULARY_LANGUAGES, furniture_hit
 from ..document import Block, Document
-from ..lexicon import normalise_phrase, phrases
+from ..lexicon import phrases
 from ..scan import blocks_with, line_pattern, live_positions
-from ..text import ends_sentence, is_truncated, may_contain, word_count
+from ..teasers import (
+    ONE_LINE_REASONS,
+    RELATED_FILES,
+    SPONSOR_TAGS,
+    guarded_end,
+    heading_anchors,
+    is_promo_heading,
+    is_sponsored_heading,
+    one_line_promo,
+    related_headings,
+    teaser_run,
+)
 
 __all__ = ["RELATED_FILES", "PromoCleaner", "related_headings", "teaser_run"]
-
-# The words of a list heading ("Latest stories from", "More news on") and of the publisher's products: the
-# patterns below and the whole-text search for their lines (_line_starts) are built from them (issue 13.2).
-_LIST_HEAD = "latest|more|top|recent|popular"
-_LIST_NOUN = "stories|news|articles|posts|videos|headlines|reads"
-_LIST_PREP = "from|on|in"
-_PRODUCT_LEAD = "free |featured |upcoming "
-_PRODUCT_WORDS = r"e-?books?|webinars?|white ?papers?|podcasts?|masterclass(?:es)?|virtual events?"
-_HEADING_PREFIX = re.compile(
-    rf"^(?i:{_LIST_HEAD}) (?i:{_LIST_NOUN}) (?i:{_LIST_PREP})\b"
-    # a section's or a series' own list: "More from The Times", "More in White House", "More on Book Review";
-    # never "More in"/"More on" a day, a month, a year or a figure, a possessive or "the <name>": an
-    # article's own sections ("More on Sunday", "More in 2025", "More in Court 3", "More on Monday's agenda",
-    # "More in the Championship", "More on The Crown"); see _SECTION_LIST for where the rest may go
-    r"|^(?i:more from) (?i:the )?[A-Z0-9]"
-    r"|^(?i:more (?:in|on)) (?!(?i:the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)\b)(?![A-Za-z]+(?:['’]s\b| \d))[A-Z]",
-)
-# "More in <Section>", "More on <Series>": an article's own section under the same words ("More on BBC Two"
-# over a TV guide's listings) has the article going on under it; such a heading goes only with a list of
-# headlines (no line ending a sentence) below the article's last paragraph: the page ends, or furniture
-# or another block follows.
-_SECTION_LIST = re.compile(r"^(?i:more (?:in|on)) ")
-_APP = re.compile(
-    r"\b(?:download|get|try|tried|install)\b.{0,50}\b(?:apps?|digital editions?)\b"
-    r"|\bdigital edition apps?\b"
-    # an app store's badge, alone or two glued ("Download on the App Store", "Get it on the Google Play Store",
-    # "Available on the App Store and Google Play")
-    r"|\b(?:download on|get it on|available (?:on|in|at))(?: the)? (?:apple )?(?:app store|apple store|google play|play store)",
-    re.IGNORECASE,
-)
-# Every _APP match contains one of these (case-insensitively): a cheap guard.
-_APP_LITERALS = ("app", "edition", "google play", "play store")
-# A product label of the publisher's own, glued to a title ("ebooksAn introduction to…",
-# "WebinarsHow to …") or before a colon ("eBooks: …", "Free webinar: …"); not "Ebook sales rose".
-_PRODUCT = re.compile(
-    rf"^(?i:{_PRODUCT_LEAD})?(?i:{_PRODUCT_WORDS})"
-    rf"(?=[A-Z])|^(?i:{_PRODUCT_LEAD})?(?i:e-?books?|webinars?|white ?papers?|masterclass(?:es)?)\s*:"
-)
-# A promo prompt is an instruction or a title; a sentence about an app is news.
-_APP_IMPERATIVE = re.compile(r"^(?:download|get|try|install|have you tried|available)\b", re.IGNORECASE)
-_ONE_LINE_REASONS = {"promo.app": "app or digital-edition prompt", "promo.product": "promotion of the publisher's e-books, webinars or reports"}
-
-
-_FULL_STOP = frozenset(".:;,")
-
-
-# A reporting clause that opens a quote: 'he said, "...', 'she told the BBC: "...'.
-_REPORTING = re.compile(r"\b(?:said|says|told|added|wrote|asked|explained|stated)\b[^\"“”]{0,40}[,:]\s*[\"“]")
-
-
-def is_teaser(text: str, *, max_words: int = 12, count: Callable[[str], int] = word_count) -> bool:
-    """A headline- or teaser-like line: short, or not closed with a full stop.
-
-    Headlines and teasers may end with a question mark, an exclamation mark or
-    a cut-off ellipsis; prose ends with a full stop.  A line beginning in lower
-    case or with punctuation is a fragment of prose, never a teaser.
-
-    >>> is_teaser("But why does the art form have such a chequered history?")
-    True
-    >>> is_teaser("The council said the scheme would cost more than it had first planned, and it would be delayed.")
-    False
-    >>> is_teaser("plumes emanating from Europa"), is_teaser("...only to get stuck in Hungary")
-    (False, True)
-    >>> is_teaser('Reacting to the video, the officer said, "This is not acceptable. #PoliceNG"')
-    False
-    """
-    body = text.lstrip(".…")  # "...only to get stuck" continues the teaser above it
-    first = body[:1]
-    if not first or (first.islower() and len(body) == len(text)) or first in ",.;:)]}":
-        return False
-    if _REPORTING.search(text):
-        return False  # 'Reacting, Adejobi said, "This is not acceptable."': a quote in the article
-    if count(text) <= max_words:
-        return True
-    t = text.rstrip().rstrip("\"'”’)]")
-    return t[-1:] not in _FULL_STOP or t.endswith("...")
-
-
-def teaser_run(
-    live: Sequence[Block],
-    start: int,
-    *,
-    max_words: int = 60,
-    count: Callable[[str], int] = word_count,
-    key: Callable[[str], str] = normalise_phrase,
-    cards: bool = False,
-) -> int:
-    """Index one past the last line of the teaser run beginning at ``live[start]``.
-
-    The run ends at the first line that is not teaser-like (prose, or a
-    fragment of prose), a line ending in a colon (it introduces what
-    follows), a single word (a list of names is not a list of
-    headlines), longer than ``max_words`` words, or the start of another block
-    (a heading or a one-line promo).  A long question or exclamation reads as
-    a teaser only once three teasers have set the pattern.  With ``cards``
-    (under a promo heading: "Latest news", "Top stories"), a card's standfirst,
-    a sentence between two headlines, is part of the run (see
-    :func:`_card_standfirst`); not under a related heading ("Further reading"
-    over the author's own list of books, each with a line on it).  After a run
-    of headlines, a short sentence with the article's prose under it (not a
-    teaser, the page's end or furniture) is the article's: the run ends there.
-    """
-    i = start
-    n = len(live)
-    standfirsts = 0  # in the run so far
-    while i < n:
-        t = live[i].text
-        words = count(t)
-        if words < 2 or words > max_words or starts_block(t, count=count, key=key):
-            break
-        if not is_teaser(t, count=count):
-            if not (cards and _card_standfirst(live, i, start, words, count=count, key=key, cards=standfirsts)):
-                break
-            standfirsts += 1
-        if furniture_hit(t) is not None:
-            break  # "Comments are closed.", a copyright line: the block under the heading has ended
-        if t.rstrip().endswith(":"):
-            break  # "Here are some of the highlights:" introduces the article's text, which goes on under it
-        if i - start < 3 and words > 12 and not is_truncated(t) and t.rstrip().rstrip("\"'”’)]")[-1:] in "?!":
-            break
-        if i > start and _full_stop(t) and not any(_full_stop(x.text) for x in live[start:i]) and not _inside(live, i, count=count, key=key):
-            break  # after headlines, a short sentence with the article's prose under it is the article's own
-        i += 1
-    return i
-
-
-def _full_stop(text: str) -> bool:
-    """The line ends with a full stop (not an ellipsis): a sentence, not a headline."""
-    t = text.rstrip().rstrip("\"'”’)]")
-    return t.endswith(".") and not t.endswith("...")
-
-
-def _inside(live: Sequence[Block], i: int, *, count: Callable[[str], int], key: Callable[[str], str]) -> bool:
-    """A line of a list has more of the list after it: a teaser, the page's end, or furniture."""
-    if i + 1 >= len(live):
-        return True
-    t = live[i + 1].text
-    return is_teaser(t, count=count) or starts_block(t, count=count, key=key) or furniture_hit(t) is not None
-
-
-# A card's standfirst has at most this many words; its headline between these.
-_STANDFIRST_WORDS = 45
-_TITLE_WORDS = (3, 14)
-
-
-def _is_title(text: str, *, count: Callable[[str], int]) -> bool:
-    """A card's headline: a few words, no sentence's end (nor a question), nobody quoted."""
-    n = count(text)
-    return (
-        _TITLE_WORDS[0] <= n <= _TITLE_WORDS[1]
-        and not ends_sentence(text)
-        and not text.rstrip().endswith(":")
-        and is_teaser(text, count=count)
-        and REPORTED.search(text) is None
-    )
-
-
-def _card_standfirst(
-    live: Sequence[Block],
-    i: int,
-    start: int,
-    words: int,
-    *,
-    count: Callable[[str], int],
-    key: Callable[[str], str],
-    cards: int,
-) -> bool:
-    """``live[i]`` is a teaser card's standfirst: one sentence of the card under its headline.
-
-    A sentence (at most ``_STANDFIRST_WORDS`` words, nobody quoted or reported)
-    right after a headline of the run, with another headline right after it:
-    headline, standfirst, headline, ...  The last card's standfirst (once
-    ``cards`` standfirsts have set the pattern) may have the page's end or
-    other furniture after it instead; never the article's next paragraph (a
-    "Related links" heading over one link, then the story going on).  An
-    explainer's question ("What happens next?") is no headline here.
-    """
-    t = live[i].text
-    if i == start or words > _STANDFIRST_WORDS or not ends_sentence(t) or t[:1].islower() or REPORTED.search(t) is not None:
-        return False
-    if not _is_title(live[i - 1].text, count=count):
-        return False
-    if i + 1 < len(live) and _is_title(live[i + 1].text, count=count):
-        return True
-    return cards > 0 and (
-        i + 1 == len(live) or starts_block(live[i + 1].text, count=count, key=key) or furniture_hit(live[i + 1].text) is not None
-    )
-
-
-def heading_block_end(
-    live: Sequence[Block],
-    i: int,
-    *,
-    max_words: int = 60,
-    count: Callable[[str], int] = word_count,
-    key: Callable[[str], str] = normalise_phrase,
-    cards: bool = False,
-) -> int | None:
-    """End of the block a heading at ``live[i]`` opens, or ``None`` to keep the heading.
-
-    A heading is removed with at least two teasers under it; with none, only
-    when it is the last line or another block starts right after it (a row of
-    promo labels).  A heading over a promo card goes with the card: a line or
-    two of blurb and the card's link ("From our network:" / "X is the place
-    for motoring news." / "Find out more ›"; see :func:`_card_end`); after a
-    colon, only a card goes with it.  A heading over one line, or over text that
-    is not teasers, may be the article's own subheading: it stays.
-    """
-    if live[i].text.rstrip().endswith(":"):
-        # "Recommended:" or "Most popular:" may also introduce the article's own list of names: after a
-        # colon only a card goes with the heading, or the heading alone before another block
-        nxt = i + 1
-        if nxt >= len(live) or starts_block(live[nxt].text, count=count, key=key):
-            return nxt
-        return _card_end(live, i, count=count)
-    end = teaser_run(live, i + 1, max_words=max_words, count=count, key=key, cards=cards)
-    teasers = end - i - 1
-    if teasers >= 2 or (teasers == 0 and (end >= len(live) or starts_block(live[end].text, count=count, key=key))):
-        return end
-    return _card_end(live, i, count=count)
-
-
-def _closes(live: Sequence[Block], end: int, *, count: Callable[[str], int], key: Callable[[str], str]) -> bool:
-    """The block ending at ``end`` is below the article's last paragraph: the page ends, or furniture or
-    another block follows."""
-    return end >= len(live) or starts_block(live[end].text, count=count, key=key) or furniture_hit(live[end].text) is not None
-
-
-def _cards_before(live: Sequence[Block], i: int, k: int, *, count: Callable[[str], int]) -> bool:
-    """The sentence at ``live[k]`` is a card's standfirst: under a headline, with another card's standfirst
-    between the heading at ``live[i]`` and it (the pattern set)."""
-    if k - 1 <= i or not _is_title(live[k - 1].text, count=count):
-        return False
-    return any(_full_stop(live[j].text) and _is_title(live[j - 1].text, count=count) for j in range(i + 2, k - 1))
-
-
-def _guarded_end(
-    live: Sequence[Block], i: int, *, max_words: int, count: Callable[[str], int], key: Callable[[str], str]
-) -> int | None:
-    """:func:`heading_block_end` for the promo cleaner, with the guards of the article's own lists.
-
-    A card's standfirst (a sentence under a headline) is taken only below the article's last paragraph:
-    a briefing's own "Top stories" (headline and summary, the briefing going on under them) keep their
-    sentences. A "More in"/"More on" heading (:data:`_SECTION_LIST`) goes only below the article's last
-    paragraph, its run not ending on a sentence that is no card's standfirst.
-    """
-    end = heading_block_end(live, i, max_words=max_words, count=count, key=key, cards=True)
-    if end is None:
-        return None
-    # (a sentence under a line that is no headline is the article's: "All three are in paperback next
-    # spring." after a list of books and their reviews; the run reached the page's end by taking it)
-    sentences = [k for k in range(i + 1, end) if _full_stop(live[k].text)]
-    if sentences and (
-        not _closes(live, end, count=count, key=key) or any(not _is_title(live[k - 1].text, count=count) for k in sentences)
-    ):
-        end = heading_block_end(live, i, max_words=max_words, count=count, key=key, cards=False)
-        if end is None:
-            return None
-    # (the run must not end on the article's paragraph: "Elsewhere, Channel 4 has a new documentary ..." after
-    # a TV guide's listings, a sentence under a line that is no headline)
-    if _SECTION_LIST.match(live[i].text) and (
-        not _closes(live, end, count=count, key=key)
-        or (end - 1 > i and _full_stop(live[end - 1].text) and not _cards_before(live, i, end - 1, count=count))
-    ):
-        return None
-    return end
-
-
-# A promo card's blurb: at most this many lines, each of at most this many words, before the card's link.
-_CARD_LINES = 2
-_CARD_WORDS = 40
-_CARD_LINK_WORDS = 6
-
-
-def _card_end(live: Sequence[Block], i: int, *, count: Callable[[str], int] = word_count) -> int | None:
-    """One past a promo card's link under the heading at ``live[i]``, or ``None``.
-
-    A card is a blurb of one or two lines (none quoted or reported, none over
-    ``_CARD_WORDS`` words) and the card's link, a short 'Find out more' /
-    'Read more' line, right after it.  The article's own subheading is over
-    paragraphs that go on, not over a line and a link.
-    """
-    for k in range(i + 1, min(i + 2 + _CARD_LINES, len(live))):
-        t = live[k].text
-        if k > i + 1 and count(t) <= _CARD_LINK_WORDS and (hit := furniture_hit(t)) is not None and hit.code == "related.link":
-            return k + 1
-        if count(t) > _CARD_WORDS or REPORTED.search(t) is not None:
-            return None
-    return None
-
-
-def one_line_promo(text: str, *, count: Callable[[str], int] = word_count) -> str | None:
-    """The decision code of a one-line promo (app or e-book prompt), if ``text`` is one."""
-    if count(text) > 20:
-        return None
-    if (
-        may_contain(text, _APP_LITERALS)
-        and _APP.search(text)
-        and (not text.rstrip().endswith(".") or _APP_IMPERATIVE.match(text))
-    ):
-        return "promo.app"
-    if _PRODUCT.search(text):
-        return "promo.product"
-    return None
-
-
-# ``count`` and ``key`` default to the plain functions; cleaners pass the
-# document's cached versions (``doc.word_count``, ``doc.phrase_key``), which
-# return the same values, so each line's features are computed once.
-
-
-# A box's name with the tag of paid content ("Business360 (Sponsored)", "Travel Deals [Partner content]"):
-# the heading of a sponsor's teasers set in the page
-_SPONSOR_TAGS = ("sponsored", "sponsored content", "partner content", "paid content", "paid post", "advertorial")
-_SPONSORED_HEADING = re.compile(
-    rf"^[A-Z0-9][\w&'’.-]*(?: [\w&'’.-]+){{0,3}}\s?[(\[](?i:{'|'.join(_SPONSOR_TAGS)})[)\]]$"
-)
-
 
 _SPONSOR_TEASER_WORDS = 5
 
@@ -362,64 +53,9 @@ def _sponsor_box(live: Sequence[Block], i: int, count: Callable[[str], int]) -> 
     """A sponsor-tagged heading at ``live[i]`` opens a box of teasers, not an entry of the article's list: no
     colon line introduces it ("The sponsors this year:" / "Acme Brewing (sponsored)") and a teaser of
     ``_SPONSOR_TEASER_WORDS`` words or more is under it (a name is shorter).  Other headings: always."""
-    if _SPONSORED_HEADING.match(live[i].text) is None:
+    if not is_sponsored_heading(live[i].text):
         return True
     return (i == 0 or not live[i - 1].text.rstrip().endswith(":")) and i + 1 < len(live) and count(live[i + 1].text) >= _SPONSOR_TEASER_WORDS
-
-
-def is_promo_heading(
-    text: str, *, count: Callable[[str], int] = word_count, key: Callable[[str], str] = normalise_phrase
-) -> bool:
-    return bool(
-        heading_kind(text, ("boilerplate/en/promo",), count=count, key=key)
-        or (count(text) <= 6 and (_HEADING_PREFIX.match(text) or _SPONSORED_HEADING.match(text)))
-    )
-
-
-def starts_block(
-    text: str, *, count: Callable[[str], int] = word_count, key: Callable[[str], str] = normalise_phrase
-) -> bool:
-    """True for a line that opens a new promo / related block or is a one-line promo."""
-    # is_promo_heading(text) or heading_kind(text, related) or one_line_promo(text),
-    # with the shared tests (word count, sentence end, phrase key) made once
-    if count(text) <= 6:
-        if not ends_sentence(text):
-            k = key(text)
-            if k in phrases("boilerplate/en/promo") or k in related_headings():
-                return True
-        if _HEADING_PREFIX.match(text) or _SPONSORED_HEADING.match(text):
-            return True
-    return one_line_promo(text, count=count) is not None
-
-
-#: Every language's list of related headings (``data/boilerplate/<lang>/related.txt``): "Related
-#: articles", "Mehr zum Thema", "À lire aussi", "Читайте также".  A heading of one language is never a
-#: line of another's article, and a page's language is not known here, so all are read.
-RELATED_FILES: tuple[str, ...] = tuple(f"boilerplate/{lang}/related" for lang in VOCABULARY_LANGUAGES)
-
-
-@functools.cache
-def related_headings() -> frozenset[str]:
-    """The phrases of every language's related headings, as one set."""
-    return frozenset().union(*map(phrases, RELATED_FILES))
-
-
-def heading_kind(
-    text: str,
-    heading_files: Sequence[str],
-    *,
-    count: Callable[[str], int] = word_count,
-    key: Callable[[str], str] = normalise_phrase,
-) -> str | None:
-    """The data file whose heading list contains ``text``, if it is a short heading line."""
-    # (a heading may end in a colon: "From our network:", "Trending:")
-    if count(text) > 6 or ends_sentence(text.rstrip().rstrip(":")):
-        return None
-    k = key(text)
-    for name in heading_files:
-        if k in phrases(name):
-            return name
-    return None
 
 
 @dataclass(frozen=True)
@@ -444,7 +80,7 @@ class PromoCleaner(BaseCleaner):
             b = live[i]
             t = b.text
             if is_promo_heading(t, count=count, key=key) and _sponsor_box(live, i, count) and (
-                end := _guarded_end(live, i, max_words=self.max_teaser_words, count=count, key=key)
+                end := guarded_end(live, i, max_words=self.max_teaser_words, count=count, key=key)
             ) is not None:
                 ch.remove(
                     [x.index for x in live[i:end]],
@@ -455,22 +91,15 @@ class PromoCleaner(BaseCleaner):
                 continue
             code = one_line_promo(t, count=count)
             if code is not None:
-                ch.remove([b.index], code=code, reason=_ONE_LINE_REASONS[code])
+                ch.remove([b.index], code=code, reason=ONE_LINE_REASONS[code])
             i += 1
         return ch.commit()
 
 
 @functools.cache
 def _line_starts() -> re.Pattern[bytes] | None:
-    """The lines that may be promo headings (data file or _HEADING_PREFIX) or _PRODUCT promos."""
-    return line_pattern(
-        phrases("boilerplate/en/promo"),
-        [
-            f"(?:{_LIST_HEAD}) (?:{_LIST_NOUN}) (?:{_LIST_PREP})".encode("ascii"),
-            rb"more (?:from|in|on) ",  # _HEADING_PREFIX's section lists ("More from The Times", "More in World")
-            f"(?:{_PRODUCT_LEAD})?(?:{_PRODUCT_WORDS})".encode("ascii"),
-        ],
-    )
+    """The lines that may be promo headings (data file or a heading's prefix) or product promos."""
+    return line_pattern(phrases("boilerplate/en/promo"), heading_anchors())
 
 
 # A line _APP matches holds one of _APP_LITERALS, "app" as a word: ``\bapps?\b``
@@ -485,7 +114,7 @@ def _candidates(doc: Document) -> frozenset[int] | None:
     lines = _line_starts()
     heads = blocks_with(doc, folded=lines) if lines is not None else None
     apps = blocks_with(doc, folded=_APP_WORD, folded_literals=("edition", "google play", "play store", "apple store"))
-    sponsored = blocks_with(doc, folded_literals=[f"{o}{t}{c}" for t in _SPONSOR_TAGS for o, c in ("()", "[]")])
+    sponsored = blocks_with(doc, folded_literals=[f"{o}{t}{c}" for t in SPONSOR_TAGS for o, c in ("()", "[]")])
     if heads is None or apps is None or sponsored is None:
         return None
     return heads | apps | sponsored

@@ -37,8 +37,8 @@ from ..base import BaseCleaner
 from ..dates import DATE_PATTERN, DATE_RE
 from ..document import Block, Document
 from ..scan import blocks_with, line_pattern, live_positions
+from ..teasers import RELATED_FILES, heading_block_end, heading_kind, related_headings
 from ..text import CLOSERS, ends_sentence, is_all_caps, is_truncated, looks_like_body, looks_like_title, word_count
-from .promo import RELATED_FILES, heading_block_end, heading_kind, related_headings
 
 __all__ = ["RelatedCleaner", "is_card_byline"]
 
