@@ -550,3 +550,40 @@ def test_a_related_heading_goes_with_its_headlines(heading):
 def test_a_sentence_with_a_headings_words_stays(line):
     text = _page(*PROSE, line, AFTER)
     assert articleclean.clean(text) == text
+
+
+# -- a teaser list of headlines with their relative times, below the article ----------------------------------
+RELATIVE_CARDS = [
+    # an Asian aggregator's (the time under the headline), a US local TV station's (the time over it)
+    ("Bridge to shut for a year of repairs", "3 hours ago", "Council tax to rise by 5% in April", "5 hours ago"),
+    ("45 mins ago", "Man charged after crash on the bypass", "An hour ago", "City sign striker on a season-long loan"),
+]
+
+
+@pytest.mark.parametrize("cards", RELATIVE_CARDS)
+def test_headlines_with_their_relative_times_go(cards):
+    res = articleclean.clean_and_explain(_page(*PROSE, *MORE, *cards))
+    assert res.text == _page(*PROSE, *MORE)
+    assert {r.code for r in res.removals} == {"related.list"}
+
+
+RELATIVE_STAYS = [
+    # a live blog: each entry's time over its text
+    _page(
+        *PROSE,
+        "Bridge shut",
+        "3 hours ago",
+        "Engineers found corrosion in two cables on Tuesday.",
+        "Council statement",
+        "2 hours ago",
+        "The council said the bridge would stay shut until spring.",
+    ),
+    # the cards with the article going on under them (left alone), one card alone
+    _page(*PROSE, "Bridge to shut for a year of repairs", "3 hours ago", "Council tax to rise by 5% in April", "5 hours ago", *MORE),
+    _page(*PROSE, *MORE, "Bridge to shut for a year of repairs", "3 hours ago"),
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE_STAYS)
+def test_a_live_blogs_entries_and_a_single_card_stay(text):
+    assert articleclean.clean(text) == text

@@ -150,6 +150,12 @@ class RelatedCleaner(BaseCleaner):
                 code="related.list",
                 reason="related-story cards: headline, 'By NAME' line and date line, one card after another",
             )
+        for chain in _relative_time_cards(live, live_positions(live, blocks_with(doc, line_end=_AGO_END)), first_body, count):
+            ch.remove(
+                [live[i].index for i in chain],
+                code="related.list",
+                reason="related-story cards: a headline and its relative time ('3 hours ago'), one card after another",
+            )
         # Only a heading, a list heading or a link line is removed here; every
         # other line just moves the scan on, so only those lines are visited.
         i = 0
@@ -262,6 +268,48 @@ def _linked_title(text: str, count: Callable[[str], int]) -> bool:
         and t[-1] not in ":;,"
         and looks_like_title(t, count=count)
     )
+
+
+# A card's relative time alone on its line ("3 hours ago", "An hour ago", "45 mins ago").
+_RELATIVE_STAMP = re.compile(r"^\W{0,2}(?:\d{1,2}|an?|one) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago\W{0,2}$", re.IGNORECASE)
+# ... the lines that end in "ago" (reversed, for blocks_with's ``line_end``)
+_AGO_END = re.compile(r"\n[^\w\n]{0,2}oga\s", re.IGNORECASE)
+
+
+def _relative_time_cards(
+    live: Sequence[Block], agos: Sequence[int], first_body: int, count: Callable[[str], int]
+) -> list[list[int]]:
+    """Runs of two cards or more after the first body paragraph, each a headline and its relative time
+    ("Bridge to shut for repairs" / "3 hours ago"), the time under the headline or over it, the same way
+    in every card, one card right after another, with no sentence after the last.  None on a page where
+    such a time is followed by a sentence: a live blog's entries carry their times over their text."""
+    stamps = [q for q in agos if _RELATIVE_STAMP.match(live[q].text)]
+    if not stamps or any(q + 1 < len(live) and ends_sentence(live[q + 1].text) for q in stamps):
+        return []
+
+    def title(k: int) -> bool:
+        t = live[k].text
+        return k > first_body and looks_like_title(t, count=count) and not looks_like_body(t, count=count) and not ends_sentence(t)
+
+    out: list[list[int]] = []
+    for under in (True, False):  # the time under its headline, or over it
+        cards = [(q - 1, q) if under else (q, q + 1) for q in stamps]
+        cards = [(a, b) for a, b in cards if a >= 0 and b < len(live) and title(a if under else b)]
+        run: list[int] = []
+        for a, b in cards:
+            if run and a != run[-1] + 1:
+                out.append(run)
+                run = []
+            run.extend((a, b))
+        out.append(run)
+    taken: set[int] = set()
+    chains = []
+    for run in sorted(filter(None, out), key=len, reverse=True):
+        end = run[-1] + 1
+        if len(run) >= 4 and taken.isdisjoint(run) and (end >= len(live) or not ends_sentence(live[end].text)):
+            chains.append(run)
+            taken.update(run)
+    return sorted(chains)
 
 
 def _first_body(live: Sequence[Block], count: Callable[[str], int]) -> int:
