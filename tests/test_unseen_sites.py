@@ -204,7 +204,7 @@ OFFERS = [
 def test_a_subscription_offer_goes_with_its_list(offer):
     res = articleclean.clean_and_explain(_page(*PROSE, offer, *MORE))
     assert res.text == _page(*PROSE, *MORE)
-    assert {r.code for r in res.removals} <= {"paywall.prompt", "paywall.offer"}
+    assert {r.code for r in res.removals} <= {"paywall.prompt", "paywall.offer", "newsletter.signup"}
 
 
 # The same lists in a story about subscriptions and services: no call of the outlet's over them.
@@ -586,4 +586,39 @@ RELATIVE_STAYS = [
 
 @pytest.mark.parametrize("text", RELATIVE_STAYS)
 def test_a_live_blogs_entries_and_a_single_card_stay(text):
+    assert articleclean.clean(text) == text
+
+
+# -- a metered wall's count and allowance, the wall's labels -------------------------------------------------
+METER_LINES = [
+    # a US metro's, a UK regional's, an Australian daily's, a Canadian daily's
+    "You've hit your article limit",
+    "You have 1 free story left",
+    "Free articles remaining: 2",
+    "Register now to read 5 free articles a month.",
+    "Sign up for free to read 3 articles each month.",
+    "This story is available exclusively to subscribers.",
+    "Enjoy unlimited access for just $1",
+    "Your free trial has ended",
+]
+
+
+@pytest.mark.parametrize("line", METER_LINES)
+def test_a_metered_walls_line_goes(line):
+    res = articleclean.clean_and_explain(_page(*PROSE, line))
+    assert res.text == _page(*PROSE)
+    assert {r.code for r in res.removals} <= {"paywall.prompt", "paywall.offer", "newsletter.signup"}
+
+
+METER_STAYS = [
+    "The library lets members register to read 10 free e-books a month.",
+    "Residents have hit the limit on free bulky waste collections.",
+    "You have hit your limit",
+    "The documents are available exclusively to subscribers of the trade journal, which reported the story.",
+]
+
+
+@pytest.mark.parametrize("line", METER_STAYS)
+def test_a_story_about_limits_and_subscribers_stays(line):
+    text = _page(*PROSE, line, AFTER)
     assert articleclean.clean(text) == text

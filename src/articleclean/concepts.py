@@ -353,7 +353,7 @@ SHAPES: tuple[Shape, ...] = (
         "paywall prompt",
         r"(?:to (?:continue|keep) reading|to read (?:this|the full|all of this) (?:article|story|investigation)?)\W"
         r"(?=.{0,200}\b(?:subscri|log ?in|sign ?in|register|account|member))(?:.{0,200})|"
-        r"(?:this|the) (?:content|article|story|page) is (?:only )?(?:available |reserved |exclusive |limited )?(?:only )?(?:to|for) "
+        r"(?:this|the) (?:content|article|story|page) is (?:only )?(?:available |reserved |exclusive |limited )?(?:only |exclusively )?(?:to|for) "
         r"(?:paid |paying |premium |registered |digital )?(?:subscribers|members).{0,200}|"
         r"please (?:log|sign) ?in (?:to|for) (?:continue|read|view|access|premium).{0,200}|"
         r"you(?:'ve| have) (?:reached|read|used) (?:your|the|all|\d+ of) .{0,40}free (?:articles?|stories)\b.{0,120}|"
@@ -363,7 +363,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "paywall.offer",
         "subscription offer",
-        r"(?:add|get|upgrade to) [^.!?\n]{1,80}\b(?:access|subscription|membership)\b[^.!?\n]{0,60}\bfor (?:only|just) [^.!?\n]{0,40}|"
+        r"(?:add|get|enjoy|upgrade to) [^.!?\n]{1,80}\b(?:access|subscription|membership)\b[^.!?\n]{0,60}\bfor (?:only|just) [^.!?\n]{0,40}|"
         r"this is where we(?:'d| would) (?:usually |normally |ordinarily )?(?:stop you|ask you to (?:pay|subscribe))\b[^\n]{0,300}",
         needs=("for only", "for just", "this is where"),
     ),
@@ -484,7 +484,12 @@ SHAPES: tuple[Shape, ...] = (
         "count of the reader's free articles",
         r"you(?:'ve| have) (?:read|viewed|opened|used|enjoyed) (?:\d{1,3}|one|two|three|four|five|all|all of|your)(?: of (?:your |the |\d{1,3} ))?"
         r"(?:\d{1,3} )?free (?:articles?|stories|pieces)\b[^.!?\n]{0,60}|"
-        r"(?:you have |only )?(?:\d{1,3}|one|two|three|four|five|no) (?:more )?free (?:articles?|stories|reads?) (?:left|remaining)\b[^.!?\n]{0,40}|"
+        r"(?:you have |only )?(?:\d{1,3}|one|two|three|four|five|no) (?:more )?free (?:articles?|stor(?:y|ies)|pieces?|reads?) (?:left|remaining)\b[^.!?\n]{0,40}|"
+        r"free (?:articles?|stories|reads) (?:left|remaining)\s?:\s?\d{1,3}|"
+        r"you(?:'ve| have) (?:hit|reached|used up) (?:your|the) (?:monthly |weekly )?(?:free )?(?:article|story|reading) limit\b[^.!?\n]{0,60}|"
+        # ... and the registration wall's allowance ("Register now to read 5 free articles a month.")
+        r"(?:register|sign up|create (?:a |an )?(?:free )?account)(?: now| today| for free| free)? (?:to|and) (?:read|get|enjoy|unlock) "
+        r"(?:\d{1,2}|more|two|three|five|ten) (?:free )?(?:articles|stories) (?:a|each|every|per) (?:month|week)|"
         r"(?:this is )?your (?:last|final) free (?:article|story)\b[^.!?\n]{0,60}|"
         r"your (?:monthly |weekly )?(?:free )?(?:article|story|reading) limit (?:has been |is )?(?:reached|used up|exhausted)\b[^.!?\n]{0,60}",
         max_words=30,
