@@ -622,3 +622,38 @@ METER_STAYS = [
 def test_a_story_about_limits_and_subscribers_stays(line):
     text = _page(*PROSE, line, AFTER)
     assert articleclean.clean(text) == text
+
+
+# -- more of the membership appeal: journalism needing the reader, the reader credited with the work ----------
+APPEAL_LINES = [
+    # a UK independent's, a US nonprofit's, an Australian local's, a Canadian co-op's
+    "Independent journalism needs your support.",
+    "Help keep local news alive.",
+    "This article was made possible by readers like you.",
+    "Readers like you make our reporting possible.",
+    "Can you chip in?",
+]
+
+
+@pytest.mark.parametrize("line", APPEAL_LINES)
+def test_a_membership_appeals_line_goes(line):
+    res = articleclean.clean_and_explain(_page(*PROSE, AFTER, line))
+    assert res.text == _page(*PROSE, AFTER)
+    assert [r.code for r in res.removals] == ["donation.appeal"]
+
+
+APPEAL_STAYS = [
+    "Local journalism needs your support, the minister told publishers.",
+    "The grant will help keep local news alive in the valley.",
+    "This project was made possible by donors like you, the hospice said.",
+    "Help keep the park free for everyone.",
+    "People like you make the festival possible.",
+    "Local journalism needs our support.",
+    "Become a friend of the library today.",
+]
+
+
+@pytest.mark.parametrize("line", APPEAL_STAYS)
+def test_a_story_about_support_and_giving_stays(line):
+    text = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(text) == text

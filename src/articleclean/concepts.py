@@ -1220,6 +1220,15 @@ _APPEAL_OPENING = re.compile(
     r"(?:please )?(?:help us (?:to )?(?:keep (?:the lights on|going|reporting)|continue (?:our|reporting)|fund our|"
     r"(?:keep|continue|fund|sustain|grow|protect|do)\b[^.!?]{0,40}\b(?:news|journalism|reporting|our work))|"
     r"keep (?:\w+ ){0,2}journalism alive|to donate (?:by|via|online)\b.{0,80}\bour\b|"
+    # the news kept alive by the reader ("Help keep local news alive.", "Help keep independent journalism free")
+    r"help keep (?:\w+ ){0,2}(?:news|journalism|reporting) (?:alive|free|going|independent|strong)\b|"
+    # journalism needing the reader ("Independent journalism needs your support.")
+    r"(?:(?:independent|local|quality|public[- ]interest|fearless|trusted) )?(?:journalism|reporting|local news) "
+    r"(?:needs|depends on|relies on|can't survive without|cannot survive without) (?:your|readers'?) (?:support|help|backing)\b|"
+    # the reader credited with the outlet's work ("This article was made possible by readers like you.",
+    # "Readers like you make our reporting possible.")
+    r"this (?:article|story|reporting|journalism|coverage) (?:was|is) (?:made possible|funded|supported) by (?:readers|members|supporters|donors) like you\b|"
+    r"(?:readers|members|supporters|donors) like you make (?:our|this) (?:journalism|reporting|work|coverage) possible\b|"
     r"support (?:our|independent|local) (?:journalism|reporting|newsroom)|support our work by (?:subscribing|donating|becoming|giving|joining)|"
     r"(?:support|back|fund) us (?:today|now)\b|"
     r"please consider (?:making )?(?:a |an )?(?:(?:monthly|one-off|one-time|small|regular|annual|recurring) )?"
@@ -1263,7 +1272,7 @@ _READING_APPEAL = re.compile(
 # Every appeal has one of these (a cheap gate before its patterns).
 _APPEAL_WORDS = ("donat", "contribut", "chip in", "member", "patron", "supporter", "subscri", "support", "back us",
                  "join us", "keep us", "help us", "journalism", "gift", "pledge", "become a", "consider", "your help",
-                 "need your", "rely on", "depend on", "count on")
+                 "need your", "rely on", "depend on", "count on", "help keep", "like you")
 _SOURCE_LABEL = re.compile(r"^\s*(?i:source|sources|agency)\s*:\s*")
 _APPEAL_GATE = re.compile("|".join(map(re.escape, _APPEAL_WORDS)))
 # Where one sentence ends and the next begins on a line.
