@@ -657,3 +657,22 @@ APPEAL_STAYS = [
 def test_a_story_about_support_and_giving_stays(line):
     text = _page(*PROSE, line, AFTER)
     assert articleclean.clean(text) == text
+
+
+@pytest.mark.parametrize("line", ["Get breaking news alerts", "Turn on notifications", "Enable push notifications"])
+def test_the_sites_alerts_prompt_goes(line):
+    # a US local TV station's, a UK daily's, an Indian daily's
+    res = articleclean.clean_and_explain(_page(*PROSE, line, AFTER))
+    assert res.text == _page(*PROSE, AFTER)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Turn on notifications for the app if you want flood warnings, the council advised.",
+        "Residents can get breaking news alerts about the fire from the county's website.",
+    ],
+)
+def test_a_story_about_alerts_stays(line):
+    text = _page(*PROSE, line, AFTER)
+    assert articleclean.clean(text) == text
