@@ -1117,7 +1117,7 @@ _MAX_STAMPED_TITLE = 400
 _OFFER_FAMILIES = ("paywall.prompt", "paywall.offer")
 # The call that ends an offer over its list of benefits: to subscribe, join or sign up ("Subscribe for full
 # access.", "Become a member today:", "Join now and get:")
-_OFFER_CALL = re.compile(r"\b(?:subscribe|subscription|join|sign up|become a (?:subscriber|member)|membership)\b[^.!?]{0,40}[.!:]?\s*$", re.IGNORECASE)
+_OFFER_CALL = re.compile(r"\b(?:subscribe|subscription|join|sign up|become a (?:subscriber|member)|membership)\b[^.!?]{0,40}[.!:]?\s{0,8}$", re.IGNORECASE)
 
 
 def _offer_call(text: str) -> bool:
