@@ -104,3 +104,62 @@ def test_label_furniture_around_a_kept_headline_still_goes():
 def test_near_miss_says_why_the_label_was_read_as_a_headline():
     f = features("Facebook Pranksters Get Two Years In Jail For Fake Riot Event", EN, vocabulary("en"))
     assert "heads a clause" in C.near_miss(f)
+
+
+# -- the headline above an author box's label: read past the label as past a byline -------------
+_REPORT = (
+    "Stevenage manager Sam Hale says the point at Walsall proves his side will never give up, "
+    "but he was not pleased with every part of the performance.\n\n"
+    "The opening league games this season have seen his side score late winners in three matches.\n\n"
+    "Hale said: \"We will go to the very end of every game, and the supporters know that.\"\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page, headline",
+    [
+        # a sports desk: the outlet's menu, a scoreboard, a kicker, the headline, then an author
+        # box's image label, the author's name, a stamp and a credited caption
+        (
+            "The Courier+ Town News Village News Sport\nThe Courier > Sport\n\nMatch Report\n\nLeague Two\n\n"
+            "Walsall F.C\n\n1\n\nJo Dunn 13\n\nStevenage F.C\n\n1\n\nAl Rose 90+10\n\nMatch reaction\n\n"
+            "Late leveller feels better than it is says Hale after the draw at Walsall\n\n"
+            "Author Picture Icon\n\nNeil Marsh\n\nPublished: 10:28 PM August 13, 2022\n"
+            "Sam Hale was happy with the point at Walsall. - Credit: JO BLOGGS/PHOTO\n\n" + _REPORT,
+            "Late leveller feels better than it is says Hale after the draw at Walsall",
+        ),
+        # a county paper: a menu and a skip link, the headline, then the author box's image label
+        # and the reporter's name and role
+        (
+            "Home | News | Sport | What's On\nSkip to content\nSign in\n\n"
+            "Council leader quits after losing vote on the budget\n\n"
+            "Author profile image\nKate Lowe\nLocal Democracy Reporter\n\n"
+            "The leader of the county council has resigned after councillors voted down her budget "
+            "at a special meeting on Tuesday night.\n\n"
+            "Opposition members said the plan would have closed six libraries and two day centres.\n\n"
+            "A new leader will be chosen at the full council meeting next month, officials said.\n",
+            "Council leader quits after losing vote on the budget",
+        ),
+    ],
+)
+def test_headline_above_an_author_box_label_stays(page, headline):
+    r = articleclean.clean_and_explain(page)
+    assert headline in r.text
+    gone = " ".join(x.text for x in r.removals)
+    assert "Author" in gone  # the author box's label still goes
+    assert "Skip to content" in gone or "Match Report" in gone
+
+
+def test_a_menu_item_still_stops_the_headline_search():
+    # other stories' teasers, a menu item, then the article: the teaser above the menu item
+    # is not taken for the article's headline
+    page = (
+        "Home | News | Sport\nMost Read\n\n1. Man fined after dog attack on the promenade\n"
+        "2. Bus station to close for a month of repairs\n\nLatest News\n\n"
+        "The leader of the county council has resigned after councillors voted down her budget "
+        "at a special meeting on Tuesday night.\n\n"
+        "Opposition members said the plan would have closed six libraries and two day centres.\n"
+    )
+    out = articleclean.clean(page)
+    assert "Bus station to close" not in out
+    assert "The leader of the county council has resigned" in out
