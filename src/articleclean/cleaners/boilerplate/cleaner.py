@@ -44,6 +44,7 @@ class BoilerplateCleaner(BaseCleaner):
     vocab_max_words: int = 12
     vocab_coverage: float = 0.5
     copyright_words: int = 30  # a line this short with a copyright mark is a notice
+    label_clause_words: int = 5  # a one-word label opening a line this long with a function word heads a clause
     url_density: float = 0.5
     menu_separators: int = 2
     # second pass
@@ -94,7 +95,7 @@ class BoilerplateCleaner(BaseCleaner):
             return "bad", f"boilerplate.{concept}", f"{concept.replace('_', ' ')} vocabulary: {phrase!r} {how} the line"
         if mark and words <= self.copyright_words:
             return "bad", "boilerplate.legal", "copyright notice: '©' or 'copyright' with a year"
-        if leading in _LABEL_CONCEPTS and words <= self.vocab_max_words and not ends:
+        if leading in _LABEL_CONCEPTS and words <= self.vocab_max_words and not ends and not self.label_heads_clause(f):
             return "bad", f"boilerplate.{leading}", f"line opens with a {leading.replace('_', ' ')} label"
         if words <= 20 and urls >= self.url_density:
             return "bad", "boilerplate.links", f"{urls:.0%} of the tokens are URLs, addresses or handles"
@@ -122,6 +123,39 @@ class BoilerplateCleaner(BaseCleaner):
         if words >= self.prose_line_words and prose_stops and sd is not None:
             return "neargood", None, "prose line without a sentence end"
         return "short", None, "short line"
+
+    def label_heads_clause(self, f: Features) -> bool:
+        """Does a line that opens with a one-word label read as a headline or a clause
+        about the thing the label names ("Facebook fined over data breach", "Twitter
+        deletes new tweets on @POTUS, suspends account", "Author of bestseller dies at
+        61")?  Its subject, then, not a label: the label phrase is one word (a network's
+        or a button's name, "Author", "Category"), the line has at least
+        ``label_clause_words`` words, a function word among them, no other furniture
+        word, no menu separator and at most one URL or handle.  A label with a list after
+        it ("Tags Kristi Noem Immigration", "Twitter: @site", "Author Jane Smith")
+        has no function word or is shorter; a multi-word label ("Share this article:",
+        "Follow us on") stays a label.
+
+        >>> from articleclean.cleaners.boilerplate.features import features
+        >>> from articleclean.cleaners.boilerplate.language import stopwords
+        >>> C, en = BoilerplateCleaner(), stopwords("en")
+        >>> C.label_heads_clause(features("Facebook Wannabe Rioters Get Four Years In Prison", en))
+        True
+        >>> C.label_heads_clause(features("Twitter @site | Facebook /site", en))
+        False
+        >>> C.label_heads_clause(features("Categories Local News Politics Sport Weather", en))
+        False
+        """
+        words, sd = f.words, f.stop_density
+        return (
+            words >= self.label_clause_words
+            and " " not in f.phrase
+            and f.coverage * words < 1.5  # the label is the line's only furniture word
+            and sd is not None
+            and sd > 0
+            and f.separators == 0
+            and f.url_density * words < 1.5
+        )
 
     def score(self, label: str, f: Features) -> float:
         if label in ("good", "neargood"):
@@ -262,7 +296,12 @@ class BoilerplateCleaner(BaseCleaner):
                 f"legal: a copyright mark, but {words} words; a notice has at most {self.copyright_words}"
             )))
         if f.leading in _LABEL_CONCEPTS:
-            but = "it ends a sentence" if ends else f"{words} words (a label line has at most {self.vocab_max_words})"
+            if ends:
+                but = "it ends a sentence"
+            elif words <= self.vocab_max_words and self.label_heads_clause(f):
+                but = "the one-word label heads a clause (function words, no other furniture word)"
+            else:
+                but = f"{words} words (a label line has at most {self.vocab_max_words})"
             near = 0.5 if ends else self.vocab_max_words / max(words, 1)
             found.append((near, f"{f.leading}: the line opens with a {f.leading.replace('_', ' ')} label, but {but}"))
         if f.url_density:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from ... import lazyre as re
 from ...concepts import line_furniture
+from .vocabulary import CONCEPTS
 
 # Where a page title joins the headline to the site's name: "Headline | Site", "Headline - Site".
 # Applied to the title with its white space squeezed to single spaces, so no
@@ -86,6 +87,12 @@ _MENU_SEPARATORS = re.compile(r"\s[|•>»/]\s|\s·\s")
 
 
 _SPARABLE = ("boilerplate.short", "boilerplate.outside")
+# A short line the first pass read as one of the page's own labels by its vocabulary ("Author
+# Picture Icon", an author box's image; "Share", "Tags", "Match Report"): it may sit between a
+# headline and its byline, and is read past like one.  A menu's items ("navigation") are not:
+# above the article they may sit between other stories' teasers.
+_LABEL_CODES = frozenset(f"boilerplate.{c}" for c in CONCEPTS if c != "navigation")
+_LABEL_WORDS = 4
 
 
 def _spared_headline(
@@ -96,7 +103,9 @@ def _spared_headline(
     The headline is content: it is the nearest title-shaped line above the
     article's first kept paragraph, read past bylines, date stamps, credits
     and captions (whole-line furniture, or lines an earlier cleaner removed)
-    and past section labels of one or two words, at most ``reach`` lines up.
+    and past section labels of one or two words and the page's own short labels the
+    first pass read by their vocabulary (an author box's "Author Picture Icon", a
+    "Share" or "Tags" label), at most ``reach`` lines up.
     A title is 3 to 30 words, starts with a capital, a figure or a quote, does
     not end like a sentence with a full stop, and is no menu ("Home | News").
     The first line of another kind above the article stops the search.  A
@@ -116,6 +125,8 @@ def _spared_headline(
         fate = fates[j]
         if known[j] or n <= 2 or _META_LINE.match(t) or line_furniture(t, top=True) is not None:
             continue
+        if fate is not None and fate[0] in _LABEL_CODES and n <= _LABEL_WORDS:
+            continue  # the page's label between the headline and its byline ("Author Picture Icon")
         if j + 1 < len(texts) and (hit := line_furniture(texts[j + 1], top=True)) and hit[0].startswith(("credit.", "caption.")):
             continue  # the caption right above its credit
         if n <= 4 and j > 0 and _NAME_LINE.fullmatch(texts[j - 1].strip()):
