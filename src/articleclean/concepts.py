@@ -122,6 +122,8 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|bin|al|da|di|
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_NAME}){{0,3}}"
 # A credit's label: "Photo:", "Photograph by", "Picture:", "Image credit:", "PHOTO:", "Photo /".
 _CREDIT_LABEL = (
+    # (maybe after the outlet's or the wire's initials in capitals: "KT Photo:", "AFP Photo /")
+    r"(?:(?<![\w'’])[A-Z]{2,5}\s)?"
     r"(?i:(?:all |file |main |top |stock |library |handout |supplied )?"
     r"(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|credit|photo credit|image credit|image source|picture credit|image copyright))"
 )
@@ -139,7 +141,7 @@ _SLASH_CREDIT = (
 _BRACKET_DESK = (
     r"\((?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}/[^()]{1,40}|[^()]{0,60}(?:via Wikimedia Commons|CC BY|Creative Commons)[^()]{0,30}"
     r"|(?:Supplied|Photo|Picture|Image|Credit|File|Handout|Courtesy)(?::|\sby\b|\scourtesy\b)[^()]{1,60}|Supplied|File photo|Handout"
-    r"|[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,3}\s(?:News|Photo|Images|TV|Media)(?::|/)[^()]{1,50}"
+    r"|[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,3}\s(?:News|Photo|Images|TV|Media)(?::|/|\s[-–—]\s)[^()]{1,50}"
     r"|(?:PA|AP|AFP|EPA|AAP|Reuters|Getty Images|Getty|Shutterstock|Alamy|PTI|ANI|IANS)(?:\s?(?:Photo|Wire|Images))?(?:\s?/[^()]{1,50})?)\)"
 )
 # Where a caption's last sentence ends and its credit starts.
@@ -163,6 +165,15 @@ _BAR_ITEM = r"(?:[^|\n ]+ ){2,14}[^|\n ]+"
 #: The shapes, by concept.  Codes name the concept, never a site.
 # An outlet's name in a republication credit: capitalised words, with "of", "and", "the", "for", "on", "&" between.
 _CREDIT_OUTLET = r"[A-Z0-9][\w'’&.-]*(?:\s(?:[A-Z0-9][\w'’&.-]*|of|and|the|for|on|&)){0,6}"
+
+# The news wires whose name after "By" is a byline anywhere (other agencies' names are words too).
+_WIRES = frozenset(
+    "AAP AP AFP Reuters UPI PTI ANI IANS dpa DPA EFE Xinhua ANSA Kyodo Yonhap Bernama"
+    .split()
+) | {"Associated Press", "Press Association", "PA Media", "Canadian Press", "Australian Associated Press", "Agence France-Presse"}
+# A wire's name after a dash, as its copy ends ("... in southern Philippines. — Bernama", "... he said. - AFP").
+_WIRE_ALTERNATION = "|".join(re.escape(w) for w in sorted(_WIRES, key=lambda w: (-len(w), w)))
+_WIRE_SIGNOFF = rf"[—–-]\s?(?:{_WIRE_ALTERNATION})"
 
 SHAPES: tuple[Shape, ...] = (
     # ads: a marker, maybe numbered or with its "hide" button and "continues below" note
@@ -685,6 +696,8 @@ SHAPES: tuple[Shape, ...] = (
     ),
     # (in capitals or between dashes only: a poem's line "ends" is the article's)
     Shape("footer.signoff", "end mark of a press release", r"[-–—]*\s?(?:ENDS|END|-30-)\s?[-–—]*|[-–—]+\s?[Ee]nds\s?[-–—]+|#\s?#\s?#", on_key=False),
+    # a wire's name alone after a dash, closing its copy ("— Bernama", "– AFP"; a list's "- AFP" is a bullet's)
+    Shape("byline.wire", "a wire's sign-off after a dash, closing its copy", rf"[—–]\s?(?:{_WIRE_ALTERNATION})", on_key=False),
     Shape("byline.source", "source line of a wire story", r"(?:(?i:h/t)\s?:?|(?i:via)\s?:)\s?(?:[A-Z][\w.&-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w.&-]*|[A-Z]{2,})){0,4}", on_key=False),
     # credits and captions carrying a credit
     Shape("credit.photo", "photo credit", rf"{_CREDIT_TAIL}|(?i:video|photo)\s/\s(?P<credit2>[^\n]{{1,40}})", on_key=False, needs=('photo', 'pic', 'image', 'credit', 'video')),
@@ -722,6 +735,15 @@ SHAPES: tuple[Shape, ...] = (
         r"[^\n]{8,400}?[.!?]\s+(?:(?i:source|photo|picture|image)\s?:\s?)?(?P<photographer>[A-Z][\w'’ -]{1,40}?)\s?/\s?(?P<desk>[A-Z][\w.&'’ /-]{1,60})",
         on_key=False,
         needs=("/",),
+    ),
+    # ... or in its desk's name and the picture's word after a dash ("... while the minister looks on. — Bernama
+    # photo", "... on Friday. – AFP pic"): the desk a wire's name or capitalised words
+    Shape(
+        "caption.credit",
+        "image caption ending in its credit",
+        rf"[^\n]{{8,400}}?[.!?]\s[—–-]\s?(?:{_WIRE_ALTERNATION}|[A-Z][\w.&'’]*(?:\s[A-Z][\w.&'’]*){{0,3}})\s(?i:file\s)?(?i:photo(?:graph)?|pic(?:ture)?|image)s?",
+        on_key=False,
+        needs=("photo", "pic", "image"),
     ),
     Shape("caption.credit", "image caption ending in a picture number", r"[^\n]{8,400}?[.!?]\s*\([1-9]\d{5,9}\)", on_key=False, needs=('(',)),
     # ... or in a video's credit after a slash ("... in the latest headlines. Video / NZ Herald"), as the
@@ -2075,16 +2097,11 @@ def _wire_name(text: str, *, agency: bool) -> bool:
     )
 
 
-# The news wires whose name after "By" is a byline anywhere (other agencies' names are words too).
-_WIRES = frozenset(
-    "AAP AP AFP Reuters UPI PTI ANI IANS dpa DPA EFE Xinhua ANSA Kyodo Yonhap Bernama"
-    .split()
-) | {"Associated Press", "Press Association", "PA Media", "Canadian Press", "Australian Associated Press", "Agence France-Presse"}
 # A wire desk's initials after the wire's name, as the wire's copy ends ("PTI NIT NIT VN VN"), glued after the
 # last sentence of a paragraph (a scrape that lost the line break).  Not a line of its own: "AAP MLA HELD" is an
 # Indian paper's headline (the Aam Aadmi Party).
 _DESK_INITIALS = rf"(?:{'|'.join(sorted((w for w in _WIRES if ' ' not in w), key=len, reverse=True))})(?:\s[A-Z]{{2,4}}){{1,8}}"
-WIRE_DESK_TAIL = re.compile(rf"(?<=[.!?\"”’)])\s+(?P<desk>{_DESK_INITIALS})\s*$")
+WIRE_DESK_TAIL = re.compile(rf"(?<=[.!?\"”’)])\s+(?P<desk>{_DESK_INITIALS}|{_WIRE_SIGNOFF})\s*$")
 
 # between two names of a byline: "JANE DOE and JOHN ROE", "AP & AAP"
 _NAME_JOINER = re.compile(r"\s(?:and|AND|&)\s")

@@ -177,8 +177,9 @@ class FurnitureCleaner(BaseCleaner):
         # a sign-up or paywall prompt glued to the end of an article sentence: cut as an edit
         for pos, b in enumerate(live):
             if pos not in hits and (m := WIRE_DESK_TAIL.search(ch.block(b.index).text)) is not None:
-                # a wire desk's initials glued after the paragraph's last sentence ("... he said. PTI NIT VN")
-                ch.edit(b.index, [Edit(m.start(), m.end(), "", "byline.wire", "a wire desk's initials, glued to the paragraph's end")])
+                # a wire desk's initials or the wire's name after a dash, glued after the paragraph's last sentence
+                # ("... he said. PTI NIT VN", "... in southern Philippines. — Bernama")
+                ch.edit(b.index, [Edit(m.start(), m.end(), "", "byline.wire", "a wire's sign-off (its desk's initials or its name after a dash), glued to the paragraph's end")])
             if pos not in hits:
                 # the line as it is now (the first line may have lost its glued date stamp)
                 for start, end, hit in _glued(ch.block(b.index).text):

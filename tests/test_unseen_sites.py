@@ -1,0 +1,107 @@
+"""Shapes unseen sites use (issue 12, eleventh session): a wire's sign-off after a dash, a credit
+with the outlet's initials before its label, a caption ending in its desk's name and the picture's word;
+and the article lines that look like them and must stay.
+
+The cases are written here in the layouts of several sites, not copied from the news corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articleclean
+from articleclean.cleaners.furniture import FurnitureCleaner
+from articleclean.document import Document
+
+BODY = "The council approved the new budget on Monday after a long debate about the cost of the plan."
+BODY2 = "It will take effect in April, and the leader said that residents would see the benefits soon."
+BODY3 = "Residents will be able to comment on the plans at a public meeting in the town hall next month."
+
+
+def _furniture(text: str) -> Document:
+    return FurnitureCleaner().apply(Document.from_text(text))
+
+
+# -- a wire's sign-off after a dash --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "last,kept",
+    [
+        # a Malaysian daily running the national wire's copy: its name after an em dash, glued to the last sentence
+        ("Police believe the three suspects had links to a militant group in the south. — Bernama",
+         "Police believe the three suspects had links to a militant group in the south."),
+        # a Gulf paper's business page: an en dash and an international wire
+        ("Oil prices rose by two per cent in early trading on Thursday, analysts said. – Reuters",
+         "Oil prices rose by two per cent in early trading on Thursday, analysts said."),
+        # a Pakistani portal: a hyphen, after a closing quotation mark
+        ("“We will restore supply by the evening,” the spokesman said. - AFP",
+         "“We will restore supply by the evening,” the spokesman said."),
+    ],
+)
+def test_a_wires_name_after_a_dash_glued_to_the_last_paragraph_is_cut(last, kept):
+    doc = _furniture("\n\n".join([BODY, BODY2, last]))
+    assert doc.text().split("\n\n")[-1] == kept
+
+
+@pytest.mark.parametrize("line", ["— Bernama", "– Associated Press"])
+def test_a_wires_name_after_a_dash_alone_is_a_sign_off(line):
+    doc = _furniture("\n\n".join([BODY, BODY2, line]))
+    assert line not in doc.text()
+
+
+WIRE_LINES_THAT_STAY = [
+    "He worked for AFP for twenty years before joining the council's press office.",
+    "The statement was sent to Bernama on Monday evening, the ministry said.",
+    "The agency's reporter said the vote was close. — Reuters later confirmed the figures.",
+    '"We will not give up," she said — AFP reported that the crowd cheered.',
+    "The festival ends on Sunday. - Press Association members will attend the dinner.",
+    'Asked about the picture, he said: "It\'s a fake. – AP got it wrong."',
+    "- AFP",  # a list's bullet: agencies that carried the story
+]
+
+
+@pytest.mark.parametrize("line", WIRE_LINES_THAT_STAY)
+def test_wire_names_in_the_article_stay(line):
+    for lines in ([BODY, line, BODY2], [BODY, BODY2, line]):
+        assert line in articleclean.clean("\n\n".join(lines))
+
+
+# -- a picture's credit with its outlet's initials; a caption ending in the desk's name and "photo" ------------
+
+@pytest.mark.parametrize(
+    "lines,gone",
+    [
+        # a Gulf daily: the headline, its standfirst, the credit with the paper's initials before "Photo:"
+        (["Missions share helpline numbers after heavy rains", "KT Photo: Jane Doe", BODY, BODY2], "KT Photo: Jane Doe"),
+        (["Flights resume at the airport", "AFP Photo / John Roe", BODY, BODY2], "AFP Photo / John Roe"),
+        # a Malaysian paper: the caption's desk and "photo" after an em dash
+        (["Police confirm arrest", "The deputy minister (right) presents a certificate to the former director at the "
+          "opening of the seminar, while the chief looks on. — Bernama photo", BODY, BODY2],
+         "— Bernama photo"),
+        # a Philippine site: the desk and the photographer in brackets, an en dash between them
+        (["Fire hits market", "The old market hall in the city centre on Sunday. (Island Examiner Photo – Ana Cruz)", BODY, BODY2],
+         "(Island Examiner Photo – Ana Cruz)"),
+        (["Floods close roads", "A car drives through floodwater on the coast road on Friday. – AFP pic", BODY, BODY2],
+         "– AFP pic"),
+    ],
+)
+def test_credits_with_the_desks_name_go(lines, gone):
+    assert gone not in articleclean.clean("\n\n".join(lines))
+
+
+CREDIT_LINES_THAT_STAY = [
+    "The KT Photo Awards drew more than 400 entries from across the region this year.",
+    "AP Photo editors chose the image as one of the pictures of the decade.",
+    "Her photograph of the flood won the regional prize — John Smith photo club members voted for it.",
+    "The mayor thanked the photographers. — Council photo archives will open on Monday.",
+    "Readers can see the UK Photo: Landscape finalists at the library until June.",
+    "The KT Picture Library holds more than a million images of the town.",
+    'She called it "a photo that changed my life – Mother Photo of the Year".',
+    "The exhibition includes works by AFP photographers and local artists.",
+]
+
+
+@pytest.mark.parametrize("line", CREDIT_LINES_THAT_STAY)
+def test_photo_words_in_the_article_stay(line):
+    for lines in ([BODY, line, BODY2, BODY3], ["Council backs the budget", line, BODY, BODY2]):
+        assert line in articleclean.clean("\n\n".join(lines))
