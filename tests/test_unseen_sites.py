@@ -105,3 +105,46 @@ CREDIT_LINES_THAT_STAY = [
 def test_photo_words_in_the_article_stay(line):
     for lines in ([BODY, line, BODY2, BODY3], ["Council backs the budget", line, BODY, BODY2]):
         assert line in articleclean.clean("\n\n".join(lines))
+
+
+# -- section labels: more section names; a breadcrumb trail printed as a numbered list -----------------------
+
+@pytest.mark.parametrize(
+    "lines,gone",
+    [
+        # a Malaysian daily: the section over the headline, a caption, the dateline paragraph
+        (["Nation", "Police confirm arrest of suspect", "KUALA LUMPUR: " + BODY, BODY2], ["Nation"]),
+        # a Kenyan opinion site: the section's name over the headline
+        (["Op-Eds", "Why the water levy is the wrong answer", BODY, BODY2], ["Op-Eds"]),
+        # a US weekly's business page
+        (["Workplace", "Jobs: Gain some, lose some", BODY, BODY2], ["Workplace"]),
+        # a New Zealand daily: the trail as a numbered list under the headline
+        (["Two critical after crash on rural road", "1. News", "2. National", BODY, BODY2], ["1. News", "2. National"]),
+        # a UK regional: the trail from the site's root above the headline
+        (["1. Home", "2. News", "3. Crime", "Man charged after break-in at shop", BODY, BODY2], ["1. Home", "2. News", "3. Crime"]),
+    ],
+)
+def test_section_labels_and_numbered_breadcrumbs_go(lines, gone):
+    out = articleclean.clean("\n\n".join(lines))
+    assert not [g for g in gone if g in out.split("\n")]
+    assert BODY2 in out
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a poll's issues under the headline: a numbered list of section-like words, not from the site's root
+        ["Top issues for voters", "1. Health", "2. Education", BODY, BODY2],
+        ["What voters care about most", "1. News", "2. Health", "3. Crime", "4. Education", "5. Housing", BODY, BODY2],
+        # a trail-like list after the first paragraph is the article's
+        ["Top issues for voters", BODY, "1. News", "2. Sport", BODY2],
+        # a list of a paper's sections, longer than a trail
+        ["Council backs plan", "1. News", "2. Sport", "3. Weather", "4. Business", "5. Travel", BODY, BODY2],
+        # the word as the article's subject
+        ["Nation mourns former president", "The nation fell silent on Monday as " + BODY[4:], BODY2],
+        ["Workplace deaths rise for a third year", BODY, "Workplace safety", BODY2],
+    ],
+)
+def test_numbered_lists_and_section_words_in_the_article_stay(lines):
+    out = articleclean.clean("\n\n".join(lines))
+    assert [line for line in lines if line not in out] == []

@@ -432,7 +432,8 @@ class FurnitureCleaner(BaseCleaner):
         """
         if head is None or first is None:
             return {}
-        labels = {i for i in range(head) if i not in hits and _is_label(doc, live[i].text, self.max_label_words)}
+        crumbs = _numbered_crumbs(doc, [b.text for b in live[:first]], head)
+        labels = {i for i in range(head) if i not in hits and (_is_label(doc, live[i].text, self.max_label_words) or i in crumbs)}
         # the headline printed twice (a card's link and its title) is no line of another kind above it; and it
         # says which line is the headline: a section's name above it ("India", "Politics & Government") is no
         # short headline over its standfirst, and goes as a label
@@ -454,6 +455,8 @@ class FurnitureCleaner(BaseCleaner):
         for i in range(head + 1, first):
             if i not in hits and doc.phrase_key(live[i].text) in _sections():
                 out[i] = "section name between the headline and the article"
+            elif i not in hits and i in crumbs:
+                out[i] = "breadcrumb trail printed as a numbered list, between the headline and the article"
         return out
 
     def _name_under_headline(
@@ -1181,6 +1184,36 @@ def _is_kicker(text: str, most: int) -> bool:
         and not _SENTENCE_END.search(t)
         and not is_person_name(t)
     )
+
+
+# An item of a list numbered "1.", "2." ...
+_LIST_NUMBER = re.compile(r"(\d{1,2})\.\s+(\S.*)")
+
+
+def _numbered_crumbs(doc: Document, texts: Sequence[str], head: int) -> frozenset[int]:
+    """The positions of a breadcrumb trail printed as a numbered list ("1. News" / "2. National") right above
+    or right under the headline at ``head``: a run of two to four lines numbered 1, 2, ... in order, the
+    trail's first item the site's root (a menu word, "Home", or a news section, "News", "Local News"),
+    every item a section or menu name of the vocabulary, the list ending there.  A numbered list of
+    anything else ("1. Health" / "2. Education": a poll's issues; "1. Ben Nevis"), or one away from the
+    headline, is the article's."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, t in enumerate([*texts, ""]):
+        m = _LIST_NUMBER.fullmatch(t.strip())
+        key = doc.phrase_key(m.group(2)) if m is not None else ""
+        number = int(m.group(1)) if m is not None else 0
+        if run and number == len(run) + 1 and key in _sections():
+            run.append(i)
+            continue
+        if 2 <= len(run) <= _MAX_CRUMBS and number != len(run) + 1 and (run[0] == head + 1 or run[-1] == head - 1):
+            out.update(run)  # (a list going on past the run with another item is the article's)
+        run = [i] if number == 1 and (key in phrases("boilerplate/en/navigation") or key.split()[-1:] == ["news"]) else []
+    return frozenset(out)
+
+
+#: a breadcrumb trail has at most this many items
+_MAX_CRUMBS = 4
 
 
 def _is_label(doc: Document, text: str, most: int) -> bool:
