@@ -148,3 +148,57 @@ def test_section_labels_and_numbered_breadcrumbs_go(lines, gone):
 def test_numbered_lists_and_section_words_in_the_article_stay(lines):
     out = articleclean.clean("\n\n".join(lines))
     assert [line for line in lines if line not in out] == []
+
+
+# -- the site's own notices and labels: a tag's listing page, an out-of-date browser, cookies, a short link ---
+
+@pytest.mark.parametrize(
+    "lines,gone",
+    [
+        # a US weekly's tag page: the listing's label, the tag again as a section, the headline
+        (['Posts tagged with "Schools"', "Schools", "Principal to take up new district post", BODY, BODY2],
+         ['Posts tagged with "Schools"', "Schools"]),
+        # a blog-style local site's archive label
+        (["Tag Archives: Police", "Man charged after break-in at shop", BODY, BODY2], ["Tag Archives: Police"]),
+        # an Australian broadcaster: the browser notice over the headline
+        (["Your web browser is no longer supported. To improve your experience update it here",
+          "Storm warning for the coast", BODY, BODY2],
+         ["Your web browser is no longer supported. To improve your experience update it here"]),
+        # a US station's page: the notice and its advice in other words
+        (["Your browser is out of date. Please update it to view this site.", "Road closed after crash", BODY, BODY2],
+         ["Your browser is out of date. Please update it to view this site."]),
+        # an Indian portal's cookie line at the foot
+        ([BODY, BODY2, "This website uses cookies."], ["This website uses cookies."]),
+        # a Gulf paper's tool row under the caption
+        (["Visa rules unchanged, ministry says", "Short Url", BODY, BODY2], ["Short Url"]),
+    ],
+)
+def test_site_notices_and_listing_labels_go(lines, gone):
+    out = articleclean.clean("\n\n".join(lines))
+    assert not [g for g in gone if g in out.split("\n")]
+    assert BODY2 in out
+
+
+NOTICE_LINES_THAT_STAY = [
+    "Stories filed under the new rules must be reviewed by the editor, the council said.",
+    "Posts tagged with the hashtag were removed by the platform on Monday.",
+    'The posts, tagged with "Schools", were shared more than 2,000 times.',
+    "Articles tagged as misinformation fell by a third last year.",
+    "Your web browser is no longer supported by the bank's app, customers were told on Tuesday.",
+    '"Your browser is not supported," the message said, and users were told to switch to another app.',
+    "This website uses cookies to track visitors, the regulator found.",
+    "Short Url fees rose by 10 per cent, the company said.",
+    "Category: Best Actress",
+    "Tag Archives: a history of the town's records",
+]
+
+
+@pytest.mark.parametrize("line", NOTICE_LINES_THAT_STAY)
+def test_notice_like_article_lines_stay(line):
+    for lines in ([BODY, line, BODY2, BODY3], [BODY, BODY2, BODY3, line]):
+        assert line in articleclean.clean("\n\n".join(lines))
+
+
+@pytest.mark.parametrize("headline", ["Your browser is out of date, Microsoft warns millions of users"])
+def test_a_headline_about_browsers_stays(headline):
+    assert headline in articleclean.clean("\n\n".join([headline, BODY, BODY2]))

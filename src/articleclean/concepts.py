@@ -1031,6 +1031,29 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:[.!]\s?(?:we(?:'re| are) (?:working (?:hard )?to (?:restore it|get it back online|fix (?:it|this))|sorry for the inconvenience)"
         r"|please (?:try again(?: later)?|refresh the page|check back later)|we apologi[sz]e for the inconvenience)[.!]?){0,3}",
     ),
+    # the site's notice that the reader's browser is out of date, with what to do about it ("Your web browser is
+    # no longer supported. To improve your experience update it here"): the advice makes it the site's to its
+    # reader ("Your browser is out of date, Microsoft warns" is a headline)
+    Shape(
+        "notice.browser",
+        "the site's notice that the reader's browser is out of date",
+        r"(?i:your (?:web |internet )?browser (?:is|may be) (?:no longer supported|not supported|unsupported|out of date|outdated))"
+        r"[.!]?\s?(?i:please |to [^.!?\n]{1,60}?,?\s)?(?i:update|upgrade|switch|download|use)\b[^.!?\n]{0,100}[.!]?",
+        on_key=False,
+        needs=("browser",),
+    ),
+    # the label of a tag's or an archive's listing page ("Posts tagged with "Schools"", "Tag Archives: Police"): a
+    # listing's, never an article's ("Category: Best Actress" in an awards list is one, so not that)
+    Shape(
+        "navigation.archive",
+        "the label of a tag's or an archive's listing page",
+        # (the tag quoted or after a colon: "Stories filed under the new rules must be reviewed" is a sentence)
+        r"(?i:tags?\s)?(?i:posts?|articles?|stories|entries) (?i:tagged|filed) (?i:with|under|as)"
+        r"(?:\s?:\s?[^\s:]+(?:\s[^\s:]+){0,3}|\s?[\"“‘'][^\n\"“”‘’']{1,40}[\"”’'])"
+        r"|(?i:tag|category) (?i:archives?)\s?:\s?[^\s:]+(?:\s[^\s:]+){0,3}",
+        on_key=False,
+        needs=("tagged", "filed", "archive"),
+    ),
     # a caption that says who stands where in the picture: "Devon Conway (L) celebrates ...", "Jane Doe
     # (second left) and ...", "the bar found in the park (left)"; "(pictured)" is a tabloid's body text too,
     # and "(R)" / "(D)" a US party's
