@@ -202,3 +202,39 @@ def test_notice_like_article_lines_stay(line):
 @pytest.mark.parametrize("headline", ["Your browser is out of date, Microsoft warns millions of users"])
 def test_a_headline_about_browsers_stays(headline):
     assert headline in articleclean.clean("\n\n".join([headline, BODY, BODY2]))
+
+
+# -- a credit labelled "via"; a nameless credit's word and the desk across a slash ------------------------------
+
+@pytest.mark.parametrize(
+    "lines,gone",
+    [
+        # a US political site: the caption's last sentence, then "Image via" and the wire
+        (["Deputy arrested over threats", "Crowds gathered outside the court on Monday. Image via AP.", BODY, BODY2],
+         "Crowds gathered outside the court on Monday. Image via AP."),
+        (["Deputy arrested over threats", "Photo via Jane Doe", BODY, BODY2], "Photo via Jane Doe"),
+        # a New Zealand aggregator: the people from left, then "Supplied" and the broadcaster across a slash
+        (["New mayors talk about the job", "From left: mayor Jane Roe and deputy mayor Tim Doe. Supplied / City Radio", BODY, BODY2],
+         "From left: mayor Jane Roe and deputy mayor Tim Doe. Supplied / City Radio"),
+        (["Flooding closes the coast road", "File/AFP", BODY, BODY2], "File/AFP"),
+    ],
+)
+def test_via_and_nameless_slash_credits_go(lines, gone):
+    assert gone not in articleclean.clean("\n\n".join(lines))
+
+
+VIA_LINES_THAT_STAY = [
+    "He shared the image via Facebook on Monday night.",
+    "She sent the pictures via WhatsApp to her sister. Photos via email were also accepted.",
+    "The judge was shown a photo via video link. Images via CCTV were played to the jury.",
+    "The council supplied the figures. File / Save As was the only option, the manual said.",
+    "The documents were handed over. Handout / Leaflet campaigns will start in May.",
+    "Photographs via the archive show the street in 1910.",
+    "The photo, via the family, shows him on holiday in Spain.",
+]
+
+
+@pytest.mark.parametrize("line", VIA_LINES_THAT_STAY)
+def test_via_and_slash_words_in_the_article_stay(line):
+    for lines in ([BODY, line, BODY2, BODY3], ["Council backs the budget", line, BODY, BODY2]):
+        assert line in articleclean.clean("\n\n".join(lines))

@@ -127,9 +127,9 @@ _CREDIT_LABEL = (
     r"(?i:(?:all |file |main |top |stock |library |handout |supplied )?"
     r"(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|credit|photo credit|image credit|image source|picture credit|image copyright))"
 )
-# What a credit says after its label is a name or a desk ("Jane Doe/Collins Photos",
+# What a credit says after its label ("Photo:", "Picture by", "Image via") is a name or a desk ("Jane Doe/Collins Photos",
 # "Google", "NZ Police"): see _nameish.
-_CREDIT_TAIL = rf"(?:{_CREDIT_LABEL}(?:\s*[:/]|\s+(?i:by)\b:?))\s*(?P<credit>[^\n]{{1,80}})"
+_CREDIT_TAIL = rf"(?:{_CREDIT_LABEL}(?:\s*[:/]|\s+(?i:by|via)\b:?))\s*(?P<credit>[^\n]{{1,80}})"
 # A credit with no label after a caption's last sentence: a photographer and a
 # desk between slashes ("Jono Searle/AAP Image", "Russell Cheyne - WPA/Pool via Getty Images").
 _SLASH_CREDIT = (
@@ -144,6 +144,8 @@ _BRACKET_DESK = (
     r"|[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,3}\s(?:News|Photo|Images|TV|Media)(?::|/|\s[-–—]\s)[^()]{1,50}"
     r"|(?:PA|AP|AFP|EPA|AAP|Reuters|Getty Images|Getty|Shutterstock|Alamy|PTI|ANI|IANS)(?:\s?(?:Photo|Wire|Images))?(?:\s?/[^()]{1,50})?)\)"
 )
+# A nameless credit's word and the desk across a slash ("Supplied / RNZ", "File/AFP", "HANDOUT / Police").
+_NAMELESS_SLASH = r"(?:Supplied|File|Handout|SUPPLIED|FILE|HANDOUT)\s?/\s?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}"
 # Where a caption's last sentence ends and its credit starts.
 _CAPTION_END = r"(?:[.!?\"”)]\s*|\s\|\s*|\s[-–]\s|\s(?=(?:Photo|Picture|Image|Credit|PHOTO|PICTURE|IMAGE|CREDIT|Photograph)\b))"
 
@@ -745,6 +747,16 @@ SHAPES: tuple[Shape, ...] = (
         on_key=False,
         needs=("photo", "pic", "image"),
     ),
+    # ... or in a nameless credit's word and the desk across a slash ("... Tim Roe. Supplied / City News", "File/AFP"),
+    # as the credit alone is one
+    Shape(
+        "caption.credit",
+        "image caption ending in its credit",
+        rf"[^\n]{{8,400}}?[.!?]\s+(?P<nameless>{_NAMELESS_SLASH})",
+        on_key=False,
+        needs=("supplied", "file", "handout"),
+    ),
+    Shape("credit.photo", "photo credit", _NAMELESS_SLASH, on_key=False, needs=("supplied", "file", "handout")),
     Shape("caption.credit", "image caption ending in a picture number", r"[^\n]{8,400}?[.!?]\s*\([1-9]\d{5,9}\)", on_key=False, needs=('(',)),
     # ... or in a video's credit after a slash ("... in the latest headlines. Video / NZ Herald"), as the
     # credit alone is one (see credit.photo), or in a picture's label that lost its name ("... to increase
