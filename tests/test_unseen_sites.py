@@ -238,3 +238,36 @@ VIA_LINES_THAT_STAY = [
 def test_via_and_slash_words_in_the_article_stay(line):
     for lines in ([BODY, line, BODY2, BODY3], ["Council backs the budget", line, BODY, BODY2]):
         assert line in articleclean.clean("\n\n".join(lines))
+
+
+# -- the outlet's initials closing a syndicated story ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a South African community radio station's story: the station's initials as the page's last line
+        ["Water tankers sent to areas hit by shutdown", BODY, BODY2, "The location of the tankers is updated regularly on the city's website.", "VOC"],
+        # a South African daily running its group portal's copy
+        ["Protests over power cuts spread", BODY, BODY2, "SAPN"],
+    ],
+)
+def test_the_outlets_initials_closing_the_article_go(lines):
+    out = articleclean.clean("\n\n".join(lines))
+    assert lines[-1] not in out.split("\n")
+    assert lines[-2] in out
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # initials the article names are its subject
+        ["Waiting times fall", "The NHS said waiting times had fallen for the third month in a row.", BODY2, "NHS"],
+        # the answer to a question
+        ["Quiz of the week", BODY, "Which body runs the country's hospitals?", "NHS"],
+        # initials between paragraphs, or at the top, are not a sign-off
+        ["Council backs the budget", BODY, "IOL", BODY2],
+    ],
+)
+def test_initials_in_the_article_stay(lines):
+    out = articleclean.clean("\n\n".join(lines))
+    assert [line for line in lines if line not in out] == []

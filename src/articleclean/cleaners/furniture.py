@@ -895,6 +895,10 @@ def _outlet_line(text: str) -> bool:
     return (_is_outlet(outlet) or _outlet_brand(outlet)) and (not comma or is_name_shaped(name))
 
 
+# An outlet's initials on a line of their own ("IOL", "SABC", "RNZ").
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+
+
 def _outlet_lines(
     doc: Document, live: list, hits: dict[int, Hit], removed: dict[int, str], sentence: list[bool], first: int | None
 ) -> list[tuple[int, str, str]]:
@@ -909,6 +913,14 @@ def _outlet_lines(
     if not free:
         return []
     outlets = [pos for pos in free if _outlet_line(live[pos].text)]
+    last = free[-1]
+    initials = _INITIALS.fullmatch(live[last].text.strip()) is not None
+    if initials and last not in outlets and (first is None or last > first):
+        # the outlet's initials as the page's last line ("IOL", "VOC"): only as the story's sign-off, and only
+        # when the article never names them (an "NHS" it names is its subject)
+        if any(live[last].text.strip() in _WORD.findall(live[k].text) for k in free[:-1]):
+            return []
+        outlets.append(last)
     if len(outlets) != 1:
         return []
     pos = outlets[0]
@@ -937,6 +949,8 @@ def _outlet_lines(
         return out
     if live[pos - 1].text.rstrip().endswith("?"):
         return out  # the answer to a question (a Q&A's, a quiz's): "Which paper do you read first?" / "The Courier"
+    if initials and pos == last:
+        return [(pos, "byline.name", "the outlet's initials closing the article (where a syndicated story came from)")]
     if "," not in t and not _outlet_brand(t) and t.split()[0] != "The" and agent_noun(t.split()[-1].lower()):
         return out  # a role, not an outlet ("Young Journalist", an award's category closing a list of winners)
     words = {w for w in _WORD.findall(t.lower()) if len(w) > 3}
