@@ -271,3 +271,33 @@ def test_the_outlets_initials_closing_the_article_go(lines):
 def test_initials_in_the_article_stay(lines):
     out = articleclean.clean("\n\n".join(lines))
     assert [line for line in lines if line not in out] == []
+
+
+# -- a page with no headline that opens on its section's name -------------------------------------------------
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a South African community radio station: the section in capitals, then the story's first paragraph
+        ["LOCAL", BODY, BODY2],
+        # a US station's weather page scraped without its headline
+        ["Weather", "Heavy rain is expected across the county on Thursday, with up to two inches in places.", BODY2],
+    ],
+)
+def test_a_section_name_over_the_first_paragraph_goes_when_there_is_no_headline(lines):
+    out = articleclean.clean("\n\n".join(lines))
+    assert lines[0] not in out.split("\n")
+    assert lines[1] in out and lines[2] in out
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Brexit", BODY, BODY2],  # no section of the vocabulary: a one-word headline or a kicker, left alone
+        [BODY, "Health", "Two new clinics will open in the town next year, the health board said.", BODY2],  # a subheading
+        ["Council backs the budget", BODY, "Weather", BODY2],
+    ],
+)
+def test_section_words_inside_the_article_stay(lines):
+    out = articleclean.clean("\n\n".join(lines))
+    assert [line for line in lines if line not in out] == []

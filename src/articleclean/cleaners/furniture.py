@@ -430,7 +430,15 @@ class FurnitureCleaner(BaseCleaner):
         nothing is taken; a letter's "Sir,", a transcript's "PRIME MINISTER:",
         a score or a dateline under the headline are never labels.
         """
-        if head is None or first is None:
+        if first is None:
+            return {}
+        if head is None:
+            # no headline: a page that opens on its section's name right over the first paragraph ("LOCAL" /
+            # "The City says ..."), every line above it furniture or a label of the page
+            tops = [i for i in range(first) if i not in hits]
+            if tops and all(doc.phrase_key(live[i].text) in _sections() for i in tops):
+                stray = phrases("boilerplate/en/labels")
+                return {i: "section name over the article's first paragraph (the page has no headline)" for i in tops if doc.phrase_key(live[i].text) not in stray}
             return {}
         crumbs = _numbered_crumbs(doc, [b.text for b in live[:first]], head)
         labels = {i for i in range(head) if i not in hits and (_is_label(doc, live[i].text, self.max_label_words) or i in crumbs)}
