@@ -301,3 +301,38 @@ def test_a_section_name_over_the_first_paragraph_goes_when_there_is_no_headline(
 def test_section_words_inside_the_article_stay(lines):
     out = articleclean.clean("\n\n".join(lines))
     assert [line for line in lines if line not in out] == []
+
+
+# -- a republisher's source line above the article ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "lines,gone",
+    [
+        # a New Zealand aggregator: the headline, the source line, the article
+        (["New mayors talk about the job", "Source: Radio New Zealand", BODY, BODY2], "Source: Radio New Zealand"),
+        # a US aggregator in capitals
+        (["Council backs the budget", "SOURCE: The Valley Times", BODY, BODY2], "SOURCE: The Valley Times"),
+    ],
+)
+def test_a_republishers_source_line_goes(lines, gone):
+    assert gone not in articleclean.clean("\n\n".join(lines)).split("\n")
+
+
+SOURCE_LINES_THAT_STAY = [
+    "Source: The council's own figures show a rise of 12 per cent since 2019.",
+    "Source of the outbreak: the Riverside Care Home in Leeds",
+    "Sources: Police said the man was known to them.",
+    "Source: I was there when it happened, said one resident.",
+]
+
+
+@pytest.mark.parametrize("line", SOURCE_LINES_THAT_STAY)
+def test_source_like_article_lines_stay(line):
+    for lines in (["Council backs the budget", line, BODY, BODY2], [BODY, line, BODY2, BODY3]):
+        assert line in articleclean.clean("\n\n".join(lines))
+
+
+def test_a_source_line_below_the_article_top_stays():
+    # a chart's source between later paragraphs is the article's
+    lines = ["Council backs the budget", BODY, BODY2, BODY3, "Source: Office for National Statistics", BODY3.replace("Residents", "Visitors")]
+    assert "Source: Office for National Statistics" in articleclean.clean("\n\n".join(lines))

@@ -698,6 +698,18 @@ SHAPES: tuple[Shape, ...] = (
     ),
     # (in capitals or between dashes only: a poem's line "ends" is the article's)
     Shape("footer.signoff", "end mark of a press release", r"[-–—]*\s?(?:ENDS|END|-30-)\s?[-–—]*|[-–—]+\s?[Ee]nds\s?[-–—]+|#\s?#\s?#", on_key=False),
+    # a republisher's source line above the article, naming the outlet it took the story from ("Source: Radio
+    # New Zealand", "SOURCE: The Valley Times"): capitalised words only, above the article's first paragraph
+    # (a chart's "Source: Office for National Statistics" lower down is the article's)
+    Shape(
+        "byline.source",
+        "source line naming the outlet a republished story came from",
+        rf"(?:Source|SOURCE)\s?:\s?(?:the\s)?{_CREDIT_OUTLET}",
+        on_key=False,
+        needs=("source",),
+        top_only=True,
+        max_words=8,
+    ),
     # a wire's name alone after a dash, closing its copy ("— Bernama", "– AFP"; a list's "- AFP" is a bullet's)
     Shape("byline.wire", "a wire's sign-off after a dash, closing its copy", rf"[—–]\s?(?:{_WIRE_ALTERNATION})", on_key=False),
     Shape("byline.source", "source line of a wire story", r"(?:(?i:h/t)\s?:?|(?i:via)\s?:)\s?(?:[A-Z][\w.&-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w.&-]*|[A-Z]{2,})){0,4}", on_key=False),
