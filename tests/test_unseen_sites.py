@@ -336,3 +336,37 @@ def test_a_source_line_below_the_article_top_stays():
     # a chart's source between later paragraphs is the article's
     lines = ["Council backs the budget", BODY, BODY2, BODY3, "Source: Office for National Statistics", BODY3.replace("Residents", "Visitors")]
     assert "Source: Office for National Statistics" in articleclean.clean("\n\n".join(lines))
+
+
+# -- a row of button labels run together -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "lines,gone",
+    [
+        # an Australian regional's share row under the byline
+        (["Hospital inquiry response released", "By Jane Doe", "FacebookTwitterWhatsappEmail", BODY, BODY2], "FacebookTwitterWhatsappEmail"),
+        # a Kenyan opinion site's tool row under the headline
+        (["Why the water levy is the wrong answer", "Download PDFPrint Article", BODY, BODY2], "Download PDFPrint Article"),
+        # a US site's row after the article
+        ([BODY, BODY2, "ShareTweetEmail"], "ShareTweetEmail"),
+    ],
+)
+def test_button_labels_run_together_go(lines, gone):
+    assert gone not in articleclean.clean("\n\n".join(lines)).split("\n")
+
+
+GLUED_WORDS_THAT_STAY = [
+    "OpenAI",
+    "GoFundMe page",
+    "SharePoint",
+    "PrintShop",
+    "PayPal",
+    "MasterChef final",
+    "Download PDF files from the council's website, which has all the minutes since 2015.",
+]
+
+
+@pytest.mark.parametrize("line", GLUED_WORDS_THAT_STAY)
+def test_glued_names_in_the_article_stay(line):
+    for lines in ([BODY, line, BODY2, BODY3], ["Council backs the budget", line, BODY, BODY2]):
+        assert line in articleclean.clean("\n\n".join(lines))

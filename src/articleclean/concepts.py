@@ -1254,6 +1254,46 @@ def _button_words() -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str
     return frozenset(actions), frozenset(words), tuple(frozenset(m | shared) for m in per_lang)
 
 
+# Where a scrape glued two buttons' labels: a small letter before a capital, or a capital before a word's
+# capital ("FacebookTwitter", "PDFPrint").
+_BUTTON_SEAM = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
+#: a glued row has at most this many words as written, each at most this many letters
+_GLUED_ROW_TOKENS, _GLUED_ROW_LETTERS = 4, 60
+
+
+def _glued_buttons(line: str) -> str | None:
+    """The words of a row of button labels run together, split by the button vocabulary ("FacebookTwitterWhatsappEmail"
+    -> "facebook twitter whatsapp email"), or ``None`` when the line has no glued word or a glued word is not
+    made of button words only ("YouTube" is one word, "McDonald" no button's).
+
+    >>> _glued_buttons("FacebookTwitterWhatsappEmail"), _glued_buttons("Download PDFPrint Article"), _glued_buttons("McDonald")
+    ('facebook twitter whatsapp email', 'download pdf print article', None)
+    """
+    if _BUTTON_SEAM.search(line) is None:
+        return None
+    _, words, _ = _button_words()
+    longest = max(map(len, words))
+    out: list[str] = []
+    for tok in line.split():
+        low = tok.lower()
+        if low in words:
+            out.append(low)
+            continue
+        if len(low) > _GLUED_ROW_LETTERS or not low.isalpha():
+            return None
+        # the split into vocabulary words, by the fewest words (linear in the word's letters)
+        best: list[list[str] | None] = [[]] + [None] * len(low)
+        for i in range(1, len(low) + 1):
+            for j in range(max(0, i - longest), i - 1):  # (no one-letter piece: "OpenAI" is no "open a i")
+                prev = best[j]
+                if prev is not None and low[j:i] in words and (best[i] is None or len(prev) + 1 < len(best[i] or ())):
+                    best[i] = [*prev, low[j:i]]
+        if best[-1] is None:
+            return None
+        out.extend(best[-1])
+    return " ".join(out)
+
+
 # Networks and channels a row names in any language.
 _BUTTON_NETWORKS = frozenset(
     "facebook twitter whatsapp linkedin messenger reddit pinterest telegram flipboard tumblr threads bluesky mastodon "
@@ -1761,6 +1801,9 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
     if 2 <= n <= 14 and "," not in t and not _YEAR.search(t) and (buttons := _button_row(key)):
         # one button alone ("Save for later", "Share a post") is a how-to's heading as often: only beside furniture
         return Hit("share.buttons", "a row of share and tool buttons", weak=buttons < 2 and "window" not in key)
+    if n <= _GLUED_ROW_TOKENS and "," not in t and (glued := _glued_buttons(t)) is not None and (buttons := _button_row(glued)):
+        # the row's labels run together ("FacebookTwitterWhatsappEmail", "Download PDFPrint Article")
+        return Hit("share.buttons", "a row of share and tool buttons run together", weak=buttons < 2)
     if _ICON_ROW_WORDS[0] <= n <= _ICON_ROW_WORDS[1] and (t[:1].isupper() and _icon_row(t)):
         return Hit("navigation.menu", "a run of icon and menu labels flattened onto one line", False)
     if n <= 3 and _EMPTY_LABEL.fullmatch(t):
