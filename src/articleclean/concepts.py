@@ -122,12 +122,14 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|bin|al|da|di|
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_NAME}){{0,3}}"
 # A credit's label: "Photo:", "Photograph by", "Picture:", "Image credit:", "PHOTO:", "Photo /".
 _CREDIT_LABEL = (
+    # (maybe after the outlet's or the wire's initials in capitals: "KT Photo:", "AFP Photo /")
+    r"(?:(?<![\w'’])[A-Z]{2,5}\s)?"
     r"(?i:(?:all |file |main |top |stock |library |handout |supplied )?"
     r"(?:photo(?:graph)?s?|pic(?:ture)?s?|images?|credit|photo credit|image credit|image source|picture credit|image copyright))"
 )
-# What a credit says after its label is a name or a desk ("Jane Doe/Collins Photos",
+# What a credit says after its label ("Photo:", "Picture by", "Image via") is a name or a desk ("Jane Doe/Collins Photos",
 # "Google", "NZ Police"): see _nameish.
-_CREDIT_TAIL = rf"(?:{_CREDIT_LABEL}(?:\s*[:/]|\s+(?i:by)\b:?))\s*(?P<credit>[^\n]{{1,80}})"
+_CREDIT_TAIL = rf"(?:{_CREDIT_LABEL}(?:\s*[:/]|\s+(?i:by|via)\b:?))\s*(?P<credit>[^\n]{{1,80}})"
 # A credit with no label after a caption's last sentence: a photographer and a
 # desk between slashes ("Jono Searle/AAP Image", "Russell Cheyne - WPA/Pool via Getty Images").
 _SLASH_CREDIT = (
@@ -139,9 +141,11 @@ _SLASH_CREDIT = (
 _BRACKET_DESK = (
     r"\((?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}/[^()]{1,40}|[^()]{0,60}(?:via Wikimedia Commons|CC BY|Creative Commons)[^()]{0,30}"
     r"|(?:Supplied|Photo|Picture|Image|Credit|File|Handout|Courtesy)(?::|\sby\b|\scourtesy\b)[^()]{1,60}|Supplied|File photo|Handout"
-    r"|[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,3}\s(?:News|Photo|Images|TV|Media)(?::|/)[^()]{1,50}"
+    r"|[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,3}\s(?:News|Photo|Images|TV|Media)(?::|/|\s[-–—]\s)[^()]{1,50}"
     r"|(?:PA|AP|AFP|EPA|AAP|Reuters|Getty Images|Getty|Shutterstock|Alamy|PTI|ANI|IANS)(?:\s?(?:Photo|Wire|Images))?(?:\s?/[^()]{1,50})?)\)"
 )
+# A nameless credit's word and the desk across a slash ("Supplied / RNZ", "File/AFP", "HANDOUT / Police").
+_NAMELESS_SLASH = r"(?:Supplied|File|Handout|SUPPLIED|FILE|HANDOUT)\s?/\s?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}"
 # Where a caption's last sentence ends and its credit starts.
 _CAPTION_END = r"(?:[.!?\"”)]\s*|\s\|\s*|\s[-–]\s|\s(?=(?:Photo|Picture|Image|Credit|PHOTO|PICTURE|IMAGE|CREDIT|Photograph)\b))"
 
@@ -163,6 +167,15 @@ _BAR_ITEM = r"(?:[^|\n ]+ ){2,14}[^|\n ]+"
 #: The shapes, by concept.  Codes name the concept, never a site.
 # An outlet's name in a republication credit: capitalised words, with "of", "and", "the", "for", "on", "&" between.
 _CREDIT_OUTLET = r"[A-Z0-9][\w'’&.-]*(?:\s(?:[A-Z0-9][\w'’&.-]*|of|and|the|for|on|&)){0,6}"
+
+# The news wires whose name after "By" is a byline anywhere (other agencies' names are words too).
+_WIRES = frozenset(
+    "AAP AP AFP Reuters UPI PTI ANI IANS dpa DPA EFE Xinhua ANSA Kyodo Yonhap Bernama"
+    .split()
+) | {"Associated Press", "Press Association", "PA Media", "Canadian Press", "Australian Associated Press", "Agence France-Presse"}
+# A wire's name after a dash, as its copy ends ("... in southern Philippines. — Bernama", "... he said. - AFP").
+_WIRE_ALTERNATION = "|".join(re.escape(w) for w in sorted(_WIRES, key=lambda w: (-len(w), w)))
+_WIRE_SIGNOFF = rf"[—–-]\s?(?:{_WIRE_ALTERNATION})"
 
 SHAPES: tuple[Shape, ...] = (
     # ads: a marker, maybe numbered or with its "hide" button and "continues below" note
@@ -751,6 +764,20 @@ SHAPES: tuple[Shape, ...] = (
     ),
     # (in capitals or between dashes only: a poem's line "ends" is the article's)
     Shape("footer.signoff", "end mark of a press release", r"[-–—]*\s?(?:ENDS|END|-30-)\s?[-–—]*|[-–—]+\s?[Ee]nds\s?[-–—]+|#\s?#\s?#", on_key=False),
+    # a republisher's source line above the article, naming the outlet it took the story from ("Source: Radio
+    # New Zealand", "SOURCE: The Valley Times"): capitalised words only, above the article's first paragraph
+    # (a chart's "Source: Office for National Statistics" lower down is the article's)
+    Shape(
+        "byline.source",
+        "source line naming the outlet a republished story came from",
+        rf"(?:Source|SOURCE)\s?:\s?(?:the\s)?{_CREDIT_OUTLET}",
+        on_key=False,
+        needs=("source",),
+        top_only=True,
+        max_words=8,
+    ),
+    # a wire's name alone after a dash, closing its copy ("— Bernama", "– AFP"; a list's "- AFP" is a bullet's)
+    Shape("byline.wire", "a wire's sign-off after a dash, closing its copy", rf"[—–]\s?(?:{_WIRE_ALTERNATION})", on_key=False),
     Shape("byline.source", "source line of a wire story", r"(?:(?i:h/t)\s?:?|(?i:via)\s?:)\s?(?:[A-Z][\w.&-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w.&-]*|[A-Z]{2,})){0,4}", on_key=False),
     # credits and captions carrying a credit
     Shape("credit.photo", "photo credit", rf"{_CREDIT_TAIL}|(?i:video|photo)\s/\s(?P<credit2>[^\n]{{1,40}})", on_key=False, needs=('photo', 'pic', 'image', 'credit', 'video')),
@@ -789,6 +816,25 @@ SHAPES: tuple[Shape, ...] = (
         on_key=False,
         needs=("/",),
     ),
+    # ... or in its desk's name and the picture's word after a dash ("... while the minister looks on. — Bernama
+    # photo", "... on Friday. – AFP pic"): the desk a wire's name or capitalised words
+    Shape(
+        "caption.credit",
+        "image caption ending in its credit",
+        rf"[^\n]{{8,400}}?[.!?]\s[—–-]\s?(?:{_WIRE_ALTERNATION}|[A-Z][\w.&'’]*(?:\s[A-Z][\w.&'’]*){{0,3}})\s(?i:file\s)?(?i:photo(?:graph)?|pic(?:ture)?|image)s?",
+        on_key=False,
+        needs=("photo", "pic", "image"),
+    ),
+    # ... or in a nameless credit's word and the desk across a slash ("... Tim Roe. Supplied / City News", "File/AFP"),
+    # as the credit alone is one
+    Shape(
+        "caption.credit",
+        "image caption ending in its credit",
+        rf"[^\n]{{8,400}}?[.!?]\s+(?P<nameless>{_NAMELESS_SLASH})",
+        on_key=False,
+        needs=("supplied", "file", "handout"),
+    ),
+    Shape("credit.photo", "photo credit", _NAMELESS_SLASH, on_key=False, needs=("supplied", "file", "handout")),
     Shape("caption.credit", "image caption ending in a picture number", r"[^\n]{8,400}?[.!?]\s*\([1-9]\d{5,9}\)", on_key=False, needs=('(',)),
     # ... or in a video's credit after a slash ("... in the latest headlines. Video / NZ Herald"), as the
     # credit alone is one (see credit.photo), or in a picture's label that lost its name ("... to increase
@@ -1111,6 +1157,29 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:[.!]\s?(?:we(?:'re| are) (?:working (?:hard )?to (?:restore it|get it back online|fix (?:it|this))|sorry for the inconvenience)"
         r"|please (?:try again(?: later)?|refresh the page|check back later)|we apologi[sz]e for the inconvenience)[.!]?){0,3}",
     ),
+    # the site's notice that the reader's browser is out of date, with what to do about it ("Your web browser is
+    # no longer supported. To improve your experience update it here"): the advice makes it the site's to its
+    # reader ("Your browser is out of date, Microsoft warns" is a headline)
+    Shape(
+        "notice.browser",
+        "the site's notice that the reader's browser is out of date",
+        r"(?i:your (?:web |internet )?browser (?:is|may be) (?:no longer supported|not supported|unsupported|out of date|outdated))"
+        r"[.!]?\s?(?i:please |to [^.!?\n]{1,60}?,?\s)?(?i:update|upgrade|switch|download|use)\b[^.!?\n]{0,100}[.!]?",
+        on_key=False,
+        needs=("browser",),
+    ),
+    # the label of a tag's or an archive's listing page ("Posts tagged with "Schools"", "Tag Archives: Police"): a
+    # listing's, never an article's ("Category: Best Actress" in an awards list is one, so not that)
+    Shape(
+        "navigation.archive",
+        "the label of a tag's or an archive's listing page",
+        # (the tag quoted or after a colon: "Stories filed under the new rules must be reviewed" is a sentence)
+        r"(?i:tags?\s)?(?i:posts?|articles?|stories|entries) (?i:tagged|filed) (?i:with|under|as)"
+        r"(?:\s?:\s?[^\s:]+(?:\s[^\s:]+){0,3}|\s?[\"“‘'][^\n\"“”‘’']{1,40}[\"”’'])"
+        r"|(?i:tag|category) (?i:archives?)\s?:\s?[^\s:]+(?:\s[^\s:]+){0,3}",
+        on_key=False,
+        needs=("tagged", "filed", "archive"),
+    ),
     # a caption that says who stands where in the picture: "Devon Conway (L) celebrates ...", "Jane Doe
     # (second left) and ...", "the bar found in the park (left)"; "(pictured)" is a tabloid's body text too,
     # and "(R)" / "(D)" a US party's
@@ -1303,6 +1372,46 @@ def _button_words() -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str
         per_lang.append(mine)
     shared = _BUTTON_NETWORKS & words
     return frozenset(actions), frozenset(words), tuple(frozenset(m | shared) for m in per_lang)
+
+
+# Where a scrape glued two buttons' labels: a small letter before a capital, or a capital before a word's
+# capital ("FacebookTwitter", "PDFPrint").
+_BUTTON_SEAM = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
+#: a glued row has at most this many words as written, each at most this many letters
+_GLUED_ROW_TOKENS, _GLUED_ROW_LETTERS = 4, 60
+
+
+def _glued_buttons(line: str) -> str | None:
+    """The words of a row of button labels run together, split by the button vocabulary ("FacebookTwitterWhatsappEmail"
+    -> "facebook twitter whatsapp email"), or ``None`` when the line has no glued word or a glued word is not
+    made of button words only ("YouTube" is one word, "McDonald" no button's).
+
+    >>> _glued_buttons("FacebookTwitterWhatsappEmail"), _glued_buttons("Download PDFPrint Article"), _glued_buttons("McDonald")
+    ('facebook twitter whatsapp email', 'download pdf print article', None)
+    """
+    if _BUTTON_SEAM.search(line) is None:
+        return None
+    _, words, _ = _button_words()
+    longest = max(map(len, words))
+    out: list[str] = []
+    for tok in line.split():
+        low = tok.lower()
+        if low in words:
+            out.append(low)
+            continue
+        if len(low) > _GLUED_ROW_LETTERS or not low.isalpha():
+            return None
+        # the split into vocabulary words, by the fewest words (linear in the word's letters)
+        best: list[list[str] | None] = [[]] + [None] * len(low)
+        for i in range(1, len(low) + 1):
+            for j in range(max(0, i - longest), i - 1):  # (no one-letter piece: "OpenAI" is no "open a i")
+                prev = best[j]
+                if prev is not None and low[j:i] in words and (best[i] is None or len(prev) + 1 < len(best[i] or ())):
+                    best[i] = [*prev, low[j:i]]
+        if best[-1] is None:
+            return None
+        out.extend(best[-1])
+    return " ".join(out)
 
 
 # Networks and channels a row names in any language.
@@ -1814,6 +1923,9 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
     if 2 <= n <= 14 and "," not in t and not _YEAR.search(t) and (buttons := _button_row(key)):
         # one button alone ("Save for later", "Share a post") is a how-to's heading as often: only beside furniture
         return Hit("share.buttons", "a row of share and tool buttons", weak=buttons < 2 and "window" not in key)
+    if n <= _GLUED_ROW_TOKENS and "," not in t and (glued := _glued_buttons(t)) is not None and (buttons := _button_row(glued)):
+        # the row's labels run together ("FacebookTwitterWhatsappEmail", "Download PDFPrint Article")
+        return Hit("share.buttons", "a row of share and tool buttons run together", weak=buttons < 2)
     if _ICON_ROW_WORDS[0] <= n <= _ICON_ROW_WORDS[1] and (t[:1].isupper() and _icon_row(t)):
         return Hit("navigation.menu", "a run of icon and menu labels flattened onto one line", False)
     if n <= 3 and _EMPTY_LABEL.fullmatch(t):
@@ -2200,16 +2312,11 @@ def _wire_name(text: str, *, agency: bool) -> bool:
     )
 
 
-# The news wires whose name after "By" is a byline anywhere (other agencies' names are words too).
-_WIRES = frozenset(
-    "AAP AP AFP Reuters UPI PTI ANI IANS dpa DPA EFE Xinhua ANSA Kyodo Yonhap Bernama"
-    .split()
-) | {"Associated Press", "Press Association", "PA Media", "Canadian Press", "Australian Associated Press", "Agence France-Presse"}
 # A wire desk's initials after the wire's name, as the wire's copy ends ("PTI NIT NIT VN VN"), glued after the
 # last sentence of a paragraph (a scrape that lost the line break).  Not a line of its own: "AAP MLA HELD" is an
 # Indian paper's headline (the Aam Aadmi Party).
 _DESK_INITIALS = rf"(?:{'|'.join(sorted((w for w in _WIRES if ' ' not in w), key=len, reverse=True))})(?:\s[A-Z]{{2,4}}){{1,8}}"
-WIRE_DESK_TAIL = re.compile(rf"(?<=[.!?\"”’)])\s+(?P<desk>{_DESK_INITIALS})\s*$")
+WIRE_DESK_TAIL = re.compile(rf"(?<=[.!?\"”’)])\s+(?P<desk>{_DESK_INITIALS}|{_WIRE_SIGNOFF})\s*$")
 
 # between two names of a byline: "JANE DOE and JOHN ROE", "AP & AAP"
 _NAME_JOINER = re.compile(r"\s(?:and|AND|&)\s")

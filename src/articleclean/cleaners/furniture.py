@@ -177,8 +177,9 @@ class FurnitureCleaner(BaseCleaner):
         # a sign-up or paywall prompt glued to the end of an article sentence: cut as an edit
         for pos, b in enumerate(live):
             if pos not in hits and (m := WIRE_DESK_TAIL.search(ch.block(b.index).text)) is not None:
-                # a wire desk's initials glued after the paragraph's last sentence ("... he said. PTI NIT VN")
-                ch.edit(b.index, [Edit(m.start(), m.end(), "", "byline.wire", "a wire desk's initials, glued to the paragraph's end")])
+                # a wire desk's initials or the wire's name after a dash, glued after the paragraph's last sentence
+                # ("... he said. PTI NIT VN", "... in southern Philippines. — Bernama")
+                ch.edit(b.index, [Edit(m.start(), m.end(), "", "byline.wire", "a wire's sign-off (its desk's initials or its name after a dash), glued to the paragraph's end")])
             if pos not in hits:
                 # the line as it is now (the first line may have lost its glued date stamp)
                 for start, end, hit in _glued(ch.block(b.index).text):
@@ -437,9 +438,18 @@ class FurnitureCleaner(BaseCleaner):
         nothing is taken; a letter's "Sir,", a transcript's "PRIME MINISTER:",
         a score or a dateline under the headline are never labels.
         """
-        if head is None or first is None:
+        if first is None:
             return {}
-        labels = {i for i in range(head) if i not in hits and _is_label(doc, live[i].text, self.max_label_words)}
+        if head is None:
+            # no headline: a page that opens on its section's name right over the first paragraph ("LOCAL" /
+            # "The City says ..."), every line above it furniture or a label of the page
+            tops = [i for i in range(first) if i not in hits]
+            if tops and all(doc.phrase_key(live[i].text) in _sections() for i in tops):
+                stray = phrases("boilerplate/en/labels")
+                return {i: "section name over the article's first paragraph (the page has no headline)" for i in tops if doc.phrase_key(live[i].text) not in stray}
+            return {}
+        crumbs = _numbered_crumbs(doc, [b.text for b in live[:first]], head)
+        labels = {i for i in range(head) if i not in hits and (_is_label(doc, live[i].text, self.max_label_words) or i in crumbs)}
         # the headline printed twice (a card's link and its title) is no line of another kind above it; and it
         # says which line is the headline: a section's name above it ("India", "Politics & Government") is no
         # short headline over its standfirst, and goes as a label
@@ -461,6 +471,8 @@ class FurnitureCleaner(BaseCleaner):
         for i in range(head + 1, first):
             if i not in hits and doc.phrase_key(live[i].text) in _sections():
                 out[i] = "section name between the headline and the article"
+            elif i not in hits and i in crumbs:
+                out[i] = "breadcrumb trail printed as a numbered list, between the headline and the article"
         return out
 
     def _name_under_headline(
@@ -899,6 +911,10 @@ def _outlet_line(text: str) -> bool:
     return (_is_outlet(outlet) or _outlet_brand(outlet)) and (not comma or is_name_shaped(name))
 
 
+# An outlet's initials on a line of their own ("IOL", "SABC", "RNZ").
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+
+
 def _outlet_lines(
     doc: Document, live: list, hits: dict[int, Hit], removed: dict[int, str], sentence: list[bool], first: int | None
 ) -> list[tuple[int, str, str]]:
@@ -913,6 +929,14 @@ def _outlet_lines(
     if not free:
         return []
     outlets = [pos for pos in free if _outlet_line(live[pos].text)]
+    last = free[-1]
+    initials = _INITIALS.fullmatch(live[last].text.strip()) is not None
+    if initials and last not in outlets and (first is None or last > first):
+        # the outlet's initials as the page's last line ("IOL", "VOC"): only as the story's sign-off, and only
+        # when the article never names them (an "NHS" it names is its subject)
+        if any(live[last].text.strip() in _WORD.findall(live[k].text) for k in free[:-1]):
+            return []
+        outlets.append(last)
     if len(outlets) != 1:
         return []
     pos = outlets[0]
@@ -941,6 +965,8 @@ def _outlet_lines(
         return out
     if live[pos - 1].text.rstrip().endswith("?"):
         return out  # the answer to a question (a Q&A's, a quiz's): "Which paper do you read first?" / "The Courier"
+    if initials and pos == last:
+        return [(pos, "byline.name", "the outlet's initials closing the article (where a syndicated story came from)")]
     if "," not in t and not _outlet_brand(t) and t.split()[0] != "The" and agent_noun(t.split()[-1].lower()):
         return out  # a role, not an outlet ("Young Journalist", an award's category closing a list of winners)
     words = {w for w in _WORD.findall(t.lower()) if len(w) > 3}
@@ -1196,6 +1222,36 @@ def _is_kicker(text: str, most: int) -> bool:
         and not _SENTENCE_END.search(t)
         and not is_person_name(t)
     )
+
+
+# An item of a list numbered "1.", "2." ...
+_LIST_NUMBER = re.compile(r"(\d{1,2})\.\s+(\S.*)")
+
+
+def _numbered_crumbs(doc: Document, texts: Sequence[str], head: int) -> frozenset[int]:
+    """The positions of a breadcrumb trail printed as a numbered list ("1. News" / "2. National") right above
+    or right under the headline at ``head``: a run of two to four lines numbered 1, 2, ... in order, the
+    trail's first item the site's root (a menu word, "Home", or a news section, "News", "Local News"),
+    every item a section or menu name of the vocabulary, the list ending there.  A numbered list of
+    anything else ("1. Health" / "2. Education": a poll's issues; "1. Ben Nevis"), or one away from the
+    headline, is the article's."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, t in enumerate([*texts, ""]):
+        m = _LIST_NUMBER.fullmatch(t.strip())
+        key = doc.phrase_key(m.group(2)) if m is not None else ""
+        number = int(m.group(1)) if m is not None else 0
+        if run and number == len(run) + 1 and key in _sections():
+            run.append(i)
+            continue
+        if 2 <= len(run) <= _MAX_CRUMBS and number != len(run) + 1 and (run[0] == head + 1 or run[-1] == head - 1):
+            out.update(run)  # (a list going on past the run with another item is the article's)
+        run = [i] if number == 1 and (key in phrases("boilerplate/en/navigation") or key.split()[-1:] == ["news"]) else []
+    return frozenset(out)
+
+
+#: a breadcrumb trail has at most this many items
+_MAX_CRUMBS = 4
 
 
 def _is_label(doc: Document, text: str, most: int) -> bool:
