@@ -1066,7 +1066,7 @@ SHAPES: tuple[Shape, ...] = (
         "related.link",
         "'see also' link whose separator was lost (the label, then the headline)",
         # (a citation is the article's: a case "R v Smith [2001]", a part of a report "Chapter 4", "Table 2")
-        r"(?i:see also|also read|read also)\s(?![^\n]*\s(?:v|vs)\.?\s)(?![^\n]*\[\d{4}\])"
+        r"(?i:see also|also read|read also)\s(?![^\n]*\s(?:v|vs)\.?\s)(?![^\n]*\[\d{4}\])(?![^\n]*,\s(?i:which|who|whom|where|as)\s)"
         r"(?!(?i:chapters?|pages?|pp?\.|figures?|fig\.|tables?|sections?|paragraphs?|para\.|appendix|annex|notes?)\s)"
         r"[A-Z0-9\"“‘'](?:[^.!?\n]|[.!?](?!\s))*[.!?]?",
         on_key=False,
@@ -1290,14 +1290,15 @@ _APPEAL_OPENING = re.compile(
     r"(?:keep|continue|fund|sustain|grow|protect|do)\b[^.!?]{0,40}\b(?:news|journalism|reporting|our work))|"
     r"keep (?:\w+ ){0,2}journalism alive|to donate (?:by|via|online)\b.{0,80}\bour\b|"
     # the news kept alive by the reader ("Help keep local news alive.", "Help keep independent journalism free")
-    r"help keep (?:\w+ ){0,2}(?:news|journalism|reporting) (?:alive|free|going|independent|strong)\b|"
+    r"help keep (?:\w+ ){0,2}(?:news|journalism|reporting) (?:alive|free|going|independent|strong)\b(?! (?:was|is|were|are|became|has|had|remains)\b)|"
     # journalism needing the reader ("Independent journalism needs your support.")
     r"(?:(?:independent|local|quality|public[- ]interest|fearless|trusted) )?(?:journalism|reporting|local news) "
     r"(?:needs|depends on|relies on|can't survive without|cannot survive without) (?:your|readers'?) (?:support|help|backing)\b|"
     # the reader credited with the outlet's work ("This article was made possible by readers like you.",
     # "Readers like you make our reporting possible.")
     r"this (?:article|story|reporting|journalism|coverage) (?:was|is) (?:made possible|funded|supported) by (?:readers|members|supporters|donors) like you\b|"
-    r"(?:readers|members|supporters|donors) like you make (?:our|this) (?:journalism|reporting|work|coverage) possible\b|"
+    r"(?:readers|members|supporters|donors) like you make (?:our|this) (?:journalism|reporting|coverage) possible\b|"
+    r"readers like you make (?:our|this) work possible\b|"  # (a charity's donors make its "work" possible too)
     r"support (?:our|independent|local) (?:journalism|reporting|newsroom)|support our work by (?:subscribing|donating|becoming|giving|joining)|"
     r"(?:support|back|fund) us (?:today|now)\b|"
     r"please consider (?:making )?(?:a |an )?(?:(?:monthly|one-off|one-time|small|regular|annual|recurring) )?"
@@ -1503,7 +1504,14 @@ _URGENT_SUPPORT = re.compile(
     re.IGNORECASE,
 )
 # Someone quoted or reported speaking on the line: a quotation mark or a reporting verb.
-REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to|added|urged|asked|wrote|writes)\b", re.IGNORECASE)
+REPORTED = re.compile(
+    r"[\"“”]|\b(?:said|says|told|according to|added|urged|asked|wrote|writes)\b|"
+    # ... or a reporting clause after a comma, its subject a noun phrase ("..., the station's founders promised",
+    # "..., the campaign's posters read", "..., the report concluded"): the line tells what someone said or printed
+    r",\s(?:the|a|an|his|her|their|its|one)\s(?:[\w'’-]+\s){0,3}(?:say|read|reads|tell|tells|promised|promises|suggested|suggests|"
+    r"concluded|concludes|warned|warns|advised|advises|noted|notes|argued|argues|explained|explains|insisted|claimed|claims|recalled)\b",
+    re.IGNORECASE,
+)
 
 
 # Lines longer than this are never one of the shapes (a caption with its credit is shorter): with this

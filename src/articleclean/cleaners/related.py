@@ -171,7 +171,13 @@ class RelatedCleaner(BaseCleaner):
                 i = max(end, i + 1)
                 continue
             n = count(t)
-            if _BARE_LABEL.match(t) and i + 1 < len(live) and _linked_title(live[i + 1].text, count):
+            if (
+                _BARE_LABEL.match(t)
+                and i + 1 < len(live)
+                and _linked_title(live[i + 1].text, count)
+                and not (i > 0 and live[i - 1].text.rstrip().endswith(":"))  # a document's list quoted after "... headed:"
+                and not (i + 2 < len(live) and live[i + 2].text.lstrip()[:1].islower())  # the title goes on in a sentence
+            ):
                 ch.remove([live[i].index, live[i + 1].index], code="related.link", reason=f"link label {t!r} over the headline it links to")
                 i += 2
                 continue
@@ -306,10 +312,24 @@ def _relative_time_cards(
     chains = []
     for run in sorted(filter(None, out), key=len, reverse=True):
         end = run[-1] + 1
-        if len(run) >= 4 and taken.isdisjoint(run) and (end >= len(live) or not ends_sentence(live[end].text)):
+        if (
+            len(run) >= 4
+            and taken.isdisjoint(run)
+            and (end >= len(live) or not ends_sentence(live[end].text))
+            and not _stamps_other_way(live, run)
+        ):
             chains.append(run)
             taken.update(run)
     return sorted(chains)
+
+
+def _stamps_other_way(live: Sequence[Block], run: Sequence[int]) -> bool:
+    """Does a relative time sit just outside ``run`` on the side its cards' times are not, the run having
+    paired each entry with the wrong time: a live blog's times over its entries ("45 mins ago" / "Turnout put at
+    38%" / "30 mins ago" / ...), read as headlines with their times under them?"""
+    under = _RELATIVE_STAMP.match(live[run[1]].text) is not None
+    k = run[0] - 1 if under else run[-1] + 1
+    return 0 <= k < len(live) and _RELATIVE_STAMP.match(live[k].text) is not None
 
 
 def _first_body(live: Sequence[Block], count: Callable[[str], int]) -> int:
