@@ -1531,8 +1531,9 @@ def _kind(on_key: bool) -> tuple[tuple[Shape, ...], tuple[re.Pattern[str], ...]]
 
 @functools.cache
 def _open_index(on_key: bool) -> FirstCharIndex:
-    """The shapes of a kind that have no gate, indexed by the characters a match can start with."""
-    return FirstCharIndex([s.pattern if not s.needs else "(?!)" for s in _kind(on_key)[0]])
+    """The shapes of a kind that have no gate, indexed by the characters a match can start with (a gated
+    shape is never a candidate: :func:`_first_match` tries it alone, when its gate is open)."""
+    return FirstCharIndex([None if s.needs else s.pattern for s in _kind(on_key)[0]])
 
 
 @functools.cache
@@ -1540,7 +1541,7 @@ def _open_alternation(on_key: bool, candidates: tuple[int, ...]) -> re.Pattern[s
     """One alternation of the ``candidates`` (shapes of a kind that have no gate), each a named
     group ``s<index>`` (one match a line, linear: a pass over the line per shape at most)."""
     shapes = _kind(on_key)[0]
-    parts = [f"(?P<s{i}>{_INNER_GROUP.sub('(?:', shapes[i].pattern)})" for i in candidates if not shapes[i].needs]
+    parts = [f"(?P<s{i}>{_INNER_GROUP.sub('(?:', shapes[i].pattern)})" for i in candidates]
     return re.compile("|".join(parts) or "(?!)")
 
 

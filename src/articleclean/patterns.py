@@ -150,15 +150,19 @@ class FirstCharIndex:
     ((0, 1, 2), (1,), (1,))
     >>> idx.candidates("see also"), idx.candidates("é"), idx.candidates("“")
     ((1, 2), (0, 1, 2), (1,))
+    >>> FirstCharIndex([r"read more", None, r"\\d+"]).candidates("read more")
+    (0, 2)
     """
 
-    def __init__(self, patterns: Sequence[str]) -> None:
-        sets = [first_chars(p) for p in patterns]
-        self._any = tuple(i for i, s in enumerate(sets) if s is None)
-        chars = {c for s in sets if s is not None for c in s}
-        self._by_char = {c: tuple(i for i, s in enumerate(sets) if s is None or c in s) for c in chars}
+    def __init__(self, patterns: Sequence[str | None]) -> None:
+        # (a pattern given as None is never a candidate: its place keeps the others' indices)
+        live = [i for i, p in enumerate(patterns) if p is not None]
+        sets = {i: first_chars(p) for i, p in enumerate(patterns) if p is not None}
+        self._any = tuple(i for i in live if sets[i] is None)
+        chars = {c for s in sets.values() if s is not None for c in s}
+        self._by_char = {c: tuple(i for i in live if (s := sets[i]) is None or c in s) for c in chars}
         # a character with a case outside ASCII may fold onto a pattern's character: try every pattern
-        self._all = tuple(range(len(patterns)))
+        self._all = tuple(live)
 
     def candidates(self, text: str) -> tuple[int, ...]:
         """The indices of the patterns that can match at the start of ``text``, in order."""

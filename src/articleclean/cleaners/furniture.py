@@ -1271,13 +1271,15 @@ _LINK_WORD = re.compile(r"\b(?:here|below|click|tap)\b|[»›>]", re.IGNORECASE)
 # nothing but its colon, arrow or ellipsis ("... significant impacts. Read more at", "... the full text
 # here. Read more:", "Continue reading »"); "Read more." as a sentence, or a label with its words after
 # it, is not one.
+_DANGLING_LABELS = "read more|continue reading"  # (and "read the full story/article")
 _DANGLING_LINK = re.compile(
-    r"(?<=[.!?\"”’)])\s+(?:(?i:read more|continue reading|read the full (?:story|article))"
-    r"(?:\s(?:at|on|here|from))?\s?(?:[:»›>→…]|\.\.\.)?|(?i:read more|continue reading)(?:\s(?:at|on|from)))\s*$"
+    rf"(?<=[.!?\"”’)])\s+(?:(?i:{_DANGLING_LABELS}|read the full (?:story|article))"
+    rf"(?:\s(?:at|on|here|from))?\s?(?:[:»›>→…]|\.\.\.)?|(?i:{_DANGLING_LABELS})(?:\s(?:at|on|from)))\s*$"
 )
 # (the longest label with its ending, "read the full article from...", is 30 characters)
 _DANGLING_SPAN = 40
-_DANGLING_WORDS = re.compile(r"(?i:read more|continue reading|read the full)")
+# the labels' openings: the cheap test of a line's end before _DANGLING_LINK's search
+_DANGLING_WORDS = re.compile(rf"(?i:{_DANGLING_LABELS}|read the full)")
 _DANGLING_HIT = Hit("related.link", "a link's label left at the end of a paragraph ('Read more at')")
 
 
