@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import repeat
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .lexicon import normalise_phrase
+from .quoting import quoted_lines
 from .text import word_count
 
 if TYPE_CHECKING:
@@ -336,6 +338,18 @@ class Document:
         """
         return self._memo.derived
 
+    def quoted(self) -> Mapping[int, int]:
+        """The indices of the blocks the article quotes (:func:`articleclean.quoting.quoted_lines`: a form's
+        messages or an app's buttons listed under the article's own "... saw a red error:"), each with
+        its anchor's (the article's line that quotes it), read once from the page as it came. No
+        cleaner removes a quoted block but with its anchor (:meth:`Changes.remove`)."""
+        memo = self._memo.derived
+        found: Mapping[int, int] | None = memo.get(("quoted",))
+        if found is None:
+            src = self.source
+            found = memo[("quoted",)] = MappingProxyType(quoted_lines([src[b.start : b.end].strip() for b in self.blocks]))
+        return found
+
     # -- reading -----------------------------------------------------------
     def live(self) -> list[Block]:
         """The blocks no cleaner has removed and no edit has emptied, in order."""
@@ -406,7 +420,13 @@ class Changes:
         remove one line, and take a shorter way.
         """
         changed, blocks = self._blocks, self._doc.blocks
-        order = sorted(set(indices))
+        # a line the article quotes is the article's, whatever it says (Document.quoted): it goes only with
+        # the line that quotes it, removed before or now
+        wanted = set(indices)
+        quoted = self._doc.quoted()
+        if quoted:
+            wanted = {i for i in wanted if (a := quoted.get(i)) is None or a in wanted or self.block(a).removed is not None}
+        order = sorted(wanted)
         # a block this builder changed, else the document's
         current = map(changed.get, order, map(blocks.__getitem__, order)) if changed else map(blocks.__getitem__, order)
         todo = [b for b in current if b.removed is None]

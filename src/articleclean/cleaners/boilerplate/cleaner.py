@@ -213,7 +213,7 @@ class BoilerplateCleaner(BaseCleaner):
         blocks, known = _page_of(doc)
         texts = [b.text for b in blocks]
         trace: dict[str, Any] = {}
-        lines, fates = self._classify(doc, texts, known, trace)
+        lines, fates = self._classify(doc, texts, known, trace, _quoted_at(doc, blocks))
         cut = list(fates)
         if self.markup_content:
             _markup_spared(doc, blocks, fates)
@@ -331,12 +331,17 @@ class BoilerplateCleaner(BaseCleaner):
         texts: list[str],
         known: Sequence[bool] | None = None,
         trace: dict[str, Any] | None = None,
+        quoted: Sequence[bool] | None = None,
     ) -> tuple[list[_Line], list[tuple[str, str] | None]]:
         """Both passes over the page's blocks' texts: each block's pass-1 line
         and its removal (code, reason), ``None`` when it is kept.
 
         ``known`` flags the blocks an earlier cleaner removed (see :func:`.region.place`):
         their fates are not removals.
+
+        ``quoted`` flags the blocks the article quotes (:meth:`Document.quoted`: a form's messages
+        listed under the article's "... saw a red error:"): whatever their words, they are neither
+        furniture nor menu fragments, and weigh nothing either way in the region search.
 
         ``trace`` (explain mode only, see :meth:`decide`) is filled with each
         block's features (``features``), where the rules placed it
@@ -391,6 +396,13 @@ class BoilerplateCleaner(BaseCleaner):
         if cards:
             demoted = -self.short_penalty
             lines = [ln._replace(score=min(ln.score, demoted)) if i in cards else ln for i, ln in enumerate(lines)]
+        if quoted is not None:
+            lines = [
+                ln._replace(label="short", code=None, reason="quoted by the article", score=0.0, fragment=False, whole=False, inline=False)
+                if q
+                else ln
+                for ln, q in zip(lines, quoted)
+            ]
         first: dict[str, Any] | None = None if trace is None else {}
         fates = region_fates(self, texts, lines, head, known, headline, cards, topic, first)
         if trace is not None:
@@ -427,7 +439,7 @@ class BoilerplateCleaner(BaseCleaner):
             return doc
         blocks, known = _page_of(doc)
         texts = list(map(_TEXT, blocks))
-        fates = self._classify(doc, texts, known)[1]
+        fates = self._classify(doc, texts, known, None, _quoted_at(doc, blocks))[1]
         if self.markup_content:
             _markup_spared(doc, blocks, fates)
         spared = _spared_headline(texts, fates, known, self.headline_reach)
@@ -517,6 +529,12 @@ def _placements(trace: dict[str, Any] | None, n: int) -> list[str | None]:
         else:
             out.append("cut")
     return out
+
+
+def _quoted_at(doc: Document, blocks: Sequence) -> list[bool] | None:
+    """Per block of ``blocks``: does the article quote it (:meth:`Document.quoted`)? ``None`` when none is."""
+    quoted = doc.quoted()
+    return [b.index in quoted for b in blocks] if quoted else None
 
 
 def _page_of(doc: Document) -> tuple[list, list[bool]]:
