@@ -108,6 +108,31 @@ def test_the_author_box_below_the_article_goes(name, bio):
     assert codes.count("byline.name") == 2 and "byline.bio" in codes
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a regional group's box: the name twice (its picture's label and its link), the role, the bio
+        ["Hannah Jones", "Hannah Jones", "Journalist", "Hannah Jones is the paper's local government reporter. Before that she worked in Horsham."],
+        # a US daily's box: the name, the role, the bio
+        ["Hannah Jones", "Senior Reporter", "Hannah Jones covers City Hall and the county courts for the paper."],
+    ],
+)
+def test_the_author_box_with_its_name_twice_or_its_role_goes(box):
+    # a short article: the box's bio is longer than the article, and must not pass for it
+    text = _page("Council approves new bus lanes", "By Hannah Jones", PROSE[0], *box)
+    res = articleclean.clean_and_explain(text)
+    assert "Council approves new bus lanes" in res.text and PROSE[0] in res.text
+    for line in box:
+        assert line not in res.text.split("\n")
+
+
+def test_a_role_line_under_a_name_in_the_article_stays():
+    # a list of a newsroom's staff in a story about it: the name and role lines have prose after them
+    text = _page("Paper names new editor", "By Hannah Jones", *PROSE, "Hannah Jones", "Journalist", *PROSE[:1])
+    res = articleclean.clean_and_explain(text)
+    assert "Journalist" in res.text.split("\n")
+
+
 def test_a_bylines_name_over_more_of_the_article_stays():
     # a Q&A: the reporter's name is a speaker's label, and the article goes on under it
     turn = "Jane Doe"

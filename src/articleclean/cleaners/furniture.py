@@ -759,7 +759,17 @@ def _author_box(doc: Document, live: list, removed: dict[int, str], sentence: li
         words = names.get(dedupe_key(b.text)) if pos not in removed else None
         if words is None:
             continue
-        bio = pos + 1
+        # the box may print the name twice and the writer's role on a line of its own over the bio
+        # ("Alison Foletta" / "Alison Foletta" / "Journalist" / "Alison Foletta is ...")
+        bio, between = pos + 1, list[int]()
+        while (
+            len(between) < _BOX_LINES
+            and bio < len(live)
+            and bio not in removed
+            and (dedupe_key(live[bio].text) == dedupe_key(b.text) or _role_line(doc, live[bio].text))
+        ):
+            between.append(bio)
+            bio += 1
         is_bio = False
         if bio < len(live) and bio not in removed:
             t = live[bio].text
@@ -770,8 +780,18 @@ def _author_box(doc: Document, live: list, removed: dict[int, str], sentence: li
             continue  # the article goes on: a name over its own paragraph (a speaker's turn)
         if is_bio:  # a name alone at the end may be a letter's signature: the bio makes it a box
             out.append((pos, "byline.name", "the byline's name again below the article (its author box)"))
+            out.extend((k, "byline.name", "the byline's name or role again in its author box") for k in between)
             out.append((bio, "byline.bio", "the author's bio under their name"))
     return out
+
+
+#: lines an author box may print between the writer's name and the bio (the name again, the role)
+_BOX_LINES = 2
+
+
+def _role_line(doc: Document, text: str) -> bool:
+    """A newsroom role alone on its line ("Journalist", "Senior Reporter"): at most three words, no sentence."""
+    return doc.word_count(text) <= 3 and _NEWSROOM_BIO.search(text) is not None and not ends_sentence(text)
 
 
 def _author_box_heading(doc: Document, live: list, removed: dict[int, str], sentence: list[bool]) -> list[tuple[int, str, str]]:
