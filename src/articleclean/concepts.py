@@ -150,6 +150,10 @@ _NAMELESS_SLASH = r"(?:Supplied|File|Handout|SUPPLIED|FILE|HANDOUT)\s?/\s?[A-Z][
 _CAPTION_END = r"(?:[.!?\"”)]\s*|\s\|\s*|\s[-–]\s|\s(?=(?:Photo|Picture|Image|Credit|PHOTO|PICTURE|IMAGE|CREDIT|Photograph)\b))"
 
 
+#: a caption with its credit in brackets is at most this many words (a paragraph ending in a bracketed
+#: picture credit is the article's, the credit glued to it)
+_MAX_CAPTION_WORDS_SHAPE = 45
+
 #: the reason of the name-and-outlet shape ("Jane Doe/National Post" at the top): furniture takes it only
 #: above the page's first sentence, alone (a list of "Name/Organisation" entries is an article's)
 NAME_AND_OUTLET = "a name and an outlet at the top (a picture's credit or a byline)"
@@ -194,6 +198,17 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:below|after (?:this |the )?(?:advertisement|advert|ad))(?: (?:this |the )?(?:advertisement|advert|ad))?",
     ),
     Shape("ad.marker", "ad slot label", r"article content|scroll (?:down )?to continue(?: reading| with content)?"),
+    # the site's own offer of its ad space, in the slot: "Advertise with us", "– Advertise on example.co.nz –",
+    # "Advertise here", "Advertise in the Courier" (capitalised: the paper's name)
+    Shape(
+        "ad.marker",
+        "the site's offer of its advertising space",
+        r"[-–—|•\s]*(?:ADVERTISE|Advertise)\s(?:with us|here|(?:on|in|with)\s(?:[\w-]+(?:\.[\w-]+)+|(?:the\s)?[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}))"
+        r"(?:\s(?:today|now))?[-–—|•\s]*",
+        on_key=False,
+        needs=("advertis",),
+        max_words=8,
+    ),
     # comments: counters and the comment box's own lines
     Shape("comments.furniture", "comment counter", r"(?:comments?|replies|responses)\s*\(?\d{1,5}\)?|\(?\d{1,5}\)?\s*(?:comments?|replies|responses)|reader comments\s?\(?\d{1,5}\)?"),
     Shape(
@@ -286,9 +301,19 @@ SHAPES: tuple[Shape, ...] = (
     Shape(
         "related.link",
         "link to another story",
-        r"(?:read more|read also|also read|read next|more|see also|related|similar news)\s?[:>›»]\s?[^.]{3,200}[?!]?|"
+        r"(?:read more|read also|also read|read next|more|see also|related|similar news)\s?[:;>›»]\s?[^.]{3,200}[?!]?|"
         r"read\s?[>›»]\s?[^.]{3,200}[?!]?|"
         r"(?:learn|find out|read) more(?: at| here| about (?:us|this))?\s?[›»>]?|recommended (?:next|for you)\b.{0,40}",
+    ),
+    # "READ: <a headline>": the bare label over a title of four words or more (a capital, a figure, a quote
+    # first), not over a clause in lower case ("Read: the statement in full" is the article's pointer to its
+    # own text) nor over a reference ("Read: John 3:16", a service sheet's reading)
+    Shape(
+        "related.link",
+        "link to another story",
+        r"(?:READ|Read)\s?[:;]\s?(?=(?:\S+\s+){3}\S)[A-Z0-9\"“‘'][^.\n]{3,200}[?!]?",
+        on_key=False,
+        max_words=30,
     ),
     Shape("related.link", "link to the previous or next story", r"(?:Previous|Next|PREVIOUS|NEXT) (?:article|post|story|ARTICLE|POST|STORY)(?=[A-Z]|\s*[:»›]|$)[^\n]{0,200}", on_key=False),
     Shape("related.link", "teaser that ends in 'read more'", r".{10,400}(?:…|\.\.\.)\s*read more(?: »|›)?", needs=('read more',)),
@@ -762,6 +787,20 @@ SHAPES: tuple[Shape, ...] = (
         max_words=80,
         top_only=True,  # above the article's paragraphs: at its end such a line is the article's own last word
     ),
+    # a wire's publication note, anywhere (a national wire closes every story with it): the report and the
+    # date it first ran, and nothing else ("This report by The Canadian Press was first published Dec. 21,
+    # 2023.", "This story was originally published on March 3, 2024."); the date ends the line, so a
+    # sentence about a report ("This report was first published in 1998 by the council and ...") stays
+    Shape(
+        "byline.source",
+        "a wire's publication note: the report and the date it first ran",
+        r"(?:This|THIS) (?:report|story|article|item)(?: by (?:the )?"
+        rf"{_CREDIT_OUTLET})? (?:was )?(?:first|originally) (?:published|posted|filed)(?: on)? "
+        rf"(?:(?:{_MONTH_NAME})\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{{1,2}} (?:{_MONTH_NAME}),? (?:19|20)\d\d)\.?",
+        on_key=False,
+        needs=("first", "originally"),
+        max_words=25,
+    ),
     # (in capitals or between dashes only: a poem's line "ends" is the article's)
     Shape("footer.signoff", "end mark of a press release", r"[-–—]*\s?(?:ENDS|END|-30-)\s?[-–—]*|[-–—]+\s?[Ee]nds\s?[-–—]+|#\s?#\s?#", on_key=False),
     # a republisher's source line above the article, naming the outlet it took the story from ("Source: Radio
@@ -808,6 +847,16 @@ SHAPES: tuple[Shape, ...] = (
     Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?{_CAPTION_END}{_CREDIT_TAIL}", on_key=False, needs=('photo', 'pic', 'image', 'credit', 'video')),
     Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?(?:[.!?\"”)]\s+|\s\|\s*){_SLASH_CREDIT}", on_key=False, needs=('/',)),
     Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?[.!?]\s?{_BRACKET_DESK}", on_key=False, needs=('(',)),
+    # ... or in its labelled credit in brackets, round or square, whatever ends the caption ("Nigerian Police
+    # [Photo credit: Today.ng]", "... by the Delhi Police. (Picture credits: India Today)")
+    Shape(
+        "caption.credit",
+        "image caption ending in its credit",
+        rf"[^\n]{{8,400}}?\s?(?:\({_CREDIT_LABEL}s?\s?(?::|\bby\b)[^()\n]{{1,60}}\)|\[{_CREDIT_LABEL}s?\s?(?::|\bby\b)[^\[\]\n]{{1,60}}\])",
+        on_key=False,
+        needs=("photo", "pic", "image", "credit"),
+        max_words=_MAX_CAPTION_WORDS_SHAPE,
+    ),
     # ... or in a photographer and a desk either side of a slash, maybe after "Source:" (see _slash_credit)
     Shape(
         "caption.credit",
@@ -1112,8 +1161,11 @@ SHAPES: tuple[Shape, ...] = (
         "markup left in the text",
         r"[\^×|~=+<>\[\]{}\\/_•·—–-]{1,10}|#[0-9a-fA-F]{6}|[•·*-]?\s?[a-z]+(?:-[a-z]+){2,}|pic\.twitter\.com/\w+|"
         r"https?://\S+\.(?:jpe?g|png|gif|webp)\S*|https?://img\.\S+|\]\]>|"
-        # a file's or an embed's hash alone ("866872908062e7b1982cef16455f77e6": an MD5, a SHA-1 or SHA-256)
-        r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}",
+        # a file's or an embed's hash alone ("866872908062e7b1982cef16455f77e6": an MD5, a SHA-1 or SHA-256),
+        # maybe after its timestamp ("20231221121236-25070e8c...")
+        r"(?:\d{8,14}[-_])?(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})|"
+        # a script's braces left between paragraphs ("} else {", "});", "})();"), and a tracking pixel's name
+        r"\}\s?(?:else\s?\{|\)*\s?\(?\)?\s?;?)|fbpx",
         on_key=False,
     ),
     Shape(

@@ -406,6 +406,11 @@ class FurnitureCleaner(BaseCleaner):
                 ch.remove([live[i].index for i in run], code="related.excerpt", reason="excerpts of other stories, each cut off mid-sentence")
                 removed.update(dict.fromkeys(run, "related.excerpt"))
             run = []
+        # the writer's contact lines after the article's last sentence ("jdoe@paper.com" / "419-555-0100" /
+        # "Twitter: @JaneDoe")
+        for pos in _contact_tail(live, removed, sentence):
+            ch.remove([live[pos].index], code="byline.contact", reason="the writer's contact details after the article's last sentence")
+            removed[pos] = "byline.contact"
         # the caption line an image leaves beside its credited copy ("X" next to "X. Photo: Y")
         for pos, code in removed.items():
             if not code.startswith("caption.credit"):
@@ -783,6 +788,34 @@ def _author_box(doc: Document, live: list, removed: dict[int, str], sentence: li
             out.extend((k, "byline.name", "the byline's name or role again in its author box") for k in between)
             out.append((bio, "byline.bio", "the author's bio under their name"))
     return out
+
+
+# A line that is only a way to reach someone: an e-mail address (or a page's "[email protected]" left where
+# one was hidden), a social handle or a telephone number, maybe under its label ("Twitter: @JaneDoe").
+_CONTACT = re.compile(
+    r"(?:(?i:e-?mail|phone|tel|telephone|mobile|cell|twitter|x|instagram|facebook|threads|bluesky|contact)\s?:\s?)?"
+    r"(?P<what>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s?protected\]|@\w{2,30}|\+?\d[\d ().-]{6,18}\d)\.?"
+)
+
+
+def _contact_tail(live: Sequence[Block], removed: Mapping[int, str], sentence: Sequence[bool]) -> list[int]:
+    """The writer's contact lines at the page's end: right after the article's last sentence, only lines
+    that are each an address, a handle or a number (:data:`_CONTACT`) up to the end of the page, two or
+    more, or one address or handle alone (a telephone number alone may be a helpline's). Under a line
+    ending in a colon they are the article's ("Anyone with information should contact:"), and not after
+    the last sentence when more of the article's text follows."""
+    last = max((k for k in range(len(live)) if sentence[k] and k not in removed), default=-1)
+    if last < 0:
+        return []
+    block = [k for k in range(last + 1, len(live)) if k not in removed]
+    if not block or live[block[0] - 1].text.rstrip().endswith(":"):
+        return []
+    found = [_CONTACT.fullmatch(live[k].text.strip()) for k in block]
+    if not all(found):
+        return []
+    if len(block) == 1 and not any(c in found[0]["what"] for c in "@["):  # type: ignore[index]
+        return []
+    return block
 
 
 #: lines an author box may print between the writer's name and the bio (the name again, the role)
