@@ -147,3 +147,28 @@ def test_the_sites_offer_of_its_ad_space_goes(offer: str) -> None:
 @pytest.mark.parametrize("line", ["Advertise on the radio to reach farmers, the board suggested.", "} and then he left"])
 def test_lines_about_advertising_or_with_a_brace_stay(line: str) -> None:
     assert _kept(line, HEAD, P1, line, P2)
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "Home/News/Local News",  # an Australian regional group's trail, no spaces
+        "Pulse Nigeria  >  News  >  Local",  # a Nigerian site's, with its name first
+        "Home » News » Politics",
+    ],
+)
+def test_a_breadcrumb_trail_above_the_headline_goes(crumbs: str) -> None:
+    gone = _removed(crumbs, HEAD, P1, P2)
+    assert crumbs.strip() in gone and HEAD not in gone
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fire/Rescue crews attend blaze at the depot",  # a headline with a slash
+        "Ben Nevis > Snowdon > Scafell Pike",  # a walker's route, no section names
+        "Labour / Tory / Lib Dem",
+    ],
+)
+def test_a_headline_or_a_route_with_separators_stays(line: str) -> None:
+    assert _kept(line, line, P1, P2)

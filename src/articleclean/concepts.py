@@ -1989,6 +1989,8 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
         return Hit("share.buttons", "a row of share and tool buttons run together", weak=buttons < 2)
     if _ICON_ROW_WORDS[0] <= n <= _ICON_ROW_WORDS[1] and (t[:1].isupper() and _icon_row(t)):
         return Hit("navigation.menu", "a run of icon and menu labels flattened onto one line", False)
+    if top and n <= _MAX_CRUMB_WORDS and _CRUMB_SEPARATOR.search(t) and _breadcrumb(t, lang):
+        return Hit("navigation.breadcrumb", "breadcrumb trail above the article (the page's place among its sections)")
     if n <= 3 and _EMPTY_LABEL.fullmatch(t):
         return Hit("byline.empty", "stamp or byline label with nothing after it")
     if n <= 24 and _HAS_DIGIT_OR_AGO.search(key) and _is_stamp(key, top):
@@ -2004,6 +2006,45 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
     if _WIDGET_GATE.search(key) and (code := _flattened_widget(t, top, lang)) is not None:
         return Hit(code, f"{code.split('.')[0]} box flattened onto one line (every sentence is the box's)")
     return None
+
+
+# A breadcrumb trail: the page's place among its sections, its parts between separators ("Home > News >
+# Local", "Home/News/Local News", "RADP / Pulse Nigeria > News > Local").
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>|»|›|→|/|\|)\s*")
+_CRUMB_HOME = frozenset({"home", "homepage", "home page", "start", "main"})
+#: a trail has at most this many words, and each of its parts at most this many
+_MAX_CRUMB_WORDS, _MAX_CRUMB_PART_WORDS = 14, 4
+
+
+def _breadcrumb(text: str, lang: str) -> bool:
+    """A breadcrumb trail: two to six parts between separators, each one to four words with a capital or a
+    figure first and no sentence end or colon, the first the site's home ("Home", and then two parts
+    suffice) or two of them section names of the vocabulary; with "/" or "|" only, three parts or more
+    (a headline's "Fire/rescue crews" or "Labour / Tory" has two).
+
+    >>> _breadcrumb("Home/News/Local News", "en"), _breadcrumb("Pulse Nigeria > News > Local", "en")
+    (True, True)
+    >>> _breadcrumb("Fire/Rescue crews attend blaze", "en"), _breadcrumb("Ben Nevis > Snowdon > Scafell Pike", "en")
+    (False, False)
+    """
+    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(text.strip())]
+    if not 2 <= len(parts) <= 6 or not all(parts):
+        return False
+    for p in parts:
+        if not (p[:1].isupper() or p[:1].isdigit()) or word_count(p) > _MAX_CRUMB_PART_WORDS or ":" in p or ends_sentence(p):
+            return False
+    keys = [normalise_phrase(p) for p in parts]
+    home = keys[0] in _CRUMB_HOME
+    angled = any(c in text for c in ">»›→")
+    if not angled and len(parts) < 3 and not home:
+        return False
+    sections = _section_names(lang)
+    return home or sum(k in sections for k in keys) >= 2
+
+
+@functools.cache
+def _section_names(lang: str) -> frozenset[str]:
+    return phrases(f"boilerplate/{lang}/sections") | phrases(f"boilerplate/{lang}/navigation") if lang == "en" else frozenset()
 
 
 # A box's sentences: every one is furniture of a reader-addressed family, or the outlet's own
