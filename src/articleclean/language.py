@@ -1,4 +1,4 @@
-"""Language: the words of a text, the shipped stopword lists, the language a text is in and its stopword density.
+"""Language: the words of a text, the shipped stopword lists, the language a text is in, its stopword density, and whether it is English.
 
 One module answers every question of language, so that no cleaner asks another:
 
@@ -8,7 +8,12 @@ One module answers every question of language, so that no cleaner asks another:
   ``data/stopwords/`` (the stop-words project, BSD-3-Clause);
 * :func:`detect_language` — the language whose stopwords cover most of a page's tokens
   (``"cjk"`` for Chinese, Japanese or Korean text);
-* :func:`stop_density` — the share of a line's tokens that are stopwords of a language.
+* :func:`stop_density` — the share of a line's tokens that are stopwords of a language;
+* :func:`is_english` — whether most words of a text are in the English dictionary
+  (SymSpell's, :data:`ENGLISH_WORDS`), the check of the typo fixer, which corrects
+  English only.  It is another answer than :func:`detect_language`'s, on purpose: a
+  page of English prose with a few foreign lines is English to both, but a short line
+  of English words ("Home News Sport") has few stopwords and is English here alone.
 
 Every list is read on first use (importing this module reads no data), into immutable
 objects that are never changed afterwards.
@@ -19,6 +24,8 @@ objects that are never changed afterwards.
 'de'
 >>> round(stop_density("The minister said that the plan would go ahead.", "en"), 2)
 0.78
+>>> is_english("The council met on Monday."), is_english("Le conseil s'est réuni lundi.")
+(True, False)
 """
 
 from __future__ import annotations
@@ -26,22 +33,30 @@ from __future__ import annotations
 import array
 import functools
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
+from importlib import resources
 from itertools import islice, repeat
 from typing import NamedTuple, Protocol
 
 from . import lazyre as re
-from .lexicon import CONCEPTS, entries, normalise_phrase
+from .lexicon import CONCEPTS, entries, find_line, normalise_phrase
 from .text import pieces
 
 __all__ = [
     "CJK",
+    "ENGLISH_SHARE",
+    "ENGLISH_WORDS",
+    "SHORT_SHARE",
+    "SHORT_TEXT",
     "STOPWORD_LANGUAGES",
     "TOKEN",
     "Counted",
     "casefolded_tokens",
     "detect_language",
+    "english_counts",
+    "is_english",
     "language_of",
+    "mostly_english",
     "stop_densities",
     "stop_density",
     "stopwords",
@@ -247,3 +262,88 @@ def stop_densities(
         return [None] * len(toks)
     hits = map(sum, map(map, repeat(stops.__contains__), toks))  # stopwords in each line
     return [h / len(t) if t and not c else None for h, t, c in zip(hits, toks, cjk)]
+
+
+# -- is this English -------------------------------------------------------------
+ENGLISH_SHARE = 0.8  # share of known words for a text to count as English ...
+SHORT_TEXT = 10  # ... with at least this many words; shorter texts need only
+SHORT_SHARE = 0.5  # this share
+
+# The words :func:`english_counts` reads: runs of two letters or more (no digit, no "_").
+_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS2 = re.compile(r"[^\W\d_]{2,}")
+_ASCII_WORDS2 = re.compile(r"[a-z]{2,}")  # the same on lower-case ASCII text, faster
+
+# A text this long (a document that is one line) is counted a piece at a time: a list of
+# every word would take many times the text's size (issue 14.4).
+_LONG = 1 << 16
+
+
+@functools.cache
+def _known_table() -> str:
+    """The words of SymSpell's English dictionary (82,765 words, the keys of
+    :func:`articleclean.fixers.typos._unigrams`), sorted (code point order), one a line:
+    prebuilt (``tools/build_tables.py``) in ``data/typos/known_en.txt``."""
+    return (resources.files("articleclean") / "data" / "typos" / "known_en.txt").read_text("utf-8")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_known(word: str) -> bool:
+    """``word in _unigrams()``, by bisecting :func:`_known_table`: whether a line is English, or
+    has a word to judge (most lines have none), needs no counts, and building the dict of
+    counts cost about 60 ms of a cold start; it is built when a correction is searched."""
+    return find_line(_known_table(), word, "\n") is not None
+
+
+class _EnglishWords:
+    """``in`` for the words of SymSpell's English dictionary, without its counts (:func:`_is_known`)."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and _is_known(word)
+
+
+#: The words of the English dictionary (SymSpell's), for ``in``: lower case ("the" in it, "The" not).
+ENGLISH_WORDS: Container[str] = _EnglishWords()
+
+
+def english_counts(text: str) -> tuple[int, int]:
+    """(words of two or more letters the English dictionary knows, such words) in ``text``.
+
+    The counts of a text are the sums of its lines' (no word spans a line break).  The
+    text is lower-cased once, not word by word: the same words, except where "İ" is,
+    whose lower case is two characters and would split a word.
+
+    >>> english_counts("The council met on Monday, 3 times."), english_counts("Der Stadtrat tagte über die Radwege.")
+    ((6, 6), (2, 6))
+    """
+    if len(text) >= _LONG:  # a long line, a piece at a time
+        known = n = 0
+        for piece in pieces(text):
+            k, m = english_counts(piece)
+            known += k
+            n += m
+        return known, n
+    if text.isascii():
+        words = _ASCII_WORDS2.findall(text.lower())
+    elif "İ" in text:
+        words = [w.lower() for w in _WORDS.findall(text) if len(w) >= 2]
+    else:
+        words = _WORDS2.findall(text.lower())
+    return sum(map(ENGLISH_WORDS.__contains__, words)), len(words)
+
+
+def mostly_english(known: int, n: int, *, share: float = ENGLISH_SHARE) -> bool:
+    """:func:`is_english` on the counts of :func:`english_counts`: ``share`` of the words
+    are known (:data:`SHORT_SHARE` of a text of fewer than :data:`SHORT_TEXT` words)."""
+    return n > 0 and known >= (share if n >= SHORT_TEXT else SHORT_SHARE) * n
+
+
+def is_english(text: str, *, share: float = ENGLISH_SHARE) -> bool:
+    """Cheap language check: most words are known to the English dictionary.
+
+    >>> is_english("The council met on Monday."), is_english("Der Stadtrat tagte am Montag über die neuen Radwege.")
+    (True, False)
+    """
+    return mostly_english(*english_counts(text), share=share)
