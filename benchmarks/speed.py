@@ -106,7 +106,7 @@ def floors() -> dict[str, Callable[[str], object]]:
     A pipeline that does a kind of work cannot run faster than its floor.
     """
     from articleclean.fixers.typos import _unigrams
-    from articleclean.language import _WORDS, stopwords
+    from articleclean.language import LETTER_WORD, stopwords
 
     known = _unigrams()
     stops = stopwords("en")
@@ -115,7 +115,7 @@ def floors() -> dict[str, Callable[[str], object]]:
         return [sum(map(stops.__contains__, line.lower().split())) for line in text.split("\n")]
 
     def word_lookup(text: str) -> int:
-        return sum(map(known.__contains__, _WORDS.findall(text.lower())))
+        return sum(map(known.__contains__, LETTER_WORD.findall(text.lower())))
 
     def token_lookup(text: str) -> int:  # white-space tokens, punctuation and all: cheaper than words
         return sum(map(known.__contains__, text.lower().split()))

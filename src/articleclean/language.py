@@ -46,6 +46,7 @@ __all__ = [
     "CJK",
     "ENGLISH_SHARE",
     "ENGLISH_WORDS",
+    "LETTER_WORD",
     "SHORT_SHARE",
     "SHORT_TEXT",
     "STOPWORD_LANGUAGES",
@@ -269,10 +270,8 @@ ENGLISH_SHARE = 0.8  # share of known words for a text to count as English ...
 SHORT_TEXT = 10  # ... with at least this many words; shorter texts need only
 SHORT_SHARE = 0.5  # this share
 
-# The words :func:`english_counts` reads: runs of two letters or more (no digit, no "_").
-_WORDS = re.compile(r"[^\W\d_]+")
-_WORDS2 = re.compile(r"[^\W\d_]{2,}")
-_ASCII_WORDS2 = re.compile(r"[a-z]{2,}")  # the same on lower-case ASCII text, faster
+#: The words :func:`english_counts` reads: whole runs of two letters or more (no digit, no "_").
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 # A text this long (a document that is one line) is counted a piece at a time: a list of
 # every word would take many times the text's size (issue 14.4).
@@ -325,12 +324,8 @@ def english_counts(text: str) -> tuple[int, int]:
             known += k
             n += m
         return known, n
-    if text.isascii():
-        words = _ASCII_WORDS2.findall(text.lower())
-    elif "İ" in text:
-        words = [w.lower() for w in _WORDS.findall(text) if len(w) >= 2]
-    else:
-        words = _WORDS2.findall(text.lower())
+    # (lower-cased first, "İ" would split its word: "i" and a combining dot)
+    words = [w.lower() for w in LETTER_WORD.findall(text)] if "İ" in text else LETTER_WORD.findall(text.lower())
     return sum(map(ENGLISH_WORDS.__contains__, words)), len(words)
 
 
