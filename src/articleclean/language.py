@@ -1,4 +1,4 @@
-"""Language: the words of a text, the shipped stopword lists, the language a text is in, its stopword density, and whether it is English.
+"""Language: a text's words, the stopword lists, its language, its stopword density, whether it is English.
 
 One module answers every question of language, so that no cleaner asks another:
 
@@ -11,9 +11,9 @@ One module answers every question of language, so that no cleaner asks another:
 * :func:`stop_density` — the share of a line's tokens that are stopwords of a language;
 * :func:`is_english` — whether most words of a text are in the English dictionary
   (SymSpell's, :data:`ENGLISH_WORDS`), the check of the typo fixer, which corrects
-  English only.  It is another answer than :func:`detect_language`'s, on purpose: a
-  page of English prose with a few foreign lines is English to both, but a short line
-  of English words ("Home News Sport") has few stopwords and is English here alone.
+  English only.  It is another question than :func:`detect_language`'s, and each
+  caller keeps its own: a menu of English words ("Home News Sport") has no stopword,
+  so no language to :func:`detect_language`, and is English to :func:`is_english`.
 
 Every list is read on first use (importing this module reads no data), into immutable
 objects that are never changed afterwards.
