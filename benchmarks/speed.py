@@ -100,13 +100,13 @@ def floors() -> dict[str, Callable[[str], object]]:
     * a typo fixer must at least find every word and look it up in its
       dictionary: one regex ``findall`` over the lowered text and a set
       look-up per word, with the same dictionary and word pattern as
-      :mod:`articleclean.fixers.typos` (looking up white-space tokens, with
+      :func:`articleclean.language.is_english` (looking up white-space tokens, with
       their punctuation, is cheaper but finds no word next to a comma).
 
     A pipeline that does a kind of work cannot run faster than its floor.
     """
-    from articleclean.cleaners.boilerplate import stopwords
-    from articleclean.fixers.typos import _WORDS, _unigrams
+    from articleclean.fixers.typos import _unigrams
+    from articleclean.language import LETTER_WORD, stopwords
 
     known = _unigrams()
     stops = stopwords("en")
@@ -115,7 +115,7 @@ def floors() -> dict[str, Callable[[str], object]]:
         return [sum(map(stops.__contains__, line.lower().split())) for line in text.split("\n")]
 
     def word_lookup(text: str) -> int:
-        return sum(map(known.__contains__, _WORDS.findall(text.lower())))
+        return sum(map(known.__contains__, LETTER_WORD.findall(text.lower())))
 
     def token_lookup(text: str) -> int:  # white-space tokens, punctuation and all: cheaper than words
         return sum(map(known.__contains__, text.lower().split()))

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from articleclean import language
 from articleclean.fixers import typos
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -169,15 +170,15 @@ def test_another_ftfy_is_asked_for_its_badness_regex(monkeypatch):
 
 
 def test_known_word_lookup_equals_the_dictionary():
-    """``_is_known`` (a bisected sorted list) answers as ``w in _unigrams()`` (the dict of counts)."""
+    """``language._is_known`` (a bisected sorted list) answers as ``w in typos._unigrams()`` (the dict of counts)."""
     uni = typos._unigrams()
     words = list(uni)
-    assert typos._known_table().split("\n")[:-1] == sorted(words)
+    assert language._known_table().split("\n")[:-1] == sorted(words)
     rng = random.Random(11)
     sample = [*words[:50], *words[-50:], *rng.sample(words, 3000)]
     sample += [w + "q" for w in sample[:1000]] + [w[:-1] for w in sample[:1000]] + ["", "a", "zzzzzzzz", "été", "don't"]
     for w in sample:
-        assert typos._is_known.__wrapped__(w) == (w in uni), w
+        assert language._is_known.__wrapped__(w) == (w in uni), w
 
 
 def test_bigram_lookup_equals_the_list():

@@ -9,8 +9,8 @@ import pytest
 import articleclean
 from articleclean.cleaners.boilerplate.cleaner import BoilerplateCleaner
 from articleclean.cleaners.boilerplate.features import features
-from articleclean.cleaners.boilerplate.language import stopwords
 from articleclean.cleaners.boilerplate.vocabulary import vocabulary
+from articleclean.language import stopwords
 
 C = BoilerplateCleaner()
 EN = stopwords("en")

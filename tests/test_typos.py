@@ -164,10 +164,10 @@ def test_line_verdicts_are_reused_when_the_pipeline_settles(monkeypatch):
 def test_known_share_lowers_the_text_once_with_the_same_counts(text):
     import re
 
-    from articleclean.fixers.typos import _known_share
+    from articleclean.language import english_counts
 
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 2]
-    assert _known_share(text) == (sum(w.lower() in _unigrams() for w in words), len(words))
+    assert english_counts(text) == (sum(w.lower() in _unigrams() for w in words), len(words))
 
 
 def _slip(word: str, kind: int, at: int, letter: str) -> str:
@@ -211,11 +211,11 @@ def test_sure_only_verdicts_are_the_sure_verdicts(word, prev, nxt, title):
 @given(st.lists(st.text(st.sampled_from("aBc İıΣσς ßẞ\u0307-1_'ﬁ Dž\r\t"), max_size=20) | st.text(max_size=20), max_size=6))
 def test_known_share_of_a_text_is_the_sum_over_its_lines(lines):
     # TypoCleaner.apply sums the lines' counts, memoised per line, for is_english of the text
-    from articleclean.fixers.typos import _known_share
+    from articleclean.language import english_counts
 
     lines = [line.replace("\n", " ") for line in lines]
-    per_line = [_known_share(line) for line in lines]
-    assert _known_share("\n".join(lines)) == (sum(k for k, _ in per_line), sum(n for _, n in per_line))
+    per_line = [english_counts(line) for line in lines]
+    assert english_counts("\n".join(lines)) == (sum(k for k, _ in per_line), sum(n for _, n in per_line))
 
 
 @settings(max_examples=300, deadline=None)

@@ -18,7 +18,7 @@ read instead, with no parsing:
   ``MIN_ZIPF_DIST2`` common (the two-edit candidates), sorted, one a line;
 * ``known_en.txt``: every word of SymSpell's English dictionary, sorted (code point order),
   one a line: whether a word is in the dictionary is looked up by bisection
-  (:func:`articleclean.fixers.typos._is_known`) instead of building the dict of its counts
+  (:func:`articleclean.language._is_known`) instead of building the dict of its counts
   (about 60 ms of a cold start), which is built only when a correction is searched;
 * ``bigrams_en.tsv``: SymSpell's English bigram list, ``a b<TAB>count`` lines sorted by the
   pair: a pair's count is looked up by bisection (:func:`articleclean.fixers.typos._bigram`)

@@ -18,7 +18,25 @@ from importlib import resources
 from . import lazyre as re
 from .text import fold_phrase
 
-__all__ = ["entries", "normalise_phrase", "phrases"]
+__all__ = ["CONCEPTS", "entries", "find_line", "normalise_phrase", "phrases"]
+
+#: The concepts of the boilerplate vocabulary that the classifier matches
+#: (``data/boilerplate/<lang>/<concept>.txt``), in the order used to break ties.
+CONCEPTS: tuple[str, ...] = (
+    "skip_links",
+    "consent",
+    "newsletter",
+    "login",
+    "share",
+    "comments",
+    "legal",
+    "ads",
+    "video",
+    "captions",
+    "author_bio",
+    "tags",
+    "navigation",
+)
 
 # A leading run of non-word characters.  Trailing runs are found by matching
 # the reversed text: ``[\W_]+$`` searched forwards retries at every position
@@ -74,3 +92,27 @@ def entries(name: str) -> tuple[str, ...]:
 def phrases(name: str) -> frozenset[str]:
     """The normalised phrases of data file ``name`` (without ``.txt``)."""
     return frozenset(normalise_phrase(e) for e in entries(name))
+
+
+def find_line(table: str, key: str, sep: str) -> str | None:
+    """What follows ``sep`` on the line of sorted ``table`` that starts with ``key`` and ``sep``
+    (``""`` when ``sep`` is the line's end), or ``None``: a bisection of the text as it is, lines of
+    ``key<sep>value`` sorted by key, so that no dict of the table is built.
+
+    >>> t = "ant\\t1\\nbee\\t22\\ncat\\t3\\n"
+    >>> find_line(t, "bee", "\\t"), find_line(t, "be", "\\t"), find_line("ant\\nbee\\n", "bee", "\\n")
+    ('22', None, '')
+    """
+    lo, hi = 0, len(table)  # the lines table[lo:hi] may hold the key
+    while lo < hi:
+        start = table.rfind("\n", 0, (lo + hi) // 2) + 1  # the line around the middle
+        cut = table.index(sep, start)
+        end = cut if sep == "\n" else table.index("\n", cut)
+        here = table[start:cut]
+        if here == key:
+            return table[cut + 1 : end]
+        if here < key:
+            lo = end + 1
+        else:
+            hi = start
+    return None

@@ -72,7 +72,9 @@ from typing import NamedTuple
 from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import MEMO_TEXT_LIMIT, Document, Edit
-from ..text import pieces, similar_word
+from ..language import ENGLISH_WORDS, english_counts, is_english, mostly_english
+from ..lexicon import find_line
+from ..text import similar_word
 
 __all__ = ["Correction", "TypoCleaner", "corrections", "fix_typos", "is_english"]
 
@@ -103,10 +105,7 @@ ODDS_DOUBLED = 0.5  # ... a neighbouring letter typed twice
 CONTEXT_CAP = 10.0  # a neighbour can make a word at most this much more (or less) likely
 TITLE_MIN_LEN = 6  # line-initial Title case words: length floor
 TITLE_MIN_ZIPF = 3.0  # ... and how common the correction must be
-ENGLISH_SHARE = 0.8  # share of known words for a text to count as English ...
-SHORT_TEXT = 10  # ... with at least this many words; shorter texts need only
-SHORT_SHARE = 0.5  # this share
-BLOCK_SHARE = 0.6  # the same for one line of an English text ...
+BLOCK_SHARE = 0.6  # share of known words for one line of an English text to be judged (see language.is_english) ...
 BLOCK_MIN_WORDS = 6  # ... judged only on lines with this many words
 
 # Leading and trailing punctuation that may wrap a word inside its chunk.
@@ -115,9 +114,6 @@ _TRAIL = "\"'”’»›)]}*_.,;:!?…"
 _CHUNK = re.compile(r"\S+")
 _ALPHA = re.compile(r"[A-Za-z]+")
 _LOWER_RUN = re.compile(rf"(?<![A-Za-z])[a-z]{{{MIN_LEN},}}(?![A-Za-z])")  # a whole run of ASCII letters, lower case
-_WORDS = re.compile(r"[^\W\d_]+")
-_WORDS2 = re.compile(r"[^\W\d_]{2,}")
-_ASCII_WORDS2 = re.compile(r"[a-z]{2,}")  # the same on lower-case ASCII text, faster
 _CODE = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
 
 
@@ -190,54 +186,8 @@ def _zipf(word: str) -> float:
     asks about: :func:`judge` sees lower-cased runs of ASCII letters, and the
     candidates are such words.
     """
-    value = _find_line(_zipf_table(), word, "\t")
+    value = find_line(_zipf_table(), word, "\t")
     return 0.0 if value is None else round(9.0 - int(value) / 100, 2)
-
-
-def _find_line(table: str, key: str, sep: str) -> str | None:
-    """What follows ``sep`` on the line of sorted ``table`` that starts with ``key`` and ``sep``
-    (``""`` when ``sep`` is the line's end), or ``None``: a bisection of the text as it is, lines of
-    ``key<sep>value`` sorted by key, so that no dict of the table is built."""
-    lo, hi = 0, len(table)  # the lines table[lo:hi] may hold the key
-    while lo < hi:
-        start = table.rfind("\n", 0, (lo + hi) // 2) + 1  # the line around the middle
-        cut = table.index(sep, start)
-        end = cut if sep == "\n" else table.index("\n", cut)
-        here = table[start:cut]
-        if here == key:
-            return table[cut + 1 : end]
-        if here < key:
-            lo = end + 1
-        else:
-            hi = start
-    return None
-
-
-@functools.cache
-def _known_table() -> str:
-    """The words of SymSpell's dictionary (the keys of :func:`_unigrams`), sorted (code point
-    order), one a line: prebuilt (tools/build_tables.py)."""
-    return _table("known_en.txt")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _is_known(word: str) -> bool:
-    """``word in _unigrams()``, by bisecting :func:`_known_table` as :func:`_zipf` does: whether
-    a line has a word to judge (most lines have none) needs no counts, and building the dict of
-    counts cost about 60 ms of a cold start; it is built when a correction is searched."""
-    return _find_line(_known_table(), word, "\n") is not None
-
-
-class _Known:
-    """``in`` for the words of SymSpell's dictionary, without its counts (:func:`_is_known`)."""
-
-    __slots__ = ()
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and _is_known(word)
-
-
-_KNOWN = _Known()
 
 
 @functools.cache
@@ -251,7 +201,7 @@ def _bigram_table() -> str:
 def _bigram(pair: str) -> int | None:
     """``_bigrams().get(pair)``, by bisecting :func:`_bigram_table` as :func:`_zipf` does: building
     the dict of the 242,342 pairs cost about 0.2 s of a cold start on a page with a correction to weigh."""
-    value = _find_line(_bigram_table(), pair, "\t")
+    value = find_line(_bigram_table(), pair, "\t")
     return None if value is None else int(value)
 
 
@@ -503,7 +453,7 @@ def _slip_kind(word: str, cand: str) -> str:
 def _rare_slip_fixes(word: str, floor: float) -> bool:
     """Is ``word`` two letters swapped, a letter left out inside, or a letter doubled, of a
     dictionary word at least ``floor`` common (Zipf)?  Plain look-ups, no candidate search."""
-    uni = _KNOWN
+    uni = ENGLISH_WORDS
     n = len(word)
     edits = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(n - 1)}  # swapped
     edits.update(word[:i] + c + word[i:] for i in range(1, n) for c in "abcdefghijklmnopqrstuvwxyz")  # left out inside
@@ -521,7 +471,7 @@ def _other_inflection(word: str, cand: str) -> bool:
     >>> _other_inflection("binging", "bringing"), _other_inflection("occured", "occurred"), _other_inflection("writting", "writing")
     (True, False, False)
     """
-    uni = _KNOWN
+    uni = ENGLISH_WORDS
     found = False
     for suffix in _SUFFIXES:
         if not (word.endswith(suffix) and len(word) - len(suffix) >= 3):
@@ -546,7 +496,7 @@ def _derived(word: str) -> bool:
     >>> _derived("understaffing"), _derived("eartips"), _derived("sexal")
     (True, True, False)
     """
-    uni = _KNOWN
+    uni = ENGLISH_WORDS
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
@@ -592,7 +542,7 @@ def judge(
     >>> judge("influencer"), judge("regionals")
     (None, None)
     """
-    if len(word) < MIN_LEN or word in _KNOWN or (title and len(word) < SHORT_MIN_LEN):
+    if len(word) < MIN_LEN or word in ENGLISH_WORDS or (title and len(word) < SHORT_MIN_LEN):
         return None
     known = _zipf(word)
     if known and (title or known >= COMMON_MISSPELLING[1]):
@@ -751,28 +701,6 @@ def _token(m: re.Match[str]) -> tuple[int, int, str, bool, bool]:
     return (start, start + len(core), core, lead > 0, trail > 0)
 
 
-def _known_share(text: str) -> tuple[int, int]:
-    """(words of two or more letters the dictionary knows, such words) in ``text``.
-
-    The text is lower-cased once, not word by word: the same words, except
-    where "İ" is, whose lower case is two characters and would split a word.
-    """
-    if len(text) >= _LONG:  # a long line, a piece at a time
-        known = n = 0
-        for piece in pieces(text):
-            k, m = _known_share(piece)
-            known += k
-            n += m
-        return known, n
-    if text.isascii():
-        words = _ASCII_WORDS2.findall(text.lower())
-    elif "İ" in text:
-        words = [w.lower() for w in _WORDS.findall(text) if len(w) >= 2]
-    else:
-        words = _WORDS2.findall(text.lower())
-    return sum(map(_KNOWN.__contains__, words)), len(words)
-
-
 # A line this long (a document that is one line) is scanned a match at a time: a list of
 # every word, or of every match, would take many times the line's size (issue 14.4).
 _LONG = 1 << 16
@@ -781,20 +709,6 @@ _LONG = 1 << 16
 def _found(pattern: re.Pattern[str], text: str) -> Iterable[str]:
     """``pattern.findall(text)`` (no groups), as a list, or for a long text as an iterator."""
     return pattern.findall(text) if len(text) < _LONG else map(re.Match.group, pattern.finditer(text))
-
-
-def is_english(text: str, *, share: float = ENGLISH_SHARE) -> bool:
-    """Cheap language check: most words are known to the English dictionary.
-
-    >>> is_english("The council met on Monday."), is_english("Der Stadtrat tagte am Montag über die neuen Radwege.")
-    (True, False)
-    """
-    return _mostly_known(*_known_share(text), share=share)
-
-
-def _mostly_known(known: int, n: int, *, share: float = ENGLISH_SHARE) -> bool:
-    """:func:`is_english` on the counts of :func:`_known_share`."""
-    return n > 0 and known >= (share if n >= SHORT_TEXT else SHORT_SHARE) * n
 
 
 def corrections(
@@ -841,7 +755,7 @@ def corrections(
         s, e = tok(j)[0], tok(j)[1]
         return _CODE.search(line, s, e) is not None
 
-    uni = _KNOWN
+    uni = ENGLISH_WORDS
     out = []
     for i in maybe:
         m = chunk_at(i)
@@ -895,7 +809,7 @@ def _maybe_judged(line: str) -> Sequence[int]:
     """
     long = len(line) >= _LONG
     runs = set(_found(_LOWER_RUN, line))
-    unknown = {run for run in runs if run not in _KNOWN}
+    unknown = {run for run in runs if run not in ENGLISH_WORDS}
     found: list[int] = []  # where the unknown runs are
     for run in unknown:
         at = line.find(run)
@@ -934,11 +848,11 @@ def _chunk_indices(line: str, positions: list[int]) -> list[int]:
 
 
 def _line_ok(line: str) -> bool:
-    return _line_share_ok(*_known_share(line))
+    return _line_share_ok(*english_counts(line))
 
 
 def _line_share_ok(known: int, n: int) -> bool:
-    """:func:`_line_ok` on the counts of :func:`_known_share`."""
+    """:func:`_line_ok` on the counts of :func:`english_counts`."""
     return n < BLOCK_MIN_WORDS or known >= BLOCK_SHARE * n
 
 
@@ -971,7 +885,7 @@ def _has_candidate(line: str) -> bool:
     Only a lower-case word, or a Title-case first word, unknown to the
     dictionary can be judged; names further in ("Starmer") cannot.
     """
-    uni = _KNOWN
+    uni = ENGLISH_WORDS
     lows = _found(_LOWER_RUN, line)  # the runs of ASCII letters that are lower case and MIN_LEN long or more
     if not isinstance(lows, list):
         lows = list(set(lows))
@@ -1027,11 +941,11 @@ class TypoCleaner(BaseCleaner):
             key = ("typos.share", b.text)
             share = memo.get(key)
             if share is None:
-                share = _known_share(b.text)
+                share = english_counts(b.text)
                 if len(b.text) <= MEMO_TEXT_LIMIT:
                     memo[key] = share
             shares[b.index] = share
-        if not _mostly_known(sum(k for k, _ in shares.values()), sum(n for _, n in shares.values())):
+        if not mostly_english(sum(k for k, _ in shares.values()), sum(n for _, n in shares.values())):
             return doc  # the text is not English: is_english("\n".join(b.text for b in live)) is false
         ch = doc.changes(self.name)
         verdicts: dict[tuple[str, str | None, str | None, bool], tuple[str, bool] | None] = {}  # this call only

@@ -67,9 +67,9 @@ It will take effect in April, and the mayor said that residents would see the be
 from __future__ import annotations
 
 from ...document import Document  # noqa: F401  (the example above)
+from ...language import STOPWORD_LANGUAGES, detect_language, stopwords
 from .cleaner import BoilerplateCleaner
 from .features import Decision, Features, features
-from .language import STOPWORD_LANGUAGES, detect_language, stopwords
 from .vocabulary import CONCEPTS, Vocabulary, vocabulary
 
 __all__ = [

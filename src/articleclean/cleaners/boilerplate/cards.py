@@ -13,8 +13,9 @@ from typing import NamedTuple
 from ... import lazyre as re
 from ...dates import DATE_PATTERN
 from ...document import MEMO_TEXT_LIMIT, Block, Document
+from ...language import tokens
 from ...text import CLOSERS
-from .shapes import _T, _tokens
+from .shapes import _T
 
 
 class _Line(NamedTuple):
@@ -132,7 +133,7 @@ def _ranked(
             h >= 0
             and lines[h].label == "bad"
             and (j > hi or h < lo)
-            and topic.isdisjoint(_tokens(texts[h]))
+            and topic.isdisjoint(tokens(texts[h]))
         )
         if heading and 3 * on_topic < len(items):
             out.update(range(j, k))
@@ -141,7 +142,7 @@ def _ranked(
 
 def _on_topic(texts: Sequence[str], indices: Iterable[int], topic: frozenset[str]) -> int:
     """How many of the lines at ``indices`` share a word with the page's title (``topic``, see :func:`_topic`)."""
-    return sum(1 for i in indices if not topic.isdisjoint(_tokens(texts[i])))
+    return sum(1 for i in indices if not topic.isdisjoint(tokens(texts[i])))
 
 
 def _parted(lines: Sequence[_Line], start: int, step: int, teaser_after: bytes | bytearray | None = None) -> bool:
@@ -220,7 +221,7 @@ def _is_stamp(text: str) -> bool:
 
 def _topic(title: str, stops: frozenset[str] | None) -> frozenset[str]:
     """The content words of a page's first line (its title): words of four letters or more, not function words."""
-    return frozenset(t for t in _tokens(title) if len(t) >= 4 and (stops is None or t not in stops))
+    return frozenset(t for t in tokens(title) if len(t) >= 4 and (stops is None or t not in stops))
 
 
 def _cards(
@@ -309,11 +310,11 @@ def _cards(
             on_topic = _on_topic(texts, titles, topic)
             for j in range(read, ext[0]):
                 if lines[j].label == "good" and j not in out:
-                    body.update(t for t in _tokens(texts[j]) if len(t) >= _BODY_WORD)
+                    body.update(t for t in tokens(texts[j]) if len(t) >= _BODY_WORD)
             read = max(read, ext[0])
             # a card about the article: its title and the line after it share two long words with the prose above
             same_story = sum(
-                1 for i in titles if len(body.intersection(_tokens(" ".join(texts[i : i + 2])))) >= 2
+                1 for i in titles if len(body.intersection(tokens(" ".join(texts[i : i + 2])))) >= 2
             )
             if (
                 3 * on_topic < len(titles)

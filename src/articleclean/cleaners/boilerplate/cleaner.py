@@ -11,10 +11,10 @@ from typing import Any
 
 from ...base import BaseCleaner
 from ...document import Document
+from ...language import language_of, stopwords
 from .cards import _INDEX, _LIVE, _PROSE, _ROW, _TEXT, _cards, _Line, _page, _remembered, _topic
 from .features import Decision, Features, _features_all, _scans
 from .headline import _headline_end, _is_headline, _spared_headline, _spared_recipe
-from .language import _language, stopwords
 from .region import place as region_fates
 from .shapes import _DIGIT
 from .structure import HEADLINE, structural_fates
@@ -138,7 +138,7 @@ class BoilerplateCleaner(BaseCleaner):
         "Follow us on") stays a label.
 
         >>> from articleclean.cleaners.boilerplate.features import features
-        >>> from articleclean.cleaners.boilerplate.language import stopwords
+        >>> from articleclean.language import stopwords
         >>> C, en = BoilerplateCleaner(), stopwords("en")
         >>> C.label_heads_clause(features("Facebook Wannabe Rioters Get Four Years In Prison", en))
         True
@@ -274,7 +274,7 @@ class BoilerplateCleaner(BaseCleaner):
         URL density, a notice's or a label's length).  Explain mode only.
 
         >>> from articleclean.cleaners.boilerplate.features import features
-        >>> from articleclean.cleaners.boilerplate.language import stopwords
+        >>> from articleclean.language import stopwords
         >>> C, en = BoilerplateCleaner(), stopwords("en")
         >>> C.near_miss(features("Write to the newsroom at news@example.com or call our tips line today.", en))
         'links: 7% of the tokens are URLs, addresses or handles; the rule takes a line of at most 20 words with 50%'
@@ -362,7 +362,7 @@ class BoilerplateCleaner(BaseCleaner):
         # from the longer blocks when there are any.
         by_text = dict(zip(distinct, scans))
         longer = list(itertools.compress(texts, map((7).__le__, map(str.count, texts, repeat(" ")))))
-        lang = _language(map(by_text.__getitem__, longer or texts))
+        lang = language_of(map(by_text.__getitem__, longer or texts))
         stops = stopwords(lang) if lang and lang != "cjk" else None
         vocab = vocabulary(lang if lang and lang != "cjk" else "en")
         feats = _remembered(

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import NamedTuple, overload
 
+from ...language import CJK, TOKEN, casefolded_tokens, stop_densities
 from ...text import CLOSERS, pieces
 from .shapes import (
-    _CJK,
     _CLAUSE_ENDS,
     _COPYRIGHT,
     _DIGIT,
@@ -22,7 +22,6 @@ from .shapes import (
     _SENTENCE_ENDS,
     _SEPARATOR,
     _SHAPE,
-    _TOKEN,
     _URLISH,
     _URLISH_NO_AT,
     _is_plain,
@@ -71,7 +70,7 @@ class _LongTokens(Sequence[str]):
 
     def __init__(self, low: str, n: int | None = None, split: Callable[[str], list[str]] = str.split) -> None:
         self._low = low
-        self._split = split  # the tokens of a piece: str.split of a plain line, _casefolded_tokens of another
+        self._split = split  # the tokens of a piece: str.split of a plain line, casefolded_tokens of another
         self._n = sum(map(len, map(split, pieces(low)))) if n is None else n
 
     def __len__(self) -> int:
@@ -240,11 +239,6 @@ def _line_shapes(texts: Sequence[str]) -> tuple[Iterator[bool], Iterator[bool], 
 _FIRST = operator.itemgetter(0)
 
 
-def _casefolded_tokens(low: str) -> list[str]:
-    """The tokens of casefolded text, "’" as "'"."""
-    return _TOKEN.findall(low.replace("’", "'"))
-
-
 def _long_other_scan(text: str) -> _Scan:
     """:func:`_other_scans` of one long line, a piece of it at a time (cut at the end of
     a run of white space: no token, digit run or "copyright" spans two pieces, and case
@@ -259,22 +253,22 @@ def _long_other_scan(text: str) -> _Scan:
     copyright_word = False
     for piece in pieces(text, _PIECE):
         low = piece.casefold()
-        toks = _casefolded_tokens(low)
+        toks = casefolded_tokens(low)
         n += len(toks)
         alnum += sum(map(len, toks))
-        in_piece = len(_CJK.findall(piece))
+        in_piece = len(CJK.findall(piece))
         cjk += in_piece
-        latin += sum(1 for t in toks if not _CJK.search(t)) if in_piece else len(toks)
+        latin += sum(1 for t in toks if not CJK.search(t)) if in_piece else len(toks)
         digits += len(_DIGIT.findall(piece))
         separators += len(_SEPARATOR.findall(piece))
         copyright_word = copyright_word or "opyright" in low
         lows.append(low)
-    tokens = _LongTokens("".join(lows), n, _casefolded_tokens)
+    tokens = _LongTokens("".join(lows), n, casefolded_tokens)
     del lows
     words = latin + max(1, cjk // 2) if cjk else n
     caps_ratio = 0.0
     if words <= 40:  # a long block is prose or not by its words alone
-        firsts = "".join(map(_FIRST, _TOKEN.findall(text)))  # of the tokens, as written
+        firsts = "".join(map(_FIRST, TOKEN.findall(text)))  # of the tokens, as written
         alpha = len(firsts) - sum(map(str.isdigit, firsts))  # (a digit is not upper case)
         caps_ratio = sum(map(str.isupper, firsts)) / alpha if alpha else 0.0
     digit_ratio = (digits / alnum if digits < alnum else 1.0) if alnum else 1.0
@@ -295,15 +289,15 @@ def _other_scans(texts: Sequence[str]) -> list[_Scan]:
         return [_long_other_scan(t) if long else next(shorts) for t, long in zip(texts, longs)]
     n = len(texts)
     lows = list(map(str.casefold, texts))
-    toks = list(map(_TOKEN.findall, map(str.replace, lows, repeat("’"), repeat("'"))))
-    cjk = list(map(len, map(_CJK.findall, texts)))
+    toks = list(map(TOKEN.findall, map(str.replace, lows, repeat("’"), repeat("'"))))
+    cjk = list(map(len, map(CJK.findall, texts)))
     words = list(map(len, toks))
     for i in itertools.compress(range(n), cjk):
         # CJK text has no spaces: count about two characters per word.
-        words[i] = sum(1 for t in toks[i] if not _CJK.search(t)) + max(1, cjk[i] // 2)
+        words[i] = sum(1 for t in toks[i] if not CJK.search(t)) + max(1, cjk[i] // 2)
     caps_ratio = [0.0] * n
     for i in itertools.compress(range(n), map((40).__ge__, words)):  # a long block is prose or not by its words alone
-        firsts = "".join(map(_FIRST, _TOKEN.findall(texts[i])))  # of the tokens, as written
+        firsts = "".join(map(_FIRST, TOKEN.findall(texts[i])))  # of the tokens, as written
         alpha = len(firsts) - sum(map(str.isdigit, firsts))  # (a digit is not upper case)
         caps_ratio[i] = sum(map(str.isupper, firsts)) / alpha if alpha else 0.0
     digits = map(len, map(_DIGIT.findall, texts))
@@ -357,7 +351,7 @@ _COPYRIGHT_SHORT_LINE = 8
 def features(text: str, stops: frozenset[str] | None, vocab: Vocabulary | None = None) -> Features:
     """Compute a block's features.
 
-    >>> from articleclean.cleaners.boilerplate.language import stopwords
+    >>> from articleclean.language import stopwords
     >>> f = features("The minister said that the plan would go ahead.", stopwords("en"))
     >>> f.words, round(f.stop_density, 2), f.ends_sentence, f.concept
     (9, 0.78, True, None)
@@ -392,11 +386,7 @@ def _features_all(
     v = vocab or vocabulary()
     toks, cjk, chars, words, ends, urls, caps, digits, seps, tables, marks, clauses = zip(*scans)
     n = len(scans)
-    if stops:
-        hits = map(sum, map(map, repeat(stops.__contains__), toks))  # stopwords in each line
-        density = [h / len(t) if t and not c else None for h, t, c in zip(hits, toks, cjk)]
-    else:
-        density = [None] * n
+    density = stop_densities(toks, cjk, stops)
     vocab_fields = [_NO_VOCABULARY] * n
     # the lines of at most 40 words, then those where a phrase may start
     short = list(itertools.compress(range(n), map((40).__ge__, words)))

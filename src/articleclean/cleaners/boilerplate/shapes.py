@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import itertools
 import string
-from collections.abc import Iterator
 from typing import TypeVar
 
 from ... import lazyre as re
-from ...text import pieces
 
 _T = TypeVar("_T")
 
 
 # -- tokens and shapes (all linear, no nested quantifiers) ---------------------
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _URL_KINDS = (
     r"(?:https?://|www\.)\S+",
     r"[\w.+-]{1,64}@[\w-]{1,64}\.\w",
@@ -33,7 +30,6 @@ _DOT_NONSPACE = re.compile(r"\.\S")
 _COPYRIGHT = re.compile(
     r"(?:©|\bcopyright)[\W_]{0,4}(?:19|20)\d\d(?!\d)|\bcopyright\s{0,3}(?:©|\([cс]\))|©\s{0,3}copyright\b", re.IGNORECASE
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _TERMINAL = frozenset(".!?。！？…:;\"'”’)»")
 _SENTENCE_END = frozenset(".!?。！？")
 _CLAUSE_ENDS = (",", "、", "，")  # a line that ends so is a sentence broken across lines
@@ -97,19 +93,4 @@ def _tidy_apostrophes(data: bytes, *more: bytes) -> tuple[bytes, ...]:
     joins.append(b"")
     split = (parts, *(m.split(b"'") for m in more))
     return tuple(b"".join(itertools.chain.from_iterable(zip(p, joins))) for p in split)
-
-
-# The concepts, in the order used to break ties; each is a data file.
-
-
-def _tokens(text: str) -> Iterator[str]:
-    """The casefolded tokens of ``text``, "’" as "'", a piece of the text at a time
-    (a document may be one line of many megabytes: no list of all its words).
-
-    >>> list(_tokens("Don’t  STOP now"))
-    ["don't", 'stop', 'now']
-    """
-    for piece in pieces(text):
-        yield from (t.replace("’", "'") for t in _TOKEN.findall(piece.casefold()))
-
 

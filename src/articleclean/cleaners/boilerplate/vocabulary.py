@@ -9,24 +9,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from ... import lazyre as re
-from ...lexicon import normalise_phrase
-from .shapes import _tokens
+from ...language import tokens
+from ...lexicon import CONCEPTS, normalise_phrase
 
-CONCEPTS: tuple[str, ...] = (
-    "skip_links",
-    "consent",
-    "newsletter",
-    "login",
-    "share",
-    "comments",
-    "legal",
-    "ads",
-    "video",
-    "captions",
-    "author_bio",
-    "tags",
-    "navigation",
-)
 # Concepts whose whole-line matches are removed even inside the article region:
 # a line that is only "Advertisement" or "Share this article" is never prose.
 # Concepts whose phrases label a list when they open a line: "Tags Kristi Noem".
@@ -106,7 +91,7 @@ def _concept_phrases(lang: str, concept: str) -> frozenset[tuple[str, ...]]:
     for line in base.read_text("utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
-            toks = tuple(_tokens(normalise_phrase(line)))
+            toks = tuple(tokens(normalise_phrase(line)))
             if toks:
                 out.add(toks)
     return frozenset(out)
