@@ -1,11 +1,11 @@
-"""The edge below the article (boilerplate.region.cut_edges): one furniture block there that the
-article itself never holds (a "Most read" heading, a comments head, a footer line; not an advert's
-marker, a share row or a sign-up line, which sit between paragraphs too) makes the lines from it on
-page furniture. The lines between the article's last paragraph and that block are the article's:
-short last paragraphs, a list it ends on, a closing line with no full stop.
+"""The article's closing lines stay above a furniture heading below it: short last paragraphs, a list it
+ends on, a closing line with no full stop, the store's cut-off last sentence after an advert's marker.
 
-Cases written here in the shapes of two layouts each: a regional daily's story with a ranked "Most
-read" list under it, and a radio station's with a "Trending now" list.
+Written in the twelfth session to attack a rule that cut the edge below the article at one furniture
+block (instead of two): its first form took 'More details to follow.', 'RIP John.' and a road-closure
+list's second item, and with its guards it took the article's own lists under "Recommended:" and "More
+on Sunday" (tests/test_recirculation.py); guarded until safe it removed nothing, and it was withdrawn.
+These endings stay as must-stay cases for any later rule at the page's end.
 """
 
 from __future__ import annotations
@@ -25,31 +25,6 @@ OTHER_STORIES = [
     "Police appeal after break-in at village shop",
     "New head teacher named at the grammar school",
 ]
-
-
-@pytest.mark.parametrize("heading", ["Most read", "Trending now"])
-def test_a_list_under_one_furniture_heading_after_the_article_goes(heading: str) -> None:
-    text = "\n\n".join([H, *P, heading, *OTHER_STORIES])
-    out = articleclean.clean(text)
-    assert all(p in out for p in P)
-    assert not any(s in out for s in OTHER_STORIES)
-
-
-@pytest.mark.parametrize(
-    "tail",
-    [
-        ["Photo Gallery", "Sports", "Weather", "Contests"],  # a US radio site's menu under a gallery link
-        ["Contact Us/FAQ | Terms of Use | Privacy Policy", "Sports Desk", "Jane Doe"],  # a daily's footer
-        ["Holmes’ comments", "Great event last year", "Can't wait"],  # a blog's comments under its head
-        ["See more photos:", "Festival 2023", "Festival 2022"],  # a gallery's links
-    ],
-)
-def test_short_lines_after_one_furniture_line_below_the_article_go(tail: list[str]) -> None:
-    """One furniture line below the article, and short lines after it: before the twelfth session
-    an edge needed two furniture lines, and all of these stayed."""
-    out = articleclean.clean("\n\n".join([H, *P, *tail])).split("\n")
-    assert all(p in out for p in P)
-    assert not [line for line in tail if line in out]
 
 
 @pytest.mark.parametrize(

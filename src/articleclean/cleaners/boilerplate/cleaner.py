@@ -54,7 +54,6 @@ class BoilerplateCleaner(BaseCleaner):
     near_weight: float = 0.5
     stop_ref: float = 0.0  # prose with fewer function words than this counts for less
     min_edge_bad: int = 2  # furniture blocks an edge needs before it is cut
-    min_tail_bad: int = 1  # ... the edge below the article: one furniture block there (a sign-up box, a share row) ends it
     list_item_words: int = 4
     menu_item_words: int = 3
     spare_ratio: float = 3.0

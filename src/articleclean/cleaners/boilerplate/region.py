@@ -144,21 +144,12 @@ def place(
 
 
 # -- shared readings ------------------------------------------------------------------
-def furniture_zone(page: Page, lo: int, hi: int, least: int | None = None) -> bool:
-    """An edge is page furniture: ``min_edge_bad`` furniture blocks, or ``least`` of them that are no
-    marker the article itself may hold (an advert's "ADVERT" sits between its paragraphs too), or a
-    long run that is mostly menu fragments."""
+def furniture_zone(page: Page, lo: int, hi: int) -> bool:
+    """An edge is page furniture: furniture blocks, or a long run that is mostly menu fragments."""
     cfg = page.cfg
-    labs = page.labs[lo:hi]
-    bad = labs.count("bad")
-    if bad >= cfg.min_edge_bad:
-        return True
-    if least is not None and bad >= least:
-        own = sum(1 for lab, inline in zip(labs, page.inlines[lo:hi]) if lab == "bad" and not inline)
-        if own >= least:
-            return True
+    bad = page.labs[lo:hi].count("bad")
     frag = page.frags[lo:hi].count(True)
-    return frag >= cfg.edge_fragments and 2 * frag >= hi - lo
+    return bad >= cfg.min_edge_bad or (frag >= cfg.edge_fragments and 2 * frag >= hi - lo)
 
 
 def fragments_only(page: Page, lo: int, hi: int) -> bool:
@@ -350,20 +341,12 @@ def cut_edges(page: Page) -> None:
     cfg, labs, words, listy, n = page.cfg, page.labs, page.words, page.listy, page.n
     page.cut_before = page.lo if furniture_zone(page, 0, page.lo) else 0
     cut_after = page.hi + 1
-    if page.comments_at == n and not furniture_zone(page, cut_after, n) and furniture_zone(page, cut_after, n, cfg.min_tail_bad):
-        # the edge below is furniture by fewer blocks (a single "Most read" heading over its list): the
-        # edge starts at that block, and the lines before it are the article's closing lines (its short
-        # last paragraphs, "Police are investigating."; a list it ends on; its last sentence cut off by
-        # the page or the store, "... to help curb the spread of")
-        while cut_after < n and (page.labs[cut_after] != "bad" or page.inlines[cut_after]):
-            cut_after += 1
-        page.hi = cut_after - 1
     page.ranked = _ranked(
         page.texts, page.lines, words, listy, cfg.ranked_items, cfg.ranked_item_words, page.lo, page.hi, page.topic
     )
     page.listed = page.ranked | {i for i in page.cards if not page.lo <= i <= page.hi}
     listed = page.listed
-    if page.comments_at < n or furniture_zone(page, cut_after, n, cfg.min_tail_bad):
+    if page.comments_at < n or furniture_zone(page, cut_after, n):
         end = min(n, page.comments_at)
 
         def item(j: int) -> bool:
