@@ -1989,7 +1989,7 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
         return Hit("share.buttons", "a row of share and tool buttons run together", weak=buttons < 2)
     if _ICON_ROW_WORDS[0] <= n <= _ICON_ROW_WORDS[1] and (t[:1].isupper() and _icon_row(t)):
         return Hit("navigation.menu", "a run of icon and menu labels flattened onto one line", False)
-    if top and n <= _MAX_CRUMB_WORDS and _CRUMB_SEPARATOR.search(t) and _breadcrumb(t, lang):
+    if top and n <= _MAX_CRUMB_WORDS and len(t) <= _MAX_CRUMB_CHARS and _CRUMB_MARK.search(t) and _breadcrumb(t, lang):
         return Hit("navigation.breadcrumb", "breadcrumb trail above the article (the page's place among its sections)")
     if n <= 3 and _EMPTY_LABEL.fullmatch(t):
         return Hit("byline.empty", "stamp or byline label with nothing after it")
@@ -2011,6 +2011,10 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
 # A breadcrumb trail: the page's place among its sections, its parts between separators ("Home > News >
 # Local", "Home/News/Local News", "RADP / Pulse Nigeria > News > Local").
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|»|›|→|/|\|)\s*")
+_CRUMB_MARK = re.compile(r"[>»›→/|]")
+#: a trail is at most this many characters (a bound: the separator's pattern reads the white space round it,
+#: and a line of thousands of spaces is no trail)
+_MAX_CRUMB_CHARS = 200
 _CRUMB_HOME = frozenset({"home", "homepage", "home page", "start", "main"})
 #: a trail has at most this many words, and each of its parts at most this many
 _MAX_CRUMB_WORDS, _MAX_CRUMB_PART_WORDS = 14, 4
