@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import (
+    AD_SPACE_OFFER,
+    BRACKETED_CREDIT,
     LEADING_STAMP,
     NAME_AND_OUTLET,
     REPORTED,
@@ -28,6 +30,7 @@ from ..concepts import (
     SHAPES,
     WIRE_CAPTION_KIND,
     WIRE_DESK_TAIL,
+    WIRE_NOTE,
     Hit,
     agent_noun,
     appeal_box_line,
@@ -206,9 +209,34 @@ class FurnitureCleaner(BaseCleaner):
             if pos not in removed:
                 ch.remove([live[pos].index], code="byline.name", reason=reason)
                 removed[pos] = "byline.name"
+        # the article's prose speaks of advertising (a story about billboards, a marketing guide): an offer of ad
+        # space on its own line is the article's ("Advertise here" on the empty billboards)
+        ad_topic = any(_ADVERTISING.search(live[k].text) for k in prose_at)
+        # a page whose lines open on other labels of their own ("Watch:", "Talk:", "Plan:", "March:"): a "Read:"
+        # line among them is an entry of the article's list (a weekend's picks, a school's reading charter)
+        own_labels = any(
+            k not in hits and (m := _OWN_LABEL.match(b.text.strip())) is not None and _LINK_LABELS.isdisjoint(m.group(1).lower().split())
+            for k, b in enumerate(live)
+        )
         for pos, hit in hits.items():
             if pos in removed:
                 continue  # taken above with its own code (a cut title, an outlet's line, a label, a name)
+            if hit.reason == WIRE_NOTE and last_p > pos and pos - 1 not in hits and pos + 1 not in hits:
+                # "This report was first published on <date>." between the article's paragraphs, beside no furniture
+                # (a wire's note sits over its name, or ends the page): the article's sentence about a report
+                continue
+            if hit.reason == AD_SPACE_OFFER and (ad_topic or (_NAMED_OFFER.match(live[pos].text.strip()) and pos - 1 not in hits and pos + 1 not in hits)):
+                # an offer of ad space in a story about advertising, or a named one ("Advertise in the Local Paper")
+                # beside no furniture: the article's subheading or the slogan it is about
+                continue
+            if hit.code == "related.link" and own_labels and _READ_LABEL.match(live[pos].text.strip()):
+                continue  # "Read: The Bee Sting by Paul Murray" among "Talk: ...", "Skip: ...": the article's list
+            if hit.reason == BRACKETED_CREDIT and _REPORTING.search(live[pos].text):
+                continue  # "..., a resident said the water rose ... (photo credits: X)": the article's paragraph
+            if hit.code == "junk.markup" and _BRACES.fullmatch(live[pos].text.strip()) and any(
+                0 <= k < len(live) and k not in hits and _CODE_LINE.match(live[k].text.strip()) for k in (pos - 1, pos + 1)
+            ):
+                continue  # "} else {" between "startCharging();" and "skipCharging();": the article's code listing
             if hit.code.startswith(_ADDRESSED_FAMILIES) and _after_colon(live, hits, pos):
                 continue  # a leaflet, a poster or a notice quoted after "... it reads:" is the article's
             if hit.reason == NAME_AND_OUTLET and (
@@ -808,7 +836,9 @@ def _contact_tail(live: Sequence[Block], removed: Mapping[int, str], sentence: S
     if last < 0:
         return []
     block = [k for k in range(last + 1, len(live)) if k not in removed]
-    if not block or live[block[0] - 1].text.rstrip().endswith(":"):
+    if not block or live[block[0] - 1].text.rstrip().endswith(":") or _INVITES_CONTACT.search(live[last].text):
+        # (under a sentence that asks the reader to call, write or report, they are the article's helpline,
+        # appeal line or charity's address: "Anyone with information should contact DC Jones.")
         return []
     found = [_CONTACT.fullmatch(live[k].text.strip()) for k in block]
     if not all(found):
@@ -816,6 +846,29 @@ def _contact_tail(live: Sequence[Block], removed: Mapping[int, str], sentence: S
     if len(block) == 1 and not any(c in found[0]["what"] for c in "@["):  # type: ignore[index]
         return []
     return block
+
+
+# A sentence asking the reader to get in touch (to call, write, report, volunteer): the lines under it are its.
+_INVITES_CONTACT = re.compile(
+    r"\b(?:contact(?:ed|ing)?|call|ring|phone|e-?mail|text|write to|get in touch|reach|report(?:ed|ing)?|information|"
+    r"help-?line|hotline|help-?desk|donate|volunteer|join|welcome|quer(?:y|ies)|enquir(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# The article's prose about advertising (its topic, not a slot's label).
+_ADVERTISING = re.compile(r"\badverti[sz]\w*|\badverts?\b|\bbillboards?\b", re.IGNORECASE)
+# An offer of ad space naming a medium, not the site's own ("Advertise in the Local Paper", "Advertise with Gold FM"):
+# neither "with us", "here" nor a domain
+_NAMED_OFFER = re.compile(r"(?:ADVERTISE|Advertise)\s(?:on|in|with)\s(?![\w-]+(?:\.[\w-]+)+\b)(?!us\b)")
+# A line opening on a label of one or two words of its own ("Talk: ...", "March: ...", "First Reading: ...") and the recirculation
+# labels that are no list of the article's (a site prints "READ:", "WATCH:", "LISTEN:" over its links)
+_OWN_LABEL = re.compile(r"([A-Z][a-z]{2,15}(?: [A-Za-z][a-z]{2,15})?)\s?[:;]\s\S")
+_LINK_LABELS = frozenset("read watch listen see related more also video videos photos gallery podcast source photo picture image credit".split())
+_READ_LABEL = re.compile(r"(?:READ|Read)\s?[:;]")
+# A reporting clause: a paragraph of the article's, not a caption.
+_REPORTING = re.compile(r"\b(?:said|says|told)\b")
+# Braces alone, and a line of code beside them (a statement or a block's opening: "startCharging();", "if (x) {").
+_BRACES = re.compile(r"[{}()\[\];\s]*(?:else[{}()\[\];\s]*)?")
+_CODE_LINE = re.compile(r"(?=.*[A-Za-z])(?=.*[(=]).{1,200}[;{]")
 
 
 #: lines an author box may print between the writer's name and the bio (the name again, the role)
