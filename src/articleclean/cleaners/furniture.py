@@ -225,10 +225,8 @@ class FurnitureCleaner(BaseCleaner):
                 # "This report was first published on <date>." between the article's paragraphs, beside no furniture
                 # (a wire's note sits over its name, or ends the page): the article's sentence about a report
                 continue
-            if hit.reason == AD_SPACE_OFFER and (ad_topic or (_NAMED_OFFER.match(live[pos].text.strip()) and pos - 1 not in hits and pos + 1 not in hits)):
-                # an offer of ad space in a story about advertising, or a named one ("Advertise in the Local Paper")
-                # beside no furniture: the article's subheading or the slogan it is about
-                continue
+            if hit.reason == AD_SPACE_OFFER and ad_topic:
+                continue  # an offer of ad space in a story about advertising: its subheading, or the sign it is about
             if hit.code == "related.link" and own_labels and _READ_LABEL.match(live[pos].text.strip()):
                 continue  # "Read: The Bee Sting by Paul Murray" among "Talk: ...", "Skip: ...": the article's list
             if hit.reason == BRACKETED_CREDIT and _REPORTING.search(live[pos].text):
@@ -850,15 +848,13 @@ def _contact_tail(live: Sequence[Block], removed: Mapping[int, str], sentence: S
 
 # A sentence asking the reader to get in touch (to call, write, report, volunteer): the lines under it are its.
 _INVITES_CONTACT = re.compile(
-    r"\b(?:contact(?:ed|ing)?|call|ring|phone|e-?mail|text|write to|get in touch|reach|report(?:ed|ing)?|information|"
-    r"help-?line|hotline|help-?desk|donate|volunteer|join|welcome|quer(?:y|ies)|enquir(?:y|ies))\b",
+    r"\b(?:contact|get in touch|write to|e-?mail|ring|call(?! for)|reach (?:us|out|the)|"
+    r"help-?line|hotline|help-?desk|donate|volunteer|quer(?:y|ies)|enquir(?:y|ies)|with information|to report|"
+    r"reported to|be reported|new members|join (?:us|the group|them))\b",
     re.IGNORECASE,
 )
 # The article's prose about advertising (its topic, not a slot's label).
 _ADVERTISING = re.compile(r"\badverti[sz]\w*|\badverts?\b|\bbillboards?\b", re.IGNORECASE)
-# An offer of ad space naming a medium, not the site's own ("Advertise in the Local Paper", "Advertise with Gold FM"):
-# neither "with us", "here" nor a domain
-_NAMED_OFFER = re.compile(r"(?:ADVERTISE|Advertise)\s(?:on|in|with)\s(?![\w-]+(?:\.[\w-]+)+\b)(?!us\b)")
 # A line opening on a label of one or two words of its own ("Talk: ...", "March: ...", "First Reading: ...") and the recirculation
 # labels that are no list of the article's (a site prints "READ:", "WATCH:", "LISTEN:" over its links)
 _OWN_LABEL = re.compile(r"([A-Z][a-z]{2,15}(?: [A-Za-z][a-z]{2,15})?)\s?[:;]\s\S")
