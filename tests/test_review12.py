@@ -243,3 +243,15 @@ def test_an_advert_splitting_a_sentence_after_with_is_not_quoted() -> None:
     lines = ["The regulator said the company had failed to act on warnings along with", "Advertisement",
              "two earlier incidents on the same production line in 2021."]
     assert quoted_lines(lines) == {}
+
+
+def test_a_read_link_under_a_kicker_headline_and_tags_still_goes() -> None:
+    link = "READ: Eskom warns of stage six load shedding over the weekend"
+    paras = ["Analysis: Load shedding hits the water supply", "Tags: Eskom, load shedding, water", link,
+             "Water tankers have been sent to the worst-affected suburbs, the municipality said.", Q]
+    assert link in _removed(*paras)
+
+
+def test_braces_beside_a_scripts_statement_with_no_block_opened_still_go() -> None:
+    paras = ["Radio host suspended over remarks", P, "window.dataLayer = window.dataLayer || [];", "} else {", Q]
+    assert "} else {" in _removed(*paras)

@@ -487,3 +487,38 @@ g("quoting-keep", "New rules for e-scooter riders come into force", [
   "Riding on footpaths, carrying a passenger and riding without a helmet all carry fines, police said.",
   "The trial scheme has been extended until 2026."],
   ["Advertisement", "Story continues below"])
+
+# ================= G: furniture next to this review's guards (must still go) =================
+g("guard-contact", "Council delays vote on library closures", [
+  "Councillors have delayed a vote on closing four branch libraries until an independent review is complete.",
+  "More than 6,000 people signed a petition against the closures.",
+  "The council will meet again in March to consider the report.",
+  "rkhan@examplegazette.co.uk",
+  "01632 960 555"],
+  ["rkhan@examplegazette.co.uk", "01632 960 555"])
+g("guard-read", "Load shedding hits water supply in eThekwini", [
+  "Tags: Eskom, load shedding, eThekwini",
+  "The city says the interruption of power supply to water treatment works is taking its toll on residents.",
+  "READ: Eskom warns of stage six load shedding over the weekend",
+  "Water tankers have been sent to the worst-affected suburbs, the municipality said.",
+  "Residents have been asked to store water."],
+  ["READ: Eskom warns of stage six load shedding over the weekend"])
+g("guard-advert", "Advertising watchdog bans misleading energy drink claims", [
+  "The Advertising Standards Authority has banned an energy drink advert that claimed the product improved exam results.",
+  "Advertise with us",
+  "The company said it would change the wording of its future campaigns.",
+  "The watchdog said claims about children's performance needed strong evidence."],
+  ["Advertise with us"])
+g("guard-source", "Canada signs health accord with Alberta", [
+  "Alberta has become the seventh province to sign a health-care funding agreement with Ottawa.",
+  "This report by The Canadian Press was first published Feb. 27, 2023.",
+  "The Canadian Press",
+  "Be the first to read breaking stories. Enable push notifications on your device."],
+  ["This report by The Canadian Press was first published Feb. 27, 2023."])
+g("guard-markup", "Radio host suspended over on-air remarks", [
+  "A radio host has been suspended after remarks about a rival politician on Tuesday's breakfast show.",
+  "window.dataLayer = window.dataLayer || [];",
+  "} else {",
+  "The station said it would review the segment.",
+  "The host has apologised."],
+  ["} else {"])
