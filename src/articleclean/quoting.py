@@ -21,7 +21,9 @@ Each quoted line has an anchor, the article's line that quotes it (the colon lin
 sentence finishes on): it goes only with its anchor (:meth:`articleclean.document.Changes.remove`), so
 a site's own list under a rules page's "The letter must contain:" goes with that page.
 
-A page's widgets never end where the article resumes: a newsletter box after a colon line ends with
+A colon line introducing someone's words ("Sentencing him, the judge said:") introduces the quotation
+that opens on its quotation mark after the run: an advert or a newsletter box between them is no part
+of what was said. A page's widgets never end where the article resumes: a newsletter box after a colon line ends with
 the page (or with more furniture), not with the next paragraph of the story. Pure functions of the
 lines' texts, one pass (linear).
 
