@@ -157,6 +157,12 @@ _MAX_CAPTION_WORDS_SHAPE = 45
 #: the reason of the name-and-outlet shape ("Jane Doe/National Post" at the top): furniture takes it only
 #: above the page's first sentence, alone (a list of "Name/Organisation" entries is an article's)
 NAME_AND_OUTLET = "a name and an outlet at the top (a picture's credit or a byline)"
+#: the reason of a wire's dated publication note: furniture takes it only with no more of the article after it
+WIRE_NOTE = "a wire's publication note: the report and the date it first ran"
+#: the reason of the site's offer of its ad space: furniture keeps it on a page whose prose speaks of advertising
+AD_SPACE_OFFER = "the site's offer of its advertising space"
+#: the reason of a caption ending in its labelled credit in brackets: furniture keeps it when it reports speech
+BRACKETED_CREDIT = "image caption ending in its labelled credit in brackets"
 WIRE_CAPTION_DATED = "wire-style caption opening on the picture and its date ('This <date> file photo shows ...')"
 WIRE_CAPTION_KIND = "wire-style caption opening on the picture's kind ('This handout photo shows ...'), beside its credit"
 
@@ -202,7 +208,7 @@ SHAPES: tuple[Shape, ...] = (
     # "Advertise here", "Advertise in the Courier" (capitalised: the paper's name)
     Shape(
         "ad.marker",
-        "the site's offer of its advertising space",
+        AD_SPACE_OFFER,
         r"[-–—|•\s]*(?:ADVERTISE|Advertise)\s(?:with us|here|(?:on|in|with)\s(?:[\w-]+(?:\.[\w-]+)+|(?:the\s)?[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}))"
         r"(?:\s(?:today|now))?[-–—|•\s]*",
         on_key=False,
@@ -793,7 +799,7 @@ SHAPES: tuple[Shape, ...] = (
     # sentence about a report ("This report was first published in 1998 by the council and ...") stays
     Shape(
         "byline.source",
-        "a wire's publication note: the report and the date it first ran",
+        WIRE_NOTE,
         r"(?:This|THIS) (?:report|story|article|item)(?: by (?:the )?"
         rf"{_CREDIT_OUTLET})? (?:was )?(?:first|originally) (?:published|posted|filed)(?: on)? "
         rf"(?:(?:{_MONTH_NAME})\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{{1,2}} (?:{_MONTH_NAME}),? (?:19|20)\d\d)\.?",
@@ -851,7 +857,7 @@ SHAPES: tuple[Shape, ...] = (
     # [Photo credit: Today.ng]", "... by the Delhi Police. (Picture credits: India Today)")
     Shape(
         "caption.credit",
-        "image caption ending in its credit",
+        BRACKETED_CREDIT,
         rf"[^\n]{{8,400}}?\s?(?:\({_CREDIT_LABEL}s?\s?(?::|\bby\b)[^()\n]{{1,60}}\)|\[{_CREDIT_LABEL}s?\s?(?::|\bby\b)[^\[\]\n]{{1,60}}\])",
         on_key=False,
         needs=("photo", "pic", "image", "credit"),

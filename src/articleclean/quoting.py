@@ -21,7 +21,9 @@ Each quoted line has an anchor, the article's line that quotes it (the colon lin
 sentence finishes on): it goes only with its anchor (:meth:`articleclean.document.Changes.remove`), so
 a site's own list under a rules page's "The letter must contain:" goes with that page.
 
-A page's widgets never end where the article resumes: a newsletter box after a colon line ends with
+A colon line introducing someone's words ("Sentencing him, the judge said:") introduces the quotation
+that opens on its quotation mark after the run: an advert or a newsletter box between them is no part
+of what was said. A page's widgets never end where the article resumes: a newsletter box after a colon line ends with
 the page (or with more furniture), not with the next paragraph of the story. Pure functions of the
 lines' texts, one pass (linear).
 
@@ -63,9 +65,16 @@ _PREDICATE = re.compile(
     r"became|becomes|appears|appeared|shows|showed|sat|sits|means|meant)\b"
 )
 _LOWER_START = re.compile(r"^[^\w]*[a-z]")
+# a colon line introducing someone's words ("Sentencing him, the judge said:", "his family said in a statement:"),
+# and the words themselves, opening on a quotation mark: short lines between them are no part of what was said
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes|added|adds|stated|statement|explained|tweeted|posted|declared|announced|"
+    r"replied|warned|insisted)\b[^.!?]*:\s*$"
+)
+_OPENS_QUOTE = re.compile(r"\s*[\"“'‘]")
 # a fragment ending on a word that names the words after it ("a pop-up saying", "the button marked")
 _NAMES_NEXT = re.compile(
-    r"\b(?:saying|says|said|reading|reads|read|marked|labelled|labeled|called|titled|entitled|headed|like|as|with)\s*$",
+    r"\b(?:saying|says|said|reading|reads|read|marked|labelled|labeled|called|titled|entitled|headed|like|as)\s*$",
     re.IGNORECASE,
 )
 
@@ -115,7 +124,7 @@ def quoted_lines(texts: Sequence[str]) -> dict[int, int]:
             end += 1
         after = texts[end + 1] if end + 1 < n else ""
         before = texts[pos - 1] if pos > 0 else ""
-        if _intro(before) and _resumes(after):
+        if _intro(before) and _resumes(after) and not (_SPEECH.search(before) and _OPENS_QUOTE.match(after)):
             out.update(dict.fromkeys(range(pos, end + 1), pos - 1))
         elif _continues(after) and (_NAMES_NEXT.search(before) is not None or _PREDICATE.match(after) is not None):
             out.update(dict.fromkeys(range(pos, end + 1), end + 1))

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import (
+    AD_SPACE_OFFER,
+    BRACKETED_CREDIT,
     LEADING_STAMP,
     NAME_AND_OUTLET,
     REPORTED,
@@ -28,6 +30,7 @@ from ..concepts import (
     SHAPES,
     WIRE_CAPTION_KIND,
     WIRE_DESK_TAIL,
+    WIRE_NOTE,
     Hit,
     agent_noun,
     appeal_box_line,
@@ -206,9 +209,37 @@ class FurnitureCleaner(BaseCleaner):
             if pos not in removed:
                 ch.remove([live[pos].index], code="byline.name", reason=reason)
                 removed[pos] = "byline.name"
+        # the article's prose speaks of advertising (a story about billboards, a marketing guide): an offer of ad
+        # space on its own line is the article's ("Advertise here" on the empty billboards)
+        ad_topic = any(_ADVERTISING.search(live[k].text) for k in prose_at)
+        # lines that open on labels of their own ("Talk:", "Plan:", "March:"): a "Read:" line two lines or less
+        # from one is an entry of the article's list (a school's reading charter, a union's guidance)
+        own_label = [
+            k not in hits and (m := _OWN_LABEL.match(b.text.strip())) is not None and _LINK_LABELS.isdisjoint(m.group(1).lower().split())
+            for k, b in enumerate(live)
+        ]
         for pos, hit in hits.items():
             if pos in removed:
                 continue  # taken above with its own code (a cut title, an outlet's line, a label, a name)
+            if hit.reason == WIRE_NOTE and last_p > pos and pos - 1 not in hits and pos + 1 not in hits:
+                # "This report was first published on <date>." between the article's paragraphs, beside no furniture
+                # (a wire's note sits over its name, or ends the page): the article's sentence about a report
+                continue
+            if hit.reason == AD_SPACE_OFFER and ad_topic:
+                continue  # an offer of ad space in a story about advertising: its subheading, or the sign it is about
+            if hit.code == "related.link" and any(own_label[max(0, pos - 2) : pos + 3]) and _READ_LABEL.match(live[pos].text.strip()):
+                continue  # "Read: The Bee Sting by Paul Murray" among "Talk: ...", "Skip: ...": the article's list
+            if hit.reason == BRACKETED_CREDIT and _REPORTING.search(live[pos].text):
+                continue  # "..., a resident said the water rose ... (photo credits: X)": the article's paragraph
+            if (
+                hit.code == "junk.markup"
+                and _BRACES.fullmatch(live[pos].text.strip())
+                and any(0 <= k < len(live) and k not in hits and _CODE_LINE.match(live[k].text.strip()) for k in (pos - 1, pos + 1))
+                and any(k not in hits and live[k].text.rstrip().endswith("{") for k in range(max(0, pos - _BLOCK_REACH), pos))
+            ):
+                # "} else {" under "if (charge < threshold) {" and beside "startCharging();": it closes a block the
+                # article's code listing opened
+                continue
             if hit.code.startswith(_ADDRESSED_FAMILIES) and _after_colon(live, hits, pos):
                 continue  # a leaflet, a poster or a notice quoted after "... it reads:" is the article's
             if hit.reason == NAME_AND_OUTLET and (
@@ -808,7 +839,9 @@ def _contact_tail(live: Sequence[Block], removed: Mapping[int, str], sentence: S
     if last < 0:
         return []
     block = [k for k in range(last + 1, len(live)) if k not in removed]
-    if not block or live[block[0] - 1].text.rstrip().endswith(":"):
+    if not block or live[block[0] - 1].text.rstrip().endswith(":") or _INVITES_CONTACT.search(live[last].text):
+        # (under a sentence that asks the reader to call, write or report, they are the article's helpline,
+        # appeal line or charity's address: "Anyone with information should contact DC Jones.")
         return []
     found = [_CONTACT.fullmatch(live[k].text.strip()) for k in block]
     if not all(found):
@@ -816,6 +849,35 @@ def _contact_tail(live: Sequence[Block], removed: Mapping[int, str], sentence: S
     if len(block) == 1 and not any(c in found[0]["what"] for c in "@["):  # type: ignore[index]
         return []
     return block
+
+
+# A sentence asking the reader to get in touch (to call, write, report, volunteer): the lines under it are its.
+_INVITES_CONTACT = re.compile(
+    r"\b(?:contact|get in touch|write to|e-?mail|ring|call(?! for)|reach (?:us|out|the)|"
+    r"help-?line|hotline|help-?desk|donate|volunteer|quer(?:y|ies)|enquir(?:y|ies)|with information|to report|"
+    r"reported to|be reported|new members|join (?:us|the group|them))\b",
+    re.IGNORECASE,
+)
+# The article's prose about advertising (its topic, not a slot's label).
+_ADVERTISING = re.compile(r"\badverti[sz]\w*|\badverts?\b|\bbillboards?\b", re.IGNORECASE)
+# A line opening on a label of one or two words of its own ("Talk: ...", "March: ...", "First Reading: ...") and the recirculation
+# labels that are no list of the article's (a site prints "READ:", "WATCH:", "LISTEN:" over its links, "Tags:"
+# over its topics, "Analysis:" over its headline)
+_OWN_LABEL = re.compile(r"([A-Z][a-z]{2,15}(?: [A-Za-z][a-z]{2,15})?)\s?[:;]\s\S")
+_LINK_LABELS = frozenset(
+    "read watch listen see related more also video videos photos gallery podcast source photo picture image credit "
+    "tags tag topics topic filed category categories posted published updated share email "
+    # (a headline's kicker: "Review: ...", "Analysis: ...")
+    "review analysis opinion comment explainer exclusive breaking live update editorial interview".split()
+)
+#: a closing brace is the article's code when a line at most this far above it opened a block
+_BLOCK_REACH = 8
+_READ_LABEL = re.compile(r"(?:READ|Read)\s?[:;]")
+# A reporting clause: a paragraph of the article's, not a caption.
+_REPORTING = re.compile(r"\b(?:said|says|told)\b")
+# Braces alone, and a line of code beside them (a statement or a block's opening: "startCharging();", "if (x) {").
+_BRACES = re.compile(r"[{}()\[\];\s]*(?:else[{}()\[\];\s]*)?")
+_CODE_LINE = re.compile(r"(?=.*[A-Za-z])(?=.*[(=]).{1,200}[;{]")
 
 
 #: lines an author box may print between the writer's name and the bio (the name again, the role)
