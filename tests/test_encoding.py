@@ -147,3 +147,11 @@ def test_soft_hyphens_removed_by_default_and_kept_on_request():
     kept = EncodingCleaner(soft_hyphens=False).apply(Document.from_text(text + "caf\u00c3\u00a9\n"))
     assert kept.text() == text + "café\n"  # the other repairs still run
     assert "\u00ad" in articleclean.default_pipeline().configure("encoding", soft_hyphens=False).clean(text)
+
+
+def test_a_lone_surrogate_after_a_lead_byte_does_not_crash_the_fixer():
+    # Hypothesis found it (tests/test_robustness.py): "Î " looks like a UTF-8 lead byte whose second byte was
+    # lost to a space, and the word after it, a lone surrogate (JSON can carry one), has no UTF-8 bytes
+    import articleclean
+
+    assert articleclean.clean("Î \ud800").startswith("Î")

@@ -498,7 +498,7 @@ def _as_bytes(text: str) -> bytes:
             try:
                 out += c.encode("cp1252")
             except UnicodeEncodeError:
-                out += c.encode("utf-8")
+                out += c.encode("utf-8", "replace")  # (a lone surrogate, which JSON can carry, has no UTF-8: "?")
     return bytes(out)
 
 
