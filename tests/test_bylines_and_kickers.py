@@ -397,3 +397,38 @@ def test_a_headline_noted_before_its_line_was_removed_is_cleared(first):
     res = articleclean.clean_and_explain(_page(first, *PROSE))
     assert res.text == _page(*PROSE)
     assert res.metadata.headline is None
+
+
+@pytest.mark.parametrize(
+    "paras",
+    [
+        # a timeline of office holders (a UK explainer's), each entry a name and a date
+        [
+            "Timeline: the prime ministers since 1997",
+            "Here are the prime ministers who have held office since the landslide.",
+            "Tony Blair, 2 May 1997",
+            "Gordon Brown, 27 June 2007",
+            "David Cameron, 11 May 2010",
+            "The dates are when each took office.",
+        ],
+        # a bench of judges (a Kenyan court report's), each entry over a line about them
+        [
+            "Who was on the bench",
+            "The Supreme Court delivered its judgment on the Finance Act on Friday.",
+            "Martha Koome, Chief Justice, 6 December 2024",
+            "Koome read the majority judgment, which upheld most of the Act.",
+            "Isaac Lenaola, Judge, 6 December 2024",
+            "Lenaola dissented on the housing levy.",
+        ],
+    ],
+)
+def test_a_list_of_names_and_dates_at_the_top_is_no_byline(paras):
+    # review 12b: the metadata cleaner took each "Name, date" line near the top for a byline and its date
+    res = articleclean.clean_and_explain("\n\n".join(paras))
+    assert all(p in res.text.split("\n") for p in paras)
+    assert res.metadata.byline is None
+
+
+def test_one_name_and_date_line_under_the_headline_is_still_the_byline():
+    res = articleclean.clean_and_explain("\n\n".join(["Council approves new bus lanes", "Jane Doe, 3 May 2024", *PROSE]))
+    assert res.metadata.byline == "Jane Doe" and "Jane Doe, 3 May 2024" not in res.text

@@ -17,6 +17,7 @@ line) stays in the text and is also reported.
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 
 from .. import lazyre as re
@@ -78,6 +79,7 @@ class MetadataCleaner(BaseCleaner):
             top.append(b)
         kept = []
         labelled = False  # a label of the page came before: an all-caps line under it is no section
+        entries = _dated_entries(live)
         for k, b in enumerate(top):
             t = b.text
             below_label, labelled = labelled, labelled or b.removed == "navigation.label"
@@ -85,6 +87,10 @@ class MetadataCleaner(BaseCleaner):
                 if b.removed is None:
                     kept.append(b)
                 continue
+            if b.index in entries:
+                if b.removed is None:
+                    kept.append(b)
+                continue  # "Tony Blair, 2 May 1997" / "Gordon Brown, 27 June 2007": a list's entries, not a byline
             if m := _BYLINE_DATE.match(t):
                 ch.meta(byline=m.group("name"), date=parse_date(m.group("date")))
                 ch.remove([b.index], code="meta.byline", reason="byline and date line moved to metadata")
@@ -134,6 +140,25 @@ class MetadataCleaner(BaseCleaner):
             # a page read from HTML declares its headline (JSON-LD, Open Graph, <h1>), which need be no line's
             ch.correct_meta(headline=headline)
         return ch.commit()
+
+
+# A list's entry: a name (capitalised words), a comma, and a year at the end ("Tony Blair, 2 May 1997",
+# "Martha Koome, Chief Justice, 6 December 2024"; not a stamp's "Updated: 4 May, 2024").
+_DATED_ENTRY = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4},[^\n]{0,80}\b(?:19|20)\d\d")
+#: two such lines at most this many lines apart make a list (an entry, its description, the next entry)
+_ENTRY_GAP = 2
+
+
+def _dated_entries(live: list[Block]) -> frozenset[int]:
+    """The block indices of the lines that are entries of a list of names and dates: a line of that shape
+    with another within :data:`_ENTRY_GAP` lines (a timeline of office holders, a shortlist, a bench of
+    judges each over a line about them). A byline's line is one on its page."""
+    shaped = [k for k, b in enumerate(live) if len(b.text) <= 160 and _DATED_ENTRY.fullmatch(b.text.strip())]
+    out: set[int] = set()
+    for a, b in itertools.pairwise(shaped):
+        if b - a <= _ENTRY_GAP:
+            out.update((live[a].index, live[b].index))
+    return frozenset(out)
 
 
 #: a line of at most this many words over a longer title is its label, not the headline (metadata only)
