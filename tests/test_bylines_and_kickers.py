@@ -432,3 +432,26 @@ def test_a_list_of_names_and_dates_at_the_top_is_no_byline(paras):
 def test_one_name_and_date_line_under_the_headline_is_still_the_byline():
     res = articleclean.clean_and_explain("\n\n".join(["Council approves new bus lanes", "Jane Doe, 3 May 2024", *PROSE]))
     assert res.metadata.byline == "Jane Doe" and "Jane Doe, 3 May 2024" not in res.text
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # an event's schedule (a UK festival story): day and time over each entry
+        ["Friday, 8:30am", "Gates open to campers.", "Friday, 2pm", "The main stage opens with local bands.", "Saturday, 6am", "Car parks reopen."],
+        # a media story's list of wire alerts: the desk and the time over each alert
+        ["Reuters, 14:02 GMT", "The first alert said the vote had passed.", "AFP, 14:05 GMT", "A second said it had failed."],
+        # a live blog's entries under their times (review 11's rescue and count timelines)
+        ["45 mins ago", "Turnout in Eastside ward put at 38%", "30 mins ago", "Recount requested in Northgate"],
+    ],
+)
+def test_stamps_heading_a_lists_entries_under_the_first_sentence_stay(entries):
+    lead = "Organisers published the timetable for the weekend on Monday, with the first events on Friday morning."
+    res = articleclean.clean_and_explain("\n\n".join(["What happens when", lead, *entries, *PROSE]))
+    assert all(e in res.text.split("\n") for e in entries)
+
+
+def test_a_stamp_alone_under_the_first_sentence_still_goes():
+    lead = "Organisers published the timetable for the weekend on Monday, with the first events on Friday morning."
+    res = articleclean.clean_and_explain("\n\n".join(["What happens when", lead, "Updated 14 June 2024", *PROSE]))
+    assert "Updated 14 June 2024" not in res.text.split("\n")

@@ -221,6 +221,11 @@ class FurnitureCleaner(BaseCleaner):
         for pos, hit in hits.items():
             if pos in removed:
                 continue  # taken above with its own code (a cut title, an outlet's line, a label, a name)
+            if hit.code in _ENTRY_CODES and first_p < pos and _interleaved(live, hits, pos):
+                # "Friday, 8:30am" / "Gates open." / "Friday, 2pm" / ..., "Reuters, 14:02 GMT" / its alert / "AFP, 14:05
+                # GMT" / ...: stamps under the article's first sentence, each over a line of its own, are a list's
+                # (a schedule, a timeline, a live blog's entries), not the page's
+                continue
             if hit.reason == WIRE_NOTE and last_p > pos and pos - 1 not in hits and pos + 1 not in hits:
                 # "This report was first published on <date>." between the article's paragraphs, beside no furniture
                 # (a wire's note sits over its name, or ends the page): the article's sentence about a report
@@ -878,6 +883,21 @@ _REPORTING = re.compile(r"\b(?:said|says|told)\b")
 # Braces alone, and a line of code beside them (a statement or a block's opening: "startCharging();", "if (x) {").
 _BRACES = re.compile(r"[{}()\[\];\s]*(?:else[{}()\[\];\s]*)?")
 _CODE_LINE = re.compile(r"(?=.*[A-Za-z])(?=.*[(=]).{1,200}[;{]")
+
+
+# The codes of the stamps and credits a list may print as its entries' heads (a schedule's days and times,
+# a timeline's dates, a wire desk's alerts).
+_ENTRY_CODES = frozenset({"byline.stamp", "byline.agency"})
+
+
+def _interleaved(live: Sequence[Block], hits: Mapping[int, Hit], pos: int) -> bool:
+    """Is the hit at ``pos`` an entry of a list: a hit of the same code two lines above or below it, with a
+    line of the article's between (no furniture: the entry's text)?"""
+    code = hits[pos].code
+    for other, between in ((pos - 2, pos - 1), (pos + 2, pos + 1)):
+        if 0 <= other < len(live) and other in hits and hits[other].code == code and between not in hits:
+            return True
+    return False
 
 
 #: lines an author box may print between the writer's name and the bio (the name again, the role)
