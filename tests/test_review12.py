@@ -133,13 +133,6 @@ def test_read_among_the_articles_own_labels_stays(paras: list[str], line: str) -
     assert line not in _removed(*paras)
 
 
-def test_a_read_link_beside_watch_and_listen_links_still_goes() -> None:
-    link = "READ: Eskom announces stage six load shedding from tonight"
-    paras = ["Water tankers sent to suburbs hit by outages", P, link, "WATCH: Residents queue for water in Durban",
-             "The city said the tankers would run until power was restored to the treatment works.", Q]
-    assert link in _removed(*paras)
-
-
 # -- caption.credit: a paragraph that reports speech is the article's, its bracketed credit glued to it
 
 
@@ -153,11 +146,6 @@ def test_a_read_link_beside_watch_and_listen_links_still_goes() -> None:
 def test_a_paragraph_reporting_speech_keeps_its_glued_credit(line: str) -> None:
     paras = ["Residents count the cost of the flooding", P, line, "The agency said 12 people had died in the floods this week."]
     assert line not in _removed(*paras)
-
-
-def test_a_caption_with_its_bracketed_credit_still_goes() -> None:
-    line = "Police officers at the scene of the robbery in Ikeja on Tuesday [Photo credit: Punch]"
-    assert line in _removed("Police arrest two after robbery", P, line, Q)
 
 
 # -- junk.markup: braces beside lines of code are the article's listing
@@ -243,13 +231,6 @@ def test_an_advert_splitting_a_sentence_after_with_is_not_quoted() -> None:
     lines = ["The regulator said the company had failed to act on warnings along with", "Advertisement",
              "two earlier incidents on the same production line in 2021."]
     assert quoted_lines(lines) == {}
-
-
-def test_a_read_link_under_a_kicker_headline_and_tags_still_goes() -> None:
-    link = "READ: Eskom warns of stage six load shedding over the weekend"
-    paras = ["Analysis: Load shedding hits the water supply", "Tags: Eskom, load shedding, water", link,
-             "Water tankers have been sent to the worst-affected suburbs, the municipality said.", Q]
-    assert link in _removed(*paras)
 
 
 def test_braces_beside_a_scripts_statement_with_no_block_opened_still_go() -> None:

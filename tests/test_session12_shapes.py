@@ -2,8 +2,9 @@
 
 - a wire's dated publication note ("This report by The Canadian Press was first published <date>."), closing
   stories on Canadian regional sites and on any outlet that runs the wire;
-- a recirculation link under the bare label "READ:" or under a label with a semicolon ("READ ALSO;"), as
-  South African and Kenyan sites print them;
+- a recirculation link under a label with a semicolon ("READ ALSO;", "ALSO READ;"), as Kenyan sites print
+  them (a bare "READ:" and a caption's bracketed credit were withdrawn after review 12: too many of the
+  article's own lines have those shapes);
 - the writer's contact lines after the article's last sentence (an e-mail address, a telephone number, a
   social handle), as US regional dailies of one network and UK regional sites print them.
 """
@@ -54,13 +55,11 @@ def test_a_sentence_about_when_a_report_first_appeared_stays(line: str) -> None:
 @pytest.mark.parametrize(
     "link",
     [
-        "READ: Health council pleads for clinics to be exempt from load shedding",  # a South African radio site
-        "Read: New bus lanes to open in the spring after a two-year delay",
         "READ ALSO; Singer on why she stopped going to the gym",  # a Kenyan site's semicolon
         "ALSO READ; Police arrest two after a robbery at a petrol station",
     ],
 )
-def test_a_link_under_a_bare_or_semicolon_label_goes(link: str) -> None:
+def test_a_link_under_a_semicolon_label_goes(link: str) -> None:
     assert link in _removed(HEAD, P1, link, P2)
 
 
@@ -103,18 +102,6 @@ def test_the_writers_contact_lines_after_the_article_go(contacts: list[str]) -> 
 def test_contact_lines_that_are_the_articles_stay(paras: list[str]) -> None:
     gone = _removed(*paras)
     assert not [g for g in gone if "@" in g or g[:1].isdigit()]
-
-
-@pytest.mark.parametrize(
-    "caption",
-    [
-        "Nigerian Police [Photo credit: Today.ng]",  # a Nigerian daily: square brackets, no full stop
-        "The accused has been arrested by the Delhi Police. (Picture credits: India Today)",  # an Indian site's plural
-        "Officers at the scene on Tuesday night [Photo: Daily Post]",
-    ],
-)
-def test_a_caption_ending_in_its_credit_in_brackets_goes(caption: str) -> None:
-    assert caption in _removed(HEAD, P1, caption, P2)
 
 
 def test_a_long_paragraph_with_a_bracketed_credit_inside_stays() -> None:

@@ -150,10 +150,6 @@ _NAMELESS_SLASH = r"(?:Supplied|File|Handout|SUPPLIED|FILE|HANDOUT)\s?/\s?[A-Z][
 _CAPTION_END = r"(?:[.!?\"”)]\s*|\s\|\s*|\s[-–]\s|\s(?=(?:Photo|Picture|Image|Credit|PHOTO|PICTURE|IMAGE|CREDIT|Photograph)\b))"
 
 
-#: a caption with its credit in brackets is at most this many words (a paragraph ending in a bracketed
-#: picture credit is the article's, the credit glued to it)
-_MAX_CAPTION_WORDS_SHAPE = 45
-
 #: the reason of the name-and-outlet shape ("Jane Doe/National Post" at the top): furniture takes it only
 #: above the page's first sentence, alone (a list of "Name/Organisation" entries is an article's)
 NAME_AND_OUTLET = "a name and an outlet at the top (a picture's credit or a byline)"
@@ -161,8 +157,6 @@ NAME_AND_OUTLET = "a name and an outlet at the top (a picture's credit or a byli
 WIRE_NOTE = "a wire's publication note: the report and the date it first ran"
 #: the reason of the site's offer of its ad space: furniture keeps it on a page whose prose speaks of advertising
 AD_SPACE_OFFER = "the site's offer of its advertising space"
-#: the reason of a caption ending in its labelled credit in brackets: furniture keeps it when it reports speech
-BRACKETED_CREDIT = "image caption ending in its labelled credit in brackets"
 WIRE_CAPTION_DATED = "wire-style caption opening on the picture and its date ('This <date> file photo shows ...')"
 WIRE_CAPTION_KIND = "wire-style caption opening on the picture's kind ('This handout photo shows ...'), beside its credit"
 
@@ -310,16 +304,6 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:read more|read also|also read|read next|more|see also|related|similar news)\s?[:;>›»]\s?[^.]{3,200}[?!]?|"
         r"read\s?[>›»]\s?[^.]{3,200}[?!]?|"
         r"(?:learn|find out|read) more(?: at| here| about (?:us|this))?\s?[›»>]?|recommended (?:next|for you)\b.{0,40}",
-    ),
-    # "READ: <a headline>": the bare label over a title of four words or more (a capital, a figure, a quote
-    # first), not over a clause in lower case ("Read: the statement in full" is the article's pointer to its
-    # own text) nor over a reference ("Read: John 3:16", a service sheet's reading)
-    Shape(
-        "related.link",
-        "link to another story",
-        r"(?:READ|Read)\s?[:;]\s?(?=(?:\S+\s+){3}\S)[A-Z0-9\"“‘'][^.\n]{3,200}[?!]?",
-        on_key=False,
-        max_words=30,
     ),
     Shape("related.link", "link to the previous or next story", r"(?:Previous|Next|PREVIOUS|NEXT) (?:article|post|story|ARTICLE|POST|STORY)(?=[A-Z]|\s*[:»›]|$)[^\n]{0,200}", on_key=False),
     Shape("related.link", "teaser that ends in 'read more'", r".{10,400}(?:…|\.\.\.)\s*read more(?: »|›)?", needs=('read more',)),
@@ -853,16 +837,6 @@ SHAPES: tuple[Shape, ...] = (
     Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?{_CAPTION_END}{_CREDIT_TAIL}", on_key=False, needs=('photo', 'pic', 'image', 'credit', 'video')),
     Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?(?:[.!?\"”)]\s+|\s\|\s*){_SLASH_CREDIT}", on_key=False, needs=('/',)),
     Shape("caption.credit", "image caption ending in its credit", rf"[^\n]{{8,400}}?[.!?]\s?{_BRACKET_DESK}", on_key=False, needs=('(',)),
-    # ... or in its labelled credit in brackets, round or square, whatever ends the caption ("Nigerian Police
-    # [Photo credit: Today.ng]", "... by the Delhi Police. (Picture credits: India Today)")
-    Shape(
-        "caption.credit",
-        BRACKETED_CREDIT,
-        rf"[^\n]{{8,400}}?\s?(?:\({_CREDIT_LABEL}s?\s?(?::|\bby\b)[^()\n]{{1,60}}\)|\[{_CREDIT_LABEL}s?\s?(?::|\bby\b)[^\[\]\n]{{1,60}}\])",
-        on_key=False,
-        needs=("photo", "pic", "image", "credit"),
-        max_words=_MAX_CAPTION_WORDS_SHAPE,
-    ),
     # ... or in a photographer and a desk either side of a slash, maybe after "Source:" (see _slash_credit)
     Shape(
         "caption.credit",

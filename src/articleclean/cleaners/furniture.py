@@ -22,7 +22,6 @@ from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import (
     AD_SPACE_OFFER,
-    BRACKETED_CREDIT,
     LEADING_STAMP,
     NAME_AND_OUTLET,
     REPORTED,
@@ -212,12 +211,6 @@ class FurnitureCleaner(BaseCleaner):
         # the article's prose speaks of advertising (a story about billboards, a marketing guide): an offer of ad
         # space on its own line is the article's ("Advertise here" on the empty billboards)
         ad_topic = any(_ADVERTISING.search(live[k].text) for k in prose_at)
-        # lines that open on labels of their own ("Talk:", "Plan:", "March:"): a "Read:" line two lines or less
-        # from one is an entry of the article's list (a school's reading charter, a union's guidance)
-        own_label = [
-            k not in hits and (m := _OWN_LABEL.match(b.text.strip())) is not None and _LINK_LABELS.isdisjoint(m.group(1).lower().split())
-            for k, b in enumerate(live)
-        ]
         for pos, hit in hits.items():
             if pos in removed:
                 continue  # taken above with its own code (a cut title, an outlet's line, a label, a name)
@@ -232,10 +225,6 @@ class FurnitureCleaner(BaseCleaner):
                 continue
             if hit.reason == AD_SPACE_OFFER and ad_topic:
                 continue  # an offer of ad space in a story about advertising: its subheading, or the sign it is about
-            if hit.code == "related.link" and any(own_label[max(0, pos - 2) : pos + 3]) and _READ_LABEL.match(live[pos].text.strip()):
-                continue  # "Read: The Bee Sting by Paul Murray" among "Talk: ...", "Skip: ...": the article's list
-            if hit.reason == BRACKETED_CREDIT and _REPORTING.search(live[pos].text):
-                continue  # "..., a resident said the water rose ... (photo credits: X)": the article's paragraph
             if (
                 hit.code == "junk.markup"
                 and _BRACES.fullmatch(live[pos].text.strip())
@@ -868,18 +857,8 @@ _ADVERTISING = re.compile(r"\badverti[sz]\w*|\badverts?\b|\bbillboards?\b", re.I
 # A line opening on a label of one or two words of its own ("Talk: ...", "March: ...", "First Reading: ...") and the recirculation
 # labels that are no list of the article's (a site prints "READ:", "WATCH:", "LISTEN:" over its links, "Tags:"
 # over its topics, "Analysis:" over its headline)
-_OWN_LABEL = re.compile(r"([A-Z][a-z]{2,15}(?: [A-Za-z][a-z]{2,15})?)\s?[:;]\s\S")
-_LINK_LABELS = frozenset(
-    "read watch listen see related more also video videos photos gallery podcast source photo picture image credit "
-    "tags tag topics topic filed category categories posted published updated share email "
-    # (a headline's kicker: "Review: ...", "Analysis: ...")
-    "review analysis opinion comment explainer exclusive breaking live update editorial interview".split()
-)
 #: a closing brace is the article's code when a line at most this far above it opened a block
 _BLOCK_REACH = 8
-_READ_LABEL = re.compile(r"(?:READ|Read)\s?[:;]")
-# A reporting clause: a paragraph of the article's, not a caption.
-_REPORTING = re.compile(r"\b(?:said|says|told)\b")
 # Braces alone, and a line of code beside them (a statement or a block's opening: "startCharging();", "if (x) {").
 _BRACES = re.compile(r"[{}()\[\];\s]*(?:else[{}()\[\];\s]*)?")
 _CODE_LINE = re.compile(r"(?=.*[A-Za-z])(?=.*[(=]).{1,200}[;{]")
