@@ -854,9 +854,6 @@ _INVITES_CONTACT = re.compile(
 )
 # The article's prose about advertising (its topic, not a slot's label).
 _ADVERTISING = re.compile(r"\badverti[sz]\w*|\badverts?\b|\bbillboards?\b", re.IGNORECASE)
-# A line opening on a label of one or two words of its own ("Talk: ...", "March: ...", "First Reading: ...") and the recirculation
-# labels that are no list of the article's (a site prints "READ:", "WATCH:", "LISTEN:" over its links, "Tags:"
-# over its topics, "Analysis:" over its headline)
 #: a closing brace is the article's code when a line at most this far above it opened a block
 _BLOCK_REACH = 8
 # Braces alone, and a line of code beside them (a statement or a block's opening: "startCharging();", "if (x) {").
