@@ -1,0 +1,355 @@
+"""The shape engine: compiling the shapes of :data:`SHAPES` lazily behind their gates, finding
+the first shape a line matches, the checks a match must pass (:func:`_passes`), and the whole-line
+classifier :func:`furniture_hit` with :func:`line_furniture` on top of it.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from .. import lazyre as re
+from ..lexicon import normalise_phrase, phrases
+from ..patterns import FirstCharIndex, word_trie
+from ..text import word_count
+from .appeals import _APPEAL_GATE, _DEAR_READER, _is_appeal
+from .buttons import (
+    _CRUMB_MARK,
+    _GLUED_ROW_TOKENS,
+    _ICON_ROW_WORDS,
+    _MAX_CRUMB_CHARS,
+    _MAX_CRUMB_WORDS,
+    _account_phrases,
+    _breadcrumb,
+    _button_row,
+    _comment_phrases,
+    _control_run,
+    _glued_buttons,
+    _icon_row,
+)
+from .comments import _comment_policy, _comment_rules
+from .names import (
+    _FUNCTION_WORDS,
+    _agency_line,
+    _named_outlet,
+    _nameish,
+    _plausible_byline,
+    _slash_credit,
+    _wire_name,
+    agent_noun,
+    desk_words,
+    is_label_words,
+)
+from .parts import REPORTED, SENTENCE_BREAK, Shape
+from .shapes import PHRASE_CONCEPTS, SHAPES
+from .stamps import _EMPTY_LABEL, _HAS_DIGIT_OR_AGO, _STAMP_OPENERS, _YEAR, _is_stamp
+
+# Lines longer than this are never one of the shapes (a caption with its credit is shorter): with this
+# bound, the patterns' work on a line is bounded too, and the cleaner is linear in the text.
+_MAX_SHAPE_CHARS = 600
+#: a caption that says who is where has at most this many words
+_MAX_CAPTION_WORDS = 45
+_INNER_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+@functools.cache
+def _kind(on_key: bool) -> tuple[tuple[Shape, ...], tuple[re.Pattern[str], ...]]:
+    """The shapes of a kind (matched on the key, or on the line as written), each compiled alone."""
+    chosen = tuple(s for s in SHAPES if s.on_key == on_key)
+    return chosen, tuple(re.compile(s.pattern) for s in chosen)
+
+
+@functools.cache
+def _open_index(on_key: bool) -> FirstCharIndex:
+    """The shapes of a kind that have no gate, indexed by the characters a match can start with (a gated
+    shape is never a candidate: :func:`_first_match` tries it alone, when its gate is open)."""
+    return FirstCharIndex([None if s.needs else s.pattern for s in _kind(on_key)[0]])
+
+
+@functools.cache
+def _open_alternation(on_key: bool, candidates: tuple[int, ...]) -> re.Pattern[str]:
+    """One alternation of the ``candidates`` (shapes of a kind that have no gate), each a named
+    group ``s<index>`` (one match a line, linear: a pass over the line per shape at most)."""
+    shapes = _kind(on_key)[0]
+    parts = [f"(?P<s{i}>{_INNER_GROUP.sub('(?:', shapes[i].pattern)})" for i in candidates]
+    return re.compile("|".join(parts) or "(?!)")
+
+
+def _first_match(on_key: bool, text: str, needy: tuple[int, ...]) -> int | None:
+    """The first shape of a kind, in table order, whose pattern matches the whole ``text``:
+    the open shapes that can start with its first character in one pass, each gated shape
+    whose gate is open on its own."""
+    alone = _kind(on_key)[1]
+    m = _open_alternation(on_key, _open_index(on_key).candidates(text)).fullmatch(text)
+    best = int(m.lastgroup[1:]) if m is not None and m.lastgroup is not None else None
+    for i in needy:
+        if best is not None and i > best:
+            break
+        if alone[i].fullmatch(text):
+            return i
+    return best
+
+
+
+@functools.cache
+def _gates(on_key: bool) -> tuple[re.Pattern[str], tuple[tuple[int, frozenset[str]], ...]]:
+    """One search for every gate word of a kind (a trie: one character test a position), and
+    each shape's gate (empty: open)."""
+    shapes = _kind(on_key)[0]
+    return re.compile(word_trie(w for s in shapes for w in s.needs)), tuple((i, frozenset(s.needs)) for i, s in enumerate(shapes))
+
+
+def _open_gates(on_key: bool, low: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The shapes of a kind whose gate (``needs``) the lower-cased line passes (one search a line),
+    and those of them that have a gate (the others are tried in one alternation)."""
+    return _gated(on_key, frozenset(_gates(on_key)[0].findall(low)))
+
+
+@functools.cache
+def _gated(on_key: bool, present: frozenset[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    passed = tuple(i for i, needs in _gates(on_key)[1] if not needs or needs & present)
+    return passed, tuple(i for i, needs in _gates(on_key)[1] if needs and needs & present)
+
+
+@functools.cache
+def _phrase_codes(lang: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for concept, code in PHRASE_CONCEPTS:
+        try:
+            for p in phrases(f"boilerplate/{lang}/{concept}"):
+                out.setdefault(p, code)
+        except FileNotFoundError:
+            continue
+    try:
+        for p in phrases("boilerplate/en/related") if lang == "en" else ():
+            out.setdefault(p, "related.heading")
+    except FileNotFoundError:  # pragma: no cover - package data
+        pass
+    return out
+
+
+class Hit(NamedTuple):
+    """What a line is: its code, the reason, and whether it is only a short phrase from a list
+    (a one-word line such as "Reply" or "Related", furniture beside other furniture)."""
+
+    code: str
+    reason: str
+    weak: bool = False
+
+
+# Codes whose lines speak to the reader: a reporting clause or a quotation makes them the article's.
+_ADDRESSED = ("comments", "share", "paywall", "signup", "related", "promo", "footer", "donation", "notice", "ad.appeal")
+
+
+def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | None:
+    """The :class:`Hit` when the whole ``line`` is page furniture of a named family, else ``None``.
+
+    ``top``: the line sits above the article's first paragraph (a bare date is a stamp there,
+    and a "By NAME" line a byline).
+    """
+    t = line.strip()
+    if not t:
+        return None
+    key = normalise_phrase(t)
+    n = word_count(t)
+    code = _phrase_codes(lang).get(key)
+    if code == "paywall.badge":
+        # a story's badge for subscribers ("PREMIUM") is one over the article only: lower down, a list's word
+        return Hit(code, f"subscribers' badge over the story ({key!r})") if top else None
+    if code is not None:
+        # one word ("Reply", "Related"), or two of a paywall or appeal ("Start now", "No thanks")
+        weak = (
+            (n <= 1 and not code.startswith(("ad.", "navigation.")))
+            or (n <= 2 and code.startswith(("paywall.", "donation.")))
+            or code.startswith("notice.")  # "Something went wrong." may be the story's own line: only beside furniture
+        )
+        return Hit(code, f"{code.split('.')[0]} phrase ({key!r})", weak)
+    if n <= 120 and len(t) <= _MAX_SHAPE_CHARS:
+        low = t.lower()
+        for text, on_key in ((key, True), (t.rstrip(",;: "), False)):
+            shapes, alone = _kind(on_key)
+            gates, needy = _open_gates(on_key, low)
+            first = _first_match(on_key, text, needy)
+            if first is None:
+                continue
+            # the first shape that matches and passes its checks (shapes after a failed one are
+            # tried alone: only lines that matched one shape get there)
+            for k in gates[gates.index(first) :]:
+                mk = alone[k].fullmatch(text)
+                if mk is not None and _passes(shapes[k], mk, t, n, top, REPORTED.search(t) is not None):
+                    return Hit(shapes[k].code, shapes[k].reason, shapes[k].weak)
+    if 2 <= n <= 16 and (controls := _control_run(key, _comment_phrases(lang), counts=True)):
+        # the comment box's controls run together ("Leave a Reply Cancel reply", "Oldest Newest Most Voted")
+        return Hit("comments.furniture", "the comment box's controls run together", weak=controls < 3 and controls == n)
+    if 2 <= n <= 16 and (controls := _control_run(key, _account_phrases(lang))):
+        # the page's account bar run together ("Sign In | Register", "Subscribe now Already a subscriber? Log in")
+        return Hit("paywall.prompt", "the page's account controls run together (log in, register, subscribe)", weak=controls < 3)
+    if 2 <= n <= 14 and "," not in t and not _YEAR.search(t) and (buttons := _button_row(key)):
+        # one button alone ("Save for later", "Share a post") is a how-to's heading as often: only beside furniture
+        return Hit("share.buttons", "a row of share and tool buttons", weak=buttons < 2 and "window" not in key)
+    if n <= _GLUED_ROW_TOKENS and "," not in t and (glued := _glued_buttons(t)) is not None and (buttons := _button_row(glued)):
+        # the row's labels run together ("FacebookTwitterWhatsappEmail", "Download PDFPrint Article")
+        return Hit("share.buttons", "a row of share and tool buttons run together", weak=buttons < 2)
+    if _ICON_ROW_WORDS[0] <= n <= _ICON_ROW_WORDS[1] and (t[:1].isupper() and _icon_row(t)):
+        return Hit("navigation.menu", "a run of icon and menu labels flattened onto one line", False)
+    if top and n <= _MAX_CRUMB_WORDS and len(t) <= _MAX_CRUMB_CHARS and _CRUMB_MARK.search(t) and _breadcrumb(t, lang):
+        return Hit("navigation.breadcrumb", "breadcrumb trail above the article (the page's place among its sections)")
+    if n <= 3 and _EMPTY_LABEL.fullmatch(t):
+        return Hit("byline.empty", "stamp or byline label with nothing after it")
+    if n <= 24 and _HAS_DIGIT_OR_AGO.search(key) and _is_stamp(key, top):
+        return Hit("byline.stamp", "date stamp")
+    if top and key.isdigit() and len(key) <= 6:
+        return Hit("byline.counter", "a count above the article (comments, views, shares)")
+    if n <= 16 and _agency_line(t):
+        return Hit("byline.agency", "news agency credit line")
+    if _DEAR_READER.match(t) and not REPORTED.search(t):
+        return Hit("donation.appeal", "the outlet's letter to its readers (an appeal's opening)")
+    if _APPEAL_GATE.search(key) and _is_appeal(t, key, n):
+        return Hit("donation.appeal", "reader appeal for money")
+    if _WIDGET_GATE.search(key) and (code := _flattened_widget(t, top, lang)) is not None:
+        return Hit(code, f"{code.split('.')[0]} box flattened onto one line (every sentence is the box's)")
+    return None
+
+
+# A box's sentences: every one is furniture of a reader-addressed family, or the outlet's own
+# blurb beside them ("ProPublica is a nonprofit newsroom that investigates abuses of power.").
+_WIDGET_GATE = re.compile(r"sign up|subscri|newsletter|inbox|follow us|register|comment")
+_WIDGET_FAMILIES = ("signup.", "paywall.", "share.", "notice.", "donation.", "related.link", "promo.", "comments.")
+_OUTLET_BLURB = re.compile(
+    r"[A-Z][\w.&'’ -]{1,40} is (?:a|an|the) (?:[\w-]+ ){0,3}(?:newsroom|news (?:site|organi[sz]ation|outlet|service|website)|"
+    r"publication|newspaper|magazine|media (?:company|outlet|organi[sz]ation))\b[^.!?]{0,120}[.!?]?|"
+    # ... or its tagline, a noun phrase of its journalism with no verb of its own ("Fact-first reporting that
+    # puts you at the heart of the newsroom.", "Independent journalism that holds power to account.")
+    r"(?:[A-Z][\w‑’'-]*\s)(?:[\w‑’'-]+\s){0,3}(?:journalism|reporting|news|coverage|analysis)\s(?:that|which|you can trust|for)\b[^.!?]{0,100}[.!]?"
+)
+
+
+# Weak shapes that are furniture inside a flattened box too: the site's pointer to itself.
+_BOX_ONLY = frozenset({"promo.site"})
+
+
+def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
+    """The code of a widget flattened onto one line: two or more sentences, each one furniture of
+    a reader-addressed family (a sign-up pitch then a follow prompt), or the outlet's blurb, the
+    first a sign-up, paywall or share sentence; nobody on the line is quoted or reported."""
+    if len(line) > _MAX_SHAPE_CHARS or REPORTED.search(line) is not None:
+        return None
+    sentences = [x.strip() for x in SENTENCE_BREAK.split(line) if x.strip()]
+    if len(sentences) < 2:
+        return None
+    codes = []
+    strong = False  # a short phrase ("Subscribe now.") is the box's only beside a sentence of it that is no phrase
+    for x in sentences:
+        hit = furniture_hit(x, top=top, lang=lang)  # a sentence is one: no deeper than this
+        # (a weak one rides with the box's other sentences: the site's pointer to itself, a short phrase)
+        if hit is not None and hit.code.startswith(_WIDGET_FAMILIES):
+            codes.append(hit.code)
+            strong = strong or not hit.weak
+        elif _OUTLET_BLURB.fullmatch(x):
+            codes.append("")
+        else:
+            return None
+    if not strong:
+        return None
+    # the box is a sign-up, paywall, share or comment box: one of its sentences says so (the first that is
+    # furniture, or after a link's or the site's pointer: "To view our epaper click here. ... Also,
+    # follow us on Twitter")
+    first = next((c for c in codes if c and not c.startswith(("related.link", "promo.site"))), None)
+    return first if first is not None and first.startswith(("signup.", "paywall.", "share.", "comments.")) else None
+
+
+# A writer's own voice: a caption speaks of the picture in the third person.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Mm]e|[Uu]s)\b")
+
+
+def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: bool) -> bool:
+    """The checks a shape's match must pass beyond its pattern."""
+    if s.top_only and not top:
+        return False
+    if s.max_words and n > s.max_words:
+        return False
+    if reported and s.code.startswith(_ADDRESSED):
+        return False
+    groups = m.groupdict()
+    credit = groups.get("credit") or groups.get("credit2") or groups.get("credit3") or groups.get("credit4")
+    if credit is not None and not _nameish(credit):
+        return False  # "The council painted a bleak picture: debts of £2bn" tells, a credit names
+    if s.code == "byline.name":
+        names = groups.get("names")
+        if names is not None:
+            if names.split()[0].lower() in _STAMP_OPENERS:
+                return False  # "First Published: ..." is a stamp, not a name and a stamp
+        elif (role := groups.get("role")) is not None:
+            words = role.split()
+            if any(w in _FUNCTION_WORDS for w in words) or not (words[-1] in desk_words() or agent_noun(words[-1])):
+                return False  # "By the River Thames", "By lunchtime Downing Street": no role (a role is a desk's word or an agent noun)
+        elif groups.get("wire") is None and groups.get("agency") is None and groups.get("person") is None and not _plausible_byline(line):
+            return False  # (a wire's name is checked below: "By The Associated Press")
+        stamp = groups.get("stamp")
+        if stamp is not None and not _is_stamp(normalise_phrase(stamp), True):
+            return False
+    if (left := groups.get("photographer")) is not None and not _slash_credit(left, groups.get("desk") or ""):
+        return False
+    if s.code == "comments.policy" and not _comment_policy(line, n):
+        return False
+    if s.code == "comments.rules" and not _comment_rules(line):
+        return False
+    wire = groups.get("wire")
+    if wire is not None and not _wire_name(wire, agency=False):
+        return False  # "By Nick Wright" lower down may be a book list's author (see the shape)
+    agency = groups.get("agency")
+    if agency is not None and not _wire_name(agency, agency=True):
+        return False
+    if (person := groups.get("person")) is not None and not _named_outlet(person, groups.get("outlet") or ""):
+        return False
+    if s.code == "caption.credit" and n > 60:
+        return False
+    if groups.get("nameless") is not None and _FIRST_PERSON.search(line, 0, m.start("nameless")):
+        return False  # "I enclose a picture of the bench my father built. Picture supplied": a reader's letter, not a caption
+    if s.code == "caption.wire" and (reported or any(q in line for q in "\"“”") or SENTENCE_BREAK.search(line)):
+        return False  # "This photo shows the moment ..., police said.": the article reporting; two sentences are a paragraph
+    if s.code == "caption.position" and (n > _MAX_CAPTION_WORDS or reported or line.rstrip().endswith("?")):
+        return False  # a paragraph or a quotation that names a left and a right is the article's
+    if s.code == "caption.position" and (_POSITION_FIGURE.search(line) or _POSITION_NOT_CAPTION.match(line)):
+        return False  # a table's party or side with its figure, a list after its label, a sentence going on
+    if s.code == "navigation.title" and (_PRICE_FIGURE.search(line) or _TENSED.search(line)):
+        return False  # a shop's price line ("Nike Pegasus 41, £124.95 - Nike.com"), a sentence quoting a title
+    if s.untensed and _TENSED.search(line):
+        return False  # "... test results will be delivered straight to your inbox": the article's sentence
+    label = groups.get("label")
+    # "The ruling came onMarch 3, 2021The council ...": a clause, not a section's name
+    return label is None or is_label_words(label)
+
+
+# A position in brackets followed by a figure: a party or a side in a table ("Jane Hart (L) 14,210 votes",
+# "France Unbowed (left) 12%", "Brown (L) +2"), not a caption.
+_POSITION_FIGURE = re.compile(r"\((?:L|R|C|left|right|centre|center|far left|far right)\)\s?[+\-−]?[\d£$€]")
+# A line that is not a caption though it names a left and a right: a label first that is not a caption's
+# ("Back four: Walker (right), ...", "Row 3: ...", "At the lock: cross the bridge (left)"; a caption's is
+# "Pictured:", "Above:", "From left:"), or a pronoun going on from the line before ("Its three panels show ...").
+_POSITION_NOT_CAPTION = re.compile(
+    r"(?!(?i:pictured|picture|photo|image|above|below|top|main|inset|from left|clockwise|l-r)\b)[^():\n]{1,30}:\s"
+    r"|(?:Its|Their|His|Her|They|It|This|These|Those|Both|Each)\s"
+)
+# A price: a shop's line, not a page's title.
+_PRICE_FIGURE = re.compile(r"[£$€]\s?\d")
+# A tensed verb: an auxiliary, or a past tense after a noun ("will be", "is", "followed in 2001").
+_TENSED = re.compile(r"\b(?:will|would|is|are|was|were|be|been|being|has|have|had|can|could|should|may|might)\b|\b(?!delivered\b)\w{3,}ed (?:in|on|by|at|from|to)\b", re.IGNORECASE)
+
+
+def line_furniture(line: str, *, top: bool = False, lang: str = "en") -> tuple[str, str] | None:
+    """``(code, reason)`` when the whole ``line`` is page furniture of a named family, else ``None``.
+
+    ``top``: the line sits above the article's first paragraph (a bare date is a stamp there).
+
+    >>> line_furniture("Advertisement Hide Ad")
+    ('ad.marker', "ad phrase ('advertisement hide ad')")
+    >>> line_furniture("Advertisement 2")
+    ('ad.marker', 'advertisement marker')
+    >>> line_furniture("By contrast, the council said little."), line_furniture("By Nick Wright", top=True)[0]
+    (None, 'byline.name')
+    >>> line_furniture("Inflation rose again in May (Source: ONS)") is None
+    True
+    """
+    hit = furniture_hit(line, top=top, lang=lang)
+    return None if hit is None else (hit.code, hit.reason)
