@@ -95,8 +95,8 @@ def _continues(text: str) -> bool:
 
 
 def _resumes(text: str) -> bool:
-    """The article goes on: a sentence of prose, or a continuation in lower case."""
-    return _continues(text) or (word_count(text) >= MIN_RESUME_WORDS and ends_sentence(text))
+    """The article goes on: a sentence of prose (a continuation in lower case is one too)."""
+    return word_count(text) >= MIN_RESUME_WORDS and ends_sentence(text)
 
 
 def _short(text: str) -> bool:

@@ -41,6 +41,7 @@ from ..concepts import (
     is_name_shaped,
     is_person_name,
     outlet_box,
+    section_names,
 )
 from ..document import MEMO_TEXT_LIMIT, Block, Document, Edit
 from ..lexicon import normalise_phrase, phrases
@@ -1313,9 +1314,8 @@ def _caption_twice(text: str, n: int, most: int) -> bool:
     )
 
 
-@functools.cache
 def _sections() -> frozenset[str]:
-    return phrases("boilerplate/en/sections") | phrases("boilerplate/en/navigation")
+    return section_names("en")  # (cached there)
 
 
 # Words that name a page's own parts, not an article's subject.

@@ -35,6 +35,7 @@ from .appeals import appeal_box_line, outlet_box
 # The concepts live in named modules: the shape table (parts, shapes, shapes_prompts, shapes_credits,
 # shapes_footers), the engine that matches it (engine), and the checks it uses (stamps, appeals, names,
 # comments, buttons).  The names other modules and the tests import are re-exported here.
+from .buttons import section_names as section_names
 from .engine import Hit, furniture_hit, line_furniture
 from .engine import _first_match as _first_match
 from .engine import _kind as _kind

@@ -250,10 +250,12 @@ def _breadcrumb(text: str, lang: str) -> bool:
     angled = any(c in text for c in ">»›→")
     if not angled and len(parts) < 3 and not home:
         return False
-    sections = _section_names(lang)
+    sections = section_names(lang)
     return home or sum(k in sections for k in keys) >= 2
 
 
 @functools.cache
-def _section_names(lang: str) -> frozenset[str]:
+def section_names(lang: str) -> frozenset[str]:
+    """The names of a site's sections and menu entries as its labels print them ("News", "Local",
+    "Contact us"): the vocabulary's sections and navigation lists (English only)."""
     return phrases(f"boilerplate/{lang}/sections") | phrases(f"boilerplate/{lang}/navigation") if lang == "en" else frozenset()
