@@ -19,6 +19,14 @@ Run::
     python benchmarks/news/score.py                    # tables for as-is and the default pipeline
     python benchmarks/news/score.py --misses           # also list missed and lost snippets
     python benchmarks/news/score.py --show ID          # one page: output and its misses
+    python benchmarks/news/score.py --zones            # where missed boilerplate sits, and what kept it
+
+``--zones`` (articleclean's default pipeline only) counts the missed boilerplate snippets by where
+they sit on their page (*head*: above the first annotated article snippet; *inside*: between the first
+and the last; *tail*: below the last, which the annotation makes the article's last sentence) and by the
+explain mode's record of why the line stays (``Pipeline.run(text, explain=True).kept``: the code of the
+rule that kept it, e.g. ``kept.edge`` for an edge of the page that is not furniture).  It prints counts
+only, so it may be run on a blind split without reading its misses.
 
 Cleaners: ``as-is``, ``default`` (the default pipeline), ``alone`` (the
 boilerplate classifier alone), ``c4`` (a C4-style line filter), ``keyword`` (a
@@ -181,6 +189,58 @@ def sites_table(pages: list[dict], verdicts: list[dict], worst: int) -> list[str
     return out
 
 
+def _zone(text: str, snippet: str, keeps: list[str]) -> str:
+    """Where ``snippet`` sits on its page (squeezed ``text``): above the first keep snippet, below the
+    last one, or between them."""
+    spans = [(i, i + len(k)) for k in keeps if k and (i := text.find(k)) >= 0]
+    at = text.find(snippet)
+    if not spans or at < 0:
+        return "unplaced"
+    if at < min(a for a, _ in spans):
+        return "head"
+    if at >= max(b for _, b in spans):
+        return "tail"
+    return "inside"
+
+
+def zones_table(pages: list[dict], without: tuple[str, ...] = ()) -> list[str]:
+    """Counts of missed boilerplate snippets by zone and category, and by zone and the code of the
+    rule that kept the snippet's first line (see ``--zones``)."""
+    import articleclean
+
+    pipe = articleclean.default_pipeline()
+    if without:
+        pipe = pipe.without(*without)
+    by_cat: Counter[tuple[str, str]] = Counter()
+    by_rule: Counter[tuple[str, str]] = Counter()
+    totals: Counter[str] = Counter()
+    for p in pages:
+        res = pipe.run(p["text"], explain=True)
+        out = (res.text, tuple((f.before, f.after) for f in res.fixes if f.after and f.code.startswith(_WORD_FIXES)))
+        verdict = judge(p, out)
+        text = squeeze(p["text"])
+        keeps = [squeeze(k) for k in p["keep"]]
+        source = p["text"].splitlines()
+        kept_at = {k.line: k.code for k in res.kept}
+        for cat, snippet, ok in verdict["remove"]:
+            zone = _zone(text, squeeze(snippet), keeps)
+            totals[zone] += 1
+            if ok:
+                continue
+            by_cat[zone, cat] += 1
+            first = squeeze(snippet.splitlines()[0]) if snippet.strip() else ""
+            line = next((n for n, s in enumerate(source, 1) if first and first in squeeze(s)), None)
+            by_rule[zone, kept_at.get(line, "(not kept whole)") if line else "(not found)"] += 1
+    out_lines = ["| zone | boilerplate snippets | missed |", "|---|---|---|"]
+    missed = Counter(z for z, _ in by_cat.elements())
+    out_lines += [f"| {z} | {totals[z]} | {missed[z]} |" for z in ("head", "inside", "tail", "unplaced") if totals[z]]
+    out_lines += ["", "| zone | category | missed |", "|---|---|---|"]
+    out_lines += [f"| {z} | {c} | {n} |" for (z, c), n in sorted(by_cat.items(), key=lambda x: (-x[1], x[0]))]
+    out_lines += ["", "| zone | kept by | missed |", "|---|---|---|"]
+    out_lines += [f"| {z} | {r} | {n} |" for (z, r), n in sorted(by_rule.items(), key=lambda x: (-x[1], x[0]))]
+    return out_lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pages", type=Path, nargs="+", default=[DEFAULT_PAGES])
@@ -190,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--category", help="with --misses: only this category")
     ap.add_argument("--sites", type=int, default=0, help="list the N worst sites")
     ap.add_argument("--show", help="print one page's output (id prefix) and its verdicts")
+    ap.add_argument("--zones", action="store_true", help="count missed boilerplate by zone, category and keeping rule")
     args = ap.parse_args(argv)
     pages = load(args.pages)
     names = args.cleaner or ["as-is", "default"]
@@ -204,6 +265,9 @@ def main(argv: list[str] | None = None) -> int:
                     print("KEEP" if ok else "LOST", "|", s[:100])
                 for c, s, ok in v["remove"]:
                     print("gone" if ok else "MISS", c, "|", s[:100].replace("\n", " / "))
+        return 0
+    if args.zones:
+        print("\n".join(zones_table(pages, tuple(args.without))))
         return 0
     for name in names:
         fn = cleaner(name, tuple(args.without))
