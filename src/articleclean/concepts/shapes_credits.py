@@ -107,6 +107,15 @@ CREDITS: tuple[Shape, ...] = (
         on_key=False,
         needs=("source", "issued"),
     ),
+    # the feed's footer a blog platform adds to a syndicated post ("The post Two Vehicle Accident, Hagley
+    # appeared first on Tasmania Police."): an aggregator's copy of another site's story
+    Shape(
+        "byline.source",
+        "the feed's note of where the post first appeared",
+        r"The post [^\n]{2,200} appeared first on [^\n]{2,80}?\.?",
+        on_key=False,
+        needs=("appeared first",),
+    ),
     # a wire story's closing credit ("Associated Press writer Jane Doe in London contributed to this report."):
     # at the top or beside furniture (experts "contributed to this report" in a story about a report)
     Shape(

@@ -218,7 +218,12 @@ FOOTERS: tuple[Shape, ...] = (
         # maybe after its timestamp ("20231221121236-25070e8c...")
         r"(?:\d{8,14}[-_])?(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})|"
         # a script's braces left between paragraphs ("} else {", "});", "})();"), and a tracking pixel's name
-        r"\}\s?(?:else\s?\{|\)*\s?\(?\)?\s?;?)|fbpx",
+        r"\}\s?(?:else\s?\{|\)*\s?\(?\)?\s?;?)|fbpx|"
+        # a publishing system's shortcodes left in the text ("[the_ad_placement id="obituaries"]",
+        # "[automerge]1574096160[/automerge]"): a tag with an attribute or an underscore in its name, or a tag
+        # closed round a short value ("[1]" or "[sic]" alone has neither)
+        r"(?:\[(?:[a-z]+_[a-z_]+|[a-z]+(?=[^\]]*=))(?:\s+[a-z_-]+=(?:\"[^\"\]]{0,80}\"|'[^'\]]{0,80}'|[^\s\]]{1,40}))*\s?/?\]\s?)+"
+        r"|\[([a-z]{2,20})\][^\[\]\n]{0,40}\[/\1\]",
         on_key=False,
     ),
     Shape(
@@ -261,6 +266,31 @@ FOOTERS: tuple[Shape, ...] = (
         r"(?:unavailable|not available) in your (?:location|region|country|area))"
         r"(?:[.!]\s?(?:we(?:'re| are) (?:working (?:hard )?to (?:restore it|get it back online|fix (?:it|this))|sorry for the inconvenience)"
         r"|please (?:try again(?: later)?|refresh the page|check back later)|we apologi[sz]e for the inconvenience)[.!]?){0,3}",
+    ),
+    # the site's notice that the story is old (a Malaysian site's "This article is 3 years old", an Australian
+    # one's "This was published 3 years ago", a Welsh one's "This article is old - Published: <date>"): a notice
+    # of the page's; a sentence that goes on ("This article is three years old but the advice stands") is the
+    # article's, and the line must end where the notice does; "The report was published two years ago" is the
+    # article's (only "this" page, in the site's words)
+    Shape(
+        "notice.age",
+        "the site's notice that the story is old",
+        r"this (?:article|story|post|page|content|was|item)(?: is| was)? (?:published )?(?:more than |over |almost |nearly )?"
+        r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|months?) (?:old|ago)"
+        r"|this (?:article|story|post|content) is (?:old|archived|from our archives?)(?: [-–—|:] (?:published|posted)\b.{4,60})?",
+        max_words=16,
+        # only beside other furniture: a story about the label quotes it on a line of its own (review 12b)
+        weak=True,
+    ),
+    # a placeholder left where a widget did not load ("Loading articles...", "Loading comments...", "Verifying
+    # user"): with its dots, or the bot check's words
+    Shape(
+        "notice.loading",
+        "a widget's loading placeholder",
+        r"(?i:loading|please wait)(?: [\w ]{1,30}?)?\s?(?:\.{2,}|…)|(?i:verifying (?:user|you are (?:a )?human|your browser))[.…]*",
+        on_key=False,
+        needs=("loading", "wait", "verifying"),
+        max_words=6,
     ),
     # the site's notice that the reader's browser is out of date, with what to do about it ("Your web browser is
     # no longer supported. To improve your experience update it here"): the advice makes it the site's to its

@@ -117,6 +117,22 @@ PROMPTS: tuple[Shape, ...] = (
         r"send (?:us )?your (?:news|stories|pictures|photos|tips) (?:to|and|via|at)\b.{0,200}|"
         r"eyewitness\?\s?(?:submit|send|share) your .{0,120}",
     ),
+    # the newsroom's call for tips, by its own words ("Have a News Tip?", "Got a news tip? Get in touch here",
+    # "Submit a News Tip"): a "news tip" is always the outlet's ask (a bare "tip" or "story" is not)
+    Shape(
+        "share.prompt",
+        "contact prompt for news tips",
+        r"(?:have you got|got|have|do you have) (?:a|any) news tips?(?: for us)?\??(?: (?:get in touch|contact us|let us know|tell us)(?: here| below| now| today)?)?"
+        r"|(?:submit|send us|send) (?:a|your|us (?:a|your)) news tips?(?: here| below| now| today)?",
+    ),
+    # a blog platform's likes widget ("%d bloggers like this:", "Like Loading..."), left as text ("Like this:"
+    # alone may be a how-to's line over its example: not a shape)
+    Shape(
+        "share.buttons",
+        "a blog platform's likes widget",
+        r"(?:%?d|\d{1,5}|one) bloggers? likes? this:?|like loading(?:\.{2,}|…)?",
+        weak=False,
+    ),
     # related: "read more" links and related-list headings
     Shape(
         "related.link",
