@@ -42,6 +42,7 @@ from ..concepts import (
     is_person_name,
     outlet_box,
     section_names,
+    stripped_hit,
 )
 from ..document import MEMO_TEXT_LIMIT, Block, Document, Edit
 from ..lexicon import normalise_phrase, phrases
@@ -112,10 +113,11 @@ class FurnitureCleaner(BaseCleaner):
                 top_zone.add(pos)
             if (b.text, top) in known:
                 hit = known[b.text, top]
-            elif len(b.text) > MEMO_TEXT_LIMIT:  # a long line is not kept as a key (issue 14.4: every version of it would stay)
-                hit = furniture_hit(b.text, top=top)
             else:
-                hit = known[b.text, top] = furniture_hit(b.text, top=top)
+                # (the line's key and word count, read once for the document: the rules below ask again)
+                hit = stripped_hit(b.text.strip(), doc.phrase_key(b.text), doc.word_count(b.text), top=top) if b.text.strip() else None
+                if len(b.text) <= MEMO_TEXT_LIMIT:  # a long line is not kept as a key (issue 14.4: every version of it would stay)
+                    known[b.text, top] = hit
             if hit is None and top:
                 hit = _glued_byline(b.text)
             if hit is not None:

@@ -1,0 +1,42 @@
+"""The fast paths of issue 13 (speed) give what the plain forms they replaced give."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articleclean.concepts.appeals import _APPEAL_GATE, _APPEAL_WORDS
+from articleclean.concepts.stamps import _HAS_DIGIT_OR_AGO
+from articleclean.lexicon import normalise_phrase
+
+# lines of words, marks, odd spaces, curly quotes and letters outside ASCII
+_ALPHABET = st.sampled_from([*"ab Z9_.,!?()’‘'\t\u00a0\u2003-…é", "ago", " a", "chip in", "donat", "like you", "Straße", "ǅ"])
+_LINES = st.lists(_ALPHABET, max_size=14).map("".join)
+
+
+def _normalise_reference(text: str) -> str:
+    """normalise_phrase as it was written before its fast path: trim runs of [\\W_] at both ends, straighten
+    the curly apostrophes, squeeze white space, casefold."""
+    m = re.match(r"[\W_]+", text)
+    start = m.end() if m else 0
+    t = re.search(r"[\W_]*\Z", text[start:])
+    end = start + (t.start() if t else len(text) - start)
+    if start >= end:
+        return ""
+    return re.sub(r"\s+", " ", text[start:end].replace("’", "'").replace("‘", "'")).casefold()
+
+
+@settings(max_examples=600, deadline=None)
+@given(_LINES)
+def test_normalise_phrase_fast_path(text: str) -> None:
+    assert normalise_phrase(text) == _normalise_reference(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_LINES)
+def test_gates_search_as_their_plain_forms(text: str) -> None:
+    key = text.lower()
+    assert (_HAS_DIGIT_OR_AGO.search(key) is None) == (re.search(r"\d|\bago\b", key) is None)
+    assert (_APPEAL_GATE.search(key) is None) == (re.search("|".join(map(re.escape, _APPEAL_WORDS)), key) is None)
