@@ -40,3 +40,23 @@ def test_gates_search_as_their_plain_forms(text: str) -> None:
     key = text.lower()
     assert (_HAS_DIGIT_OR_AGO.search(key) is None) == (re.search(r"\d|\bago\b", key) is None)
     assert (_APPEAL_GATE.search(key) is None) == (re.search("|".join(map(re.escape, _APPEAL_WORDS)), key) is None)
+
+
+# lines of words in any case, glued words and marks
+_CASED = st.lists(
+    st.sampled_from(["here", "There", "HERE", "below", "Click", "tap", "tapped", "a", "Ab", "ABc", "X", "»", "›", ">", " ", ".", "…", "...", "ĸ", "K", "_"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_CASED)
+def test_furniture_cheap_searches_as_their_plain_forms(text: str) -> None:
+    from articleclean.cleaners import furniture as f
+
+    plain_link = re.compile(r"\b(?:here|below|click|tap)\b|[»›>]", re.IGNORECASE)
+    assert [m.span() for m in f._LINK_WORD.finditer(text)] == [m.span() for m in plain_link.finditer(text)]
+    plain_glue = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+    assert [m.start() for m in f._GLUE.finditer(text)] == [m.start() for m in plain_glue.finditer(text)]
+    t = text.strip()
+    assert f._is_excerpt(t, 10) == (f._CUT_OFF.search(t) is not None and not f._SPOKEN.match(t) and not t.endswith("...."))

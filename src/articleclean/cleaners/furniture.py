@@ -603,6 +603,7 @@ _LANGUAGE_HIT = Hit("navigation.language", "a language switcher (the site's lang
 # The separators of a switcher on one line ("English | العربية", "EN / FR").
 _SWITCH_MARKS = "|/•·"
 _SWITCH_SEPARATOR = re.compile(rf"\s*[{_SWITCH_MARKS}]\s*")
+_SWITCH_MARK = re.compile(f"[{_SWITCH_MARKS}]")
 
 
 @functools.cache
@@ -641,7 +642,7 @@ def _language_switcher(doc: Document, live: list, hits: dict[int, Hit], top: set
 
     def row(pos: int) -> bool:
         t = live[pos].text.strip()
-        if pos in hits or len(t) > 80 or not any(c in t for c in _SWITCH_MARKS):
+        if pos in hits or len(t) > 80 or _SWITCH_MARK.search(t) is None:
             return False
         parts = [p for p in _SWITCH_SEPARATOR.split(t) if p]
         return len(parts) >= 2 and all(normalise_phrase(p) in langs for p in parts)
@@ -974,7 +975,7 @@ def _is_outlet(text: str) -> bool:
     """An outlet's or a desk's name under a byline: one to four capitalised words, no figure, no
     sentence, one of them a desk's or an outlet's word ("Staff Reporter", "Evening Herald",
     "Austin American-Statesman"); "Labour MP for Tooting" under a name is an interviewee's role."""
-    words = text.split()
+    words = text.split(maxsplit=4)  # (a fifth word is enough to say no: a long line is not split whole)
     return (
         1 <= len(words) <= 4
         # the desk's or outlet's word is the line's head ("Staff Writer", "Evening Herald"), not a qualifier of
@@ -1094,7 +1095,8 @@ def _outlet_lines(
 
 # Where a byline's fields are glued together: a word's small letter, or a run of two capitals, and then a
 # capitalised word ("Oliver MorganPublished", "12:11 AMTanesha").
-_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+# (matched from the capital, where the search skips to: a cut is where the match starts)
+_GLUE = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[A-Z]{3}))(?=[a-z])")
 #: a glued byline line has at most this many words, and is split at most at this many places
 _MAX_GLUED_WORDS, _MAX_GLUES = 30, 6
 _GLUED_HIT = Hit("byline.name", "byline fields glued together (a name, its outlet, a date stamp)", False)
@@ -1117,7 +1119,7 @@ def _glued_byline(text: str) -> Hit | None:
     ("a desk's or an outlet's byline with its date stamp", None)
     """
     t = text.strip()
-    if len(t) > 300 or len(t.split()) > _MAX_GLUED_WORDS:
+    if len(t) > 300 or len(words := t.split()) > _MAX_GLUED_WORDS:
         return None
     cuts = [m.start() for m in _GLUE.finditer(t)][:_MAX_GLUES]
     for k in cuts:
@@ -1125,7 +1127,6 @@ def _glued_byline(text: str) -> Hit | None:
         if (is_name_shaped(left) and _outlet_line(right)) or (_byline_field(left) and _byline_field(right)):
             return _GLUED_HIT
     # a desk's or an outlet's name and a date stamp after a space ("Tyee Staff 30 Aug", "Herald Reporter 3 May 2024")
-    words = t.split()
     for k in range(1, min(len(words), _MAX_OUTLET_WORDS + 1)):
         if words[k][:1].isdigit() and _is_outlet(" ".join(words[:k])):
             hit = furniture_hit(" ".join(words[k:]), top=True)
@@ -1270,6 +1271,8 @@ _ADDRESSED_FAMILIES = ("signup.", "paywall.", "share.", "donation.", "notice.", 
 
 # A line cut off mid-word or mid-clause: a word, a comma or a colon, then an ellipsis.
 _CUT_OFF = re.compile(r"[\w,;:’'][ \u00a0]?(?:…|\.\.\.)$")
+#: the longest match of _CUT_OFF
+_CUT_OFF_SPAN = 5
 
 
 # A line that opens like speech, a transcript or a log: a quotation, a dash, an ellipsis, a
@@ -1283,7 +1286,14 @@ def _is_excerpt(text: str, n: int) -> bool:
     """An excerpt of another story, cut off where the teaser ends: 6 to 80 words ending in an
     ellipsis right after a word ("... to chronicle one of…"), not speech, a transcript's turn or a log's entry."""
     t = text.strip()
-    return 6 <= n <= 80 and _CUT_OFF.search(t) is not None and not _SPOKEN.match(t) and not t.endswith("....")
+    # (the ellipsis ends the line: only the line's last characters are searched, _CUT_OFF_SPAN of them)
+    return (
+        6 <= n <= 80
+        and t.endswith(("…", "..."))
+        and _CUT_OFF.search(t, max(0, len(t) - _CUT_OFF_SPAN)) is not None
+        and not _SPOKEN.match(t)
+        and not t.endswith("....")
+    )
 
 
 def _is_heading(text: str, n: int) -> bool:
@@ -1377,7 +1387,9 @@ def _is_label(doc: Document, text: str, most: int) -> bool:
 
 # The families a glued sentence may be, and the words that point a prompt at its link.
 _GLUABLE = ("signup.", "paywall.")
-_LINK_WORD = re.compile(r"\b(?:here|below|click|tap)\b|[»›>]", re.IGNORECASE)
+# (written to start on one of its first letters, after no letter of a word: the search skips to those letters, where
+# "\b(?:here|below|click|tap)\b|[»›>]" tries every position)
+_LINK_WORD = re.compile(r"[hbct»›>](?:(?<=[»›>])|(?<!\w.)(?:(?<=h)ere|(?<=b)elow|(?<=c)lick|(?<=t)ap)\b)", re.IGNORECASE)
 
 
 # A link's label left at the end of a paragraph, its link gone: after a sentence's end, the label and
