@@ -12,7 +12,9 @@ from articleclean.concepts.stamps import _HAS_DIGIT_OR_AGO
 from articleclean.lexicon import normalise_phrase
 
 # lines of words, marks, odd spaces, curly quotes and letters outside ASCII
-_ALPHABET = st.sampled_from([*"ab Z9_.,!?()’‘'\t\u00a0\u2003-…é", "ago", " a", "chip in", "donat", "like you", "Straße", "ǅ"])
+_ALPHABET = st.sampled_from(
+    [*"ab Z9_.,!?()’‘'\t\u00a0\u2003-…é", "ago", " a", "chip in", "donat", "like you", "Straße", "ǅ"]
+)
 _LINES = st.lists(_ALPHABET, max_size=14).map("".join)
 
 
@@ -44,7 +46,31 @@ def test_gates_search_as_their_plain_forms(text: str) -> None:
 
 # lines of words in any case, glued words and marks
 _CASED = st.lists(
-    st.sampled_from(["here", "There", "HERE", "below", "Click", "tap", "tapped", "a", "Ab", "ABc", "X", "»", "›", ">", " ", ".", "…", "...", "ĸ", "K", "_"]),
+    st.sampled_from(
+        [
+            "here",
+            "There",
+            "HERE",
+            "below",
+            "Click",
+            "tap",
+            "tapped",
+            "a",
+            "Ab",
+            "ABc",
+            "X",
+            "»",
+            "›",
+            ">",
+            " ",
+            ".",
+            "…",
+            "...",
+            "ĸ",
+            "K",
+            "_",
+        ]
+    ),
     max_size=12,
 ).map("".join)
 
@@ -59,4 +85,6 @@ def test_furniture_cheap_searches_as_their_plain_forms(text: str) -> None:
     plain_glue = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
     assert [m.start() for m in f._GLUE.finditer(text)] == [m.start() for m in plain_glue.finditer(text)]
     t = text.strip()
-    assert f._is_excerpt(t, 10) == (f._CUT_OFF.search(t) is not None and not f._SPOKEN.match(t) and not t.endswith("...."))
+    assert f._is_excerpt(t, 10) == (
+        f._CUT_OFF.search(t) is not None and not f._SPOKEN.match(t) and not t.endswith("....")
+    )
