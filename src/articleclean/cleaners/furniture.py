@@ -155,13 +155,14 @@ class FurnitureCleaner(BaseCleaner):
         # the article's prose lines (six words or more ending a sentence), first and last: the guards below
         # read them once (linear)
         # a sentence of six words or more, line by line: the article's prose for the context rules below
-        sentence = [doc.word_count(b.text) >= 6 and ends_sentence(b.text) for b in live]
+        counts = [doc.word_count(b.text) for b in live]  # (each line's word count, read once for the rules below)
+        sentence = [n >= 6 and ends_sentence(b.text) for n, b in zip(counts, live)]
         prose_at = [k for k in range(len(live)) if k not in hits and sentence[k]]
         first_sentence = next((k for k, x in enumerate(sentence) if x), len(live))  # (any line's, furniture's too)
         first_p, last_p = (prose_at[0], prose_at[-1]) if prose_at else (len(live), -1)
         # the page's first line of five words or more that is no furniture: with no heading found above the
         # first paragraph ("titled" is the paragraph), a line up to it is the headline ("Daniel Craig for X")
-        first_long = next((k for k, b in enumerate(live) if k not in hits and doc.word_count(b.text) >= 5), len(live))
+        first_long = next((k for k, n in enumerate(counts) if k not in hits and n >= 5), len(live))
         # a footer's line (a platform credit, the standards link, a contact) sits below the article: with
         # prose after it, or after a line ending in a colon (a quoted address), it is a heading or the article's
         for pos in [p for p, h in hits.items() if h.code in _FOOTER_LINE_CODES]:
@@ -379,7 +380,10 @@ class FurnitureCleaner(BaseCleaner):
             if pos in removed or pos + 1 in removed or (pos in top_zone and pos <= titled):
                 continue  # at the top, a line and its echo are the headline and the page title
             a, a_next = live[pos].text, live[pos + 1].text
-            if _caption_pair(a, a_next, doc.word_count(a), doc.word_count(a_next), self.max_caption_words):
+            # (both lines 3 to max_caption_words words, as _caption_pair asks first: most pairs stop here)
+            if 3 <= counts[pos] <= self.max_caption_words and 3 <= counts[pos + 1] <= self.max_caption_words and _caption_pair(
+                a, a_next, counts[pos], counts[pos + 1], self.max_caption_words
+            ):
                 ch.remove([live[pos].index, live[pos + 1].index], code="caption.pair", reason="an image's caption and its alt text, one after the other")
                 removed[pos] = removed[pos + 1] = "caption.pair"
         # an image's caption printed twice, alt text and caption, in one paragraph below the top ("X" / "X")
@@ -419,7 +423,7 @@ class FurnitureCleaner(BaseCleaner):
             removed[pos] = code
         # a run of other stories' excerpts, each cut off mid-sentence ("... to cover the intersection of…"),
         # after the article's last sentence (a line of six words or more ending like one)
-        excerpt = [pos not in removed and _is_excerpt(b.text, doc.word_count(b.text)) for pos, b in enumerate(live)]
+        excerpt = [pos not in removed and _is_excerpt(b.text, counts[pos]) for pos, b in enumerate(live)]
         last_prose = max(
             (pos for pos in range(len(live)) if pos not in removed and not excerpt[pos] and sentence[pos]),
             default=-1,
@@ -1419,14 +1423,14 @@ def _glued(text: str) -> list[tuple[int, int, Hit]]:
     # the dangling label ends the line and is at most this long: the cheap test first
     if _DANGLING_WORDS.search(text.rstrip()[-_DANGLING_SPAN:]) and (m := _DANGLING_LINK.search(text)) is not None and m.start() > 0:
         return [(m.start(), len(text), _DANGLING_HIT)]
-    if not _LINK_WORD.search(text) or REPORTED.search(text):
+    if not _LINK_WORD.search(text):
         return []  # (no link word on the line: no prompt pointing at one, the cheap test first)
     cuts = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     if not cuts:
         return []
     last = cuts[-1]
     tail = text[last:].strip()
-    if tail[:1] in "\"“‘'" or not _LINK_WORD.search(tail):
+    if tail[:1] in "\"“‘'" or not _LINK_WORD.search(tail) or REPORTED.search(text):
         return []
     hit = furniture_hit(tail)
     if hit is not None and hit.code.startswith(_GLUABLE) and not hit.weak:
