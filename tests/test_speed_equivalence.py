@@ -90,31 +90,6 @@ def test_furniture_cheap_searches_as_their_plain_forms(text: str) -> None:
     )
 
 
-_SHAPE_LINES = [
-    "Join now and follow us on Facebook, Twitter and Instagram for the latest news from the town every day",
-    "Starting at just $5 per month, subscribe now for unlimited access to all our journalism and the e-edition",
-    "The council met on Tuesday to agree the budget for next year, and the leader said it would be hard (pictured)",
-    "Residents gathered outside the town hall on Monday evening. Photo: Jane Doe/Reuters",
-    "Comments are welcome but please keep them civil: read our community guidelines before you post a comment here",
-    "This photo taken on March 3, 2024 shows the new bridge over the river after the floods. Picture: Supplied",
-    "Read more",
-    "Photo: AP",
-]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.sampled_from(_SHAPE_LINES), st.sampled_from(["", " a an ", " join now ", " starting ", ".com/", " rs "]))
-def test_first_shape_with_the_gates_read_on_need(line: str, extra: str) -> None:
-    """_first_open (gate words looked for one by one on a long line) finds what the trie's gates find."""
-    from articleclean.concepts import engine
-
-    for text in (line, line + extra, extra + line, line[:40] + extra + line[40:]):
-        low = text.lower()
-        for on_key, matched in ((True, normalise_phrase(text)), (False, text.rstrip(",;: "))):
-            needy = engine._open_gates(on_key, low)[1]
-            assert engine._first_open(on_key, matched, low) == engine._first_match(on_key, matched, needy)
-
-
 _PROSE = st.lists(
     st.sampled_from(
         [

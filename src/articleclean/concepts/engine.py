@@ -112,40 +112,6 @@ def _gated(on_key: bool, present: frozenset[str]) -> tuple[tuple[int, ...], tupl
 
 
 @functools.cache
-def _gate_words(on_key: bool) -> tuple[str, ...]:
-    """Every gate word of a kind."""
-    return tuple(sorted({w for s in _kind(on_key)[0] for w in s.needs}))
-
-
-# Past this many characters a line's gate words are looked for one by one (``in``), which costs the same on any
-# line, rather than by the trie's search, which costs at every character (about where the two cost the same).
-_GATE_WORDS_SCAN = {True: 85, False: 57}
-
-
-def _first_open(on_key: bool, text: str, low: str) -> int | None:
-    """:func:`_first_match` with the gates of the lower-cased line ``low`` read here.  On a long line the
-    words a gate may find are the gate words the line holds: a superset of what the trie's search finds (it
-    does not find a word inside or across another it found, "join" in "join now"), so a gated shape whose
-    pattern matches is checked against the search's own gates before it is taken: the same answer, and
-    only a line that matches a gated shape pays for the search."""
-    if len(low) > _GATE_WORDS_SCAN[on_key]:
-        needy = _gated(on_key, frozenset([w for w in _gate_words(on_key) if w in low]))[1]
-        exact = False
-    else:
-        needy = _open_gates(on_key, low)[1]
-        exact = True
-    alone = _kind(on_key)[1]
-    m = _open_alternation(on_key, _open_index(on_key).candidates(text)).fullmatch(text)
-    best = int(m.lastgroup[1:]) if m is not None and m.lastgroup is not None else None
-    for i in needy:
-        if best is not None and i > best:
-            break
-        if alone[i].fullmatch(text) and (exact or i in _open_gates(on_key, low)[1]):
-            return i
-    return best
-
-
-@functools.cache
 def _phrase_codes(lang: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for concept, code in PHRASE_CONCEPTS:
@@ -206,11 +172,11 @@ def stripped_hit(t: str, key: str, n: int, *, top: bool = False, lang: str = "en
     if n <= 120 and len(t) <= _MAX_SHAPE_CHARS:
         low = t.lower()
         for text, on_key in ((key, True), (t.rstrip(",;: "), False)):
-            first = _first_open(on_key, text, low)
+            shapes, alone = _kind(on_key)
+            gates, needy = _open_gates(on_key, low)
+            first = _first_match(on_key, text, needy)
             if first is None:
                 continue
-            shapes, alone = _kind(on_key)
-            gates = _open_gates(on_key, low)[0]
             # the first shape that matches and passes its checks (shapes after a failed one are
             # tried alone: only lines that matched one shape get there)
             for k in gates[gates.index(first) :]:
