@@ -16,7 +16,7 @@ import functools
 from importlib import resources
 
 from . import lazyre as re
-from .text import fold_phrase
+from .text import LONG, fold_phrase
 
 __all__ = ["CONCEPTS", "entries", "find_line", "normalise_phrase", "phrases"]
 
@@ -52,10 +52,25 @@ def normalise_phrase(text: str) -> str:
     ('most read', '', 'x')
     """
     # (the curly apostrophes are straightened after the trim: they are non-word characters, as "'" is)
-    m = _NON_WORD_RUN.match(text)
-    start = m.end() if m else 0
-    end = len(text) - _trailing_run(text)
-    return fold_phrase(text, start, end) if start < end else ""
+    if text[:1].isalnum() and text[-1:].isalnum():
+        start, end = 0, len(text)  # (most lines: nothing to trim; a character is in [\W_] exactly when it is not alphanumeric)
+    else:
+        m = None if text[:1].isalnum() else _NON_WORD_RUN.match(text)
+        start = m.end() if m else 0
+        # (a line ending in one mark, "Read more.", needs no search for the run)
+        end = len(text) - (0 if text[-1:].isalnum() else 1 if text[-2:-1].isalnum() else _trailing_run(text))
+        if start >= end:
+            return ""
+    if end - start >= LONG:
+        return fold_phrase(text, start, end)
+    # fold_phrase, inline: the trimmed text starts and ends with a letter or a figure, so joining its
+    # words with one space is squeezing its runs of white space (str.split and the regex's \s agree)
+    s = text[start:end] if end - start < len(text) else text
+    if "’" in s:
+        s = s.replace("’", "'")
+    if "‘" in s:
+        s = s.replace("‘", "'")
+    return " ".join(s.split()).casefold()
 
 
 def _trailing_run(t: str) -> int:

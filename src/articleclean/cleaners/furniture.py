@@ -42,6 +42,7 @@ from ..concepts import (
     is_person_name,
     outlet_box,
     section_names,
+    stripped_hit,
 )
 from ..document import MEMO_TEXT_LIMIT, Block, Document, Edit
 from ..lexicon import normalise_phrase, phrases
@@ -112,10 +113,11 @@ class FurnitureCleaner(BaseCleaner):
                 top_zone.add(pos)
             if (b.text, top) in known:
                 hit = known[b.text, top]
-            elif len(b.text) > MEMO_TEXT_LIMIT:  # a long line is not kept as a key (issue 14.4: every version of it would stay)
-                hit = furniture_hit(b.text, top=top)
             else:
-                hit = known[b.text, top] = furniture_hit(b.text, top=top)
+                # (the line's key and word count, read once for the document: the rules below ask again)
+                hit = stripped_hit(b.text.strip(), doc.phrase_key(b.text), doc.word_count(b.text), top=top) if b.text.strip() else None
+                if len(b.text) <= MEMO_TEXT_LIMIT:  # a long line is not kept as a key (issue 14.4: every version of it would stay)
+                    known[b.text, top] = hit
             if hit is None and top:
                 hit = _glued_byline(b.text)
             if hit is not None:
@@ -153,13 +155,14 @@ class FurnitureCleaner(BaseCleaner):
         # the article's prose lines (six words or more ending a sentence), first and last: the guards below
         # read them once (linear)
         # a sentence of six words or more, line by line: the article's prose for the context rules below
-        sentence = [doc.word_count(b.text) >= 6 and ends_sentence(b.text) for b in live]
+        counts = [doc.word_count(b.text) for b in live]  # (each line's word count, read once for the rules below)
+        sentence = [n >= 6 and ends_sentence(b.text) for n, b in zip(counts, live)]
         prose_at = [k for k in range(len(live)) if k not in hits and sentence[k]]
         first_sentence = next((k for k, x in enumerate(sentence) if x), len(live))  # (any line's, furniture's too)
         first_p, last_p = (prose_at[0], prose_at[-1]) if prose_at else (len(live), -1)
         # the page's first line of five words or more that is no furniture: with no heading found above the
         # first paragraph ("titled" is the paragraph), a line up to it is the headline ("Daniel Craig for X")
-        first_long = next((k for k, b in enumerate(live) if k not in hits and doc.word_count(b.text) >= 5), len(live))
+        first_long = next((k for k, n in enumerate(counts) if k not in hits and n >= 5), len(live))
         # a footer's line (a platform credit, the standards link, a contact) sits below the article: with
         # prose after it, or after a line ending in a colon (a quoted address), it is a heading or the article's
         for pos in [p for p, h in hits.items() if h.code in _FOOTER_LINE_CODES]:
@@ -377,7 +380,10 @@ class FurnitureCleaner(BaseCleaner):
             if pos in removed or pos + 1 in removed or (pos in top_zone and pos <= titled):
                 continue  # at the top, a line and its echo are the headline and the page title
             a, a_next = live[pos].text, live[pos + 1].text
-            if _caption_pair(a, a_next, doc.word_count(a), doc.word_count(a_next), self.max_caption_words):
+            # (both lines 3 to max_caption_words words, as _caption_pair asks first: most pairs stop here)
+            if 3 <= counts[pos] <= self.max_caption_words and 3 <= counts[pos + 1] <= self.max_caption_words and _caption_pair(
+                a, a_next, counts[pos], counts[pos + 1], self.max_caption_words
+            ):
                 ch.remove([live[pos].index, live[pos + 1].index], code="caption.pair", reason="an image's caption and its alt text, one after the other")
                 removed[pos] = removed[pos + 1] = "caption.pair"
         # an image's caption printed twice, alt text and caption, in one paragraph below the top ("X" / "X")
@@ -417,7 +423,7 @@ class FurnitureCleaner(BaseCleaner):
             removed[pos] = code
         # a run of other stories' excerpts, each cut off mid-sentence ("... to cover the intersection of…"),
         # after the article's last sentence (a line of six words or more ending like one)
-        excerpt = [pos not in removed and _is_excerpt(b.text, doc.word_count(b.text)) for pos, b in enumerate(live)]
+        excerpt = [pos not in removed and _is_excerpt(b.text, counts[pos]) for pos, b in enumerate(live)]
         last_prose = max(
             (pos for pos in range(len(live)) if pos not in removed and not excerpt[pos] and sentence[pos]),
             default=-1,
@@ -601,6 +607,7 @@ _LANGUAGE_HIT = Hit("navigation.language", "a language switcher (the site's lang
 # The separators of a switcher on one line ("English | العربية", "EN / FR").
 _SWITCH_MARKS = "|/•·"
 _SWITCH_SEPARATOR = re.compile(rf"\s*[{_SWITCH_MARKS}]\s*")
+_SWITCH_MARK = re.compile(f"[{_SWITCH_MARKS}]")
 
 
 @functools.cache
@@ -639,7 +646,7 @@ def _language_switcher(doc: Document, live: list, hits: dict[int, Hit], top: set
 
     def row(pos: int) -> bool:
         t = live[pos].text.strip()
-        if pos in hits or len(t) > 80 or not any(c in t for c in _SWITCH_MARKS):
+        if pos in hits or len(t) > 80 or _SWITCH_MARK.search(t) is None:
             return False
         parts = [p for p in _SWITCH_SEPARATOR.split(t) if p]
         return len(parts) >= 2 and all(normalise_phrase(p) in langs for p in parts)
@@ -972,7 +979,7 @@ def _is_outlet(text: str) -> bool:
     """An outlet's or a desk's name under a byline: one to four capitalised words, no figure, no
     sentence, one of them a desk's or an outlet's word ("Staff Reporter", "Evening Herald",
     "Austin American-Statesman"); "Labour MP for Tooting" under a name is an interviewee's role."""
-    words = text.split()
+    words = text.split(maxsplit=4)  # (a fifth word is enough to say no: a long line is not split whole)
     return (
         1 <= len(words) <= 4
         # the desk's or outlet's word is the line's head ("Staff Writer", "Evening Herald"), not a qualifier of
@@ -1092,7 +1099,8 @@ def _outlet_lines(
 
 # Where a byline's fields are glued together: a word's small letter, or a run of two capitals, and then a
 # capitalised word ("Oliver MorganPublished", "12:11 AMTanesha").
-_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+# (matched from the capital, where the search skips to: a cut is where the match starts)
+_GLUE = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[A-Z]{3}))(?=[a-z])")
 #: a glued byline line has at most this many words, and is split at most at this many places
 _MAX_GLUED_WORDS, _MAX_GLUES = 30, 6
 _GLUED_HIT = Hit("byline.name", "byline fields glued together (a name, its outlet, a date stamp)", False)
@@ -1115,7 +1123,7 @@ def _glued_byline(text: str) -> Hit | None:
     ("a desk's or an outlet's byline with its date stamp", None)
     """
     t = text.strip()
-    if len(t) > 300 or len(t.split()) > _MAX_GLUED_WORDS:
+    if len(t) > 300 or len(words := t.split()) > _MAX_GLUED_WORDS:
         return None
     cuts = [m.start() for m in _GLUE.finditer(t)][:_MAX_GLUES]
     for k in cuts:
@@ -1123,7 +1131,6 @@ def _glued_byline(text: str) -> Hit | None:
         if (is_name_shaped(left) and _outlet_line(right)) or (_byline_field(left) and _byline_field(right)):
             return _GLUED_HIT
     # a desk's or an outlet's name and a date stamp after a space ("Tyee Staff 30 Aug", "Herald Reporter 3 May 2024")
-    words = t.split()
     for k in range(1, min(len(words), _MAX_OUTLET_WORDS + 1)):
         if words[k][:1].isdigit() and _is_outlet(" ".join(words[:k])):
             hit = furniture_hit(" ".join(words[k:]), top=True)
@@ -1268,6 +1275,8 @@ _ADDRESSED_FAMILIES = ("signup.", "paywall.", "share.", "donation.", "notice.", 
 
 # A line cut off mid-word or mid-clause: a word, a comma or a colon, then an ellipsis.
 _CUT_OFF = re.compile(r"[\w,;:’'][ \u00a0]?(?:…|\.\.\.)$")
+#: the longest match of _CUT_OFF
+_CUT_OFF_SPAN = 5
 
 
 # A line that opens like speech, a transcript or a log: a quotation, a dash, an ellipsis, a
@@ -1281,7 +1290,14 @@ def _is_excerpt(text: str, n: int) -> bool:
     """An excerpt of another story, cut off where the teaser ends: 6 to 80 words ending in an
     ellipsis right after a word ("... to chronicle one of…"), not speech, a transcript's turn or a log's entry."""
     t = text.strip()
-    return 6 <= n <= 80 and _CUT_OFF.search(t) is not None and not _SPOKEN.match(t) and not t.endswith("....")
+    # (the ellipsis ends the line: only the line's last characters are searched, _CUT_OFF_SPAN of them)
+    return (
+        6 <= n <= 80
+        and t.endswith(("…", "..."))
+        and _CUT_OFF.search(t, max(0, len(t) - _CUT_OFF_SPAN)) is not None
+        and not _SPOKEN.match(t)
+        and not t.endswith("....")
+    )
 
 
 def _is_heading(text: str, n: int) -> bool:
@@ -1375,7 +1391,9 @@ def _is_label(doc: Document, text: str, most: int) -> bool:
 
 # The families a glued sentence may be, and the words that point a prompt at its link.
 _GLUABLE = ("signup.", "paywall.")
-_LINK_WORD = re.compile(r"\b(?:here|below|click|tap)\b|[»›>]", re.IGNORECASE)
+# (written to start on one of its first letters, after no letter of a word: the search skips to those letters, where
+# "\b(?:here|below|click|tap)\b|[»›>]" tries every position)
+_LINK_WORD = re.compile(r"[hbct»›>](?:(?<=[»›>])|(?<!\w.)(?:(?<=h)ere|(?<=b)elow|(?<=c)lick|(?<=t)ap)\b)", re.IGNORECASE)
 
 
 # A link's label left at the end of a paragraph, its link gone: after a sentence's end, the label and
@@ -1405,14 +1423,14 @@ def _glued(text: str) -> list[tuple[int, int, Hit]]:
     # the dangling label ends the line and is at most this long: the cheap test first
     if _DANGLING_WORDS.search(text.rstrip()[-_DANGLING_SPAN:]) and (m := _DANGLING_LINK.search(text)) is not None and m.start() > 0:
         return [(m.start(), len(text), _DANGLING_HIT)]
-    if not _LINK_WORD.search(text) or REPORTED.search(text):
+    if not _LINK_WORD.search(text):
         return []  # (no link word on the line: no prompt pointing at one, the cheap test first)
     cuts = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     if not cuts:
         return []
     last = cuts[-1]
     tail = text[last:].strip()
-    if tail[:1] in "\"“‘'" or not _LINK_WORD.search(tail):
+    if tail[:1] in "\"“‘'" or not _LINK_WORD.search(tail) or REPORTED.search(text):
         return []
     hit = furniture_hit(tail)
     if hit is not None and hit.code.startswith(_GLUABLE) and not hit.weak:

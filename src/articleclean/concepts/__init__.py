@@ -36,7 +36,7 @@ from .appeals import appeal_box_line, outlet_box
 # shapes_footers), the engine that matches it (engine), and the checks it uses (stamps, appeals, names,
 # comments, buttons).  The names other modules and the tests import are re-exported here.
 from .buttons import section_names as section_names
-from .engine import Hit, furniture_hit, line_furniture
+from .engine import Hit, furniture_hit, line_furniture, stripped_hit
 from .engine import _first_match as _first_match
 from .engine import _kind as _kind
 from .engine import _open_gates as _open_gates
@@ -101,4 +101,5 @@ __all__ = [
     "furniture_hit",
     "line_furniture",
     "outlet_box",
+    "stripped_hit",
 ]

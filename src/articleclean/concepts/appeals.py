@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from .. import lazyre as re
 from ..lexicon import normalise_phrase
+from ..patterns import word_trie
 from ..text import ends_sentence
 from .parts import _CUR, _READER, REPORTED, SENTENCE_BREAK
 
@@ -102,7 +103,9 @@ _READING_APPEAL = re.compile(
 _APPEAL_WORDS = ("donat", "contribut", "chip in", "member", "patron", "supporter", "subscri", "support", "back us",
                  "join us", "keep us", "help us", "journalism", "gift", "pledge", "become a", "consider", "your help",
                  "need your", "rely on", "depend on", "count on", "help keep", "like you")
-_APPEAL_GATE = re.compile("|".join(map(re.escape, _APPEAL_WORDS)))
+_APPEAL_GATE = re.compile(word_trie(_APPEAL_WORDS))
+#: an appeal has at most this many words
+_MAX_APPEAL_WORDS = 80
 _JOURNALISM = re.compile(r"\b(?:journalism|reporting|newsroom|journalists|our work|our mission)\b", re.IGNORECASE)
 # A periodic price, as appeals and memberships quote them: "from £1 a month", "$5/month".
 _PRICE = re.compile(rf"(?:(?:{_CUR})\s?\d+(?:[.,]\d\d)?|\d+p)\s?(?:a|per|/|every)\s?(?:month|week|year)", re.IGNORECASE)
@@ -178,7 +181,7 @@ def outlet_box(lines: Iterable[str]) -> bool:
 
 def _is_appeal(line: str, key: str, count: int) -> bool:
     """A reader-addressed appeal for money: 'you' or 'your', an action of giving, about the outlet's work."""
-    if count > 80 or REPORTED.search(line) is not None:
+    if count > _MAX_APPEAL_WORDS or REPORTED.search(line) is not None:
         return False
     sentences = SENTENCE_BREAK.split(line)
     if len(sentences) > 1:

@@ -99,10 +99,13 @@ def _button_row(key: str) -> int:
     >>> _button_row("the tweet"), _button_row("tap print"), _button_row("la stampa"), _button_row("click to share on reddit")
     (0, 0, 0, 2)
     """
+    actions, words, per_lang = _button_words()
+    head = _BUTTON_TOKEN.search(key)
+    if head is None or head.group() not in words:
+        return 0  # (every word a button's: the first one first, most lines' only test)
     toks = _BUTTON_TOKEN.findall(key)
     if not 2 <= len(toks) <= 14:
         return 0
-    actions, words, per_lang = _button_words()
     if toks[0] in _NOT_ROW_HEAD or (toks[0] in _INSTRUCTION_VERBS and toks[1] not in ("to", "here")):
         return 0
     if not all(t in words for t in toks) or not any(all(t in m for t in toks) for m in per_lang):

@@ -12,7 +12,7 @@ from .. import lazyre as re
 from ..lexicon import normalise_phrase, phrases
 from ..patterns import FirstCharIndex, word_trie
 from ..text import word_count
-from .appeals import _APPEAL_GATE, _DEAR_READER, _is_appeal
+from .appeals import _APPEAL_GATE, _DEAR_READER, _MAX_APPEAL_WORDS, _is_appeal
 from .buttons import (
     _CRUMB_MARK,
     _GLUED_ROW_TOKENS,
@@ -150,8 +150,13 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
     t = line.strip()
     if not t:
         return None
-    key = normalise_phrase(t)
-    n = word_count(t)
+    return stripped_hit(t, normalise_phrase(t), word_count(t), top=top, lang=lang)
+
+
+def stripped_hit(t: str, key: str, n: int, *, top: bool = False, lang: str = "en") -> Hit | None:
+    """:func:`furniture_hit` of a line already stripped and not empty, ``t``, given its
+    :func:`~articleclean.lexicon.normalise_phrase` ``key`` and its :func:`~articleclean.text.word_count`
+    ``n`` (a cleaner that has them for the document's lines reads each line once)."""
     code = _phrase_codes(lang).get(key)
     if code == "paywall.badge":
         # a story's badge for subscribers ("PREMIUM") is one over the article only: lower down, a list's word
@@ -184,7 +189,7 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
     if 2 <= n <= 16 and (controls := _control_run(key, _account_phrases(lang))):
         # the page's account bar run together ("Sign In | Register", "Subscribe now Already a subscriber? Log in")
         return Hit("paywall.prompt", "the page's account controls run together (log in, register, subscribe)", weak=controls < 3)
-    if 2 <= n <= 14 and "," not in t and not _YEAR.search(t) and (buttons := _button_row(key)):
+    if 2 <= n <= 14 and "," not in t and (buttons := _button_row(key)) and not _YEAR.search(t):
         # one button alone ("Save for later", "Share a post") is a how-to's heading as often: only beside furniture
         return Hit("share.buttons", "a row of share and tool buttons", weak=buttons < 2 and "window" not in key)
     if n <= _GLUED_ROW_TOKENS and "," not in t and (glued := _glued_buttons(t)) is not None and (buttons := _button_row(glued)):
@@ -204,9 +209,9 @@ def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | No
         return Hit("byline.agency", "news agency credit line")
     if _DEAR_READER.match(t) and not REPORTED.search(t):
         return Hit("donation.appeal", "the outlet's letter to its readers (an appeal's opening)")
-    if _APPEAL_GATE.search(key) and _is_appeal(t, key, n):
+    if n <= _MAX_APPEAL_WORDS and _APPEAL_GATE.search(key) and _is_appeal(t, key, n):
         return Hit("donation.appeal", "reader appeal for money")
-    if _WIDGET_GATE.search(key) and (code := _flattened_widget(t, top, lang)) is not None:
+    if len(t) <= _MAX_SHAPE_CHARS and _WIDGET_GATE.search(key) and (code := _flattened_widget(t, top, lang)) is not None:
         return Hit(code, f"{code.split('.')[0]} box flattened onto one line (every sentence is the box's)")
     return None
 

@@ -39,7 +39,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A stamp's or a byline's label with nothing after it ("Posted:", "Updated :", "By:"): its date or name
 # was a widget the scrape left out.  The colon makes it a label anywhere on the page.
 _EMPTY_LABEL = re.compile(r"(?i:by|posted|published|updated|last updated|posted on|published on|first published|written by)\s*:")
-_HAS_DIGIT_OR_AGO = re.compile(r"\d|\bago\b")
+# (the "a" first, not a word boundary: the search then skips to the digits and the a's)
+_HAS_DIGIT_OR_AGO = re.compile(r"\d|a(?<!\wa)go\b")
 
 
 def _is_stamp(key: str, top: bool) -> bool:
