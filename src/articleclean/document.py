@@ -195,6 +195,10 @@ class Block(NamedTuple):
 MEMO_TEXT_LIMIT = 1 << 16
 
 
+#: The memo's slot for :meth:`Document.live`: (the blocks, their live ones).
+_LIVE_SLOT = ("document.live",)
+
+
 class _Memo:
     """Caches of pure functions of a block text, for one source document."""
 
@@ -352,8 +356,18 @@ class Document:
 
     # -- reading -----------------------------------------------------------
     def live(self) -> list[Block]:
-        """The blocks no cleaner has removed and no edit has emptied, in order."""
-        return [b for b in self.blocks if b.removed is None and b.text]
+        """The blocks no cleaner has removed and no edit has emptied, in order (a new list).
+
+        Kept in the memo for the latest blocks read (one slot, as :func:`articleclean.scan.line_scan`'s):
+        most cleaners change nothing, and the next one reads the same blocks' live ones again."""
+        memo = self._memo.derived
+        blocks = self.blocks
+        hit = memo.get(_LIVE_SLOT)
+        if hit is not None and hit[0] is blocks:
+            return list(hit[1])
+        live = [b for b in blocks if b.removed is None and b.text]
+        memo[_LIVE_SLOT] = (blocks, tuple(live))
+        return live
 
     def paragraphs(self) -> list[list[Block]]:
         """Live blocks grouped by source paragraph (blocks that edits emptied are skipped)."""

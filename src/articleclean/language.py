@@ -33,7 +33,7 @@ from __future__ import annotations
 import array
 import functools
 import sys
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from importlib import resources
 from itertools import islice, repeat
 from typing import NamedTuple, Protocol
@@ -56,6 +56,7 @@ __all__ = [
     "detect_language",
     "english_counts",
     "is_english",
+    "is_english_word",
     "language_of",
     "mostly_english",
     "stop_densities",
@@ -272,6 +273,9 @@ SHORT_SHARE = 0.5  # this share
 
 #: The words :func:`english_counts` reads: whole runs of two letters or more (no digit, no "_").
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+# :data:`LETTER_WORD` in lower-case ASCII text, where its letters are a-z: a range, not
+# Unicode's categories, tested for each character (twice as fast; the same words).
+_ASCII_WORD = re.compile(r"[a-z]{2,}")
 
 # A text this long (a document that is one line) is counted a piece at a time: a list of
 # every word would take many times the text's size (issue 14.4).
@@ -305,6 +309,9 @@ class _EnglishWords:
 
 #: The words of the English dictionary (SymSpell's), for ``in``: lower case ("the" in it, "The" not).
 ENGLISH_WORDS: Container[str] = _EnglishWords()
+#: ``word in ENGLISH_WORDS`` for a ``str`` ``word``, as a function that is no Python call
+#: (``map(is_english_word, words)`` over a line's words).
+is_english_word: Callable[[str], bool] = _is_known
 
 
 def english_counts(text: str) -> tuple[int, int]:
@@ -325,8 +332,11 @@ def english_counts(text: str) -> tuple[int, int]:
             n += m
         return known, n
     # (lower-cased first, "İ" would split its word: "i" and a combining dot)
-    words = [w.lower() for w in LETTER_WORD.findall(text)] if "İ" in text else LETTER_WORD.findall(text.lower())
-    return sum(map(ENGLISH_WORDS.__contains__, words)), len(words)
+    if text.isascii():
+        words = _ASCII_WORD.findall(text.lower())
+    else:
+        words = [w.lower() for w in LETTER_WORD.findall(text)] if "İ" in text else LETTER_WORD.findall(text.lower())
+    return sum(map(_is_known, words)), len(words)  # (ENGLISH_WORDS's look-up, less its Python call: words are str)
 
 
 def mostly_english(known: int, n: int, *, share: float = ENGLISH_SHARE) -> bool:

@@ -118,7 +118,7 @@ class DuplicateCleaner(BaseCleaner):
                         ch.remove([all_live[pb + k].index], code="duplicate.paragraph", reason=f"repeats line {all_live[pa + k].line}")
                         gone.add(pb + k)
                         k += 1
-        for pos, first in self._headline_echoes(all_live, gone, count).items():
+        for pos, first in self._headline_echoes(all_live, gone, count, maybe).items():
             ch.remove([all_live[pos].index], code="duplicate.headline", reason=f"repeats the headline on line {all_live[first].line}")
             gone.add(pos)
         summary = self._summary_above(all_live, gone, count)
@@ -127,7 +127,9 @@ class DuplicateCleaner(BaseCleaner):
             ch.remove([all_live[pos].index], code="duplicate.summary", reason=f"a standfirst made of the article's lines below it (to line {all_live[full].line})")
         return ch.commit()
 
-    def _headline_echoes(self, live: list[Block], gone: set[int], count: Callable[[str], int]) -> dict[int, int]:
+    def _headline_echoes(
+        self, live: list[Block], gone: set[int], count: Callable[[str], int], maybe: frozenset[int] | None = None
+    ) -> dict[int, int]:
         """The page's title printed twice above the article (the page's title and its heading, or the heading
         over the picture): a line of ``2`` to ``max_echo_words`` words that does not end like a sentence,
         alone in its paragraph or under one label (a list's item is neither; a verse's refrain ends a
@@ -139,11 +141,20 @@ class DuplicateCleaner(BaseCleaner):
         the outlet's name) above it; an entry's title in a live blog, a list's verdict or a comparison's
         subheading sit under the page's longer title.  Between the copies there are only shorter lines (a
         byline, a label) and prose (a standfirst): a refrain's copies have the verse's lines between them.
-        And the line is on the page twice, no more (a refrain comes back).  {copy's position: first's}."""
+        And the line is on the page twice, no more (a refrain comes back).  {copy's position: first's}.
+
+        ``maybe``: :func:`_maybe_repeated` of the document (``None``: any block may repeat another).
+        A block outside it shares its key with no other: it is on the page once."""
         prose_seen = 0
         para_size = Counter(map(_PARA, live))
-        # the keys of the lines short enough to be a title (a long line's key is never computed)
-        short = {pos: dedupe_key(b.text) for pos, b in enumerate(live) if _at_most_words(b.text, self.max_echo_words)}
+        # the keys of the lines short enough to be a title (a long line's key is never computed), of the
+        # lines that may repeat: another line's key is on the page once, and is neither in ``copies`` twice
+        # nor in ``seen`` (whose keys are in ``copies`` twice)
+        short = {
+            pos: dedupe_key(b.text)
+            for pos, b in enumerate(live)
+            if (maybe is None or b.index in maybe) and _at_most_words(b.text, self.max_echo_words)
+        }
         copies = Counter(short.values())
         seen: dict[str, int] = {}
         out: dict[int, int] = {}

@@ -61,6 +61,7 @@ from __future__ import annotations
 import bisect
 import functools
 import importlib.util
+import itertools
 import math
 import os
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
@@ -72,7 +73,7 @@ from typing import NamedTuple
 from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import MEMO_TEXT_LIMIT, Document, Edit
-from ..language import ENGLISH_WORDS, english_counts, is_english, mostly_english
+from ..language import ENGLISH_WORDS, english_counts, is_english, is_english_word, mostly_english
 from ..lexicon import find_line
 from ..text import similar_word
 
@@ -809,7 +810,7 @@ def _maybe_judged(line: str) -> Sequence[int]:
     """
     long = len(line) >= _LONG
     runs = set(_found(_LOWER_RUN, line))
-    unknown = {run for run in runs if run not in ENGLISH_WORDS}
+    unknown = set(itertools.filterfalse(is_english_word, runs))
     found: list[int] = []  # where the unknown runs are
     for run in unknown:
         at = line.find(run)
@@ -889,7 +890,7 @@ def _has_candidate(line: str) -> bool:
     lows = _found(_LOWER_RUN, line)  # the runs of ASCII letters that are lower case and MIN_LEN long or more
     if not isinstance(lows, list):
         lows = list(set(lows))
-    if lows and not all(map(uni.__contains__, lows)):
+    if lows and not all(map(is_english_word, lows)):
         return True
     m = _ALPHA.search(line)  # the first run of ASCII letters
     if m is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from ... import lazyre as re
@@ -201,6 +202,10 @@ def _spared_recipe(texts: Sequence[str], fates: Sequence[tuple[str, str] | None]
     line too short to be a step.  A card with no method (a shop's or a sponsor's ingredient box) is
     left to the classifier.  A recipe is the article's content, however short its lines (issue 12:
     "do no harm")."""
+    # An ingredients heading's key holds "ingredient": no short line has it, no card (one search, where
+    # most pages have no recipe; case folding has no context, so the lines fold as one text)
+    if "ingredient" not in "\n".join(itertools.compress(texts, map(_MAX_HEADING_CHARS.__ge__, map(len, texts)))).casefold():
+        return []
     n = len(texts)
     i = 0
     while i < n:

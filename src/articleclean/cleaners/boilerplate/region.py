@@ -241,11 +241,12 @@ def comments_head(page: Page, j: int, before: int, after: int, past: bool = Fals
     t = page.texts[j]
     if page.words[j] > COMMENTS_HEAD_WORDS:
         return False
-    if t.rstrip().endswith(":") and _COMMENT_BY.search(t):  # "jdoe says:"
+    end = t.rstrip()[-1:]
+    if end == ":" and _COMMENT_BY.search(t):  # "jdoe says:"
         return True
-    if before > 0 and not t.rstrip().endswith(".") and _TITLED_HEAD.match(t) and _form_follows(page, j):
+    if before > 0 and end != "." and _TITLED_HEAD.match(t) and _form_follows(page, j):
         return True  # "4 thoughts on “Title”" ... "Leave a Reply": a thread, whatever its comments' length
-    if t.rstrip().endswith(".") or not _COMMENT_HEAD.search(t):
+    if end == "." or not _COMMENT_HEAD.search(t):
         return False
     counted = _COUNTED_HEAD.match(t) is not None
     if prose_next(page, j):
@@ -318,7 +319,9 @@ def comments_end_region(page: Page) -> None:
             page.hi = [k for k in range(page.lo, j) if labs[k] == "good"][-1]
             return
     if prose >= least:
-        page.comments_after = next((j for j in range(page.hi + 1, n) if comments_head(page, j, prose, 0, past=True)), n)
+        # (a line of more than COMMENTS_HEAD_WORDS words is no head: not called for)
+        heads = itertools.compress(range(page.hi + 1, n), map(COMMENTS_HEAD_WORDS.__ge__, words[page.hi + 1 :]))
+        page.comments_after = next((j for j in heads if comments_head(page, j, prose, 0, past=True)), n)
 
 
 def continue_through_short_lines(page: Page) -> None:
