@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from .. import lazyre as re
 from ..base import BaseCleaner
-from ..concepts import has_agency, is_agency
+from ..concepts import REPORTED, has_agency, is_agency
 from ..document import Document
 from ..scan import blocks_with, line_ends, live_blocks
 from ..text import is_all_caps, may_contain, word_count
@@ -94,8 +94,10 @@ _NOTICE = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b|all rights re
 
 
 def _is_description(text: str) -> bool:
-    """The part of a caption before its credit: a few words, not a dateline ("ST. JOSEPH, Mich.")."""
-    return word_count(text) >= 4 and not is_all_caps(text.split(",")[0])
+    """The part of a caption before its credit: a few words, not a dateline ("ST. JOSEPH, Mich."), and
+    nobody reported ("He said that those arrested ... would be prosecuted. (NAN)" is the article's last
+    paragraph with the Nigerian wire's sign-off, test5)."""
+    return word_count(text) >= 4 and not is_all_caps(text.split(",")[0]) and REPORTED.search(text) is None
 
 
 @dataclass(frozen=True)

@@ -263,6 +263,10 @@ def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
     return first if first is not None and first.startswith(("signup.", "paywall.", "share.", "comments.")) else None
 
 
+# A wire's sign-off in brackets ending a paragraph: one word, no label ("(PTI)", "(NAN)", "(AFP)"; a caption's
+# credit has its label or a name: "(Photo: Jane Doe)", "(ABC News: Ian Cutmore)")
+_WIRE_SIGN_OFF = re.compile(r"\(\s?[A-Za-z]{2,12}\s?\)\s*$")
+
 # A writer's own voice: a caption speaks of the picture in the third person.
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Mm]e|[Uu]s)\b")
 
@@ -274,6 +278,10 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
     if s.max_words and n > s.max_words:
         return False
     if reported and s.code.startswith(_ADDRESSED):
+        return False
+    if reported and s.code == "caption.credit" and _WIRE_SIGN_OFF.search(line):
+        # "The minister said the state would pay compensation. (PTI)": the article's paragraph with the wire's
+        # sign-off in brackets, not a caption with its credit (test5)
         return False
     groups = m.groupdict()
     credit = groups.get("credit") or groups.get("credit2") or groups.get("credit3") or groups.get("credit4")

@@ -83,6 +83,8 @@ def _is_headline(title: str, line: str) -> bool:
 _META_LINE = re.compile(r"(?i:by|posted|published|updated|written by)\b|.{0,60}\b(?i:posted|published|updated)\s?:")
 # A person's name alone on a line: two or three capitalised words ("Jane Smith", "Mary-Jane O'Neill").
 _NAME_LINE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}")
+# Two to four people's names joined, a byline without its "By" ("Jeoffrey Maitem and Karl Romano").
+_NAMES_LINE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}(?:(?:, | and | & )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}){1,3}")
 # A menu line: items between separators ("Home | News | Sport", "News > Local").
 _MENU_SEPARATORS = re.compile(r"\s[|•>»/]\s|\s·\s")
 
@@ -130,6 +132,13 @@ def _spared_headline(
             continue  # the page's label between the headline and its byline ("Author Picture Icon")
         if j + 1 < len(texts) and (hit := line_furniture(texts[j + 1], top=True)) and hit[0].startswith(("credit.", "caption.")):
             continue  # the caption right above its credit
+        if (
+            j > 0
+            and _NAMES_LINE.fullmatch(t)
+            and _is_title(texts[j - 1].strip())
+            and _sparable(fates[j - 1])
+        ):
+            continue  # two writers' names under the headline ("Jeoffrey Maitem and Karl Romano", test5): a byline's
         if n <= 4 and j > 0 and _NAME_LINE.fullmatch(texts[j - 1].strip()):
             skip = j - 1  # a byline's name and role ("Jane Smith" / "Local Democracy Reporter")
             continue
