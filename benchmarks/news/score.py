@@ -44,6 +44,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_PAGES = HERE / "pages.jsonl"
@@ -122,10 +123,7 @@ def cleaner(name: str, without: tuple[str, ...] = ()) -> Callable[[str], str | t
             p = p.without(w)
 
         def run(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
-            r = p.run(text)
-            # the words it fixed (a typo, a broken letter), not the text it cut (a glued stamp's edit)
-            words = tuple((f.before, f.after) for f in r.fixes if f.after and f.code.startswith(_WORD_FIXES))
-            return r.text, words
+            return _judged(p.run(text))
 
         return run
     if name == "c4":
@@ -137,6 +135,12 @@ def cleaner(name: str, without: tuple[str, ...] = ()) -> Callable[[str], str | t
 
 
 _WORD_FIXES = ("typo.", "encoding.")
+
+
+def _judged(r: Any) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A pipeline's result as :func:`judge` reads it: the text, and the words it fixed (a typo, a broken
+    letter), not the text it cut (a glued stamp's edit)."""
+    return r.text, tuple((f.before, f.after) for f in r.fixes if f.after and f.code.startswith(_WORD_FIXES))
 
 
 def _rate(hits: int, total: int) -> str:
@@ -216,8 +220,7 @@ def zones_table(pages: list[dict], without: tuple[str, ...] = ()) -> list[str]:
     totals: Counter[str] = Counter()
     for p in pages:
         res = pipe.run(p["text"], explain=True)
-        out = (res.text, tuple((f.before, f.after) for f in res.fixes if f.after and f.code.startswith(_WORD_FIXES)))
-        verdict = judge(p, out)
+        verdict = judge(p, _judged(res))
         text = squeeze(p["text"])
         keeps = [squeeze(k) for k in p["keep"]]
         source = p["text"].splitlines()

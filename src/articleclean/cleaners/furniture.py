@@ -115,7 +115,8 @@ class FurnitureCleaner(BaseCleaner):
                 hit = known[b.text, top]
             else:
                 # (the line's key and word count, read once for the document: the rules below ask again)
-                hit = stripped_hit(b.text.strip(), doc.phrase_key(b.text), doc.word_count(b.text), top=top) if b.text.strip() else None
+                t = b.text.strip()
+                hit = stripped_hit(t, doc.phrase_key(b.text), doc.word_count(b.text), top=top) if t else None
                 if len(b.text) <= MEMO_TEXT_LIMIT:  # a long line is not kept as a key (issue 14.4: every version of it would stay)
                     known[b.text, top] = hit
             if hit is None and top:
