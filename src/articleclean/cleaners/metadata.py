@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import SENTENCE_BREAK, is_label_words, is_person_name
+from ..concepts.parts import AUTHOR_NAMES
 from ..dates import DATE_PATTERN, parse_date
 from ..document import Block, Document
 from ..lexicon import normalise_phrase, phrases
@@ -30,9 +31,7 @@ from ..text import ends_sentence, is_all_caps, looks_like_body, looks_like_title
 
 __all__ = ["MetadataCleaner"]
 
-_NAME_WORD = r"[A-Z][a-z'’\-]*(?:[A-Z][a-z'’\-]+)*\.?"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|del|la|le|bin|al)){{1,3}}"
-_NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,2}})"
+_NAMES = AUTHOR_NAMES  # the byline's author, two to four words of letters (concepts.parts)
 # "By The Numbers" is a heading, not a byline: a name does not start with a determiner.
 _NOT_NAME = r"(?!(?:The|A|An|Our|This|That|These|Those|Its|His|Her|Their|My|Your)\b)"
 # "\s*X?\s*" is written "\s*(?:X\s*)?": the same strings, but a long run of

@@ -75,6 +75,19 @@ _PERIOD = r"(?:week|wk|month|mo|year|yr|day)"
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|bin|al|da|di|du|le|la|del|dos|ap)){0,4}"
 # names joined by a comma or by a spaced "and" / "&" (never glued: "AandAand..." must not split a thousand ways)
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_NAME}){{0,3}}"
+# The same concept read more strictly where a name is the whole of what is read (the other readings
+# of a person's name are here too, so that no cleaner keeps a grammar of its own; concepts.names'
+# is_person_name adds the given-name list):
+# - a byline's author for the metadata: two to four words of letters ("Mary-Jane O'Neill", "J.
+#   Smith"), no digits and no capitals inside a word but a second name's ("McDonald"), at most three
+#   names joined, captured as ``name``;
+NAME_WORD_LETTERS = r"[A-Z][a-z'’\-]*(?:[A-Z][a-z'’\-]+)*\.?"
+AUTHOR_NAME = rf"{NAME_WORD_LETTERS}(?:\s+(?:{NAME_WORD_LETTERS}|de|van|von|der|da|del|la|le|bin|al)){{1,3}}"
+AUTHOR_NAMES = rf"(?P<name>{AUTHOR_NAME}(?:\s*(?:,|and|&)\s*{AUTHOR_NAME}){{0,2}})"
+# - a line of writers' names under a headline, without "By": two or three capitalised words, one
+#   space apart ("Jane Smith", "Mary-Jane O'Neill"), and two to four of them joined.
+PERSON_WORDS = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}"
+PERSONS = rf"{PERSON_WORDS}(?:(?:, | and | & ){PERSON_WORDS}){{1,3}}"
 # A credit's label: "Photo:", "Photograph by", "Picture:", "Image credit:", "PHOTO:", "Photo /".
 _CREDIT_LABEL = (
     # (maybe after the outlet's or the wire's initials in capitals: "KT Photo:", "AFP Photo /")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ... import lazyre as re
 from ...concepts import line_furniture
+from ...concepts.parts import PERSON_WORDS, PERSONS
 from .vocabulary import CONCEPTS
 
 # Where a page title joins the headline to the site's name: "Headline | Site", "Headline - Site".
@@ -81,11 +82,10 @@ def _is_headline(title: str, line: str) -> bool:
 
 # A byline or a stamp with more on its line ("By This is Cornwall | Posted: July 16, 2009").
 _META_LINE = re.compile(r"(?i:by|posted|published|updated|written by)\b|.{0,60}\b(?i:posted|published|updated)\s?:")
-# A person's name: two or three capitalised words ("Jane Smith", "Mary-Jane O'Neill").
-_PERSON = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}"
-# ... alone on a line, and two to four of them joined, a byline without its "By" ("Jeoffrey Maitem and Karl Romano").
-_NAME_LINE = re.compile(_PERSON)
-_NAMES_LINE = re.compile(rf"{_PERSON}(?:(?:, | and | & ){_PERSON}){{1,3}}")
+# A person's name (two or three capitalised words, "Jane Smith") alone on a line, and two to four of
+# them joined, a byline without its "By" ("Jeoffrey Maitem and Karl Romano"): concepts.parts.
+_NAME_LINE = re.compile(PERSON_WORDS)
+_NAMES_LINE = re.compile(PERSONS)
 # A menu line: items between separators ("Home | News | Sport", "News > Local").
 _MENU_SEPARATORS = re.compile(r"\s[|•>»/]\s|\s·\s")
 
