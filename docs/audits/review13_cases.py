@@ -1,0 +1,516 @@
+# (rule, headline, [paragraphs], [lines that must stay])  -- C
+# Written for review 13: an independent harm review of main's default pipeline that attacks its region and
+# edge rules (src/articleclean/cleaners/boilerplate/region.py, headline.py, cards.py) and the line shapes of
+# the furniture layer with the article's own STRUCTURE: lists at the end of an article (areas of a water or
+# power cut, road and school closures, rates by council, results by candidate, fixtures, a court list, winners,
+# a timeline), a headline under a section label and over a list or an agency line, two writers' names, a
+# dateline, a wire's credit line, Q&A, live entries with times, one-sentence paragraphs, quoted posts, the
+# article's own subheadings, a closing "Read the full report at ..." and a short closing quote. Some articles
+# sit inside realistic page furniture (nav line, share row, newsletter box, "Most read", footer), which is not
+# must-stay. Every article is our own, in the shapes of UK, US, Irish, Australian, NZ, Canadian, Indian,
+# South African, Nigerian, Kenyan, Pakistani and Philippine outlets. The "rule" is the shape attacked; see
+# docs/audits/review13.md. The first block of a case is its "headline" slot: the headline, or the page's nav
+# line when furniture opens the page. Must-stay = every block that is not furniture, the headline included.
+C = []
+FURNITURE: set[str] = set()
+META: set[str] = set()
+
+
+def F(*lines):
+    """Page furniture around the article: not must-stay. Returns the lines (one line: the string)."""
+    FURNITURE.update(lines)
+    return lines[0] if len(lines) == 1 else list(lines)
+
+
+def M(line):
+    """The article's own byline, writer, agency, dateline or wire credit line: the pipeline moves these to the
+    metadata or drops them by design, so they are not must-stay either (review13.md reports what became of them)."""
+    FURNITURE.add(line)
+    META.add(line)
+    return line
+
+
+def a(rule, head, paras, stay=None):
+    if stay is None:
+        stay = [x for x in [head, *paras] if x not in FURNITURE]
+    C.append((rule, head, paras, stay))
+
+
+# ---------- end-list: an article that ends with its own list ----------
+a(
+    "end-list",
+    "BWSSB announces 24-hour water cut in south Bengaluru on Thursday",
+    [
+        M("Staff Reporter"),
+        M("BENGALURU"),
+        "Residents of several localities in south and south-east Bengaluru will not get Cauvery water for 24 hours from 6 a.m. on Thursday, as the Bangalore Water Supply and Sewerage Board (BWSSB) carries out maintenance at the T.K. Halli pumping station.",
+        "The board said the work, which involves replacing a valve on the main feeder line, could not be postponed as the valve had begun to leak. Supply is expected to resume by 6 a.m. on Friday, though areas at the tail end of the network may get low pressure for a few more hours.",
+        "Residents have been advised to store enough water in advance. Tankers will be available on request through the BWSSB helpline, 1916.",
+        "The areas that will be affected are:",
+        "- Koramangala",
+        "- HSR Layout",
+        "- BTM Layout 1st and 2nd Stage",
+        "- Jayanagar 4th Block",
+        "- J.P. Nagar",
+        "- Bommanahalli",
+        "- Madiwala",
+    ],
+)
+a(
+    "end-list",
+    F("Home | News | Metro | Politics | Business | Sports | Entertainment"),
+    [
+        "Ikeja Electric announces eight-hour outage in parts of Lagos",
+        M("By Bola Adeyemi"),
+        "Customers of the Ikeja Electric Distribution Company in parts of Lagos will be without power for up to eight hours on Saturday as the company carries out what it called routine maintenance on its 33kV feeders.",
+        "In a statement on Thursday, the company's head of corporate communications, Mrs Funmi Okoro, said the outage would run from 9 a.m. to 5 p.m. and apologised for the inconvenience.",
+        "\"The maintenance is necessary to improve the quality of supply to our customers and reduce unplanned outages during the rainy season,\" she said.",
+        "The affected areas include:",
+        "- Ogba",
+        "- Agege",
+        "- Ikeja GRA",
+        "- Alausa",
+        "- Oregun",
+        "- Ojodu Berger",
+        *F(
+            "Share this:",
+            "Facebook",
+            "Twitter",
+            "WhatsApp",
+            "Copyright PUNCHNG 2025. All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission.",
+        ),
+    ],
+)
+a(
+    "end-list",
+    F("Home > News > Politics"),
+    [
+        "Council tax: how much bills are going up where you live",
+        "Most households in England will see their council tax rise by close to 5 per cent from April, after almost every county council chose to raise bills by the maximum allowed without a referendum.",
+        "Councils with social care responsibilities can raise council tax by up to 4.99 per cent, of which 2 per cent must go on adult social care.",
+        "Six councils have been given permission to go further, after telling the government their finances would otherwise collapse.",
+        "The Local Government Association said even the higher rises would not close the gap between what councils must spend and what they raise.",
+        "Here is how much bills will rise in each county council area:",
+        "Kent – 4.99 per cent",
+        "Surrey – 4.99 per cent",
+        "Essex – 3.99 per cent",
+        "Hampshire – 4.99 per cent",
+        "Norfolk – 4.99 per cent",
+        "Devon – 4.99 per cent",
+        "Lancashire – 4.99 per cent",
+        F("Share"),
+        F("Most read"),
+        F("Woman, 82, dies after being hit by bus in town centre"),
+        F("Motorway closed for weekend as bridge is replaced"),
+        F("Supermarket to close 12 stores with 400 jobs at risk"),
+        F("Terms and conditions Privacy policy Cookie settings Contact us"),
+    ],
+)
+a(
+    "end-list",
+    "Chicago Marathon: street closures and what drivers need to know",
+    [
+        "More than 50,000 runners are expected on the streets of Chicago on Sunday, and city officials are warning drivers to expect long delays downtown from early morning into the afternoon.",
+        "The Chicago Department of Transportation said closures would begin as early as 4 a.m. near Grant Park and would be lifted in stages as the last runners pass each point.",
+        "CTA buses on more than 30 routes will be rerouted, and extra trains will run on the Red and Blue lines.",
+        "The following streets will be closed for most of the day:",
+        "- Columbus Drive between Balbo Drive and Monroe Street",
+        "- Jackson Boulevard between Michigan Avenue and Columbus Drive",
+        "- LaSalle Street from Grand Avenue to Jackson Boulevard",
+        "- Halsted Street from Roosevelt Road to 35th Street",
+        "- Michigan Avenue from 35th Street to Roosevelt Road",
+        "Drivers should allow extra time and use the expressways where possible, officials said.",
+    ],
+)
+a(
+    "end-list",
+    "Storm Éowyn: Full list of schools closed on Friday",
+    [
+        "All schools in counties under a status red wind warning will be closed on Friday, the Department of Education has confirmed.",
+        "The decision follows advice from the National Emergency Coordination Group, which met on Thursday afternoon after Met Éireann extended its red warning.",
+        "Colleges and universities in the affected counties have also said they will close. Schools in other counties should follow the advice of their own management, the department said.",
+        "Schools will be closed in the following counties:",
+        "Galway",
+        "Mayo",
+        "Clare",
+        "Kerry",
+        "Limerick",
+        "Donegal",
+        "Sligo",
+        "Leitrim",
+        "Parents are asked to check the websites of individual schools for updates on when they will reopen.",
+    ],
+)
+a(
+    "end-list",
+    "Kisii senator by-election: UDA candidate wins by 4,000 votes",
+    [
+        M("By NATION REPORTER"),
+        "The United Democratic Alliance candidate has won the Kisii senatorial by-election, the Independent Electoral and Boundaries Commission declared on Friday.",
+        "Turnout was 38 per cent, well below the 2022 general election, as heavy rain in parts of the county kept voters at home.",
+        "The returning officer, Ms Grace Moraa, announced the results at the Kisii School tallying centre shortly after 3 p.m.",
+        "The final results were:",
+        "Josphat Nyakundi (UDA) – 98,412",
+        "Ruth Kemunto (ODM) – 94,107",
+        "Peter Ombati (Independent) – 11,236",
+        "Samuel Onkoba (Jubilee) – 3,045",
+        "Rejected votes – 1,210",
+    ],
+)
+a(
+    "end-list",
+    "Super Rugby Pacific: Crusaders stun Blues at Eden Park",
+    [
+        "The Crusaders ended the Blues' unbeaten home run with a 31-24 win at Eden Park on Saturday night, scoring two tries in the last ten minutes.",
+        "The Blues led 24-17 with a quarter of the match left, but a yellow card to lock Sam Darry opened the door and the visitors took their chance.",
+        "\"We just kept believing,\" Crusaders captain Scott Barrett said. \"That's a tough place to come and win.\"",
+        "Results, round 9:",
+        "Blues 24 Crusaders 31",
+        "Chiefs 40 Moana Pasifika 12",
+        "Hurricanes 19 Brumbies 22",
+        "Western Force 17 Reds 27",
+        "Fijian Drua 33 Highlanders 30",
+        "Next week:",
+        "Friday: Highlanders v Chiefs, Dunedin",
+        "Saturday: Crusaders v Hurricanes, Christchurch",
+        "Saturday: Waratahs v Blues, Sydney",
+    ],
+)
+a(
+    "end-list",
+    F("News | Sport | What's On | Jobs | Property | Announcements"),
+    [
+        "Court round-up: cases dealt with by Barnsley magistrates",
+        "The following cases were dealt with by Barnsley Magistrates' Court last week.",
+        "Darren Hollis, 41, of Park Road, Worsbrough, admitted drink-driving on Sheffield Road. He was banned from driving for 18 months and fined £350.",
+        "Kelly Marsh, 29, of Vernon Street, Barnsley, admitted stealing goods worth £84 from Boots. She was given a 12-month community order.",
+        "Mohammed Aziz, 52, of Racecommon Road, Barnsley, was found guilty of failing to stop after an accident. He was fined £600 and had six points put on his licence.",
+        "Liam Booth, 19, of Hoyland, admitted possessing cannabis. He was fined £120.",
+        "Anyone named in a court round-up can appeal a conviction or sentence.",
+        F("Sign up to our newsletter"),
+        F("Get the latest Barnsley news straight to your inbox."),
+        F("Enter your email"),
+        F("Subscribe"),
+        F("© 2025 Barnsley Gazette. All rights reserved."),
+    ],
+)
+a(
+    "end-list",
+    "Canadian Screen Awards 2025: the full list of winners",
+    [
+        "A drama about a family farm in rural Saskatchewan was the big winner at the Canadian Screen Awards on Sunday night in Toronto, taking five prizes.",
+        "The host, comedian Mae Martin, opened the evening with a joke about the country's box office.",
+        "Here are the winners in the main categories:",
+        "Best motion picture: Wheat Year",
+        "Achievement in direction: Marie-Ève Tremblay, Les Eaux Lentes",
+        "Lead performance in a drama film: Jonah Whitefeather, Wheat Year",
+        "Best drama series: Border Town",
+        "Best comedy series: Sunny Side Strata",
+        "Lifetime achievement: Denys Arcand",
+    ],
+)
+a(
+    "end-list",
+    "Timeline: how the Post Office scandal unfolded",
+    [
+        "More than 900 sub-postmasters were prosecuted on the basis of evidence from the Horizon IT system. Here are the key dates.",
+        "1999 – The Horizon system is rolled out to Post Office branches.",
+        "2000 – Sub-postmasters begin to report unexplained shortfalls.",
+        "2009 – Computer Weekly publishes the stories of seven sub-postmasters.",
+        "2019 – The High Court rules that Horizon contained bugs, errors and defects.",
+        "2021 – The Court of Appeal quashes the convictions of 39 sub-postmasters.",
+        "January 2024 – An ITV drama brings the scandal to a wide audience.",
+        "May 2024 – Parliament passes a law overturning convictions in England and Wales.",
+    ],
+)
+a(
+    "end-list",
+    "Load-shedding: Eskom moves to stage 4 from 4pm",
+    [
+        "Eskom will step up load-shedding to stage 4 from 4pm on Tuesday after the loss of three generating units at Kusile and Medupi.",
+        "The utility said it had also used more of its diesel reserves than planned over the weekend.",
+        "Stage 2 will return on Wednesday morning if the units come back as expected, spokesperson Daphne Mokwena said.",
+        "Schedule for Tuesday and Wednesday:",
+        "Tuesday 16:00 – 05:00: Stage 4",
+        "Wednesday 05:00 – 16:00: Stage 2",
+        "Wednesday 16:00 – 05:00: Stage 3",
+        "City Power and Cape Town customers should check their own schedules, which may differ.",
+    ],
+)
+a(
+    "end-list",
+    "#WalangPasok: class suspensions on Monday, July 21",
+    [
+        "Several local governments in Metro Manila and nearby provinces have suspended classes on Monday, July 21, due to heavy rain brought by the southwest monsoon enhanced by Tropical Storm Crising.",
+        "PAGASA has raised orange rainfall warnings over Metro Manila, Bulacan and Rizal.",
+        "Here is the list of areas with class suspensions as of 6 a.m.:",
+        "Metro Manila",
+        "- Manila (all levels, public and private)",
+        "- Quezon City (all levels)",
+        "- Marikina (all levels)",
+        "- Pasig (preschool to senior high school)",
+        "Bulacan",
+        "- Malolos (all levels)",
+        "- Meycauayan (all levels)",
+        "This list will be updated as more announcements are made.",
+    ],
+)
+a(
+    "end-list",
+    "Load-shedding schedule revised for Karachi areas as heat wave grips city",
+    [
+        "KARACHI: K-Electric on Monday revised its load-shedding schedule for several areas of the city as temperatures touched 42°C for the third day running.",
+        "The power utility said areas with high losses would face up to six hours of outages, while areas with low losses would be exempt.",
+        "Residents of Lyari and Orangi Town protested outside the utility's offices, saying outages had stretched well beyond the announced hours.",
+        "According to the revised schedule:",
+        "Lyari: 10am-1pm, 7pm-10pm",
+        "Orangi Town: 11am-2pm, 8pm-11pm",
+        "Korangi: 12pm-2pm",
+        "Malir: 1pm-3pm",
+        "Clifton and Defence: exempt",
+        "A K-Electric spokesperson said the schedule would be reviewed weekly.",
+    ],
+)
+a(
+    "end-list",
+    F("News | Sport | Business | Opinion | Culture | Lifestyle"),
+    [
+        "Rail strikes: the dates to avoid travelling in March",
+        "Train drivers at 14 rail companies will strike on three days next month in a long-running dispute over pay, the Aslef union has announced.",
+        "Most operators are expected to run no trains at all on strike days, and services on the days either side are likely to start late and finish early.",
+        "Passengers with tickets for strike days can use them the day before or up to two days after, or claim a full refund.",
+        "The strike dates are:",
+        "- Saturday 2 March",
+        "- Tuesday 5 March",
+        "- Friday 8 March",
+        F("Share on Facebook Share on Twitter Share on WhatsApp Share by email"),
+        F("Sign up for our morning briefing"),
+        F("The day's biggest stories, delivered free to your inbox every weekday."),
+        F("© 2025 The Example Times. All rights reserved."),
+    ],
+)
+a(
+    "end-list",
+    "Petrol, diesel prices today: check rates in your city",
+    [
+        "New Delhi: Petrol and diesel prices were unchanged across the country on Tuesday, according to the latest notification from state-run oil marketing companies.",
+        "Fuel prices have been stable since March, when the Centre cut both by Rs 2 a litre ahead of the general election.",
+        "Rates differ from state to state because of local sales tax and freight charges.",
+        "Petrol prices in metro cities (per litre):",
+        "Delhi: Rs 94.72",
+        "Mumbai: Rs 103.44",
+        "Kolkata: Rs 103.94",
+        "Chennai: Rs 100.75",
+        "Diesel prices in metro cities (per litre):",
+        "Delhi: Rs 87.62",
+        "Mumbai: Rs 89.97",
+        "Kolkata: Rs 90.76",
+        "Chennai: Rs 92.34",
+    ],
+)
+a(
+    "end-list",
+    F("Home | News | National | World | Sport | Weather"),
+    [
+        "Flooding closes state highways across Hawke's Bay and Tairāwhiti",
+        "Several state highways in Hawke's Bay and Tairāwhiti are closed after heavy rain overnight, with slips and surface flooding reported across both regions.",
+        "NZ Transport Agency Waka Kotahi said crews were out assessing damage but could not say when the roads would reopen.",
+        "MetService has a red heavy rain warning in place for the Tairāwhiti ranges until 6pm.",
+        "As of 10am, the following roads are closed:",
+        "SH2 Napier to Wairoa: closed at Devil's Elbow",
+        "SH35 Gisborne to Tolaga Bay: closed",
+        "SH5 Napier-Taupō Road: closed at Te Pōhue",
+        "SH38 Wairoa to Frasertown: closed",
+        "Check the NZTA journey planner before you travel.",
+        F("Share this story"),
+        F("Most Popular"),
+        F("1. Man charged after police chase ends in Hamilton"),
+        F("2. Lotto Powerball jackpot rolls to $30m"),
+        F("3. House prices fall again in Auckland and Wellington"),
+        F("© 2025 Example Media NZ Limited"),
+    ],
+)
+a(
+    "end-list",
+    F("Home | News | Canada | Politics | Business | Health | Sports"),
+    [
+        "Toronto byelection: Liberals hold St. Paul's by 590 votes",
+        "The Liberals have held on to the Toronto riding of St. Paul's after a tight count that went past midnight, Elections Canada results show.",
+        "The riding has been Liberal since 1993, and the party had won it by more than 10,000 votes at the last general election.",
+        "Conservative candidate Don Stewart thanked volunteers and said the result showed the party could compete anywhere in Toronto.",
+        "The results, with all polls reporting:",
+        "Leslie Church, Liberal: 14,832",
+        "Don Stewart, Conservative: 14,242",
+        "Amrit Parhar, NDP: 5,103",
+        "Christian Cullis, Green: 1,147",
+        F("Share on Facebook"),
+        F("Share on X"),
+        F("Copy link"),
+        F("Corrections and clarifications | Terms of use | Privacy policy | Accessibility"),
+    ],
+)
+a(
+    "end-list",
+    "KCSE 2024 results: the top 10 schools nationally",
+    [
+        "Alliance High School was the top-performing school in the 2024 Kenya Certificate of Secondary Education examination, according to an analysis of the results released by Education Cabinet Secretary Julius Ogamba.",
+        "The national school had a mean score of 10.9, followed by Kenya High and Maranda High.",
+        "The ministry has stopped ranking schools officially, but schools and parents continue to compare mean scores.",
+        "Top 10 schools by mean score:",
+        "1. Alliance High School – 10.9",
+        "2. Kenya High School – 10.8",
+        "3. Maranda High School – 10.7",
+        "4. Mang'u High School – 10.6",
+        "5. Moi Girls Eldoret – 10.5",
+        "6. Kapsabet Boys – 10.5",
+        "7. Alliance Girls – 10.4",
+        "8. Friends School Kamusinga – 10.3",
+        "9. Kakamega School – 10.2",
+        "10. Maseno School – 10.1",
+    ],
+)
+a(
+    "end-list",
+    F("News | Local | Weather | Traffic | Sports | Contests"),
+    [
+        "School closings and delays for Wednesday, Jan. 22",
+        "Dozens of school districts across central Ohio have closed or are starting late on Wednesday because of dangerously low wind chills.",
+        "The National Weather Service has a cold weather advisory in effect until noon, with wind chills as low as 20 below zero.",
+        "The following districts had announced changes by 6 a.m.:",
+        "Columbus City Schools – Closed",
+        "Dublin City Schools – 2-hour delay",
+        "Hilliard City Schools – Closed",
+        "Westerville City Schools – 2-hour delay",
+        "Worthington Schools – Closed",
+        F("Copyright 2025 Example Broadcasting. All rights reserved."),
+    ],
+)
+
+# ---------- top: a headline under a section label, over an agency line, two writers' names, a dateline ----------
+a(
+    "top",
+    F("Nation-World"),
+    [
+        "Wildfire forces evacuation of 10,000 in southern California",
+        M("Associated Press"),
+        "LOS ANGELES — A fast-moving wildfire driven by Santa Ana winds forced about 10,000 people from their homes in the foothills north of Los Angeles on Tuesday, fire officials said.",
+        "The fire had burned more than 3,000 acres by late afternoon and was 0% contained.",
+        "No deaths had been reported, but at least 40 structures were destroyed, according to Cal Fire.",
+        "Gov. Gavin Newsom declared a state of emergency for Los Angeles County.",
+    ],
+)
+a(
+    "top",
+    F("News"),
+    [
+        "Delhi air quality slips to 'severe' as stubble fires peak",
+        M("PTI"),
+        M("NEW DELHI"),
+        "Delhi's air quality slipped into the 'severe' category on Sunday, with the Air Quality Index at 412 at 4 p.m., according to the Central Pollution Control Board.",
+        "Farm fires in Punjab and Haryana contributed about 35% of the city's PM2.5 pollution, the Ministry of Earth Sciences' decision support system estimated.",
+        "The Commission for Air Quality Management invoked stage three of the Graded Response Action Plan, banning non-essential construction.",
+        "Primary schools will hold classes online until Friday.",
+    ],
+)
+a(
+    "top",
+    F("Bengaluru"),
+    [
+        "Metro Yellow Line: what changes for commuters from Monday",
+        "- Trains every 10 minutes at peak hours",
+        "- First train from R.V. Road at 6 a.m.",
+        "- Fares from Rs 10 to Rs 60",
+        "The Bangalore Metro Rail Corporation Limited (BMRCL) will open the Yellow Line between R.V. Road and Bommasandra to passengers on Monday, after the Commissioner of Metro Rail Safety cleared it last week.",
+        "The 19-km line has 16 stations and links the Electronic City tech hub with the rest of the network.",
+        "BMRCL said it had only three trains ready, which is why trains will run every 10 minutes instead of the planned five.",
+        "More trains are expected from the Titagarh factory in West Bengal by the end of the year.",
+    ],
+)
+a(
+    "top",
+    "UK inflation falls to 2.3% as fuel prices drop",
+    [
+        M("Sarah Chen"),
+        M("Mark Webb"),
+        M("London"),
+        "Lower prices at the pump and cheaper air fares pulled inflation down last month, giving the Bank of England more room to cut interest rates.",
+        "Consumer price inflation fell to 2.3 per cent in April from 3.2 per cent in March, the Office for National Statistics said on Wednesday.",
+        "Economists had expected a fall to 2.1 per cent.",
+        "Services inflation, which the Bank watches closely, was 5.9 per cent.",
+        "\"The direction of travel is clear,\" said the Chancellor.",
+    ],
+)
+a(
+    "top",
+    "Japan's exports rise for fourth month on strong chip demand",
+    [
+        "TOKYO, June 18 (Reuters) - Japan's exports rose for a fourth straight month in May as demand for chipmaking equipment in China offset weaker car shipments to the United States, data showed on Wednesday.",
+        "Exports grew 5.6% from a year earlier, below a median market forecast of a 6.5% rise.",
+        "Imports rose 9.5%, leaving a trade deficit of 1.22 trillion yen ($7.8 billion).",
+        "\"Exports are holding up better than feared, but the outlook for the second half is cloudy,\" said Takeshi Minami, chief economist at Norinchukin Research Institute.",
+        M("Reporting by Satoshi Sugiyama; Editing by Sam Holmes"),
+    ],
+)
+a(
+    "top",
+    F("Pakistan"),
+    [
+        "Senate passes bill to set up new federal universities",
+        M("APP"),
+        "ISLAMABAD: The Senate on Friday passed a bill to set up two new federal universities in Gilgit-Baltistan and the merged districts of Khyber Pakhtunkhwa.",
+        "The bill, moved by the education minister, was passed by a majority vote after opposition amendments were rejected.",
+        "Senators from the tribal districts welcomed the move, saying students had to travel hundreds of kilometres for higher education.",
+        "The bill will now go to the President for assent.",
+    ],
+)
+a(
+    "top",
+    "Ramaphosa signs education law despite DA objections",
+    [
+        M("Jan Gerber"),
+        M("Politics"),
+        "President Cyril Ramaphosa has signed the Basic Education Laws Amendment Bill into law, but delayed two clauses on language and admissions for three months.",
+        "The DA, a partner in the government of national unity, had asked him not to sign it.",
+        "Ramaphosa said the parties would use the three months to find agreement.",
+        "DA leader John Steenhuisen said the party would study the president's statement before deciding on its next step.",
+    ],
+)
+a(
+    "top",
+    "FG to borrow N1.77tn to fund budget deficit",
+    [
+        M("By Emma Ujah, Abuja Bureau Chief"),
+        "The Federal Government plans to borrow N1.77 trillion from domestic and foreign sources to part-fund the 2025 budget deficit, the Minister of Finance, Mr Wale Edun, has said.",
+        "He spoke on Monday at a public hearing of the National Assembly's joint committee on finance.",
+        "The minister said the government would also rely on asset sales and recoveries.",
+        "Members of the committee asked why the borrowing plan was being presented after the budget was passed.",
+    ],
+)
+a(
+    "top",
+    "Marcos orders probe into flood control projects",
+    [
+        "MANILA, Philippines — President Ferdinand Marcos Jr. on Monday ordered an investigation into flood control projects after parts of Metro Manila were submerged for a second week.",
+        "Speaking in Bulacan, Marcos said he wanted to know why some projects had been paid for but never finished.",
+        "The Department of Public Works and Highways said it would cooperate fully.",
+        "Senators from both the majority and the minority have filed resolutions seeking an inquiry.",
+        M("— With reports from Inquirer Research"),
+    ],
+)
+a(
+    "top",
+    F("Home | News | Australia | World | Business | Sport"),
+    [
+        "Reserve Bank holds cash rate at 4.35 per cent",
+        "Key points:",
+        "- The cash rate stays at 4.35 per cent for an eighth meeting",
+        "- The board says inflation is falling, but not fast enough",
+        "- Most economists now expect the first cut in February",
+        "The Reserve Bank has left interest rates on hold, saying underlying inflation was still too high for it to start cutting.",
+        "In a statement after its two-day meeting, the board said it was not ruling anything in or out.",
+        "Treasurer Jim Chalmers said the decision would be disappointing for mortgage holders.",
+        "The next meeting is in February.",
+        F("Share"),
+        F("Posted 10 Dec 2024"),
+    ],
+)
