@@ -801,3 +801,261 @@ a(
         F("Comments are closed on this story."),
     ],
 )
+
+# ---------- qa: an interview in questions and answers ----------
+a(
+    "qa",
+    F("Home | Culture | Books | Music | Film | Stage"),
+    [
+        "Sally Rooney: 'I don't think of myself as a political writer'",
+        "The novelist talks to us about her new book, living in Mayo and why she still writes longhand.",
+        "Your new novel is set in a small town in the west. Why there?",
+        "I live in one. It's what I know now, in the way I used to know Dublin.",
+        "Do you miss the city?",
+        "Sometimes. I miss walking everywhere.",
+        "You write longhand first. Still?",
+        "Always. The first draft is in notebooks, and then I type it up, which is really the second draft.",
+        "Are you working on something new?",
+        "Yes. I won't say what.",
+        F("Share"),
+        F("Facebook Twitter Email"),
+        F("Read more"),
+        F("Colm Tóibín: 'Every novel is a kind of failure'"),
+        F("Anne Enright on grief, Dublin and her new collection"),
+        F("© 2025 Example Irish Media DAC"),
+    ],
+)
+a(
+    "qa",
+    "Q&A: What the new rent freeze means for tenants in Scotland",
+    [
+        "The Scottish government's temporary cap on rent increases ends on Monday. Here is what changes.",
+        "What happens on Monday?",
+        "The cap, which limited most in-tenancy rises to 3 per cent, comes to an end. Landlords will be able to propose higher increases, but tenants can challenge them.",
+        "How much can my rent go up?",
+        "There is no fixed limit. A landlord must give three months' notice of a rise, and only one rise is allowed in any 12 months.",
+        "Can I challenge it?",
+        "Yes. You can ask a rent officer to decide whether the new rent is fair. The officer can set a rent that is lower, the same or higher.",
+        "What if I'm a student?",
+        "Most purpose-built student housing is covered by different rules.",
+    ],
+)
+a(
+    "qa",
+    F("Home | News | Lifestyle | Entertainment | Sports | Opinion"),
+    [
+        "'I want to help young people believe in farming': a chat with Gatundu's avocado queen",
+        "Mary Wanjiku left a bank job in Nairobi to grow Hass avocados on her father's land in Gatundu. Five years later, she exports to the Middle East.",
+        "Why avocados?",
+        "Because the market is there. Europe and the Gulf cannot get enough of them.",
+        "What was the hardest part?",
+        "Certification. It took two years and a lot of paperwork.",
+        "What would you tell a young person thinking of farming?",
+        "Start small. Learn the market first, then plant.",
+        F("Share on WhatsApp"),
+        F("Share on Facebook"),
+        F("Related Content"),
+        F("How a Meru farmer earns Sh1m a year from macadamia"),
+        F("Copyright © 2025 Example Standard Group PLC"),
+    ],
+)
+
+# ---------- live: a live page's entries with times ----------
+a(
+    "live",
+    F("Home | News | Politics | Live"),
+    [
+        "Budget 2025 live: Chancellor sets out tax rises and spending plans",
+        "14:52",
+        "The Chancellor has sat down after 78 minutes. The Leader of the Opposition is now replying.",
+        "14:31",
+        "Fuel duty frozen for another year, the Chancellor confirms.",
+        "14:20",
+        "Employer national insurance contributions will rise by 1.2 percentage points from April.",
+        "14:05",
+        "The Chancellor is on her feet. She begins by saying the government inherited a £22bn black hole.",
+        "13:45",
+        "Good afternoon and welcome to our live coverage of the Budget.",
+        F("Share"),
+        F("Most viewed"),
+        F("Budget 2025: what it means for you"),
+        F("Pensions: the changes you need to know about"),
+        F("© 2025 Example News Group"),
+    ],
+)
+a(
+    "live",
+    "Kenya Finance Bill protests: live updates",
+    [
+        "Thousands of protesters are on the streets of Nairobi and other towns for a second week, demanding that MPs reject the Finance Bill.",
+        "4.10pm",
+        "Police fire tear gas at protesters on Moi Avenue.",
+        "3.45pm",
+        "Parliament is in session. Deputy Speaker says the vote will go ahead today.",
+        "3.20pm",
+        "Protesters march towards Parliament Road.",
+        "2.55pm",
+        "Internet monitor NetBlocks reports disruption to connectivity in Kenya.",
+    ],
+)
+a(
+    "live",
+    F("Home | News | Elections | Live"),
+    [
+        "Lok Sabha election results 2024 live: NDA ahead in early trends",
+        "Counting of votes for the 543 Lok Sabha seats began at 8 a.m. across the country.",
+        "9:45 am",
+        "NDA leads in 290 seats, INDIA bloc in 220, according to early trends.",
+        "9:30 am",
+        "Counting of postal ballots is over in most centres.",
+        "9:10 am",
+        "Early trends show a close contest in Uttar Pradesh.",
+        "8:00 am",
+        "Counting begins.",
+        F("Share"),
+        F("Follow us on Google News"),
+        F("Download our app"),
+        F("Copyright © 2025 Example Media Ltd. All Rights Reserved."),
+    ],
+)
+
+# ---------- tabloid: one-sentence paragraphs ----------
+a(
+    "tabloid",
+    F("News | Sport | TV | Showbiz | Fabulous | Money | Travel | Tech"),
+    [
+        "Supermarket shoppers go wild for £1.50 chocolate that 'tastes better than Dairy Milk'",
+        "SHOPPERS are racing to snap up a bargain bar of chocolate.",
+        "And they say it beats the big brands.",
+        "The 200g bar costs just £1.50.",
+        "One fan wrote online: \"I'm obsessed.\"",
+        "Another said: \"Better than Dairy Milk. Fight me.\"",
+        "A third added: \"Bought five.\"",
+        "The store said it was \"delighted\".",
+        F("Share"),
+        F("Got a story? Email us at news@example.co.uk"),
+        F("Most Read in News"),
+        F("Mum's fury as school bans packed lunches"),
+        F("Holidaymakers warned over new passport rule"),
+        F("© 2025 Example News Group Newspapers Limited"),
+    ],
+)
+a(
+    "tabloid",
+    "Pub landlord bans phones from the bar",
+    [
+        "A PUB landlord has banned mobile phones.",
+        "Completely.",
+        "Drinkers at The Red Lion in Hebden Bridge must hand them in at the door.",
+        "Landlord Pete Crabtree, 58, said: \"People used to talk.\"",
+        "\"Now they stare at screens.\"",
+        "Regulars say they love it.",
+        "Most of them.",
+    ],
+)
+
+# ---------- posts: quoted tweets and posts ----------
+a(
+    "posts",
+    F("Home | News | Sport | Business | Entertainment"),
+    [
+        "Super Eagles coach resigns after World Cup qualifier defeat",
+        "The head coach of the Super Eagles has resigned after Nigeria's 2-1 defeat to Benin Republic ended their hopes of automatic qualification for the World Cup.",
+        "The Nigeria Football Federation confirmed the resignation on Tuesday night.",
+        "In a post on X, the coach wrote:",
+        "\"It has been an honour to serve this great nation. I take full responsibility. Thank you, Nigeria.\"",
+        "The NFF said it would announce a caretaker for the next two matches this week.",
+        "Former captain Mikel Obi posted:",
+        "\"We need a long-term plan, not another quick fix.\"",
+        F("Share this:"),
+        F("WhatsApp"),
+        F("Facebook"),
+        F("Twitter"),
+        F("Related"),
+    ],
+)
+a(
+    "posts",
+    "Tourism minister's post on Boracay closure sparks backlash",
+    [
+        "The Department of Tourism has drawn criticism online after its secretary posted that Boracay would be closed to tourists for two weeks in August for a clean-up.",
+        "The post read:",
+        "Boracay will be closed from Aug. 1 to 15 for rehabilitation. We thank the public for their understanding. #BoracayCares",
+        "Business owners on the island said they had not been consulted.",
+        "\"Two weeks in peak season is a disaster for us,\" said resort owner Lito Reyes.",
+        "The DOT later said the dates were still under discussion.",
+    ],
+)
+a(
+    "posts",
+    F("Home | News | Politics | World | Business | Sport"),
+    [
+        "PM says he will 'listen' after by-election defeat",
+        "The Prime Minister has promised to listen to voters after his party lost one of its safest seats in a by-election on Thursday.",
+        "Writing on X on Friday morning, he said:",
+        "\"Last night's result was disappointing. The message is clear and I have heard it.\"",
+        "— Prime Minister (@PMexample) 12 June 2025",
+        "The winning candidate, a local GP, overturned a majority of 19,000.",
+        F("Share"),
+        F("Copy link"),
+        F("About sharing"),
+        F("More on this story"),
+        F("By-election results in full"),
+        F("© 2025 Example Broadcasting Corporation"),
+    ],
+)
+
+# ---------- subheads: the article's own subheadings that read like headlines ----------
+a(
+    "subheads",
+    F("Home | News | Business | Economy"),
+    [
+        "Five things to know about the Reserve Bank's rate decision",
+        "The Reserve Bank of Australia cut the cash rate by 0.25 percentage points to 4.1 per cent on Tuesday, its first cut in more than four years.",
+        "Inflation is back in the target band",
+        "Underlying inflation fell to 3.2 per cent in the December quarter, close enough to the 2 to 3 per cent target for the board to act.",
+        "Banks pass on the cut",
+        "All four major banks said they would pass the full cut on to variable-rate mortgage holders within a fortnight.",
+        "Unemployment is still low",
+        "The jobless rate is 4 per cent, which the bank says is close to full employment.",
+        "More cuts are not guaranteed",
+        "Governor Michele Bullock said markets should not assume more cuts would follow.",
+        F("Share"),
+        F("Posted 18 Feb 2025"),
+        F("Top Stories"),
+        F("Live: Sydney weather warning as storm approaches"),
+        F("Man charged after woman dies in Perth"),
+    ],
+)
+a(
+    "subheads",
+    "Auckland's water rates to rise 7.2 per cent",
+    [
+        "Auckland households will pay 7.2 per cent more for water and wastewater from July, Watercare has confirmed.",
+        "What it means for you",
+        "The average household bill will go up by about $100 a year.",
+        "Why the rise?",
+        "Watercare says it needs to spend $13.8 billion over the next decade on pipes and treatment plants.",
+        "What the mayor says",
+        "Mayor Wayne Brown said the increase was \"painful but unavoidable\".",
+    ],
+)
+a(
+    "subheads",
+    F("News | Local | Business | Sports | Opinion | Obituaries"),
+    [
+        "City council approves $2.1-billion budget with 6.9% tax hike",
+        "Ottawa city council approved a $2.1-billion budget on Wednesday that includes a 6.9 per cent property tax increase, the largest in more than a decade.",
+        "Transit the biggest cost",
+        "Most of the increase will go to OC Transpo, which faces a $120-million shortfall after ridership fell during the pandemic.",
+        "Police budget frozen",
+        "The police services board had asked for an extra $12 million, but council froze its budget at last year's level.",
+        "What it means for homeowners",
+        "The average urban homeowner will pay about $290 more this year.",
+        F("Share this Story"),
+        F("Facebook Twitter LinkedIn Email"),
+        F("Trending"),
+        F("Highway 417 closed after crash"),
+        F("Ottawa Senators trade defenceman"),
+    ],
+)
