@@ -1059,3 +1059,156 @@ a(
         F("Ottawa Senators trade defenceman"),
     ],
 )
+
+# ---------- top-furniture: the top of the article under the page's own furniture ----------
+a(
+    "top-furniture",
+    F("Subscribe | Sign in | e-Paper"),
+    [
+        F("Home | News | World | Business | Sport | Opinion | Life"),
+        F("Nation-World"),
+        "Earthquake of magnitude 7.1 strikes off Japan's southern coast",
+        "Tsunami advisory lifted after waves of up to one metre reach Miyazaki",
+        M("Associated Press"),
+        "TOKYO — A magnitude 7.1 earthquake struck off Japan's southern island of Kyushu on Thursday, shaking buildings and prompting a brief tsunami advisory, the Japan Meteorological Agency said.",
+        "Waves of up to one metre reached parts of Miyazaki prefecture. There were no immediate reports of serious damage or injuries.",
+        "The agency later issued its first \"megaquake advisory\" for the Nankai Trough, saying the risk of a larger quake was higher than usual.",
+        "Prime Minister Fumio Kishida cancelled a planned trip to Central Asia.",
+    ],
+)
+a(
+    "top-furniture",
+    F("Menu | Search | Sign in"),
+    [
+        F("News | Sport | Business | Culture | Travel | Opinion"),
+        "Christmas market crash: driver arrested after four killed",
+        "What we know so far:",
+        "- Four people were killed and 11 injured",
+        "- The driver, a 43-year-old man, has been arrested",
+        "- Police say the crash was not terror-related",
+        "- The market will stay closed on Sunday",
+        "Four people have been killed and 11 injured after a car was driven into a crowd at a Christmas market in the centre of Bath on Saturday evening.",
+        "Avon and Somerset Police said the driver, a 43-year-old local man, was arrested at the scene. The force said it was not treating the crash as terror-related.",
+        "The market's organisers said it would stay closed on Sunday as a mark of respect.",
+    ],
+)
+a(
+    "top-furniture",
+    F("Home | News | Business | Sport | Lifestyle | Opinion"),
+    [
+        F("Advertisement"),
+        F("Lagos"),
+        "LASG shuts Balogun market over fire safety breaches",
+        "Traders count losses as enforcement team seals 200 shops",
+        M("By Chinedu Okafor"),
+        M("Tunde Bakare"),
+        "The Lagos State Government on Tuesday shut parts of the Balogun market on Lagos Island over what it called serious breaches of fire safety rules.",
+        "The Commissioner for Physical Planning said the buildings had been served notices three months ago.",
+        "Traders said they had not been given enough time to comply.",
+        "\"We are not against safety, but they should give us time,\" said a trader, Mrs Iyabo Salami.",
+    ],
+)
+a(
+    "top-furniture",
+    F("Toggle navigation"),
+    [
+        F("News | Sports | Business | Entertainment | Lifestyle | Opinion"),
+        "Pasig River ferry to add five new stations by 2026",
+        "MANILA, Philippines — The Pasig River Ferry Service will add five new stations by 2026, the Metropolitan Manila Development Authority said on Wednesday.",
+        "At a glance:",
+        "- Five new stations, including in Makati and Mandaluyong",
+        "- Eight new boats",
+        "- Free rides for students until December",
+        "The ferry carried more than 1.2 million passengers last year, up from 400,000 in 2022.",
+        "MMDA chairman Don Artes said the ferry could help take cars off EDSA.",
+    ],
+)
+a(
+    "top-furniture",
+    F("Skip to main content"),
+    [
+        F("Home | News | Health | Politics | Sport | Climate"),
+        F("Politics"),
+        "Who is Mark Carney, Canada's next prime minister?",
+        "The former central banker has never held elected office",
+        M("Catherine Cullen"),
+        M("CBC News"),
+        M("Posted: Mar 09, 2025 9:30 PM EDT"),
+        "Mark Carney, who won the Liberal leadership on Sunday, will become prime minister without ever having sat in the House of Commons.",
+        "He ran the Bank of Canada during the 2008 financial crisis and later the Bank of England during Brexit.",
+        "Carney says his experience in a crisis is what Canada needs as it faces U.S. tariffs.",
+    ],
+)
+
+# ---------- more lists at the end over page furniture ----------
+a(
+    "furniture-list",
+    F("Home | News | Local | Sport | Family Notices"),
+    [
+        "Tributes paid to former Clare hurler Michael 'Mick' Hehir",
+        "Tributes have been paid to former Clare hurler Michael Hehir, who died at his home in Ennis on Tuesday at the age of 81.",
+        "Hehir won a Munster medal with Clare in 1967 and later managed the county's minor team.",
+        "He is survived by his wife, Nora, his sons Donal and Ciarán, and his daughter Áine.",
+        "Reposing at Considine's Funeral Home, Ennis, on Thursday from 5pm to 7pm.",
+        "Funeral Mass on Friday at 11am in the Cathedral of Saints Peter and Paul.",
+        "Burial afterwards in Drumcliffe Cemetery.",
+        F("Share"),
+        F("Facebook Twitter WhatsApp"),
+        F("© 2025 Example Clare Champion"),
+    ],
+)
+a(
+    "furniture-list",
+    F("Home | News | National | Sport | Business | Entertainment"),
+    [
+        "Lotto results: Saturday 14 June",
+        "Nobody won the Lotto first division on Saturday night, meaning Wednesday's jackpot will rise to $6 million.",
+        "Two players shared second division, each winning $25,000.",
+        "The winning numbers were:",
+        "5, 11, 19, 27, 33, 38",
+        "Bonus ball: 14",
+        "Powerball: 7",
+        "Strike: 19, 27, 5, 33",
+        F("Share this story"),
+        F("Facebook"),
+        F("Twitter"),
+        F("Trending Now"),
+        F("Warning over fake parking fines"),
+        F("© 2025 Example Media NZ"),
+    ],
+)
+a(
+    "furniture-list",
+    F("Home | Nation | World | Business | Sports | Entertainment"),
+    [
+        "Timeline: how the farm laws protests unfolded",
+        "The farmers' protests on Delhi's borders lasted more than a year. Here is how they unfolded.",
+        "September 2020: Parliament passes three farm bills by voice vote.",
+        "November 26, 2020: Farmers from Punjab and Haryana march to Delhi and camp at Singhu and Tikri.",
+        "January 26, 2021: A tractor rally on Republic Day turns violent at the Red Fort.",
+        "November 19, 2021: The Prime Minister announces the laws will be repealed.",
+        "December 11, 2021: Farmers end their protest and go home.",
+        F("Also Read"),
+        F("Farmers to hold rally in Delhi next month"),
+        F("MSP: what the government has offered"),
+        F("Copyright © 2025 Example India Pvt Ltd. All rights reserved."),
+    ],
+)
+a(
+    "furniture-short",
+    F("Home | News | Australia | World | Sport | Entertainment"),
+    [
+        "Sydney woman wins $50 million Powerball jackpot",
+        "A woman from Sydney's west has won Thursday night's $50 million Powerball jackpot, the only division one winner in the country.",
+        "She told The Lott she was at home on the couch when she checked her ticket on the app.",
+        "\"I'm shaking,\" she said. \"I can't believe it.\"",
+        "Asked what she would do first, she said she would pay off her mother's house.",
+        "\"Then a holiday.\"",
+        F("Share"),
+        F("Copy link"),
+        F("Facebook"),
+        F("Related stories"),
+        F("Powerball jackpot jumps to $100 million"),
+        F("© 2025 Example Australia Pty Ltd"),
+    ],
+)
