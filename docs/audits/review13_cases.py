@@ -1212,3 +1212,57 @@ a(
         F("© 2025 Example Australia Pty Ltd"),
     ],
 )
+a(
+    "top-furniture",
+    F("e-Paper | Subscribe | Sign in"),
+    [
+        F("Home / News / Cities / Bengaluru"),
+        F("Bengaluru"),
+        "Namma Metro fares to go up by up to 45% from Sunday",
+        "- Maximum fare rises from Rs 60 to Rs 90",
+        "- Smart card users keep a 5% discount",
+        "- Minimum fare stays at Rs 10",
+        "The Bangalore Metro Rail Corporation Limited (BMRCL) will raise fares on the Purple and Green lines from Sunday, the first revision since 2017.",
+        "A fare fixation committee headed by a retired High Court judge recommended the increase, citing higher operating and maintenance costs.",
+        "Commuter groups said the rise would push people back to two-wheelers.",
+    ],
+)
+a(
+    "top-furniture",
+    F("Menu | Search | Sign in | Subscribe"),
+    [
+        F("News | Politics | Business | Health | Education | Science"),
+        "Nurses vote to strike over pay in England",
+        "The Royal College of Nursing says the government's 2.8 per cent offer is an insult to a workforce that is still leaving the profession in large numbers.",
+        M("Eleanor Hart"),
+        M("Health Correspondent"),
+        M("Manchester"),
+        "Nurses in England have voted to go on strike for the first time since 2023, after rejecting a 2.8 per cent pay rise.",
+        "The Royal College of Nursing said 61 per cent of members who took part had backed action, on a turnout of 52 per cent, above the legal threshold.",
+        "Strikes could begin within weeks.",
+        "The Department of Health said the offer was fair and affordable.",
+    ],
+)
+a(
+    "furniture-list",
+    F("News | Nation | Metro | Regions | World | Sports | Entertainment"),
+    [
+        "Classes suspended in Metro Manila, nearby provinces due to Typhoon Kristine",
+        "Classes at all levels in public and private schools have been suspended on Thursday in several areas of Luzon as Typhoon Kristine brings heavy rain.",
+        "The Department of Education said schools could switch to modular or online learning.",
+        "As of 5 a.m., classes were suspended in:",
+        "Metro Manila",
+        "Caloocan",
+        "Navotas",
+        "Valenzuela",
+        "Rizal",
+        "Antipolo",
+        "Cainta",
+        "Local government units may announce more suspensions during the day.",
+        F("Follow us on Facebook"),
+        F("Share this story"),
+        F("Related Stories"),
+        F("PAGASA: Kristine to exit PAR on Friday"),
+        F("DSWD readies food packs for evacuees"),
+    ],
+)
