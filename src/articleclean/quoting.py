@@ -95,8 +95,9 @@ def _continues(text: str) -> bool:
 
 
 def _resumes(text: str) -> bool:
-    """The article goes on: a sentence of prose (a continuation in lower case is one too)."""
-    return word_count(text) >= MIN_RESUME_WORDS and ends_sentence(text)
+    """The article goes on: a sentence of prose (a continuation in lower case is one too), not a line of
+    page furniture ("© 2025 The Example Times. All rights reserved." under a newsletter box: harm review 13)."""
+    return word_count(text) >= MIN_RESUME_WORDS and ends_sentence(text) and furniture_hit(text) is None
 
 
 def _short(text: str) -> bool:

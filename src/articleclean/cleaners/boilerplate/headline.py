@@ -86,6 +86,9 @@ _META_LINE = re.compile(r"(?i:by|posted|published|updated|written by)\b|.{0,60}\
 # them joined, a byline without its "By" ("Jeoffrey Maitem and Karl Romano"): concepts.parts.
 _NAME_LINE = re.compile(PERSON_WORDS)
 _NAMES_LINE = re.compile(PERSONS)
+# A wire story's dateline alone on its line, over its first paragraph ("WINNIPEG, Manitoba —", "LAGOS (AP) —"):
+# read past like a byline, the headline is above it.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s?[A-Z][\w.'’ -]{1,30})?\s?(?:\([\w ]{2,20}\)\s?)?[—–-]{1,2}")
 # A menu line: items between separators ("Home | News | Sport", "News > Local").
 _MENU_SEPARATORS = re.compile(r"\s[|•>»/]\s|\s·\s")
 
@@ -121,12 +124,31 @@ def _spared_headline(
         return []
     skip = -1
     standfirst: list[int] = []
+    box: list[int] = []  # a box of bullets under the headline, with its colon heading
+    dateline: list[int] = []  # a wire story's dateline on its own line, under the headline
     for j in range(start - 1, max(-1, start - 1 - reach), -1):
         if j == skip:
             continue
         t = texts[j].strip()
         n = t.count(" ") + 1
         fate = fates[j]
+        if (
+            not standfirst
+            and _sparable(fate)
+            and not known[j]
+            and (
+                (t[:1] in _BULLETS and n <= _BOX_ITEM_WORDS and (not box or box[-1] == j + 1))
+                or (box and box[-1] == j + 1 and t.endswith(":") and n <= _BOX_HEADING_WORDS and not texts[box[-1]].strip().endswith(":"))
+            )
+        ):
+            box.append(j)  # "What we know so far:" / "- Three wards will lose water" / ... (harm review 13, C2)
+            continue
+        if box and sum(1 for k in box if texts[k].strip()[:1] in _BULLETS) < _BOX_ITEMS:
+            break  # one bulleted line is no box (a commenter's name under a comment's title)
+        if _DATELINE.fullmatch(t) and not known[j]:
+            if _sparable(fate):
+                dateline.append(j)  # the article's own: kept with the headline
+            continue
         if known[j] or n <= 2 or _META_LINE.match(t) or line_furniture(t, top=True) is not None:
             continue
         if fate is not None and fate[0] in _LABEL_CODES and n <= _LABEL_WORDS:
@@ -161,14 +183,47 @@ def _spared_headline(
             ):
                 return [above, j]
             break
+        if (
+            _SHORT_STANDFIRST <= n < 12
+            and not standfirst
+            and not box
+            and _is_title(t)
+            and _sparable(fate)
+            and not _ADDRESSES_READER.search(t)
+            and 2 * sum(1 for w in t.split()[1:] if w[:1].islower()) >= n
+        ):
+            # a short standfirst with no full stop under its headline ("Traders count losses as enforcement
+            # team seals 200 shops"): in sentence case (half its words in small letters: a headline in title
+            # case, "South Africa: Corrupt Police Officers Nailed", is the headline), the headline right
+            # above it (harm review 13, C1)
+            above = next((k for k in range(j - 1, max(-1, j - 3), -1) if texts[k].strip()), None)
+            if (
+                above is not None
+                and not known[above]
+                and _is_title(texts[above].strip())
+                and _sparable(fates[above])
+                and not _ADDRESSES_READER.search(texts[above])
+            ):
+                return [above, j, *dateline]
         if fate is None or not _is_title(t):
             break
         if fate[0] in _SPARABLE:
-            return [j, *standfirst]
+            return [j, *standfirst, *box, *dateline]
         break
     # no headline above a standfirst-shaped line: that line is the title
     return standfirst
 
+
+# A box of bullets between the headline and the first paragraph ("What we know so far:" over "- Three
+# wards will lose water"): its items are at most _BOX_ITEM_WORDS words, its heading _BOX_HEADING_WORDS.
+_BULLETS = ("-", "•", "*", "·", "–", "▪", "►")
+_BOX_ITEM_WORDS = 30
+_BOX_HEADING_WORDS = 8
+#: ... and it holds at least this many bulleted lines
+_BOX_ITEMS = 2
+#: a standfirst with no full stop under a headline has at least this many words (fewer: a kicker or a
+#: label, "Bengaluru", "Live updates")
+_SHORT_STANDFIRST = 6
 
 # A promo card speaks to the reader or sells ("Listen to our new podcast", "Get 50% off"): no headline and standfirst.
 _ADDRESSES_READER = re.compile(

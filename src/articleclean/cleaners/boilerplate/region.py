@@ -23,6 +23,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ... import lazyre as re
+from ...text import CLOSERS
 from .cards import _PROSE, _Line, _long_runs, _ranked
 from .vocabulary import _COMMENT_BY, _COMMENT_FORM, _COMMENT_HEAD, _COUNTED_HEAD, _TITLED_HEAD
 
@@ -42,6 +44,10 @@ COMMENTS_REACH, COMMENTS_TURNS = 12, 2
 COMMENTS_FORM_REACH = 80
 #: words a list item that continues the article has at most, and the heading that may open it
 LIST_ITEM_WORDS, LIST_HEADING_WORDS = 15, 6
+#: a subheading of the article's own list of places or names ("Areas to face water cut on Sunday" over
+#: "- MG Road", "- Koramangala", ...) is longer: at most NAMES_HEADING_WORDS words, over at least
+#: NAMES_LIST_ITEMS items of at most NAMES_ITEM_WORDS words (other stories' headlines are longer)
+NAMES_HEADING_WORDS, NAMES_LIST_ITEMS, NAMES_ITEM_WORDS = 15, 3, 4
 #: share of capital letters from which a short line outside the article is a label (a menu's
 #: "NEWS", "SPORT"), not a line of the stretch's text
 LABEL_CAPS = 0.8
@@ -356,16 +362,80 @@ def cut_edges(page: Page) -> None:
             return listy[j] and words[j] <= LIST_ITEM_WORDS and j not in listed
 
         listed_from = cut_after
+        def names_under(j: int) -> bool:
+            """``NAMES_LIST_ITEMS`` items of a few words from ``j`` on: a list of places or names."""
+            return all(
+                k < end and item(k) and words[k] <= NAMES_ITEM_WORDS for k in range(j, j + NAMES_LIST_ITEMS)
+            )
+
         while cut_after < end and (item(cut_after) or (
-            cut_after + 1 < end and labs[cut_after] == "short" and words[cut_after] <= LIST_HEADING_WORDS and item(cut_after + 1)
+            cut_after + 1 < end
+            and labs[cut_after] == "short"
+            and item(cut_after + 1)
+            and (
+                words[cut_after] <= LIST_HEADING_WORDS
+                or (words[cut_after] <= NAMES_HEADING_WORDS and names_under(cut_after + 1))
+            )
         )):
             cut_after += 1
         if cut_after > listed_from:
             while cut_after < end and labs[cut_after] in _PROSE and cut_after not in listed:
                 cut_after += 1
+        # the article's closing lines, from its last paragraph or after its listed items
+        cut_after = max(_closing_lines(page, listed_from, end), _closing_lines(page, cut_after, end))
     else:
         cut_after = n
     page.cut_after = cut_after
+
+
+def _closing_lines(page: Page, start: int, end: int) -> int:
+    """One past the article's own closing lines from ``start`` (the first line after the region
+    and its lists), up to the first furniture block: short lines that end a sentence or ask a
+    question (a two-word quote, "Burial afterwards in Drumcliffe.", an interview's last questions
+    and answers), and a list that a line of the article's prose introduces with a colon ("The areas
+    that will be affected are:" over its items, with or without bullets), with the sentences after
+    it.  A list's items are short (``LIST_ITEM_WORDS``); other stories' headlines and teasers have
+    no sentence end and no lead-in of the article's (harm review 13, groups A and B)."""
+    labs, texts, words, listed = page.labs, page.texts, page.words, page.listed
+    j = start
+    while j < end and labs[j] != "bad" and j not in listed:
+        t = texts[j].rstrip().rstrip(CLOSERS)
+        if t.endswith(":"):
+            if not _introduces(t):
+                break
+            k = j + 1
+            while k < end and labs[k] != "bad" and k not in listed and words[k] <= LIST_ITEM_WORDS and not texts[k].rstrip().endswith(":"):
+                k += 1
+            if k == j + 1:
+                break  # a lead-in with nothing under it
+            j = k
+            continue
+        if not t.endswith(_SENTENCE_ENDS) or t.endswith("..."):
+            break
+        j += 1
+    return j
+
+
+#: a sentence ends on one of these (a colon opens a list, see _closing_lines)
+_SENTENCE_ENDS = (".", "!", "?")
+
+
+def _introduces(text: str) -> bool:
+    """A line of the article's prose that introduces what follows with a colon: at least
+    ``MIN_LEAD_WORDS`` words, one of them in small letters ("Affected areas:"), not a label in
+    capitals ("MOST READ:") and not a widget's heading addressed to the reader ("Follow
+    us on:", "Share this article with your friends:")."""
+    tokens = text.split()
+    return (
+        len(tokens) >= MIN_LEAD_WORDS
+        and any(w[:1].islower() for w in tokens)
+        and _READER_ADDRESSED.search(text) is None
+    )
+
+
+#: words a lead-in line of the article's own list has at least ("Affected areas:")
+MIN_LEAD_WORDS = 2
+_READER_ADDRESSED = re.compile(r"\b(?:you|your|us|our|we)\b", re.IGNORECASE)
 
 
 def spare_stretches(page: Page) -> None:

@@ -1,0 +1,154 @@
+"""Harm on sites never seen, fixed in the fourteenth session (harm review 13, docs/audits/review13.md, and the
+two test5 pages that lost lines): the article's own lines next to page furniture stay.
+
+- the article's closing lines above the furniture below it: a short last quote, an obituary's funeral line, an
+  interview's last questions and answers, and a list that a line of the article introduces with a colon (with
+  or without bullets, with the sentence after it);
+- the article's own list of places or names under a longer subheading ("Areas to face water cut on Sunday");
+- the headline over a short standfirst in sentence case, over a box of bullets, and over a wire story's
+  dateline alone on its line.
+
+The cases are written here in the layouts of several outlets (a UK regional, an Indian city site, a
+Philippine and a Kenyan daily, a Canadian broadcaster, a Nigerian daily, a US wire page); the furniture
+around them is two kinds of page foot and head.  The furniture itself still goes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articleclean
+
+H = "Water cut in parts of the city on Thursday"
+P = "The council said on Tuesday that the work on the main pipe would begin next week and last for about three days in all."
+Q = "Residents have been told to store water in advance, and tankers will be sent to hospitals and schools first."
+# two page feet: a share label over a "Most read" list (a UK regional), a newsletter box over a legal line (a US daily)
+FOOTS = [
+    ["Share", "Most read", "Woman, 82, dies after being hit by bus in town centre", "Motorway closed for weekend as bridge is replaced"],
+    ["Sign up for our daily newsletter", "Facebook Twitter WhatsApp Email", "© 2025 The Example Times. All rights reserved."],
+]
+# two page heads: a menu and an account bar; a breadcrumb and an advertisement marker
+TOPS = [["Home | News | Local", "Sign in | Subscribe"], ["News > Local > Council", "Advertisement", "Advertisement"]]
+
+
+def _run(lines: list[str]) -> articleclean.CleanResult:
+    return articleclean.clean_and_explain("\n\n".join(lines))
+
+
+def _lost(lines: list[str], res: articleclean.CleanResult) -> list[str]:
+    kept = res.text.split("\n")
+    return [line for line in lines if line not in kept]
+
+
+ENDINGS = [
+    ['"Next year. Definitely."'],  # a human-interest story's last quote
+    ["Burial afterwards in Drumcliffe Cemetery."],  # an Irish obituary's funeral line
+    ["Do you miss the city?", "Sometimes.", "You write longhand. Still?", "Always. The first draft is in notebooks."],
+    ["The areas that will be affected are:", "- Ward 1", "- Ward 2", "- Ward 3"],  # a lead-in of more than six words
+    ["Affected areas:", "Koramangala", "Jayanagar", "Madiwala"],  # items with no bullet
+    [
+        "As of 5 a.m., classes were suspended in:",
+        "Caloocan",
+        "Navotas",
+        "Valenzuela",
+        "Local government units may announce more suspensions during the day.",
+    ],
+    ["Kenya Power said the following areas would be affected between 9am and 5pm:", "Kiambu", "Ruiru", "Juja"],
+]
+
+
+@pytest.mark.parametrize("foot", FOOTS, ids=["most-read", "newsletter"])
+@pytest.mark.parametrize("ending", ENDINGS)
+def test_the_articles_closing_lines_stay_above_the_furniture(ending: list[str], foot: list[str]) -> None:
+    lines = [H, P, Q, *ending, *foot]
+    res = _run(lines)
+    assert _lost(lines, res) == foot  # the article's lines stay, every line of the foot goes
+
+
+@pytest.mark.parametrize(
+    "heading,items",
+    [
+        ("Areas to face water cut on Sunday", ["- MG Road", "- Brigade Road", "- Koramangala", "- Shantinagar"]),
+        ("Counties under a status orange rain warning", ["- Galway", "- Mayo", "- Sligo", "- Leitrim"]),
+        ("Roads that will be closed for the race", ["• High Street", "• Market Square", "• Station Road"]),
+    ],
+)
+def test_the_articles_list_of_places_under_its_subheading_stays(heading: str, items: list[str]) -> None:
+    after = "The supply will be resumed as soon as the work is over, officials said."
+    foot = ["Trending:", "Share", "Most read"]
+    lines = [H, P, Q, heading, *items, after, *foot]
+    assert _lost(lines, _run(lines)) == foot
+
+
+def test_other_stories_headlines_under_a_furniture_heading_still_go() -> None:
+    # a "Most read" heading (furniture) over headlines, and a lead-in of the page's own ("Most read:")
+    for heading in ("Most read", "Most read:"):
+        lines = [H, P, Q, "Share", heading, "Council tax to rise by five per cent in April", "Police appeal after break-in at village shop"]
+        assert _lost(lines, _run(lines)) == lines[3:]
+
+
+@pytest.mark.parametrize("top", TOPS, ids=["menu", "breadcrumb"])
+@pytest.mark.parametrize(
+    "headline,standfirst",
+    [
+        ("LASG shuts Balogun market over fire safety breaches", "Traders count losses as enforcement team seals 200 shops"),
+        ("Who is Mark Carney, Canada's next prime minister?", "The former central banker has never held elected office"),
+    ],
+)
+def test_a_headline_over_a_short_standfirst_stays(top: list[str], headline: str, standfirst: str) -> None:
+    lines = [*top, headline, standfirst, P, Q]
+    res = _run(lines)
+    assert _lost(lines, res) == top
+    assert res.metadata.headline in (None, headline)  # never the standfirst (None: the headline read as a sentence)
+
+
+@pytest.mark.parametrize("top", TOPS, ids=["menu", "breadcrumb"])
+def test_a_title_case_line_under_a_source_line_is_the_headline(top: list[str]) -> None:
+    # a press-release portal: the issuing body's line over the headline in title case; the headline is the lower
+    # line (a standfirst is in sentence case)
+    head = "Health Department Warns of Rising Measles Cases"
+    res = _run([*top, "Department of Health (Pretoria)", head, P, Q])
+    assert head in res.text.split("\n")
+    assert res.metadata.headline == head
+
+
+@pytest.mark.parametrize("top", TOPS, ids=["menu", "breadcrumb"])
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["What we know so far:", "- Three wards will lose water", "- Tankers will go to hospitals", "- Supply is back on Friday"],
+        ["• Fares to rise by up to 45 per cent", "• New cards on sale from Monday"],
+    ],
+)
+def test_a_headline_over_a_box_of_bullets_stays_with_the_box(top: list[str], box: list[str]) -> None:
+    lines = [*top, H, *box, P, Q]
+    res = _run(lines)
+    assert _lost(lines, res) == top
+    assert res.metadata.headline == H
+
+
+def test_one_bulleted_name_under_a_line_is_no_box() -> None:
+    # a comment's title over its writer's name in a comments section: no headline with a box of bullets
+    from articleclean.cleaners.boilerplate.headline import _spared_headline
+
+    texts = ["Share", "Beautiful work, thank you!", "• Michael Kozubek", "Great interview with a wonderful storyteller of early science and its history."]
+    fates = [("boilerplate.share", "x"), ("boilerplate.short", "x"), ("boilerplate.short", "x"), None]
+    assert _spared_headline(texts, fates, [False] * 4, 8) == []
+
+
+@pytest.mark.parametrize(
+    "label,dateline,agency",
+    [
+        ("Nation-World", "WINNIPEG, Manitoba —", "Associated Press"),
+        ("World", "LAGOS (Reuters) —", "Reuters"),
+    ],
+)
+def test_a_headline_over_a_dateline_alone_stays_with_it(label: str, dateline: str, agency: str) -> None:
+    head = "Canada authorities responding to major collision on highway"
+    first = "Authorities in Canada responded Thursday to a major collision on a highway in the province of Manitoba."
+    second = "Authorities did not confirm casualties, but health officials said they were preparing a response."
+    lines = ["Advertisement", "Things to do", "Crossword", "Sign up for news alerts", label, head, agency, "Share", dateline, first, second]
+    res = _run(lines)
+    kept = res.text.split("\n")
+    assert head in kept and dateline in kept and first in kept
+    assert res.metadata.headline == head
