@@ -117,10 +117,10 @@ def _container(page: Page, blocks: Sequence[Evidence], chars: list[int], links: 
         score = 1.0 + min(ev.chars // 100, 3)
         # commas are not kept in the record; the characters stand in for them
         score += ev.chars // 120
-        if len(path) >= 2:
+        if len(path) >= 2:  # noqa: PLR2004 (an index: path[-2], the paragraph's parent, exists)
             p = path[-2]
             content[p] = content.get(p, 0.0) + score
-            if len(path) >= 3:
+            if len(path) >= 3:  # noqa: PLR2004 (an index: path[-3], its grandparent, exists)
                 g = path[-3]
                 content[g] = content.get(g, 0.0) + score / 2
     if not content:
