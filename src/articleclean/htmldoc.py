@@ -71,6 +71,8 @@ BLOCKS = frozenset(
 CELLS = frozenset({"td", "th"})
 # The elements the page's record keeps (ids, paths, class and id): the others are inline.
 _RECORDED = BLOCKS | CELLS
+# a heading element's level (1 for <h1>); any other element has none (0)
+_HEADING_LEVELS = {f"h{k}": k for k in range(1, 7)}
 _INLINE: tuple = (frozenset(), (), (), False, False)
 _LINK: tuple = (frozenset(), (), (), False, True)
 
@@ -520,7 +522,7 @@ def read_html(html: Any) -> tuple[str, Page]:
             stack.append((ctx, hits, path, is_block, tag == "a"))
             ctx, hits, path = new_ctx, new_hits, (*path, eid)
             if is_block:
-                level = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456" else 0
+                level = _HEADING_LEVELS.get(tag, 0)
                 block_of.append((tag, level, path))
             elif tag == "br":
                 parts.append("\n")

@@ -39,6 +39,7 @@ BLOCKS = frozenset(
 CELLS = frozenset({"td", "th"})
 
 _SPACE = re.compile(r"\s+")
+_TAGGED_LINES = 0.6  # share 0-1 of the lines that open with a known tag: markup laid out a tag a line (prose that names tags opens few)
 
 # Tag names that make a "<...>" look like markup rather than prose.
 _KNOWN_TAG = re.compile(
@@ -79,7 +80,7 @@ def looks_like_html(text: str, *, min_tags: int = 3, min_markup_share: float = 0
         return True
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     tagged = sum(1 for ln in lines if _KNOWN_TAG.match(ln))
-    return bool(lines) and tagged / len(lines) > 0.6
+    return bool(lines) and tagged / len(lines) > _TAGGED_LINES
 
 
 def html_to_text(html: str) -> str:

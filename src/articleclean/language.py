@@ -223,15 +223,18 @@ def language_of(texts: Iterable[Counted], max_tokens: int = 2000) -> str | None:
     # the stopwords' weights summed: one integer of one count field per language
     width = 16 if len(toks) < 1 << 16 else 64  # a field holds any count
     packed = sum(map(_stop_weights(width).get, toks, repeat(0)))
-    counts = array.array("H" if width == 16 else "Q", packed.to_bytes(len(_STOP_CODES) * width // 8, "little"))
+    counts = array.array(_FIELD_TYPECODE[width], packed.to_bytes(len(_STOP_CODES) * width // 8, "little"))
     if sys.byteorder == "big":
         counts.byteswap()
     most = max(counts)  # the first language of the most stopwords, in alphabetical order
-    return _STOP_CODES[counts.index(most)] if most >= 3 and most * 10 >= len(toks) else None
+    return _STOP_CODES[counts.index(most)] if most >= _MIN_STOPWORDS and most * 10 >= len(toks) else None
 
 
 #: The languages of :func:`_stop_weights`' count fields, in order.
 _STOP_CODES = tuple(sorted(STOPWORD_LANGUAGES))
+# an array's typecode for count fields of this many bits (see stopword_language)
+_FIELD_TYPECODE = {16: "H", 64: "Q"}
+_MIN_STOPWORDS = 3  # stopwords: a language wins with at least this many among the tokens (and a tenth of them); fewer say nothing
 
 
 @functools.cache

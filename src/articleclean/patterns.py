@@ -104,6 +104,9 @@ def _cased(chars: set[str], flags: int) -> set[str] | None:
     return chars | {c.lower() for c in chars} | {c.upper() for c in chars}
 
 
+_MAX_RANGE_CHARS = 256  # characters: a class's range narrower than this is spelled out; a wider one gives no first-character set
+
+
 def _first_op(op: object, av: Any, flags: int) -> tuple[set[str] | None, bool]:
     if op is _k.LITERAL:
         return _cased({chr(av)}, flags), False
@@ -112,7 +115,7 @@ def _first_op(op: object, av: Any, flags: int) -> tuple[set[str] | None, bool]:
         for o, a in av:
             if o is _k.LITERAL:
                 chars.add(chr(a))
-            elif o is _k.RANGE and a[1] - a[0] < 256:
+            elif o is _k.RANGE and a[1] - a[0] < _MAX_RANGE_CHARS:
                 chars.update(map(chr, range(a[0], a[1] + 1)))
             else:
                 return None, False  # a negation, a category (\w, \d), a wide range

@@ -56,6 +56,8 @@ MIN_INTRO_WORDS = 4
 MIN_SENTENCE_WORDS = 6
 #: ... and the sentence after the run too, or a continuation in lower case of at least this many words
 MIN_RESUME_WORDS = 5
+_MIN_LOWER_WORDS = 2  # words in lower case: a colon line with this many is prose ("Most users have never clicked any of them:"), not a title
+_MAX_SHORT_CHARS = 200  # characters: a longer line is no label, button or message (tested before its words are counted)
 
 # the reader or the outlet spoken to or for, or asked: a widget's heading, not the article's sentence
 _VOICE = re.compile(r"\b(?:you|your|yours|we|our|us|please)\b", re.IGNORECASE)
@@ -86,7 +88,7 @@ def _intro(text: str) -> bool:
         return False
     # prose: at least two words in lower case ("Most users have never clicked any of them:"), not a title,
     # and no furniture's own heading ("Read more on this topic:", "Sign up for the briefing:")
-    return sum(1 for w in t.split() if w[:1].islower()) >= 2 and furniture_hit(t) is None
+    return sum(1 for w in t.split() if w[:1].islower()) >= _MIN_LOWER_WORDS and furniture_hit(t) is None
 
 
 def _continues(text: str) -> bool:
@@ -102,7 +104,7 @@ def _resumes(text: str) -> bool:
 
 def _short(text: str) -> bool:
     """A label, a button, a message: a few words, no colon line, no sentence of the article's."""
-    if len(text) > 200:  # (no label: not counted)
+    if len(text) > _MAX_SHORT_CHARS:  # (no label: not counted)
         return False
     n = word_count(text)
     t = text.rstrip().rstrip(CLOSERS)

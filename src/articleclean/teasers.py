@@ -84,6 +84,12 @@ _FULL_STOP = frozenset(".:;,")
 
 # A reporting clause that opens a quote: 'he said, "...', 'she told the BBC: "...'.
 _REPORTING = re.compile(r"\b(?:said|says|told|added|wrote|asked|explained|stated)\b[^\"“”]{0,40}[,:]\s*[\"“]")
+_MIN_TEASER_WORDS = 2  # words: a run of teasers is of headlines; a single word ends it (a list of names is no list of headlines)
+_PATTERN_TEASERS = 3  # lines: a long question or exclamation reads as a teaser only once this many teasers have set the pattern ...
+_LONG_QUESTION_WORDS = 12  # words: ... a question or exclamation longer than this (before that, the article's or a quote's)
+_MIN_HEADING_TEASERS = 2  # teasers: a heading over fewer may be the article's own subheading over its line, and stays
+_MAX_PROMO_WORDS = 20  # words: a one-line promo (an app's or an e-book's prompt); a longer line is prose that names them
+_MAX_HEADING_WORDS = 6  # words: a promo or related heading ("Most popular", "From our network:"); a longer line only starts like one
 
 
 def is_teaser(text: str, *, max_words: int = 12, count: Callable[[str], int] = word_count) -> bool:
@@ -144,7 +150,7 @@ def teaser_run(
     while i < n:
         t = live[i].text
         words = count(t)
-        if words < 2 or words > max_words or starts_block(t, count=count, key=key):
+        if words < _MIN_TEASER_WORDS or words > max_words or starts_block(t, count=count, key=key):
             break
         if not is_teaser(t, count=count):
             if not (cards and _card_standfirst(live, i, start, words, count=count, key=key, cards=standfirsts)):
@@ -154,7 +160,7 @@ def teaser_run(
             break  # "Comments are closed.", a copyright line: the block under the heading has ended
         if t.rstrip().endswith(":"):
             break  # "Here are some of the highlights:" introduces the article's text, which goes on under it
-        if i - start < 3 and words > 12 and not is_truncated(t) and t.rstrip().rstrip("\"'”’)]")[-1:] in "?!":
+        if i - start < _PATTERN_TEASERS and words > _LONG_QUESTION_WORDS and not is_truncated(t) and t.rstrip().rstrip("\"'”’)]")[-1:] in "?!":
             break
         if i > start and _full_stop(t) and not any(_full_stop(x.text) for x in live[start:i]) and not _inside(live, i, count=count, key=key):
             break  # after headlines, a short sentence with the article's prose under it is the article's own
@@ -253,7 +259,7 @@ def heading_block_end(
         return _card_end(live, i, count=count)
     end = teaser_run(live, i + 1, max_words=max_words, count=count, key=key, cards=cards)
     teasers = end - i - 1
-    if teasers >= 2 or (teasers == 0 and (end >= len(live) or starts_block(live[end].text, count=count, key=key))):
+    if teasers >= _MIN_HEADING_TEASERS or (teasers == 0 and (end >= len(live) or starts_block(live[end].text, count=count, key=key))):
         return end
     return _card_end(live, i, count=count)
 
@@ -329,7 +335,7 @@ def _card_end(live: Sequence[Block], i: int, *, count: Callable[[str], int] = wo
 
 def one_line_promo(text: str, *, count: Callable[[str], int] = word_count) -> str | None:
     """The decision code of a one-line promo (app or e-book prompt), if ``text`` is one."""
-    if count(text) > 20:
+    if count(text) > _MAX_PROMO_WORDS:
         return None
     if (
         may_contain(text, _APP_LITERALS)
@@ -366,7 +372,7 @@ def is_promo_heading(
 ) -> bool:
     return bool(
         heading_kind(text, ("boilerplate/en/promo",), count=count, key=key)
-        or (count(text) <= 6 and (_HEADING_PREFIX.match(text) or _SPONSORED_HEADING.match(text)))
+        or (count(text) <= _MAX_HEADING_WORDS and (_HEADING_PREFIX.match(text) or _SPONSORED_HEADING.match(text)))
     )
 
 
@@ -376,7 +382,7 @@ def starts_block(
     """True for a line that opens a new promo / related block or is a one-line promo."""
     # is_promo_heading(text) or heading_kind(text, related) or one_line_promo(text),
     # with the shared tests (word count, sentence end, phrase key) made once
-    if count(text) <= 6:
+    if count(text) <= _MAX_HEADING_WORDS:
         if not ends_sentence(text):
             k = key(text)
             if k in phrases("boilerplate/en/promo") or k in related_headings():
@@ -407,7 +413,7 @@ def heading_kind(
 ) -> str | None:
     """The data file whose heading list contains ``text``, if it is a short heading line."""
     # (a heading may end in a colon: "From our network:", "Trending:")
-    if count(text) > 6 or ends_sentence(text.rstrip().rstrip(":")):
+    if count(text) > _MAX_HEADING_WORDS or ends_sentence(text.rstrip().rstrip(":")):
         return None
     k = key(text)
     for name in heading_files:

@@ -80,10 +80,13 @@ def ends_sentence(text: str) -> bool:
     return _last_char(text) in {".", "!", "?", ":", "。", "！", "？"} and not is_truncated(text)
 
 
+_MIN_CAPS_LETTERS = 2  # letters: a line in capitals has at least two ("A" or "I" alone says nothing of its case)
+
+
 def is_all_caps(text: str) -> bool:
     """True when every cased letter is upper case and there are at least two letters."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters if c.isupper() or c.islower())
+    return len(letters) >= _MIN_CAPS_LETTERS and all(c.isupper() for c in letters if c.isupper() or c.islower())
 
 
 def may_contain(text: str, literals: tuple[str, ...]) -> bool:

@@ -24,6 +24,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
     (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
 )
+_MIN_UTF16_SAMPLE = 4  # bytes: two UTF-16 units at least, to see which byte of a unit is the NUL of ASCII text
 
 
 def _has_bad_controls(text: str) -> bool:
@@ -33,7 +34,7 @@ def _has_bad_controls(text: str) -> bool:
 def _utf16_without_bom(data: bytes) -> str | None:
     """Which UTF-16 byte order ``data`` looks like (mostly ASCII with NUL high bytes), if any."""
     sample = data[:4096]
-    if len(sample) < 4 or len(data) % 2:
+    if len(sample) < _MIN_UTF16_SAMPLE or len(data) % 2:
         return None
     half = len(sample) // 2
     even_nuls = sample[0::2].count(0)

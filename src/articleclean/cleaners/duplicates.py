@@ -37,6 +37,13 @@ from ..text import WORD_RE, dedupe_key, ends_sentence, is_truncated, word_count
 
 __all__ = ["DuplicateCleaner"]
 
+_COPIES = 2  # copies: an accidental repeat is a line on the page exactly twice; one that comes back more often is a refrain or a list's item
+_PROSE_ABOVE_ECHO = 2  # lines of prose: the title and its copy sit above the article's second (its first may be a standfirst between them)
+_MIN_ECHO_WORDS = 2  # words: a title printed twice has at least two (one word twice is a label's or a menu's)
+_LABELLED_PARA = 2  # lines: a heading under one label (the outlet's name, a section) in a paragraph of its own; a longer paragraph is a list or a stanza
+_MIN_SUMMARY_SENTENCES = 2  # sentences: a standfirst made of the article's lines has two or more (a line of one sentence is the lead itself)
+_QUOTE_MARKS = 2  # characters: the opening and the closing quotation mark; a line in quotes has more than these between its ends
+
 
 @dataclass(frozen=True)
 class DuplicateCleaner(BaseCleaner):
@@ -98,7 +105,7 @@ class DuplicateCleaner(BaseCleaner):
                 continue
             a = doc.blocks[first]
             pa, pb = position[a.index], position[b.index]
-            if counts[key] == 2 and (a.para != b.para or prose(b)) and pb - pa <= self.max_distance:
+            if counts[key] == _COPIES and (a.para != b.para or prose(b)) and pb - pa <= self.max_distance:
                 single = a.para != b.para and para_size[a.para] == 1 and para_size[b.para] == 1
                 if not single and not self._accidental_in_paragraph(a, b, pa, pb, lead, para_size[a.para], all_live):
                     continue
@@ -163,11 +170,11 @@ class DuplicateCleaner(BaseCleaner):
             n = count(b.text)
             if n >= self.min_lead_words and ends_sentence(b.text):
                 prose_seen += 1
-                if prose_seen >= 2:
+                if prose_seen >= _PROSE_ABOVE_ECHO:
                     break
                 longest = max(longest, n)
                 continue
-            if pos in gone or not 2 <= n <= self.max_echo_words or ends_sentence(b.text):
+            if pos in gone or not _MIN_ECHO_WORDS <= n <= self.max_echo_words or ends_sentence(b.text):
                 longest = max(longest, n)
                 continue
             key = short[pos] if pos in short else dedupe_key(b.text)  # (counted alike: it is in short)
@@ -177,13 +184,13 @@ class DuplicateCleaner(BaseCleaner):
             if first is None:
                 # a heading alone, or under a label (the outlet's name, a section): a list's item is neither;
                 # the page's first heading (nothing as long above it), on the page twice
-                if (para_size[b.para] == 1 or (para_size[b.para] == 2 and ends)) and n > longest and copies[key] == 2:
+                if (para_size[b.para] == 1 or (para_size[b.para] == _LABELLED_PARA and ends)) and n > longest and copies[key] == _COPIES:
                     seen[key] = pos
                 longest = max(longest, n)
                 continue
             # alone, under a label, or over a fact box ("Country of Origin: UK"): not over a stanza it begins (a
             # poem titled by its first line)
-            heads = para_size[b.para] == 1 or (para_size[b.para] == 2 and ends) or (
+            heads = para_size[b.para] == 1 or (para_size[b.para] == _LABELLED_PARA and ends) or (
                 starts and not ends and _FACT_LINE.match(live[pos + 1].text) is not None
             )
             if (
@@ -222,7 +229,7 @@ class DuplicateCleaner(BaseCleaner):
                 and parts
                 and sum(map(len, parts)) >= self.min_excerpt_chars
                 # cut off, two sentences or more (one is the lead itself), or a long line without a full stop
-                and (is_truncated(b.text) or (sentence and _sentences(b.text) >= 2) or (not sentence and n >= self.min_summary_words))
+                and (is_truncated(b.text) or (sentence and _sentences(b.text) >= _MIN_SUMMARY_SENTENCES) or (not sentence and n >= self.min_summary_words))
             ):
                 window = ""
                 quoted = _in_quotes(b.text)
@@ -252,7 +259,7 @@ class DuplicateCleaner(BaseCleaner):
             if k not in keys:
                 keys[k] = dedupe_key(live[k].text)
             copies += keys[k] == keys[pos]
-        return copies >= 2
+        return copies + 1 > _COPIES  # (with the line itself: more copies than an accident makes)
 
     def _accidental_in_paragraph(self, a: Block, b: Block, pa: int, pb: int, lead: int, size: int, live: list[Block]) -> bool:
         """A long line printed twice among lines of its paragraph, by accident rather than as a refrain: both
@@ -338,7 +345,7 @@ def _in_quotes(text: str) -> bool:
     start, end = first.start(1), len(text)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
-    return end - start > 2 and text[end - 1] in _CLOSE_QUOTES and all(text.find(q, start + 1, end - 1) < 0 for q in "”\"")
+    return end - start > _QUOTE_MARKS and text[end - 1] in _CLOSE_QUOTES and all(text.find(q, start + 1, end - 1) < 0 for q in "”\"")
 
 
 def _strip_end(text: str) -> str:
@@ -358,7 +365,7 @@ _SPEAKER = re.compile(r"[A-Z][\w .'-]{0,25}:\s")
 # The attribution line of an embedded post or a quoted letter: a dash first, or a handle in brackets.
 _ATTRIBUTION = re.compile(r"^\s*[—–―-]\s*\S|\(@\w{1,30}\)")
 # every byte but "\n", ASCII digits and lower-case letters
-_NOT_ALNUM = bytes(c for c in range(256) if not (c == 10 or 48 <= c <= 57 or 97 <= c <= 122))
+_NOT_ALNUM = bytes(c for c in range(256) if c not in b"\n0123456789abcdefghijklmnopqrstuvwxyz")
 
 
 def _maybe_repeated(doc: Document) -> frozenset[int] | None:

@@ -63,6 +63,15 @@ _LABELLED = re.compile(r"[\w ]{1,20}:\s")
 _SMALL_WORDS = frozenset("a an the at in on of to for from near by with and or as into onto over under during after before".split())
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
+_PROSE_WORDS = 12  # words: a line this long ending a sentence is a paragraph of prose (a standfirst is one), not a title, a label or a caption
+_TITLE_WORDS = 5  # words: a heading (or any line no furniture claims) this long at the top may be the page's title; shorter ones are its labels
+_SENTENCE_WORDS = 6  # words: a line this long ending like a sentence is the article's prose for the context rules (shorter: a label, a tag)
+_DIFFERENT_PAGES = 2  # distinct page numbers (or tab titles' sites): a page prints only its own, so this many are a document's pages reproduced (or a list of sites)
+_MIN_OFFER_HEAD_WORDS = 3  # words: a bulleted paywall item shorter than this is a menu's entry ("• Newsletter"), heading no list of benefits
+_MIN_CAPTION_WORDS = 3  # words: a caption names something in at least this many; a shorter line by a credit is a label or a heading's word
+_MIN_COPY_CHARS = 8  # characters: a shorter line matches the start or end of a credited caption by chance ("The", "Photo")
+_SHORT_NAME_PART = 2  # characters: a name's word this short (an initial, "de", "Mr") is not looked for elsewhere as its given name or surname
+
 
 @dataclass(frozen=True)
 class FurnitureCleaner(BaseCleaner):
@@ -128,12 +137,12 @@ class FurnitureCleaner(BaseCleaner):
             # plan"; a long one is no headline, and is not copied)
             text = b.text[m.end() :] if pos == 0 and len(b.text) <= _MAX_STAMPED_TITLE and (m := LEADING_STAMP.match(b.text)) else b.text
             n = doc.word_count(text)
-            if n >= 12 and ends_sentence(text):
+            if n >= _PROSE_WORDS and ends_sentence(text):
                 prose += 1
                 if first_prose is None:
                     first_prose = pos
                 titled = min(titled, pos)
-            elif titled == len(live) and n >= 5 and _is_heading(text, n):
+            elif titled == len(live) and n >= _TITLE_WORDS and _is_heading(text, n):
                 titled = pos
         # a notice's second sentence on a line of its own ("We apologise for the inconvenience.") only right
         # under the notice's first line, which no line ending in a colon introduces (a quoted statement's)
@@ -144,7 +153,7 @@ class FurnitureCleaner(BaseCleaner):
                 and (prev := hits.get(pos - 1)) is not None
                 and prev.code == "notice.unavailable"
                 and doc.phrase_key(live[pos].text) in follow
-                and not (pos >= 2 and pos - 2 not in hits and live[pos - 2].text.rstrip().endswith(":"))
+                and not (pos - 2 >= 0 and pos - 2 not in hits and live[pos - 2].text.rstrip().endswith(":"))
             ):
                 hits[pos] = _NOTICE_FOLLOWUP_HIT
         # a labelled byline or an empty label among other "Label: value" lines is a fact box's (a review's
@@ -157,13 +166,13 @@ class FurnitureCleaner(BaseCleaner):
         # read them once (linear)
         # a sentence of six words or more, line by line: the article's prose for the context rules below
         counts = [doc.word_count(b.text) for b in live]  # (each line's word count, read once for the rules below)
-        sentence = [n >= 6 and ends_sentence(b.text) for n, b in zip(counts, live)]
+        sentence = [n >= _SENTENCE_WORDS and ends_sentence(b.text) for n, b in zip(counts, live)]
         prose_at = [k for k in range(len(live)) if k not in hits and sentence[k]]
         first_sentence = next((k for k, x in enumerate(sentence) if x), len(live))  # (any line's, furniture's too)
         first_p, last_p = (prose_at[0], prose_at[-1]) if prose_at else (len(live), -1)
         # the page's first line of five words or more that is no furniture: with no heading found above the
         # first paragraph ("titled" is the paragraph), a line up to it is the headline ("Daniel Craig for X")
-        first_long = next((k for k, n in enumerate(counts) if k not in hits and n >= 5), len(live))
+        first_long = next((k for k, n in enumerate(counts) if k not in hits and n >= _TITLE_WORDS), len(live))
         # a footer's line (a platform credit, the standards link, a contact) sits below the article: with
         # prose after it, or after a line ending in a colon (a quoted address), it is a heading or the article's
         for pos in [p for p, h in hits.items() if h.code in _FOOTER_LINE_CODES]:
@@ -173,7 +182,7 @@ class FurnitureCleaner(BaseCleaner):
         # (a letter read out in court), and tab titles of several sites are a list of sites
         for code, key in (("navigation.pager", _PAGER_NUMBER), ("navigation.title", _TITLE_SITE)):
             found = [p for p, h in hits.items() if h.code == code]
-            if len({m.group(1).lower() for p in found if (m := key.search(live[p].text))}) >= 2:
+            if len({m.group(1).lower() for p in found if (m := key.search(live[p].text))}) >= _DIFFERENT_PAGES:
                 for p in found:
                     del hits[p]
         # a page's pager and its tab title sit above or below the article, never between its paragraphs (a
@@ -283,7 +292,7 @@ class FurnitureCleaner(BaseCleaner):
             if not code.startswith(_OFFER_FAMILIES):
                 continue
             if _BULLET.match(live[pos].text):
-                if doc.word_count(live[pos].text) < 3:
+                if doc.word_count(live[pos].text) < _MIN_OFFER_HEAD_WORDS:
                     continue  # a menu's "• Newsletter" heads no offer
             elif not (
                 pos + 1 < len(live) and live[pos + 1].para == live[pos].para and not getattr(hits.get(pos), "weak", True) and _offer_call(live[pos].text)
@@ -341,10 +350,10 @@ class FurnitureCleaner(BaseCleaner):
                 n = doc.word_count(t)
                 if (
                     above.para == live[pos].para
-                    and 3 <= n <= self.max_caption_words
+                    and _MIN_CAPTION_WORDS <= n <= self.max_caption_words
                     and not _QUOTED.search(t)
                     and not _LIST_ITEM.match(t)
-                    and not (n >= 12 and t.rstrip().endswith("."))  # a paragraph above a data or picture credit
+                    and not (n >= _PROSE_WORDS and t.rstrip().endswith("."))  # a paragraph above a data or picture credit
                 ):
                     ch.remove([above.index], code="caption.beside", reason="caption right above its photo credit")
         # ... and a caption over a credit that an earlier cleaner took ("(Image credit: NASA)", "Jane
@@ -367,12 +376,12 @@ class FurnitureCleaner(BaseCleaner):
                 credit + 1 == len(blocks) or blocks[credit + 1].para != above.para
             )
             if (
-                3 <= n <= self.max_caption_words
+                _MIN_CAPTION_WORDS <= n <= self.max_caption_words
                 and not _QUOTED.search(t)
                 and not _LIST_ITEM.match(t)
                 # a sentence over a credit in its paragraph may be the article's, over a data credit ("Credit:
                 # Sheffield City Council"): it goes only in a caption block whose credit is a picture's
-                and (not (n >= 12 and t.rstrip().endswith(".")) or (block and _picture_credit(blocks[credit].text)))
+                and (not (n >= _PROSE_WORDS and t.rstrip().endswith(".")) or (block and _picture_credit(blocks[credit].text)))
             ):
                 ch.remove([above.index], code="caption.beside", reason="caption right above its photo credit")
                 removed[pos] = "caption.beside"
@@ -382,7 +391,7 @@ class FurnitureCleaner(BaseCleaner):
                 continue  # at the top, a line and its echo are the headline and the page title
             a, a_next = live[pos].text, live[pos + 1].text
             # (both lines 3 to max_caption_words words, as _caption_pair asks first: most pairs stop here)
-            if 3 <= counts[pos] <= self.max_caption_words and 3 <= counts[pos + 1] <= self.max_caption_words and _caption_pair(
+            if _MIN_CAPTION_WORDS <= counts[pos] <= self.max_caption_words and _MIN_CAPTION_WORDS <= counts[pos + 1] <= self.max_caption_words and _caption_pair(
                 a, a_next, counts[pos], counts[pos + 1], self.max_caption_words
             ):
                 ch.remove([live[pos].index, live[pos + 1].index], code="caption.pair", reason="an image's caption and its alt text, one after the other")
@@ -452,7 +461,7 @@ class FurnitureCleaner(BaseCleaner):
             for other in (pos - 1, pos + 1):
                 if 0 <= other < len(live) and other not in removed:
                     t = live[other].text
-                    if len(t) >= 8 and (full.startswith(t.rstrip(".")) or _glued_copy(t, full)) and doc.word_count(t) < self.max_caption_copy_words:
+                    if len(t) >= _MIN_COPY_CHARS and (full.startswith(t.rstrip(".")) or _glued_copy(t, full)) and doc.word_count(t) < self.max_caption_copy_words:
                         ch.remove([live[other].index], code="caption.copy", reason="caption repeated beside its credited copy")
                     elif _copy_of_caption(t, full, doc.word_count(t), self.max_caption_words):
                         ch.remove([live[other].index], code="caption.copy", reason="caption's alt text beside its credited copy (cut off or in other words)")
@@ -533,7 +542,7 @@ class FurnitureCleaner(BaseCleaner):
             # the page's subject, not its writer: the name's given name or surname comes back elsewhere
             # ("Grace has visited ...", "Mr Walker said"), or more names stand alone as entries further
             # down (player ratings, a list of profiles, a transcript's speakers)
-            parts = {w.lower().strip(".") for w in live[i].text.split() if len(w.strip(".")) > 2}
+            parts = {w.lower().strip(".") for w in live[i].text.split() if len(w.strip(".")) > _SHORT_NAME_PART}
             key_i = dedupe_key(live[i].text)
             if any(
                 k != i and k not in hits and dedupe_key(live[k].text) != key_i and byline_name(live[k].text) is None
@@ -630,6 +639,11 @@ def _introduces_list(doc: Document, above: str, hit: Hit | None) -> bool:
     return ends_sentence(t) or _is_heading(t, n)
 
 
+_MAX_SWITCH_ROW_CHARS = 80  # characters: a switcher on one line ("English | العربية") is short; a longer line is not split into names
+_MIN_ROW_LANGUAGES = 2  # names: a switcher on one line offers at least two languages (one name between separators is a heading's)
+_MAX_LANGUAGE_WORDS = 3  # words: a line breaking a run of languages is a name the vocabulary lacks only up to this long ("Punjabi"); longer, the list ended
+
+
 def _language_switcher(doc: Document, live: list, hits: dict[int, Hit], top: set[int]) -> list[int]:
     """A site's language switcher: a run of two lines or more that are each only a language's name
     ("• English" / "• Arabic"; the vocabulary's languages.txt, in English and in the language itself), or
@@ -647,10 +661,10 @@ def _language_switcher(doc: Document, live: list, hits: dict[int, Hit], top: set
 
     def row(pos: int) -> bool:
         t = live[pos].text.strip()
-        if pos in hits or len(t) > 80 or _SWITCH_MARK.search(t) is None:
+        if pos in hits or len(t) > _MAX_SWITCH_ROW_CHARS or _SWITCH_MARK.search(t) is None:
             return False
         parts = [p for p in _SWITCH_SEPARATOR.split(t) if p]
-        return len(parts) >= 2 and all(normalise_phrase(p) in langs for p in parts)
+        return len(parts) >= _MIN_ROW_LANGUAGES and all(normalise_phrase(p) in langs for p in parts)
 
     out: list[int] = []
     pos = 0
@@ -665,7 +679,7 @@ def _language_switcher(doc: Document, live: list, hits: dict[int, Hit], top: set
             end += 1
         introduced = pos > 0 and _introduces_list(doc, live[pos - 1].text, hits.get(pos - 1))
         # the tail of a longer list, broken by a name the vocabulary lacks ("Polish" / "Romanian" / "Punjabi")
-        tail = pos >= 2 and doc.phrase_key(live[pos - 2].text) in langs and doc.word_count(live[pos - 1].text) <= 3
+        tail = pos - 2 >= 0 and doc.phrase_key(live[pos - 2].text) in langs and doc.word_count(live[pos - 1].text) <= _MAX_LANGUAGE_WORDS
         if end > pos and not introduced and not tail and (pos in top or pos - 1 in hits or end + 1 in hits):
             out.extend(range(pos, end + 1))
         pos = end + 1
@@ -717,6 +731,12 @@ _NEWSROOM_BIO = re.compile(
 )
 #: an author's bio is at most this many words
 _MAX_BIO_WORDS = 80
+_MIN_BIO_WORDS = 6  # words: a bio is a sentence about its writer; a shorter line under the name is a role or a label
+_MIN_CARD_WORDS, _MAX_CARD_WORDS = 4, 20  # words: a teaser card's headline (shorter: a menu's or a label's line; longer: a paragraph)
+_MIN_STANDFIRST_WORDS = 6  # words: a teaser's standfirst under its headline is a sentence, not a label or a stamp
+_SHARED_WORDS = 2  # content words (_MIN_CONTENT_CHARS letters or more) a standfirst shares with its headline, retelling it; the article's next paragraph shares fewer
+_MIN_CARDS = 2  # cards: one headline over a paragraph under a "Related" heading may be the article's own subheading; two or more are a list
+_MIN_CONTENT_CHARS = 4  # characters: a word this long is a content word for telling whether a standfirst retells its headline ("jet" and "on" say little)
 
 
 def _prose_from(sentence: list[bool], removed: dict[int, str], hits: dict[int, Hit]) -> list[bool]:
@@ -749,17 +769,17 @@ def _card_run(
             continue
         t = live[i].text
         n = doc.word_count(t)
-        if not (4 <= n <= 20 and t.lstrip()[:1].isupper() and not ends_sentence(t) and not _MENU.search(t)):
+        if not (_MIN_CARD_WORDS <= n <= _MAX_CARD_WORDS and t.lstrip()[:1].isupper() and not ends_sentence(t) and not _MENU.search(t)):
             break
         out.append(i)
         cards += 1
         i += 1
-        if i < len(live) and i not in removed and i not in hits and 6 <= doc.word_count(live[i].text) <= most:
+        if i < len(live) and i not in removed and i not in hits and _MIN_STANDFIRST_WORDS <= doc.word_count(live[i].text) <= most:
             below = live[i].text
-            if (ends_sentence(below) or _CUT_OFF.search(below.strip())) and len(_content_words(t) & _content_words(below)) >= 2:
+            if (ends_sentence(below) or _CUT_OFF.search(below.strip())) and len(_content_words(t) & _content_words(below)) >= _SHARED_WORDS:
                 out.append(i)  # a standfirst retells its headline: "Jet damaged on taxiway" / "... the jet was damaged ..."
                 i += 1
-    if cards < 2:
+    if cards < _MIN_CARDS:
         return [], i
     # a teaser's sign in the run: a standfirst cut off ("…") or a headline printed twice (the card's link
     # and its title); a briefing's "Other headlines" or a year's "Most read stories" has neither
@@ -774,7 +794,7 @@ def _card_run(
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in _SMALL_WORDS}
+    return {w for w in _WORD.findall(text.lower()) if len(w) >= _MIN_CONTENT_CHARS and w not in _SMALL_WORDS}
 
 
 def _author_box(doc: Document, live: list, removed: dict[int, str], sentence: list[bool]) -> list[tuple[int, str, str]]:
@@ -814,7 +834,7 @@ def _author_box(doc: Document, live: list, removed: dict[int, str], sentence: li
             t = live[bio].text
             n = doc.word_count(t)
             said = set(_WORD.findall(t.lower()))
-            is_bio = 6 <= n <= _MAX_BIO_WORDS and bool(said & set(words)) and _BIO.search(t) is not None and not _QUOTED.search(t)
+            is_bio = _MIN_BIO_WORDS <= n <= _MAX_BIO_WORDS and bool(said & set(words)) and _BIO.search(t) is not None and not _QUOTED.search(t)
         if prose_from[bio + 1 if is_bio else bio]:
             continue  # the article goes on: a name over its own paragraph (a speaker's turn)
         if is_bio:  # a name alone at the end may be a letter's signature: the bio makes it a box
@@ -887,11 +907,12 @@ def _interleaved(live: Sequence[Block], hits: Mapping[int, Hit], pos: int) -> bo
 
 #: lines an author box may print between the writer's name and the bio (the name again, the role)
 _BOX_LINES = 2
+_MAX_ROLE_WORDS = 3  # words: a newsroom role alone on its line ("Senior Staff Reporter"); a longer line is a sentence about one
 
 
 def _role_line(doc: Document, text: str) -> bool:
     """A newsroom role alone on its line ("Journalist", "Senior Reporter"): at most three words, no sentence."""
-    return doc.word_count(text) <= 3 and _NEWSROOM_BIO.search(text) is not None and not ends_sentence(text)
+    return doc.word_count(text) <= _MAX_ROLE_WORDS and _NEWSROOM_BIO.search(text) is not None and not ends_sentence(text)
 
 
 def _author_box_heading(doc: Document, live: list, removed: dict[int, str], sentence: list[bool]) -> list[tuple[int, str, str]]:
@@ -922,13 +943,13 @@ def _author_box_heading(doc: Document, live: list, removed: dict[int, str], sent
             name = live[who].text
         else:
             continue
-        words = {w.lower() for w in _WORD.findall(name) if len(w) > 2}
+        words = {w.lower() for w in _WORD.findall(name) if len(w) > _SHORT_NAME_PART}
         bio = who + 1
         is_bio = False
         if bio < len(live) and bio not in removed:
             t = live[bio].text
             is_bio = (
-                6 <= doc.word_count(t) <= _MAX_BIO_WORDS
+                _MIN_BIO_WORDS <= doc.word_count(t) <= _MAX_BIO_WORDS
                 and bool(words & set(_WORD.findall(t.lower())))
                 and _BIO.search(t) is not None
                 and not _QUOTED.search(t)
@@ -943,7 +964,7 @@ def _author_box_heading(doc: Document, live: list, removed: dict[int, str], sent
                     for k, c in removed.items()
                     if c == "byline.name" and k < pos and (bn := byline_name(live[k].text)) is not None
                     for w in _WORD.findall(bn)
-                    if len(w) > 2
+                    if len(w) > _SHORT_NAME_PART
                 }
             if not (words & bylines):
                 named = any(words & set(_WORD.findall(live[k].text.lower())) for k in range(pos) if k not in removed)
@@ -962,6 +983,9 @@ def _author_box_heading(doc: Document, live: list, removed: dict[int, str], sent
     return out
 
 
+_MIN_HEADLINE_WORDS, _MAX_HEADLINE_WORDS = 3, 30  # words: a title-shaped line above the first paragraph (shorter: a label; longer: a paragraph)
+
+
 def _headline(doc: Document, live: list, hits: dict[int, Hit], first: int | None) -> int | None:
     """The headline's position: the last title-shaped line (3 to 30 words, no full stop, no menu's
     separator, not furniture) above the first paragraph; ``None`` when there is none, or when that
@@ -971,7 +995,7 @@ def _headline(doc: Document, live: list, hits: dict[int, Hit], first: int | None
     for i in range(first - 1, -1, -1):
         t = live[i].text
         n = doc.word_count(t)
-        if i not in hits and 3 <= n <= 30 and not t.rstrip().endswith((".", ":", ";", ",")) and not _MENU.search(t):
+        if i not in hits and _MIN_HEADLINE_WORDS <= n <= _MAX_HEADLINE_WORDS and not t.rstrip().endswith((".", ":", ";", ",")) and not _MENU.search(t):
             return None if _NUMBERED.match(t) else i
     return None
 
@@ -982,7 +1006,7 @@ def _is_outlet(text: str) -> bool:
     "Austin American-Statesman"); "Labour MP for Tooting" under a name is an interviewee's role."""
     words = text.split(maxsplit=4)  # (a fifth word is enough to say no: a long line is not split whole)
     return (
-        1 <= len(words) <= 4
+        1 <= len(words) <= _MAX_OUTLET_WORDS
         # the desk's or outlet's word is the line's head ("Staff Writer", "Evening Herald"), not a qualifier of
         # someone's role ("Record Producer", "World Record Holder"); "Former Guardian Editor" is a role
         and (_PART_BREAK.split(words[-1])[-1].lower() in desk_words() or words[-1].lower() in ("reports", "report"))
@@ -1001,6 +1025,9 @@ _PART_BREAK = re.compile(r"[-–/]")
 _DOMAIN_NAME = re.compile(r"(?:www\.)?([A-Za-z][A-Za-z0-9-]{2,40})\.(?:com|net|org|news|(?:co|com)\.[a-z]{2}|[a-z]{2})")
 # The parts of a brand written as one word ("TimesLIVE", "NewsDay"): capitalised words and runs of capitals.
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])")
+_MIN_DESK_END_CHARS = 3  # characters: a desk's or outlet's word this long ending a web address's name names an outlet ("...news", "star"); a shorter one ends names by chance
+_MIN_BRAND_PARTS = 2  # capitalised parts run together in one word ("TimesLIVE"): one part is a plain word
+_SHORT_OUTLET_WORD = 3  # characters: an outlet's word this short ("The", "of") is not looked for in the article as its name
 
 
 def _outlet_brand(text: str) -> bool:
@@ -1017,9 +1044,9 @@ def _outlet_brand(text: str) -> bool:
     desks = desk_words()
     if (m := _DOMAIN_NAME.fullmatch(t)) is not None:
         name = m.group(1).lower()
-        return any(name.endswith(d) for d in desks if len(d) >= 3)
+        return any(name.endswith(d) for d in desks if len(d) >= _MIN_DESK_END_CHARS)
     parts = _CAMEL_PART.findall(t)
-    return len(parts) >= 2 and "".join(parts) == t and any(p.lower() in desks for p in parts)
+    return len(parts) >= _MIN_BRAND_PARTS and "".join(parts) == t and any(p.lower() in desks for p in parts)
 
 
 def _outlet_line(text: str) -> bool:
@@ -1074,7 +1101,7 @@ def _outlet_lines(
         name = pos - 1
         if name < 0 or name in hits or name in removed or not is_name_shaped(live[name].text):
             return []
-        parts = {w.lower().strip(".") for w in live[name].text.split() if len(w.strip(".")) > 2}
+        parts = {w.lower().strip(".") for w in live[name].text.split() if len(w.strip(".")) > _SHORT_NAME_PART}
         if any(k != name and parts & set(_WORD.findall(live[k].text.lower())) for k in free):
             return []  # the name comes back: the article's subject
         return [
@@ -1089,7 +1116,7 @@ def _outlet_lines(
         return [(pos, "byline.name", "the outlet's initials closing the article (where a syndicated story came from)")]
     if "," not in t and not _outlet_brand(t) and t.split()[0] != "The" and agent_noun(t.split()[-1].lower()):
         return out  # a role, not an outlet ("Young Journalist", an award's category closing a list of winners)
-    words = {w for w in _WORD.findall(t.lower()) if len(w) > 3}
+    words = {w for w in _WORD.findall(t.lower()) if len(w) > _SHORT_OUTLET_WORD}
     if "," not in t and any(words & set(_WORD.findall(live[k].text.lower())) for k in free[:-1]):
         # a bare outlet's name the article names ("... now the Yorkshire Mercury." / "The Mercury"): its answer or
         # subject; with the writer's name before it ("Jane Doe, ValleyNews.com") it is the story's sign-off
@@ -1104,6 +1131,10 @@ def _outlet_lines(
 _GLUE = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[A-Z]{3}))(?=[a-z])")
 #: a glued byline line has at most this many words, and is split at most at this many places
 _MAX_GLUED_WORDS, _MAX_GLUES = 30, 6
+_MAX_GLUED_CHARS = 300  # characters: a longer line is no byline card (tested before the line is split into words)
+_MIN_PAIR_WORDS = 3  # distinct words: each line of a caption and its alt text names at least this many (the share of words shared says little under it)
+_MAX_GLUED_LABEL_WORDS = 3  # words: an icon's or a label's words glued before a caption ("Camera Icon") are this few; more are the caption's own
+_MIN_ALT_COPY_WORDS = 6  # words: an alt text repeating a caption is this long; a shorter line may begin like the caption by chance
 _GLUED_HIT = Hit("byline.name", "byline fields glued together (a name, its outlet, a date stamp)", False)
 _DESK_STAMP_HIT = Hit("byline.name", "a desk's or an outlet's byline with its date stamp", False)
 #: an outlet's or a desk's name has at most this many words (see _is_outlet)
@@ -1124,7 +1155,7 @@ def _glued_byline(text: str) -> Hit | None:
     ("a desk's or an outlet's byline with its date stamp", None)
     """
     t = text.strip()
-    if len(t) > 300 or len(words := t.split()) > _MAX_GLUED_WORDS:
+    if len(t) > _MAX_GLUED_CHARS or len(words := t.split()) > _MAX_GLUED_WORDS:
         return None
     cuts = [m.start() for m in _GLUE.finditer(t)][:_MAX_GLUES]
     for k in cuts:
@@ -1149,7 +1180,7 @@ def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
     """Two lines that say the same in other words, as an image's caption and alt text do:
     the same words but for a few (case, a preposition, a hyphen), neither a question, an
     exclamation or a quotation (a chant or a repeated question is the article's)."""
-    if not (3 <= na <= most and 3 <= nb <= most) or abs(na - nb) > max(2, (na + nb) // 8):
+    if not (_MIN_CAPTION_WORDS <= na <= most and _MIN_CAPTION_WORDS <= nb <= most) or abs(na - nb) > max(2, (na + nb) // 8):
         return False
     if _QUOTED.search(a) or _QUOTED.search(b) or a.rstrip()[-1:] in "!?" or b.rstrip()[-1:] in "!?":
         return False
@@ -1160,7 +1191,7 @@ def _caption_pair(a: str, b: str, na: int, nb: int, most: int) -> bool:
     if _NOT_PROSE.search(a) or _NOT_PROSE.search(b):
         return False  # a web address, a menu or a stamp's separator: a credit or furniture, not a caption
     wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
-    if not (len(wa) >= 3 and len(wb) >= 3 and len(wa & wb) >= 0.75 * len(wa | wb)):
+    if not (len(wa) >= _MIN_PAIR_WORDS and len(wb) >= _MIN_PAIR_WORDS and len(wa & wb) >= 0.75 * len(wa | wb)):
         return False
     # a caption and its alt text differ in small words ("at" / "in") or in case, not in what they name
     # ("London" / "Edinburgh", "flour" / "sugar", "1" / "2")
@@ -1192,10 +1223,10 @@ def _glued_copy(text: str, full: str) -> bool:
     are the caption's own ("Above: The new bridge opened on Saturday. Picture: X", "St Mary's pupils
     celebrate ..."): the article's line beside it ("The new bridge opened on Saturday.") stays."""
     caption, key = dedupe_key(_caption_part(full)), dedupe_key(text)
-    if len(key) < 8 or not caption.endswith(key) or caption == key:
+    if len(key) < _MIN_COPY_CHARS or not caption.endswith(key) or caption == key:
         return False
     before = caption[: -len(key)]
-    if len(before.split()) > 3 or _SENTENCE_END.search(before.rstrip()) or _QUOTED.search(text):
+    if len(before.split()) > _MAX_GLUED_LABEL_WORDS or _SENTENCE_END.search(before.rstrip()) or _QUOTED.search(text):
         return False
     raw, line = _caption_part(full).rstrip().rstrip("."), text.strip().rstrip(".")
     return raw.endswith(line) and len(raw) > len(line) and raw[-len(line) - 1].isalpha()
@@ -1212,7 +1243,7 @@ def _copy_of_caption(text: str, full: str, n: int, most: int) -> bool:
     no sentence: one that ends its sentence is the article's, whatever its caption says (a short lead
     under a short headline, "A lorry overturned on the A1 ..." beside "The lorry overturned on the A1 ...
     Photo: X"; local papers' captions repeat the lead with a small word changed)."""
-    if not 6 <= n <= most or _QUOTED.search(text) or _LIST_ITEM.match(text) or _LABELLED.match(text):
+    if not _MIN_ALT_COPY_WORDS <= n <= most or _QUOTED.search(text) or _LIST_ITEM.match(text) or _LABELLED.match(text):
         return False
     caption = _caption_part(full)
     words, caption_words = _WORD.findall(dedupe_key(text)), _WORD.findall(dedupe_key(caption))
@@ -1287,13 +1318,16 @@ _SPOKEN = re.compile(r"[\"“‘'—–-]|…|\.\.\.|[A-Z][\w .'’-]{0,30}:\s|\
 _CONTINUES = re.compile(r"\s*(?:…|\.\.\.|[a-z])")
 
 
+_MIN_EXCERPT_WORDS, _MAX_EXCERPT_WORDS = 6, 80  # words: another story's excerpt cut off by its teaser (shorter: a heading trailing off; longer: a paragraph)
+
+
 def _is_excerpt(text: str, n: int) -> bool:
     """An excerpt of another story, cut off where the teaser ends: 6 to 80 words ending in an
     ellipsis right after a word ("... to chronicle one of…"), not speech, a transcript's turn or a log's entry."""
     t = text.strip()
     # (the ellipsis ends the line: only the line's last characters are searched, _CUT_OFF_SPAN of them)
     return (
-        6 <= n <= 80
+        _MIN_EXCERPT_WORDS <= n <= _MAX_EXCERPT_WORDS
         and t.endswith(("…", "..."))
         and _CUT_OFF.search(t, max(0, len(t) - _CUT_OFF_SPAN)) is not None
         and not _SPOKEN.match(t)
@@ -1301,14 +1335,20 @@ def _is_excerpt(text: str, n: int) -> bool:
     )
 
 
+_MIN_HEADING_WORDS, _MAX_HEADING_WORDS = 3, 20  # words: a heading (shorter: a label or a name; longer: a paragraph's first line)
+
+
 def _is_heading(text: str, n: int) -> bool:
     """A heading: 3 to 20 words, starting with a capital or a figure, not ending like a sentence."""
     t = text.strip()
-    return 3 <= n <= 20 and (t[:1].isupper() or t[:1].isdigit()) and not t.endswith((".", ":", ";", ",", "?", "!")) and not _MENU.search(t)
+    return _MIN_HEADING_WORDS <= n <= _MAX_HEADING_WORDS and (t[:1].isupper() or t[:1].isdigit()) and not t.endswith((".", ":", ";", ",", "?", "!")) and not _MENU.search(t)
 
 
 # What a caption has not: a web address, a separator of menus and stamps.
 _NOT_PROSE = re.compile(r"www\.|https?:|\.(?:com|org|net|co\.uk)\b|\s\|\s|\|")
+
+
+_MIN_TWICE_WORDS = 2  # words: a caption printed twice names something in two words at least (one word twice is a menu's or a refrain's)
 
 
 def _caption_twice(text: str, n: int, most: int) -> bool:
@@ -1320,7 +1360,7 @@ def _caption_twice(text: str, n: int, most: int) -> bool:
     words = _WORD.findall(t)
     pairs = list(itertools.pairwise(words))
     return (
-        2 <= n <= most
+        _MIN_TWICE_WORDS <= n <= most
         and any(w[0].isupper() and w != "I" for w in words[1:])
         and len({(a.lower(), b.lower()) for a, b in pairs}) == len(pairs)
         and not _QUOTED.search(t)
@@ -1372,7 +1412,7 @@ def _numbered_crumbs(doc: Document, texts: Sequence[str], head: int) -> frozense
         if run and number == len(run) + 1 and key in _sections():
             run.append(i)
             continue
-        if 2 <= len(run) <= _MAX_CRUMBS and number != len(run) + 1 and (run[0] == head + 1 or run[-1] == head - 1):
+        if _MIN_CRUMBS <= len(run) <= _MAX_CRUMBS and number != len(run) + 1 and (run[0] == head + 1 or run[-1] == head - 1):
             out.update(run)  # (a list going on past the run with another item is the article's)
         run = [i] if number == 1 and (key in phrases("boilerplate/en/navigation") or key.split()[-1:] == ["news"]) else []
     return frozenset(out)
@@ -1380,6 +1420,7 @@ def _numbered_crumbs(doc: Document, texts: Sequence[str], head: int) -> frozense
 
 #: a breadcrumb trail has at most this many items
 _MAX_CRUMBS = 4
+_MIN_CRUMBS = 2  # items: a breadcrumb trail has at least this many (one numbered line is a list's item)
 
 
 def _is_label(doc: Document, text: str, most: int) -> bool:
@@ -1411,6 +1452,7 @@ _DANGLING_SPAN = 40
 # the labels' openings: the cheap test of a line's end before _DANGLING_LINK's search
 _DANGLING_WORDS = re.compile(rf"(?i:{_DANGLING_LABELS}|read the full)")
 _DANGLING_HIT = Hit("related.link", "a link's label left at the end of a paragraph ('Read more at')")
+_MAX_GLUED_LINE_CHARS = 2000  # characters: a longer line is a scraped blob, not a paragraph ending on a glued prompt (and is not split into sentences)
 
 
 def _glued(text: str) -> list[tuple[int, int, Hit]]:
@@ -1419,7 +1461,7 @@ def _glued(text: str) -> list[tuple[int, int, Hit]]:
     is such a prompt, points at a link ("here", "below", an arrow, "click"), is not quoted, and no
     one on the line is reported speaking.  A review found that any other prompt-like closing line
     ("Share this story.", "Become a member.", "Support our work.") may be the article's own."""
-    if len(text) > 2000:
+    if len(text) > _MAX_GLUED_LINE_CHARS:
         return []
     # the dangling label ends the line and is at most this long: the cheap test first
     if _DANGLING_WORDS.search(text.rstrip()[-_DANGLING_SPAN:]) and (m := _DANGLING_LINK.search(text)) is not None and m.start() > 0:

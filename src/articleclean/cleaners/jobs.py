@@ -51,6 +51,12 @@ _AMOUNT_RE = re.compile(_AMOUNT)
 _GRADE_OR_NOTE = re.compile(rf"^(?:salary:?\s*)?{_GRADE}|{_PAY_NOTE}", re.IGNORECASE)
 _LABELLED = re.compile(r"^([A-Za-z]{5,12})(?: (?i:date))?\s*:\s*\S")  # "Employer: ...", "Closing date: ..."
 _OTHER_LABELS = frozenset({"employer", "advertiser", "company", "location", "salary", "closing", "contract", "hours"})
+_MAX_SALARY_CHARS = 160  # characters: a salary line is a figure with its grade and notes; a longer line is prose (tested before the pattern)
+_RANGE_AMOUNTS = 2  # amounts: a pay range names two; one bare amount is a price, unless a grade or a pay note goes with it
+_MAX_FIELD_WORDS = 12  # words: a listing's field ("Recruiter: Leeds City Council"); a longer line opening with a label is a sentence
+_MAX_LISTING_SENTENCE_WORDS = 12  # words: a listing's title or teaser ending like a sentence is this short; a longer sentence is the article's
+_MAX_HEADING_WORDS = 5  # words: a heading introducing listings ("Planning jobs"); a longer line naming jobs is the article's
+_MAX_TAIL_LABELS, _MAX_LABEL_WORDS = 3, 3  # lines and words: the widget's labels trailing the listings to the page's end ("View all jobs")
 _HEADING = re.compile(
     r"\b(?:jobs?|vacanc(?:y|ies)|careers?|job listings?|recruitment|opportunities|positions|roles)\b",
     re.IGNORECASE,
@@ -71,12 +77,12 @@ def is_salary_line(text: str) -> bool:
     >>> is_salary_line("$699.99"), is_salary_line("£32,000 per annum")
     (False, True)
     """
-    if len(text) > 160:
+    if len(text) > _MAX_SALARY_CHARS:
         return False
     m = _SALARY_LINE.match(text)
     # A bare single amount ("$699.99") is a price, not a salary: a salary line
     # is a range, or carries a grade or a pay note.
-    return bool(m) and (len(_AMOUNT_RE.findall(text)) >= 2 or bool(_GRADE_OR_NOTE.search(text)))
+    return bool(m) and (len(_AMOUNT_RE.findall(text)) >= _RANGE_AMOUNTS or bool(_GRADE_OR_NOTE.search(text)))
 
 
 def is_recruiter_line(text: str) -> bool:
@@ -86,14 +92,14 @@ def is_recruiter_line(text: str) -> bool:
     (True, False)
     """
     m = _LABELLED.match(text)
-    if not m or word_count(text) > 12:
+    if not m or word_count(text) > _MAX_FIELD_WORDS:
         return False
     label = m.group(1).lower()
     return label in _OTHER_LABELS or similar_word(label, "recruiter", 2)
 
 
 def _short(b: Block, max_words: int = 20) -> bool:
-    return word_count(b.text) <= max_words and not (ends_sentence(b.text) and word_count(b.text) > 12)
+    return word_count(b.text) <= max_words and not (ends_sentence(b.text) and word_count(b.text) > _MAX_LISTING_SENTENCE_WORDS)
 
 
 @dataclass(frozen=True)
@@ -123,7 +129,7 @@ class JobsCleaner(BaseCleaner):
             for q in range(p - 1, max(-1, p - 1 - self.title_lines), -1):
                 if q in recruiter_set or (items and q <= items[-1][1]) or not _short(live[q]):
                     break
-                if _HEADING.search(live[q].text) and word_count(live[q].text) <= 5 and q < p - 1:
+                if _HEADING.search(live[q].text) and word_count(live[q].text) <= _MAX_HEADING_WORDS and q < p - 1:
                     break
                 start = q
             end = p
@@ -156,10 +162,10 @@ class JobsCleaner(BaseCleaner):
                 code="jobs.listing",
                 reason=f"job listing block: {anchors} salary/recruiter lines with titles and teasers",
             )
-            if s > 0 and _HEADING.search(live[s - 1].text) and word_count(live[s - 1].text) <= 5:
+            if s > 0 and _HEADING.search(live[s - 1].text) and word_count(live[s - 1].text) <= _MAX_HEADING_WORDS:
                 ch.remove([live[s - 1].index], code="jobs.heading", reason="heading introducing job listings")
             # Short widget labels trailing the listings up to the end of the text.
             tail = live[e + 1 :]
-            if tail and len(tail) <= 3 and all(word_count(b.text) <= 3 and not ends_sentence(b.text) for b in tail):
+            if tail and len(tail) <= _MAX_TAIL_LABELS and all(word_count(b.text) <= _MAX_LABEL_WORDS and not ends_sentence(b.text) for b in tail):
                 ch.remove([b.index for b in tail], code="label.stray", reason="widget label after job listings")
         return ch.commit()

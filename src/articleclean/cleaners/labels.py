@@ -22,6 +22,7 @@ _SOCIAL = re.compile(
     r"(?:\s+(?:banner|icon|logo|share|follow|widget|button|link|page|feed))?$",
     re.IGNORECASE,
 )
+_MAX_LABEL_WORDS = 5  # words: a lone widget label ("Linkedin Banner", "Advertisement"); a longer line with a label's words is the article's
 _TAIL = re.compile(
     r"^(?:more (?:follows|to follow|to come)|updates? to follow|refresh for (?:the latest )?updates"
     r"|(?:this is a )?(?:breaking|developing) (?:news )?story(?:[.…!]*$|,? (?:check|refresh|please|and)\b)"
@@ -45,7 +46,7 @@ class LabelCleaner(BaseCleaner):
         # every live line is read: a prefilter searching the whole text first (a second spelling of
         # these words) saved nothing here (benchmarks/README.md, "Prefilters")
         for b in doc.live():
-            if count(b.text) <= 5 and (key(b.text) in stray or _SOCIAL.match(b.text)):
+            if count(b.text) <= _MAX_LABEL_WORDS and (key(b.text) in stray or _SOCIAL.match(b.text)):
                 ch.remove([b.index], code="label.stray", reason=f"lone widget label {b.text!r}")
         # Tails: only the last lines of the text.
         for b in _last_live(doc, 2):

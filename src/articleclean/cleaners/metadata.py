@@ -82,7 +82,7 @@ class MetadataCleaner(BaseCleaner):
         for k, b in enumerate(top):
             t = b.text
             below_label, labelled = labelled, labelled or b.removed == "navigation.label"
-            if word_count(t) > 16:
+            if word_count(t) > _MAX_META_WORDS:
                 if b.removed is None:
                     kept.append(b)
                 continue
@@ -102,7 +102,7 @@ class MetadataCleaner(BaseCleaner):
             elif (
                 not kept
                 and not below_label  # a name under the page's labels
-                and word_count(t) <= 3
+                and word_count(t) <= _LABEL_WORDS
                 and not ends_sentence(t)
                 and k + 1 < len(top)
                 and looks_like_title(top[k + 1].text)
@@ -130,7 +130,7 @@ class MetadataCleaner(BaseCleaner):
                 and _CLOCK.search(kept[1].text) is None  # a stamp in a language without its words ("22 de outubro de 2010 às 20:13")
             ):
                 h = kept[1].text  # a short label over a longer title ("South Africa" / "Soweto residents ..."): the title
-            if 2 <= word_count(h) <= 30 and looks_like_title(h) and not ends_sentence(h) and kept[0] is not live[-1]:
+            if _MIN_HEADLINE_WORDS <= word_count(h) <= _MAX_HEADLINE_WORDS and looks_like_title(h) and not ends_sentence(h) and kept[0] is not live[-1]:
                 headline = h
                 ch.meta(headline=h)
         noted = doc.metadata.headline
@@ -146,13 +146,18 @@ class MetadataCleaner(BaseCleaner):
 _DATED_ENTRY = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4},[^\n]{0,80}\b(?:19|20)\d\d")
 #: two such lines at most this many lines apart make a list (an entry, its description, the next entry)
 _ENTRY_GAP = 2
+_MAX_ENTRY_CHARS = 160  # characters: a list's entry (a name, a date) is short; a longer line is not matched against its shape
+_MAX_META_WORDS = 16  # words: a byline, a date or a section label at the top is this short; a longer line is the page's text
+_MIN_HEADLINE_WORDS, _MAX_HEADLINE_WORDS = 2, 30  # words: the line noted as the headline (one word is a label; longer is a paragraph)
+_MIN_KICKER_WORDS = 2  # words: a section's name in title case over a headline; one word ("Brown", "Green") may be a list's
+_PARTICLE_CHARS = 3  # characters: a section name's word this short is a particle ("of", "and", "the"), not a section's word
 
 
 def _dated_entries(live: list[Block]) -> frozenset[int]:
     """The block indices of the lines that are entries of a list of names and dates: a line of that shape
     with another within :data:`_ENTRY_GAP` lines (a timeline of office holders, a shortlist, a bench of
     judges each over a line about them). A byline's line is one on its page."""
-    shaped = [k for k, b in enumerate(live) if len(b.text) <= 160 and _DATED_ENTRY.fullmatch(b.text.strip())]
+    shaped = [k for k, b in enumerate(live) if len(b.text) <= _MAX_ENTRY_CHARS and _DATED_ENTRY.fullmatch(b.text.strip())]
     out: set[int] = set()
     for a, b in itertools.pairwise(shaped):
         if b - a <= _ENTRY_GAP:
@@ -186,7 +191,7 @@ def _kicker(text: str, title: str) -> bool:
     """
     words = normalise_phrase(text).split()
     return (
-        word_count(text) >= 2  # one word ("Brown", "Green") over a title may be a list's: sections named in the vocabulary go by furniture's rule
+        word_count(text) >= _MIN_KICKER_WORDS  # one word ("Brown", "Green") over a title may be a list's: sections named in the vocabulary go by furniture's rule
         and is_label_words(text)
         and not any(c.isdigit() for c in text)
         and word_count(title) >= max(_KICKER_TITLE_WORDS, 2 * word_count(text))
@@ -210,4 +215,4 @@ _CLOCK = re.compile(r"\b\d{1,2}[:h]\d\d\b")
 @functools.cache
 def _section_words() -> frozenset[str]:
     """The words of the vocabulary's section names ("news", "politics", "reviews"), less particles."""
-    return frozenset(w for p in phrases("boilerplate/en/sections") for w in p.split() if len(w) > 3)
+    return frozenset(w for p in phrases("boilerplate/en/sections") for w in p.split() if len(w) > _PARTICLE_CHARS)

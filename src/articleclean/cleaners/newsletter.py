@@ -34,6 +34,8 @@ __all__ = ["NewsletterCleaner", "signup_signals"]
 _NEWS = r"(?:news(?:letters?)?|bulletins?|briefings?|e-?mails?|email alerts|alerts|digest|updates)"
 _INBOX_NOUN = r"(?:newsletters?|bulletins?|briefings?|e-?mails|email alerts|news alerts|alerts|digest)"
 _ADJ = r"(?:free|daily|weekly|morning|evening|breaking|latest|top|best|new|exclusive|real[ -]time|local|\w+'s)"
+_MIN_SIGNALS = 2  # sign-up signals: a line with this many is a prompt when short for them (words_per_signal each); one needs the tests after
+_LEAD_IN_SENTENCES = 2  # sentences: one short lead-in to the reader and the instruction ("Don't miss a story. Sign up ..."), nothing more
 
 # Each pattern is one reader-addressed sign-up signal.  Case-insensitive.
 _SIGNALS = re.compile(
@@ -158,7 +160,7 @@ class NewsletterCleaner(BaseCleaner):
         if hits == 0:
             return self._form_state(text, count)
         n = count(text)
-        if hits >= 2 and n <= self.words_per_signal * hits:
+        if hits >= _MIN_SIGNALS and n <= self.words_per_signal * hits:
             return True
         if n > self.max_words_single:
             return False
@@ -171,7 +173,7 @@ class NewsletterCleaner(BaseCleaner):
         if n <= self.instruction_words and _IMPERATIVE.match(text):
             return True
         sentences = _SENTENCE_END.split(text)
-        if len(sentences) == 2:
+        if len(sentences) == _LEAD_IN_SENTENCES:
             lead, rest = sentences
             if (
                 count(lead) <= self.lead_in_words

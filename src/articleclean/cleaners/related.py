@@ -55,6 +55,17 @@ _CARD_BY = re.compile(rf"^(?:[Bb]y|BY)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*$")
 _CARD_BY_WORDS = 8
 _TEASER_WORDS = 8  # a cut-off teaser between split cards is a sentence's start, not "More to come..."
 _ENTRY_WORDS = 12  # a line this long after split cards is an entry's text, even with no full stop
+_MAX_CARD_BYLINE_WORDS = 14  # words: a card's "By NAME | DATE" line; a longer line ending in a date is a sentence
+_MIN_LIST_LINKS = 2  # headlines: with fewer under a related heading before the article's next sentence, it may be a subheading over its line
+_MAX_CARD_LABEL_WORDS = 5  # words: an all-caps section label over a card's headline ("WORLD NEWS"); a longer line in capitals is a headline
+_CARD_REACH = 3  # lines: from a teaser to the next card's byline (its label and headline between): a teaser so closely followed is a card's
+_MIN_CARDS = 2  # cards: two make a list (one alone only with a cut-off teaser: a single card may be the article's own line)
+_MAX_BY_LIST_WORDS = 8  # words: a "Popular articles by NAME" heading; a longer line so opening is a sentence
+_SPLIT_CARD_LINES = 3  # lines: a card with its byline split (headline, "By NAME", the date)
+_MIN_CHAIN_LINES = _MIN_CARDS * _SPLIT_CARD_LINES  # lines: a chain of split cards makes a list from two cards
+_AGO_CARD_LINES = 2  # lines: a card with a relative time (the headline, "3 hours ago")
+_MIN_AGO_RUN_LINES = _MIN_CARDS * _AGO_CARD_LINES  # lines: a run of such cards makes a list from two cards
+_MIN_BODY_CHARS = 29  # characters: the fewest looks_like_body's 15 words take (a character each, a space apart): the cheap test first
 # (a label may name what it links to: "Related post: …", "Recommended reading: …"; not "Don't miss:" or
 # "Must read:", a TV guide's or a book list's own labels)
 _LABELS = (
@@ -89,7 +100,7 @@ def is_card_byline(text: str, *, count: Callable[[str], int] = word_count) -> bo
     >>> is_card_byline("By Dan Peters | 12 February 2026"), is_card_byline("By the way | it rained")
     (True, False)
     """
-    return count(text) <= 14 and bool(_CARD_BYLINE.match(text))
+    return count(text) <= _MAX_CARD_BYLINE_WORDS and bool(_CARD_BYLINE.match(text))
 
 
 def _list_end(live: Sequence[Block], i: int, end: int | None) -> int | None:
@@ -102,7 +113,7 @@ def _list_end(live: Sequence[Block], i: int, end: int | None) -> int | None:
     for k in range(i + 1, end):
         t = live[k].text.rstrip().rstrip("\"'”’)]")
         if t.endswith(".") and not t.endswith("..."):
-            return k if k - i - 1 >= 2 else None
+            return k if k - i - 1 >= _MIN_LIST_LINKS else None
     return end
 
 
@@ -131,16 +142,16 @@ class RelatedCleaner(BaseCleaner):
             group = [p]
             if p - 1 >= 0 and looks_like_title(live[p - 1].text, count=count) and not looks_like_body(live[p - 1].text, count=count):
                 group.insert(0, p - 1)
-                if p - 2 >= 0 and is_all_caps(live[p - 2].text) and count(live[p - 2].text) <= 5:
+                if p - 2 >= 0 and is_all_caps(live[p - 2].text) and count(live[p - 2].text) <= _MAX_CARD_LABEL_WORDS:
                     group.insert(0, p - 2)
             if p + 1 < len(live):
                 teaser = live[p + 1].text
                 next_card = cards[k + 1] if k + 1 < len(cards) else None
-                followed = next_card is not None and next_card - (p + 1) <= 3
+                followed = next_card is not None and next_card - (p + 1) <= _CARD_REACH
                 if is_truncated(teaser) or (followed and count(teaser) <= self.max_teaser_words):
                     group.append(p + 1)
             groups.append(group)
-        is_list = len(groups) >= 2 or any(live[g[-1]].text and is_truncated(live[g[-1]].text) for g in groups)
+        is_list = len(groups) >= _MIN_CARDS or any(live[g[-1]].text and is_truncated(live[g[-1]].text) for g in groups)
         if is_list:
             for g in groups:
                 ch.remove([live[i].index for i in g], code="related.list", reason="related-story card: label, headline, byline and date, teaser")
@@ -181,7 +192,7 @@ class RelatedCleaner(BaseCleaner):
                 ch.remove([live[i].index, live[i + 1].index], code="related.link", reason=f"link label {t!r} over the headline it links to")
                 i += 2
                 continue
-            if n <= 8 and _BY_LIST.match(t):
+            if n <= _MAX_BY_LIST_WORDS and _BY_LIST.match(t):
                 ch.remove([live[i].index], code="related.list", reason="list heading such as 'Popular articles by …'")
             elif n <= self.max_link_words and _LINK.match(t) and not _LABEL_OVER_CLAUSE.match(t) and not t.rstrip().endswith(".") and not (
                 i < first_body and _MEDIA_KICKER.match(t)
@@ -256,7 +267,7 @@ def _split_card_chains(
     for c in filter(None, chains):
         if teaser(c[-1] + 1):
             c.append(c[-1] + 1)
-        if len(c) >= 6 and ends_list(c[-1] + 1):  # two cards (three lines each) or more
+        if len(c) >= _MIN_CHAIN_LINES and ends_list(c[-1] + 1):  # two cards (three lines each) or more
             out.append(c)
     return out
 
@@ -313,7 +324,7 @@ def _relative_time_cards(
     for run in sorted(filter(None, out), key=len, reverse=True):
         end = run[-1] + 1
         if (
-            len(run) >= 4
+            len(run) >= _MIN_AGO_RUN_LINES
             and taken.isdisjoint(run)
             and (end >= len(live) or not ends_sentence(live[end].text))
             and not _stamps_other_way(live, run)
@@ -337,7 +348,7 @@ def _first_body(live: Sequence[Block], count: Callable[[str], int]) -> int:
     for i, b in enumerate(live):
         t = b.text
         # 15 words need 29 characters (words are apart); cheap tests first
-        if len(t) >= 29 and (t[-1] in _LAST_CHARS or t[-1].isspace()) and looks_like_body(t, count=count):
+        if len(t) >= _MIN_BODY_CHARS and (t[-1] in _LAST_CHARS or t[-1].isspace()) and looks_like_body(t, count=count):
             return i
     return len(live)
 

@@ -137,6 +137,9 @@ _STORY_MARK = re.compile(
 )
 _BOX_CALL = re.compile(r"(?:please )?(?:join|donate|give|support|subscribe|become)\b", re.IGNORECASE)
 _BOX_SHORT = 6  # a salutation, a thanks, a call
+_MAX_BOX_LINE_WORDS = 60  # words: a line of an appeal's box is a short paragraph at most; a longer one is the story's
+_MAX_TAG_WORDS = 6  # words: a sentence this short after an appeal is its tag ("Back the Cable", "Thank you."); a longer one must be the appeal's too
+_MAX_IMPERATIVE_WORDS = 30  # words: an appeal in the imperative is one sentence; a longer line so opening is a story's
 # A salutation of the box: "Dear reader,", "Dear Tribune members," (the line whole).
 _BOX_SALUTATION = re.compile(r"dear (?:[\w'’&.-]+ ){0,3}(?:readers?|members?|supporters?|friends?),?", re.IGNORECASE)
 
@@ -160,7 +163,7 @@ def appeal_box_line(line: str, *, above: bool = False) -> bool:
     """
     t = line.strip()
     n = len(t.split())
-    if not t or n > 60 or REPORTED.search(t) is not None or _STORY_MARK.search(t) is not None:
+    if not t or n > _MAX_BOX_LINE_WORDS or REPORTED.search(t) is not None or _STORY_MARK.search(t) is not None:
         return False
     if _EVERY_GIFT.match(t) or _BOX_SALUTATION.fullmatch(t):
         return True
@@ -191,7 +194,7 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
         # is the article's: its first sentence is neither
         first, *rest = sentences
         if _is_appeal(first, normalise_phrase(first), len(first.split())) and all(
-            len(x.split()) <= 6 or _is_appeal(x, normalise_phrase(x), len(x.split())) for x in rest
+            len(x.split()) <= _MAX_TAG_WORDS or _is_appeal(x, normalise_phrase(x), len(x.split())) for x in rest
         ):
             return True
         # an urgent call to support journalism, then the outlet on its own subscriptions ("There's never been
@@ -199,11 +202,11 @@ def _is_appeal(line: str, key: str, count: int) -> bool:
         if (
             _URGENT_SUPPORT.search(first) is not None
             and _JOURNALISM.search(first) is not None
-            and all(len(x.split()) <= 6 or _is_appeal(x, normalise_phrase(x), len(x.split())) or _outlet_on_itself(x) for x in rest)
+            and all(len(x.split()) <= _MAX_TAG_WORDS or _is_appeal(x, normalise_phrase(x), len(x.split())) or _outlet_on_itself(x) for x in rest)
             and any(_outlet_on_itself(x) for x in rest)
         ):
             return True
-        return all(len(x.split()) <= 6 or _OUTLET.search(x) or _READER.search(x) for x in sentences) and any(
+        return all(len(x.split()) <= _MAX_TAG_WORDS or _OUTLET.search(x) or _READER.search(x) for x in sentences) and any(
             _is_appeal(x, normalise_phrase(x), len(x.split())) or _EVERY_GIFT.match(x) for x in sentences
         ) and any(_JOURNALISM.search(x) or _OUTLET_WORDS.search(x) or _READING_APPEAL.search(x) for x in sentences)  # the outlet's, not a hospice's
     if _APPEAL_OPENING.match(key):
@@ -234,7 +237,7 @@ def _giving_imperative(key: str) -> bool:
     return (
         _GIVING_IMPERATIVE.match(key) is not None
         and (_NEWS_WORK.search(key) is not None or _PRICE.search(key) is not None)  # the news, or a membership's price
-        and len(key.split()) <= 30
+        and len(key.split()) <= _MAX_IMPERATIVE_WORDS
     )
 
 

@@ -86,6 +86,7 @@ _BUTTON_NETWORKS = frozenset(
 # "Click to share", "Click here to share")
 _NOT_ROW_HEAD = frozenset("the a an".split())
 _INSTRUCTION_VERBS = frozenset("tap click open press".split())
+_MIN_ROW_WORDS, _MAX_ROW_WORDS = 2, 14  # words: a row names two buttons' words or more (a word alone is a label's); longer runs are icon rows (_ICON_ROW_WORDS)
 
 
 def _button_row(key: str) -> int:
@@ -104,7 +105,7 @@ def _button_row(key: str) -> int:
     if head is None or head.group() not in words:
         return 0  # (every word a button's: the first one first, most lines' only test)
     toks = _BUTTON_TOKEN.findall(key)
-    if not 2 <= len(toks) <= 14:
+    if not _MIN_ROW_WORDS <= len(toks) <= _MAX_ROW_WORDS:
         return 0
     if toks[0] in _NOT_ROW_HEAD or (toks[0] in _INSTRUCTION_VERBS and toks[1] not in ("to", "here")):
         return 0
@@ -175,6 +176,8 @@ def _account_phrases(lang: str) -> frozenset[str]:
 _ITEM_MARKS = "|•/·>»–-?!.,:;()[]"
 #: the longest phrase (in words) a run of controls is read in
 _MAX_CONTROL_WORDS = 6
+_MIN_CONTROLS = 2  # phrases: a run of controls is two or more end to end (so as many words at least); one phrase alone is its list's own line
+_MAX_COUNT_DIGITS = 5  # digits: a comment count among the controls ("12 comments"); a longer figure is no count a widget prints
 
 
 @functools.cache
@@ -203,20 +206,20 @@ def _control_run(key: str, vocabulary: frozenset[str], *, counts: bool = False) 
         return 0  # no phrase starts the line (most lines: one set lookup)
     toks = [w for t in key.split() if (w := t.strip(_ITEM_MARKS))]
     n = len(toks)
-    if n < 2 or not vocabulary:
+    if n < _MIN_CONTROLS or not vocabulary:
         return 0
     most = [0] + [-1] * n  # most[i]: the most phrases that end to end make the first i words (-1: none)
     for i in range(n):
         if most[i] < 0:
             continue
-        if counts and toks[i].isdigit() and len(toks[i]) <= 5:
+        if counts and toks[i].isdigit() and len(toks[i]) <= _MAX_COUNT_DIGITS:
             most[i + 1] = max(most[i + 1], most[i])  # a count among the controls ("12 comments sort by newest")
         if toks[i] not in starts:
             continue
         for j in range(i + 1, min(n, i + _MAX_CONTROL_WORDS) + 1):
             if " ".join(toks[i:j]) in vocabulary:
                 most[j] = max(most[j], most[i] + 1)
-    return most[n] if most[n] >= 2 else 0
+    return most[n] if most[n] >= _MIN_CONTROLS else 0
 
 
 # A breadcrumb trail: the page's place among its sections, its parts between separators ("Home > News >
@@ -229,6 +232,9 @@ _MAX_CRUMB_CHARS = 200
 _CRUMB_HOME = frozenset({"home", "homepage", "home page", "start", "main"})
 #: a trail has at most this many words, and each of its parts at most this many
 _MAX_CRUMB_WORDS, _MAX_CRUMB_PART_WORDS = 14, 4
+_MIN_CRUMB_PARTS, _MAX_CRUMB_PARTS = 2, 6  # parts: a trail is the page's place among a few sections; one part has no separator, more are a list
+_MIN_SLASHED_PARTS = 3  # parts: a trail with "/" or "|" only and no home first has this many; a headline's "Fire/rescue crews" or "Labour / Tory" has two
+_MIN_CRUMB_SECTIONS = 2  # parts that are section names: a trail without its home names this many ("Ben Nevis > Snowdon" names none)
 
 
 def _breadcrumb(text: str, lang: str) -> bool:
@@ -243,7 +249,7 @@ def _breadcrumb(text: str, lang: str) -> bool:
     (False, False)
     """
     parts = [p.strip() for p in _CRUMB_SEPARATOR.split(text.strip())]
-    if not 2 <= len(parts) <= 6 or not all(parts):
+    if not _MIN_CRUMB_PARTS <= len(parts) <= _MAX_CRUMB_PARTS or not all(parts):
         return False
     for p in parts:
         if not (p[:1].isupper() or p[:1].isdigit()) or word_count(p) > _MAX_CRUMB_PART_WORDS or ":" in p or ends_sentence(p):
@@ -251,10 +257,10 @@ def _breadcrumb(text: str, lang: str) -> bool:
     keys = [normalise_phrase(p) for p in parts]
     home = keys[0] in _CRUMB_HOME
     angled = any(c in text for c in ">»›→")
-    if not angled and len(parts) < 3 and not home:
+    if not angled and len(parts) < _MIN_SLASHED_PARTS and not home:
         return False
     sections = section_names(lang)
-    return home or sum(k in sections for k in keys) >= 2
+    return home or sum(k in sections for k in keys) >= _MIN_CRUMB_SECTIONS
 
 
 @functools.cache

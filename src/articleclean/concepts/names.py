@@ -103,6 +103,7 @@ _PERSON = re.compile(
     r"(?:[A-Z]\.\s?){0,2}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
     r"(?:\s(?:(?:de|van|von|der|bin|al|da|di|du|le|la|del|dos|ap)\s)?(?:[A-Z]\.|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)){1,3}"
 )
+_MAX_NAME_CHARS = 60  # characters: a line that is a person's name alone is short; a longer one is not matched against _PERSON
 # Words that make two capitalised words a heading's, not a person's ("Key Points", "Live Updates").
 _NOT_NAME_WORDS = frozenset(
     "the a an of and or in on at for to with by from our your my key more latest live update updates watch read "
@@ -125,7 +126,7 @@ def is_person_name(text: str) -> bool:
     (False, False, False)
     """
     t = text.strip()
-    if len(t) > 60 or _PERSON.fullmatch(t) is None:
+    if len(t) > _MAX_NAME_CHARS or _PERSON.fullmatch(t) is None:
         return False
     words = [w.strip(".").lower() for w in t.split()]
     given = next((w for w in words if len(w) > 1), "")  # the first name after any initials
@@ -141,12 +142,13 @@ def is_name_shaped(text: str) -> bool:
     (True, False, False)
     """
     t = text.strip()
-    if len(t) > 60 or _PERSON.fullmatch(t) is None:
+    if len(t) > _MAX_NAME_CHARS or _PERSON.fullmatch(t) is None:
         return False
     return not any(w.strip(".").lower() in _NOT_NAME_WORDS for w in t.split())
 
 
 _PARTICLES = frozenset("of for via and de van von der la le da di du del dos y e at on in".split())
+_MAX_CREDIT_WORDS = 10  # words: a credit's names and desks ("Jane Doe/Collins Photos"); a longer line is a sentence
 
 
 @functools.cache
@@ -239,7 +241,7 @@ def _nameish(text: str) -> bool:
         return False
     words = [w.strip("().,;:'’\"-–") for w in re.split(r"[\s/,|]+", text.strip())]
     words = [w for w in words if w]
-    if not words or len(words) > 10:
+    if not words or len(words) > _MAX_CREDIT_WORDS:
         return False
     capital = False
     for w in words:

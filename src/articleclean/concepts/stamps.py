@@ -41,6 +41,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _EMPTY_LABEL = re.compile(r"(?i:by|posted|published|updated|last updated|posted on|published on|first published|written by)\s*:")
 # (the "a" first, not a word boundary: the search then skips to the digits and the a's)
 _HAS_DIGIT_OR_AGO = re.compile(r"\d|a(?<!\wa)go\b")
+_MAX_STAMP_TOKENS = 24  # tokens (words, figures, marks): a stamp ("Updated: 4 May 2024, 10:32 am BST") is this short; a longer line is the article's
 
 
 def _is_stamp(key: str, top: bool) -> bool:
@@ -51,7 +52,7 @@ def _is_stamp(key: str, top: bool) -> bool:
     live blog's "10.30am" and a timeline's "17 June 2020" are the article's).
     """
     toks = _STAMP_TOKEN.findall(_READING_TIME.sub(" ", key))
-    if not toks or len(toks) > 24:
+    if not toks or len(toks) > _MAX_STAMP_TOKENS:
         return False
     lead = False
     named = False  # a month, a time zone or "ago"

@@ -117,6 +117,7 @@ _BADNESS_SHA256 = "9dcc0f2ac90d9ae3c85eb7b9b2c0b8a8e8126153847c2b30c91a0bb263f3b
 # On a long line with a few anchors, searching those windows is much faster
 # than searching the line.
 _KNOWN_REACH = (6, 7)
+_MIN_WINDOWED_CHARS = 64  # characters: a shorter line is searched whole (its windows round the anchors would cover most of it)
 # ftfy's badness regex and this anchor class, copied from the installed ftfy by
 # tools/build_tables.py with the SHA-256 of the ftfy/badness.py they come from (which
 # imports nothing that could change them): read instead of importing ftfy, when the
@@ -175,7 +176,7 @@ def _is_bad(line: str) -> bool:
     """``ftfy.badness.is_bad(line)``, searching only around the anchor characters."""
     badness = _badness()
     search = badness.regex.search
-    if badness.reach is None or len(line) < 64:
+    if badness.reach is None or len(line) < _MIN_WINDOWED_CHARS:
         return search(line) is not None
     before, after = badness.reach
     lo = hi = -1
@@ -411,6 +412,9 @@ _LONE_PAIR = re.compile(
     "[\u00c2-\u00df][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+# The last letter of Latin Extended-B: the letters past it show the line's script (the pair's own letters,
+# "Ð" and its kind, are Latin-1's and say nothing).
+_LATIN_END = "\u024f"
 
 
 def _script(c: str) -> str:
@@ -438,7 +442,7 @@ def lone_pair_edits(line: str) -> list[Edit]:
         if not letter.isalpha():
             continue
         if scripts is None:
-            scripts = {_script(c) for c in line if c.isalpha() and ord(c) > 0x24F}
+            scripts = {_script(c) for c in line if c.isalpha() and c > _LATIN_END}
         if _script(letter) in scripts:
             out.append(Edit(m.start(), m.end(), letter, "encoding.mojibake", "text decoded in the wrong encoding"))
     return out
@@ -492,7 +496,7 @@ def _as_bytes(text: str) -> bytes:
     neither stands for itself, in UTF-8)."""
     out = bytearray()
     for c in text:
-        if ord(c) < 0x100:
+        if c <= "\xff":  # Latin-1: the character is its byte
             out.append(ord(c))
         else:
             try:

@@ -108,6 +108,9 @@ TITLE_MIN_LEN = 6  # line-initial Title case words: length floor
 TITLE_MIN_ZIPF = 3.0  # ... and how common the correction must be
 BLOCK_SHARE = 0.6  # share of known words for one line of an English text to be judged (see language.is_english) ...
 BLOCK_MIN_WORDS = 6  # ... judged only on lines with this many words
+_TWO_EDITS = 2  # edits: the farthest a correction may be (the *_DIST2 thresholds are for it); each edit brings in or takes out one letter at most
+_MIN_STEM = 3  # letters: what an affix leaves must be this long to be the word it derives from ("re" + "ad" is no derivation); a doubled last letter is undone only when this many stay ("runn": "run")
+_SWAP_LETTERS = 2  # letters: two swapped letters differ at exactly two positions, side by side
 
 # Leading and trailing punctuation that may wrap a word inside its chunk.
 _LEAD = "\"'“‘«‹([{*_¿¡"
@@ -390,13 +393,13 @@ def _two_edit_rivals(word: str, best: str, min_zipf: float | None = None) -> boo
     counts = tuple((c, word.count(c)) for c in letters)
     return any(
         w != best
-        and len(letters.difference(w)) <= 2
-        and len(set(w).difference(letters)) <= 2
-        and _letters_apart(word, counts, w) <= 2
+        and len(letters.difference(w)) <= _TWO_EDITS
+        and len(set(w).difference(letters)) <= _TWO_EDITS
+        and _letters_apart(word, counts, w) <= _TWO_EDITS
         and (min_zipf is None or _zipf(w) >= min_zipf)
-        and similar_word(word, w, 2)
+        and similar_word(word, w, _TWO_EDITS)
         for first in dict.fromkeys(word[:2])
-        for n in range(len(word) - 2, len(word) + 3)
+        for n in range(len(word) - _TWO_EDITS, len(word) + _TWO_EDITS + 1)
         for w in groups.get((first, n), ())
         if first == word[0] or w[:2] == word[1::-1]
     )
@@ -475,10 +478,10 @@ def _other_inflection(word: str, cand: str) -> bool:
     uni = ENGLISH_WORDS
     found = False
     for suffix in _SUFFIXES:
-        if not (word.endswith(suffix) and len(word) - len(suffix) >= 3):
+        if not (word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM):
             continue
         stem = word[: -len(suffix)]
-        doubled = len(stem) > 3 and stem[-1] == stem[-2]
+        doubled = len(stem) > _MIN_STEM and stem[-1] == stem[-2]
         if not (stem in uni or stem + "e" in uni or (doubled and stem[:-1] in uni)):
             continue
         if cand.endswith(suffix) and cand[: -len(suffix)] in {stem + stem[-1], stem[:-1], stem + "e"}:
@@ -499,13 +502,13 @@ def _derived(word: str) -> bool:
     """
     uni = ENGLISH_WORDS
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
             stem = word[: -len(suffix)]
-            doubled = suffix[0] in "aeiou" and len(stem) > 3 and stem[-1] == stem[-2]  # "running"
+            doubled = suffix[0] in "aeiou" and len(stem) > _MIN_STEM and stem[-1] == stem[-2]  # "running"
             if stem in uni or stem + "e" in uni or (doubled and stem[:-1] in uni):
                 return True
     for prefix in _PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix) :] in uni:
+        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM and word[len(prefix) :] in uni:
             return True
     # both halves common words: a rare half ("polo" + "tical") is more likely a slip
     return any(
@@ -574,7 +577,7 @@ def judge(
     best_score, best, dist = scored[0]
     if not _keeps_first(word, best):
         return None  # first letters are rarely mistyped: the likeliest word being another is doubt enough
-    if dist == 2 and (title or known or len(word) < MIN_LEN_DIST2):
+    if dist == _TWO_EDITS and (title or known or len(word) < MIN_LEN_DIST2):
         return None
     if title and not _is_swap(word, best):
         return None
@@ -598,7 +601,7 @@ def judge(
     sure = not rivals or best_score - _logsumexp(rivals) >= math.log(_margin(word, dist, bool(prev or nxt)))
     if zipf_best < _zipf_floor(dist, title):
         sure = False
-    if sure and dist == 2 and _two_edit_rivals(word, best):
+    if sure and dist == _TWO_EDITS and _two_edit_rivals(word, best):
         sure = False
     if sure and slip in ("replace", "insert") and _two_edit_rivals(word, best, zipf_best - TWO_EDIT_VETO):
         sure = False  # "becose": "because", two edits away, is the commoner word: no clear winner
@@ -650,7 +653,7 @@ def _english_both_sides(prev: str | None, nxt: str | None) -> bool:
 def _margin(word: str, dist: int, context: bool) -> float:
     """How many times likelier than all its rivals together a correction ``dist``
     edits from ``word`` must be to be sure; ``context``: a neighbouring word is known."""
-    if dist == 2:
+    if dist == _TWO_EDITS:
         return MARGIN_DIST2
     if len(word) <= SHORT_LEN:
         return MARGIN_SHORT if context else math.inf
@@ -659,7 +662,7 @@ def _margin(word: str, dist: int, context: bool) -> float:
 
 def _zipf_floor(dist: int, title: bool) -> float:
     """How common (Zipf) a correction ``dist`` edits away must be to be sure."""
-    return TITLE_MIN_ZIPF if title else (MIN_ZIPF_DIST2 if dist == 2 else MIN_ZIPF)
+    return TITLE_MIN_ZIPF if title else (MIN_ZIPF_DIST2 if dist == _TWO_EDITS else MIN_ZIPF)
 
 
 def _logsumexp(xs: list[float]) -> float:
@@ -677,7 +680,7 @@ def _is_swap(a: str, b: str) -> bool:
     if len(a) != len(b):
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return len(diff) == _SWAP_LETTERS and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 # -- text level ----------------------------------------------------------------

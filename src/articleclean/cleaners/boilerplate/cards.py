@@ -211,6 +211,9 @@ _BODY_WORD = 6  # letters of a word a card shares with the article, to be about 
 _CARD_LOOK = 12  # lines a break is looked for over (furniture that sits inside articles is passed over)
 _BYLINE_WORDS = 6
 _TITLE_WORDS = (2, 20)
+_TOPIC_WORD = 4  # letters of a word of the page's title that names its topic (a shorter one is a particle)
+_MIN_META_GAP, _MAX_META_GAP = 2, 4  # lines from a card's meta line to the next card's: a title between, at most a label and a teaser with it
+_SAME_STORY_WORDS = 2  # long words (_BODY_WORD letters) a card's title and its next line share with the prose above: a card about the article
 
 
 def _is_stamp(text: str) -> bool:
@@ -221,7 +224,7 @@ def _is_stamp(text: str) -> bool:
 
 def _topic(title: str, stops: frozenset[str] | None) -> frozenset[str]:
     """The content words of a page's first line (its title): words of four letters or more, not function words."""
-    return frozenset(t for t in tokens(title) if len(t) >= 4 and (stops is None or t not in stops))
+    return frozenset(t for t in tokens(title) if len(t) >= _TOPIC_WORD and (stops is None or t not in stops))
 
 
 def _cards(
@@ -280,7 +283,7 @@ def _cards(
 
     def card(a: int, b: int) -> int:
         """The title line between meta lines ``a`` and ``b`` (-1: not a card)."""
-        if not 2 <= b - a <= 4 or any(words[k] > card_words for k in range(a + 1, b)):
+        if not _MIN_META_GAP <= b - a <= _MAX_META_GAP or any(words[k] > card_words for k in range(a + 1, b)):
             return -1
         return next((k for k in range(a + 1, b) if title(k)), -1)
 
@@ -314,7 +317,7 @@ def _cards(
             read = max(read, ext[0])
             # a card about the article: its title and the line after it share two long words with the prose above
             same_story = sum(
-                1 for i in titles if len(body.intersection(tokens(" ".join(texts[i : i + 2])))) >= 2
+                1 for i in titles if len(body.intersection(tokens(" ".join(texts[i : i + 2])))) >= _SAME_STORY_WORDS
             )
             if (
                 3 * on_topic < len(titles)

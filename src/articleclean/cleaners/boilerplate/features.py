@@ -92,6 +92,9 @@ class _LongTokens(Sequence[str]):
 # at a time, and keep their tokens as :class:`_LongTokens`.
 _LONG = 1 << 14
 _PIECE = 1 << 15
+_CAPS_WORDS = 40  # words: the share of capitalised tokens is read for a block this short; a longer block is prose or not by its words alone
+_VOCABULARY_WORDS = 40  # words: the vocabulary's phrases are matched in a line this short (a label, a row, a prompt); a longer one is no furniture line by its phrases
+_URL_WORDS = 20  # words: URLs, addresses and handles are counted in a block this short (a link's or a contact's line); prose is not read for them
 
 
 class _Scan(NamedTuple):
@@ -166,7 +169,7 @@ def _plain_scans(texts: Sequence[str]) -> list[_Scan]:
     url_density = _url_densities(texts, words, words)
     # capitals among the tokens that start with a letter (a long block is
     # prose or not by its words alone)
-    caps_ratio = [c / (n - num) if n - num and n <= 40 else 0.0 for c, num, n in zip(caps, numeric, words)]
+    caps_ratio = [c / (n - num) if n - num and n <= _CAPS_WORDS else 0.0 for c, num, n in zip(caps, numeric, words)]
     digit_ratio = [(d / a if d < a else 1.0) if a else 1.0 for d, a in zip(digits, alnum)]  # at most 1
     ends, tables, clauses = _line_shapes(texts)
     marks = [("©" in t or "opyright" in t or "OPYRIGHT" in t) and _copyright_mark(t) for t in texts]
@@ -207,7 +210,7 @@ def _long_plain_scan(text: str) -> _Scan:
     toks = _LongTokens("".join(lows), words)
     del lows
     url_density = _url_densities([text], [words], [words])[0]
-    caps_ratio = caps / (words - numeric) if words - numeric and words <= 40 else 0.0
+    caps_ratio = caps / (words - numeric) if words - numeric and words <= _CAPS_WORDS else 0.0
     digit_ratio = (digits / alnum if digits < alnum else 1.0) if alnum else 1.0
     ends, tables, clauses = _line_shapes([text])
     mark = ("©" in text or "opyright" in text or "OPYRIGHT" in text) and _copyright_mark(text)
@@ -220,7 +223,7 @@ def _url_densities(texts: Sequence[str], words: Sequence[int], tokens: Sequence[
     "@" or a "." (see :func:`_maybe_url`); 0.0 for the others."""
     out = [0.0] * len(texts)
     at_or_dot = map(operator.or_, map(str.__contains__, texts, repeat("@")), map(str.__contains__, texts, repeat(".")))
-    for i in itertools.compress(range(len(texts)), map(operator.and_, map((20).__ge__, words), at_or_dot)):
+    for i in itertools.compress(range(len(texts)), map(operator.and_, map(_URL_WORDS.__ge__, words), at_or_dot)):
         t = texts[i]
         if _maybe_url(t):
             out[i] = len(_urls(t)) / max(1, tokens[i])
@@ -267,7 +270,7 @@ def _long_other_scan(text: str) -> _Scan:
     del lows
     words = latin + max(1, cjk // 2) if cjk else n
     caps_ratio = 0.0
-    if words <= 40:  # a long block is prose or not by its words alone
+    if words <= _CAPS_WORDS:  # a long block is prose or not by its words alone
         firsts = "".join(map(_FIRST, TOKEN.findall(text)))  # of the tokens, as written
         alpha = len(firsts) - sum(map(str.isdigit, firsts))  # (a digit is not upper case)
         caps_ratio = sum(map(str.isupper, firsts)) / alpha if alpha else 0.0
@@ -296,7 +299,7 @@ def _other_scans(texts: Sequence[str]) -> list[_Scan]:
         # CJK text has no spaces: count about two characters per word.
         words[i] = sum(1 for t in toks[i] if not CJK.search(t)) + max(1, cjk[i] // 2)
     caps_ratio = [0.0] * n
-    for i in itertools.compress(range(n), map((40).__ge__, words)):  # a long block is prose or not by its words alone
+    for i in itertools.compress(range(n), map(_CAPS_WORDS.__ge__, words)):  # a long block is prose or not by its words alone
         firsts = "".join(map(_FIRST, TOKEN.findall(texts[i])))  # of the tokens, as written
         alpha = len(firsts) - sum(map(str.isdigit, firsts))  # (a digit is not upper case)
         caps_ratio[i] = sum(map(str.isupper, firsts)) / alpha if alpha else 0.0
@@ -389,7 +392,7 @@ def _features_all(
     density = stop_densities(toks, cjk, stops)
     vocab_fields = [_NO_VOCABULARY] * n
     # the lines of at most 40 words, then those where a phrase may start
-    short = list(itertools.compress(range(n), map((40).__ge__, words)))
+    short = list(itertools.compress(range(n), map(_VOCABULARY_WORDS.__ge__, words)))
     may_match = map(operator.not_, map(v.starts.keys().isdisjoint, map(toks.__getitem__, short)))
     for i in itertools.compress(short, may_match):
         vocab_fields[i] = _vocabulary_fields(toks[i], words[i], stops, v)
@@ -407,13 +410,16 @@ def _vocabulary_fields(
     """The vocabulary fields of :class:`Features` (see :data:`_NO_VOCABULARY`) of a line of at most 40 words."""
     concept, coverage, phrase, whole, leading = v._match(toks)
     row = False
-    if concept in _INLINE_CONCEPTS and not whole and coverage >= 0.5 and words <= _ROW_WORDS:
+    if concept in _INLINE_CONCEPTS and not whole and coverage >= _ROW_COVERAGE and words <= _ROW_WORDS:
         row = _is_row(v.row(toks, _INLINE_CONCEPTS), stops)
     return concept, leading, coverage, phrase, whole, row
 
 
 # A row of buttons is a short line: "Share on Facebook Share on Twitter Email".
 _ROW_WORDS = 20
+_ROW_COVERAGE = 0.5  # share 0-1 of a line's words that inline concepts' phrases cover before it is tested as a row of buttons (a sentence naming one is mostly other words)
+_ROW_PHRASES = 2  # phrases: a row of buttons with no other word names this many ("Facebook Twitter"); one phrase alone is its own line's concept
+_ROW_PHRASES_WITH_WORD = 3  # phrases: ... and this many beside one other word that is no function word ("Facebook Twitter Google+ WhatsApp")
 
 
 def _is_row(found: tuple[int, list[str]] | None, stops: frozenset[str] | None) -> bool:
@@ -428,9 +434,9 @@ def _is_row(found: tuple[int, list[str]] | None, stops: frozenset[str] | None) -
         return False
     phrases, rest = found
     if not rest:
-        return phrases >= 2
+        return phrases >= _ROW_PHRASES
     return (
-        len(rest) == 1 and phrases >= 3 and stops is not None and rest[0] not in stops and not rest[0].isdigit()
+        len(rest) == 1 and phrases >= _ROW_PHRASES_WITH_WORD and stops is not None and rest[0] not in stops and not rest[0].isdigit()
     )
 
 

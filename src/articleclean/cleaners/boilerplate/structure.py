@@ -65,6 +65,14 @@ _LINK_SHARE = 0.6
 _LINK_LINE = 200
 # the share of the container's text an element with a furniture name must hold less than
 _NAMED_SHARE = 0.5
+# readability's paragraph that votes: this many characters or more
+_MIN_VOTE_CHARS = 25
+# readability's sibling paragraph that joins the container: longer than this (characters), with less than
+# this share 0-1 of link text (a shorter one joins only with no link)
+_SIBLING_CHARS = 80
+_SIBLING_LINKS = 0.25
+# a line in the article's <header> of this many words or more ending a sentence is a standfirst, not the header's furniture
+_SENTENCE_WORDS = 12
 
 
 def _distinct(evidence: Sequence[Evidence]) -> list[Evidence]:
@@ -103,16 +111,16 @@ def _container(page: Page, blocks: Sequence[Evidence], chars: list[int], links: 
     tags, parents, weights = page.tags, page.parents, page.weights
     content: dict[int, float] = {}
     for ev in blocks:
-        if ev.chars < 25 or ev.tag not in _VOTERS or not _NO_VOTE.isdisjoint(ev.context):
+        if ev.chars < _MIN_VOTE_CHARS or ev.tag not in _VOTERS or not _NO_VOTE.isdisjoint(ev.context):
             continue
         path = ev.path
         score = 1.0 + min(ev.chars // 100, 3)
         # commas are not kept in the record; the characters stand in for them
         score += ev.chars // 120
-        if len(path) >= 2:
+        if len(path) >= 2:  # noqa: PLR2004 (an index: path[-2], the paragraph's parent, exists)
             p = path[-2]
             content[p] = content.get(p, 0.0) + score
-            if len(path) >= 3:
+            if len(path) >= 3:  # noqa: PLR2004 (an index: path[-3], its grandparent, exists)
                 g = path[-3]
                 content[g] = content.get(g, 0.0) + score / 2
     if not content:
@@ -140,7 +148,7 @@ def _container(page: Page, blocks: Sequence[Evidence], chars: list[int], links: 
             if eid < 0 or eid in members or parents[eid] != parent or ev.tag != "p":
                 continue
             density = ev.link_chars / ev.chars if ev.chars else 0.0
-            if (ev.chars > 80 and density < 0.25) or (ev.chars > 0 and density == 0):
+            if (ev.chars > _SIBLING_CHARS and density < _SIBLING_LINKS) or (ev.chars > 0 and density == 0):
                 members.add(eid)
     return frozenset(members), best
 
@@ -229,7 +237,7 @@ _HEADER = ("", "")
 
 
 def _sentence(text: str) -> bool:
-    return len(text.split()) >= 12 and text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))
+    return len(text.split()) >= _SENTENCE_WORDS and text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def _fate(
