@@ -152,3 +152,34 @@ def test_a_headline_over_a_dateline_alone_stays_with_it(label: str, dateline: st
     kept = res.text.split("\n")
     assert head in kept and dateline in kept and first in kept
     assert res.metadata.headline == head
+
+
+# The headline's search, read on test5's pages once opened (written here in other layouts): the headline over a
+# photo's caption with its credit, under a short advertisement label shaped like a name, and over a relative-time
+# stamp line.
+@pytest.mark.parametrize("top", TOPS, ids=["menu", "breadcrumb"])
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The regional council has adopted its budget for the year. (Jane Doe/123456)",
+        "Crews at the scene of the crash on the Bruce Highway. Picture: John Smith",
+    ],
+)
+def test_a_headline_over_a_captioned_photo_stays(top: list[str], caption: str) -> None:
+    head = "Two vote against council budget"
+    res = _run([*top, head, caption, "By Jenny Hunt", P, Q])
+    assert head in res.text.split("\n")
+
+
+@pytest.mark.parametrize("label", ["Ad Spot", "Sponsored Content"])
+def test_a_short_headline_under_an_advertisement_label_stays(label: str) -> None:
+    head = "Commissioners hear residents’ concerns"
+    res = _run([*TOPS[1], label, head, P, Q])
+    assert head in res.text.split("\n")
+
+
+@pytest.mark.parametrize("stamp", ["LISTEN 3 HOURS AGO", "Updated 25 mins ago"])
+def test_a_relative_time_line_is_read_past_to_the_headline(stamp: str) -> None:
+    res = _run([*TOPS[0], H, stamp, P, Q])
+    assert H in res.text.split("\n")
+    assert res.metadata.headline in (None, H)

@@ -86,6 +86,9 @@ _META_LINE = re.compile(r"(?i:by|posted|published|updated|written by)\b|.{0,60}\
 # them joined, a byline without its "By" ("Jeoffrey Maitem and Karl Romano"): concepts.parts.
 _NAME_LINE = re.compile(PERSON_WORDS)
 _NAMES_LINE = re.compile(PERSONS)
+# A short line with a relative time ("LISTEN 3 HOURS AGO", "Updated 5 mins ago"): the page's stamp, read past
+_AGO = re.compile(r"\b\d{1,3}\s?(?:secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|wks?|weeks?|months?|yrs?|years?)\s+ago\b", re.IGNORECASE)
+_AGO_WORDS = 6  # words such a stamp line has at most (a headline may speak of "20 years ago")
 # A wire story's dateline alone on its line, over its first paragraph ("WINNIPEG, Manitoba —", "LAGOS (AP) —"):
 # read past like a byline, the headline is above it.
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s?[A-Z][\w.'’ -]{1,30})?\s?(?:\([\w ]{2,20}\)\s?)?[—–-]{1,2}")
@@ -149,11 +152,11 @@ def _spared_headline(
             if _sparable(fate):
                 dateline.append(j)  # the article's own: kept with the headline
             continue
-        if known[j] or n <= 2 or _META_LINE.match(t) or line_furniture(t, top=True) is not None:
+        if known[j] or n <= 2 or _META_LINE.match(t) or (n <= _AGO_WORDS and _AGO.search(t)) or line_furniture(t, top=True) is not None:
             continue
         if fate is not None and fate[0] in _LABEL_CODES and n <= _LABEL_WORDS:
             continue  # the page's label between the headline and its byline ("Author Picture Icon")
-        if j + 1 < len(texts) and (hit := line_furniture(texts[j + 1], top=True)) and hit[0].startswith(("credit.", "caption.")):
+        if j + 1 < len(texts) and (hit := line_furniture(texts[j + 1], top=True)) and hit[0].startswith("credit."):
             continue  # the caption right above its credit
         if (
             j > 0
@@ -162,7 +165,7 @@ def _spared_headline(
             and _sparable(fates[j - 1])
         ):
             continue  # two writers' names under the headline ("Jeoffrey Maitem and Karl Romano", test5): a byline's
-        if n <= 4 and j > 0 and _NAME_LINE.fullmatch(texts[j - 1].strip()):
+        if n <= 4 and j > 0 and _NAME_LINE.fullmatch(texts[j - 1].strip()) and (fates[j - 1] is None or _sparable(fates[j - 1])):
             skip = j - 1  # a byline's name and role ("Jane Smith" / "Local Democracy Reporter")
             continue
         if n >= 12 and not t.endswith(".") and not standfirst and (fate is None or fate[0] in _SPARABLE):
