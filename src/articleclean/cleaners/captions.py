@@ -91,13 +91,16 @@ _ALT_WORD = re.compile(
 _ALT_LITERALS = _ALT
 # A site's copyright notice, not a photo credit: "© 2025 Example Media Ltd. All rights reserved."
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b|all rights reserved", re.IGNORECASE)
+_MIN_DESCRIPTION_WORDS = 4  # words: a caption's part before its bracketed agency credit says what the picture shows in this many or more; a shorter part ("Watch (AP)", "Jane Doe (Reuters)") is a label or a byline
+_MIN_ALT_ECHO_WORDS = 2  # words: a line repeated as alt text ("Main image: ...") keeps this many once its alt word is cut; one word repeats elsewhere by chance
+_MIN_PHOTOGRAPHER_WORDS, _MAX_PHOTOGRAPHER_WORDS = 2, 3  # words: a photographer's full name before a credit's first slash ("Stefan Rousseau"); one word is a surname or a topic ("Biden/Sanders"), four or more a phrase, no name
 
 
 def _is_description(text: str) -> bool:
     """The part of a caption before its credit: a few words, not a dateline ("ST. JOSEPH, Mich."), and
     nobody reported ("He said that those arrested ... would be prosecuted. (NAN)" is the article's last
     paragraph with the Nigerian wire's sign-off, test5)."""
-    return word_count(text) >= 4 and not is_all_caps(text.split(",")[0]) and REPORTED.search(text) is None
+    return word_count(text) >= _MIN_DESCRIPTION_WORDS and not is_all_caps(text.split(",")[0]) and REPORTED.search(text) is None
 
 
 @dataclass(frozen=True)
@@ -147,7 +150,7 @@ class CaptionCleaner(BaseCleaner):
                 stem = _ALT_WORD.sub("", t) if may_contain(t, _ALT_LITERALS) else t
                 if stem != t and texts is None:
                     texts = {x.text for x in doc.live()}
-                if stem != t and stem in texts and count(stem) >= 2:  # type: ignore[operator]
+                if stem != t and stem in texts and count(stem) >= _MIN_ALT_ECHO_WORDS:  # type: ignore[operator]
                     ch.remove([b.index], code="caption.alt", reason="another line repeated as image alt text")
         return ch.commit()
 
@@ -166,7 +169,7 @@ class CaptionCleaner(BaseCleaner):
         if not all(parts) or not is_agency(parts[-1]):
             return False
         first = parts[0].split()
-        person = 2 <= len(first) <= 3 and all(w[0].isupper() and not w.isupper() for w in first)
+        person = _MIN_PHOTOGRAPHER_WORDS <= len(first) <= _MAX_PHOTOGRAPHER_WORDS and all(w[0].isupper() and not w.isupper() for w in first)
         return person or is_agency(parts[0])
 
 

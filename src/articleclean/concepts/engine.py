@@ -19,6 +19,8 @@ from .buttons import (
     _ICON_ROW_WORDS,
     _MAX_CRUMB_CHARS,
     _MAX_CRUMB_WORDS,
+    _MAX_ROW_WORDS,
+    _MIN_ROW_WORDS,
     _account_phrases,
     _breadcrumb,
     _button_row,
@@ -49,6 +51,8 @@ from .stamps import _EMPTY_LABEL, _HAS_DIGIT_OR_AGO, _STAMP_OPENERS, _YEAR, _is_
 _MAX_SHAPE_CHARS = 600
 #: a caption that says who is where has at most this many words
 _MAX_CAPTION_WORDS = 45
+_MAX_SHAPE_WORDS = 120  # words: a line this long may be one of the shapes (a caption with its credit, an appeal); a longer one is the article's prose, never matched against them
+_MAX_CREDITED_CAPTION_WORDS = 60  # words: a caption with its credit ("... (Photo: Jane Doe)") is at most this long; a longer paragraph ending in a credit is the article's
 _INNER_GROUP = re.compile(r"\(\?P<\w+>")
 
 
@@ -139,6 +143,14 @@ class Hit(NamedTuple):
 
 # Codes whose lines speak to the reader: a reporting clause or a quotation makes them the article's.
 _ADDRESSED = ("comments", "share", "paywall", "signup", "related", "promo", "footer", "donation", "notice", "ad.appeal")
+_WEAK_APPEAL_WORDS = 2  # words: a paywall's or an appeal's phrase this short ("Start now", "No thanks") is weak (furniture only beside furniture); a longer one is the box's line on its own
+_MIN_CONTROL_RUN_WORDS, _MAX_CONTROL_RUN_WORDS = 2, 16  # words: a widget's controls run together on one line, two phrases or more (so as many words); a longer line is a sentence naming them
+_STRONG_CONTROLS = 3  # phrases: a run of this many controls is the widget's on its own; fewer ("Reply Share") are furniture only beside furniture
+_STRONG_BUTTONS = 2  # buttons: a row naming this many is the share row on its own; one button alone ("Save for later") is a how-to's heading as often, furniture only beside furniture
+_MAX_EMPTY_LABEL_WORDS = 3  # words: a stamp's or a byline's label with nothing after it ("Last updated:", "Written by:"); a longer line goes on past its label
+_MAX_STAMP_WORDS = 24  # words: a date stamp is this short (stamps' _MAX_STAMP_TOKENS, in words: a cheap test before its tokens are read); a longer line is the article's
+_MAX_COUNTER_DIGITS = 6  # digits: a count above the article (comments, views, shares) up to 999999; a longer figure is no widget's count (a phone number, a reference)
+_MAX_AGENCY_LINE_WORDS = 16  # words: an agency's name with its date stamp ("The Canadian Press, 14 Jan, 2019 09:48 PM"); a longer line is a sentence naming the agency
 
 
 def furniture_hit(line: str, *, top: bool = False, lang: str = "en") -> Hit | None:
@@ -165,11 +177,11 @@ def stripped_hit(t: str, key: str, n: int, *, top: bool = False, lang: str = "en
         # one word ("Reply", "Related"), or two of a paywall or appeal ("Start now", "No thanks")
         weak = (
             (n <= 1 and not code.startswith(("ad.", "navigation.")))
-            or (n <= 2 and code.startswith(("paywall.", "donation.")))
+            or (n <= _WEAK_APPEAL_WORDS and code.startswith(("paywall.", "donation.")))
             or code.startswith("notice.")  # "Something went wrong." may be the story's own line: only beside furniture
         )
         return Hit(code, f"{code.split('.')[0]} phrase ({key!r})", weak)
-    if n <= 120 and len(t) <= _MAX_SHAPE_CHARS:
+    if n <= _MAX_SHAPE_WORDS and len(t) <= _MAX_SHAPE_CHARS:
         low = t.lower()
         for text, on_key in ((key, True), (t.rstrip(",;: "), False)):
             shapes, alone = _kind(on_key)
@@ -183,29 +195,29 @@ def stripped_hit(t: str, key: str, n: int, *, top: bool = False, lang: str = "en
                 mk = alone[k].fullmatch(text)
                 if mk is not None and _passes(shapes[k], mk, t, n, top, REPORTED.search(t) is not None):
                     return Hit(shapes[k].code, shapes[k].reason, shapes[k].weak)
-    if 2 <= n <= 16 and (controls := _control_run(key, _comment_phrases(lang), counts=True)):
+    if _MIN_CONTROL_RUN_WORDS <= n <= _MAX_CONTROL_RUN_WORDS and (controls := _control_run(key, _comment_phrases(lang), counts=True)):
         # the comment box's controls run together ("Leave a Reply Cancel reply", "Oldest Newest Most Voted")
-        return Hit("comments.furniture", "the comment box's controls run together", weak=controls < 3 and controls == n)
-    if 2 <= n <= 16 and (controls := _control_run(key, _account_phrases(lang))):
+        return Hit("comments.furniture", "the comment box's controls run together", weak=controls < _STRONG_CONTROLS and controls == n)
+    if _MIN_CONTROL_RUN_WORDS <= n <= _MAX_CONTROL_RUN_WORDS and (controls := _control_run(key, _account_phrases(lang))):
         # the page's account bar run together ("Sign In | Register", "Subscribe now Already a subscriber? Log in")
-        return Hit("paywall.prompt", "the page's account controls run together (log in, register, subscribe)", weak=controls < 3)
-    if 2 <= n <= 14 and "," not in t and (buttons := _button_row(key)) and not _YEAR.search(t):
+        return Hit("paywall.prompt", "the page's account controls run together (log in, register, subscribe)", weak=controls < _STRONG_CONTROLS)
+    if _MIN_ROW_WORDS <= n <= _MAX_ROW_WORDS and "," not in t and (buttons := _button_row(key)) and not _YEAR.search(t):
         # one button alone ("Save for later", "Share a post") is a how-to's heading as often: only beside furniture
-        return Hit("share.buttons", "a row of share and tool buttons", weak=buttons < 2 and "window" not in key)
+        return Hit("share.buttons", "a row of share and tool buttons", weak=buttons < _STRONG_BUTTONS and "window" not in key)
     if n <= _GLUED_ROW_TOKENS and "," not in t and (glued := _glued_buttons(t)) is not None and (buttons := _button_row(glued)):
         # the row's labels run together ("FacebookTwitterWhatsappEmail", "Download PDFPrint Article")
-        return Hit("share.buttons", "a row of share and tool buttons run together", weak=buttons < 2)
+        return Hit("share.buttons", "a row of share and tool buttons run together", weak=buttons < _STRONG_BUTTONS)
     if _ICON_ROW_WORDS[0] <= n <= _ICON_ROW_WORDS[1] and (t[:1].isupper() and _icon_row(t)):
         return Hit("navigation.menu", "a run of icon and menu labels flattened onto one line", False)
     if top and n <= _MAX_CRUMB_WORDS and len(t) <= _MAX_CRUMB_CHARS and _CRUMB_MARK.search(t) and _breadcrumb(t, lang):
         return Hit("navigation.breadcrumb", "breadcrumb trail above the article (the page's place among its sections)")
-    if n <= 3 and _EMPTY_LABEL.fullmatch(t):
+    if n <= _MAX_EMPTY_LABEL_WORDS and _EMPTY_LABEL.fullmatch(t):
         return Hit("byline.empty", "stamp or byline label with nothing after it")
-    if n <= 24 and _HAS_DIGIT_OR_AGO.search(key) and _is_stamp(key, top):
+    if n <= _MAX_STAMP_WORDS and _HAS_DIGIT_OR_AGO.search(key) and _is_stamp(key, top):
         return Hit("byline.stamp", "date stamp")
-    if top and key.isdigit() and len(key) <= 6:
+    if top and key.isdigit() and len(key) <= _MAX_COUNTER_DIGITS:
         return Hit("byline.counter", "a count above the article (comments, views, shares)")
-    if n <= 16 and _agency_line(t):
+    if n <= _MAX_AGENCY_LINE_WORDS and _agency_line(t):
         return Hit("byline.agency", "news agency credit line")
     if _DEAR_READER.match(t) and not REPORTED.search(t):
         return Hit("donation.appeal", "the outlet's letter to its readers (an appeal's opening)")
@@ -231,6 +243,7 @@ _OUTLET_BLURB = re.compile(
 
 # Weak shapes that are furniture inside a flattened box too: the site's pointer to itself.
 _BOX_ONLY = frozenset({"promo.site"})
+_MIN_BOX_SENTENCES = 2  # sentences: a widget flattened onto one line is two or more; one sentence alone is read by its own shape or phrase
 
 
 def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
@@ -240,7 +253,7 @@ def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
     if len(line) > _MAX_SHAPE_CHARS or REPORTED.search(line) is not None:
         return None
     sentences = [x.strip() for x in SENTENCE_BREAK.split(line) if x.strip()]
-    if len(sentences) < 2:
+    if len(sentences) < _MIN_BOX_SENTENCES:
         return None
     codes = []
     strong = False  # a short phrase ("Subscribe now.") is the box's only beside a sentence of it that is no phrase
@@ -315,7 +328,7 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         return False
     if (person := groups.get("person")) is not None and not _named_outlet(person, groups.get("outlet") or ""):
         return False
-    if s.code == "caption.credit" and n > 60:
+    if s.code == "caption.credit" and n > _MAX_CREDITED_CAPTION_WORDS:
         return False
     if groups.get("nameless") is not None and _FIRST_PERSON.search(line, 0, m.start("nameless")):
         return False  # "I enclose a picture of the bench my father built. Picture supplied": a reader's letter, not a caption

@@ -13,7 +13,7 @@ from ...base import BaseCleaner
 from ...document import Document
 from ...language import language_of, stopwords
 from .cards import _INDEX, _LIVE, _PROSE, _ROW, _TEXT, _cards, _Line, _page, _remembered, _topic
-from .features import Decision, Features, _features_all, _scans
+from .features import _URL_WORDS, Decision, Features, _features_all, _scans
 from .headline import _headline_end, _is_headline, _spared_headline, _spared_recipe
 from .region import place as region_fates
 from .shapes import _DIGIT
@@ -25,6 +25,14 @@ from .vocabulary import (
     _is_answer,
     vocabulary,
 )
+
+# The first pass's fixed measures (the tunable ones are the cleaner's settings below).
+# (The links rule's line length is features' _URL_WORDS: no longer line has its URLs counted.)
+_FULL_COVERAGE = 0.75  # share 0-1 of a short line's words its vocabulary phrases cover: this much is furniture even when it ends a sentence; less needs no sentence end (vocab_coverage)
+_MENU_LINE_WORDS = 30  # words: a menu line (items between separators) is at most this long; a longer line with separators is prose or a table's
+_MENU_DIGITS = 0.3  # share 0-1 of a line's characters that are digits: a menu line has fewer; more between separators are scores, dates or a table's figures
+_ONE_WORD = 1.5  # words, as a share 0-1 times the line's words (a float): under this is one at most (the label phrase alone, a single URL or handle); two or more make a list a label heads
+_SHORT_PENALTY_WORDS = 20  # words: a short line's penalty grows with its words up to this many; a longer short line (a list's, a table's row) costs no more
 
 
 # -- the cleaner -------------------------------------------------------------------
@@ -89,7 +97,7 @@ class BoilerplateCleaner(BaseCleaner):
             whole
             or row
             or (words <= self.vocab_max_words and coverage >= self.vocab_coverage and not ends)
-            or (words <= self.vocab_max_words and coverage >= 0.75)
+            or (words <= self.vocab_max_words and coverage >= _FULL_COVERAGE)
         ):
             how = "is" if whole else "and phrases like it make" if row else f"covers {coverage:.0%} of"
             return "bad", f"boilerplate.{concept}", f"{concept.replace('_', ' ')} vocabulary: {phrase!r} {how} the line"
@@ -97,14 +105,14 @@ class BoilerplateCleaner(BaseCleaner):
             return "bad", "boilerplate.legal", "copyright notice: '©' or 'copyright' with a year"
         if leading in _LABEL_CONCEPTS and words <= self.vocab_max_words and not ends and not self.label_heads_clause(f):
             return "bad", f"boilerplate.{leading}", f"line opens with a {leading.replace('_', ' ')} label"
-        if words <= 20 and urls >= self.url_density:
+        if words <= _URL_WORDS and urls >= self.url_density:
             return "bad", "boilerplate.links", f"{urls:.0%} of the tokens are URLs, addresses or handles"
         if (
             separators >= self.menu_separators
             and not table_row
-            and words <= 30
+            and words <= _MENU_LINE_WORDS
             and not ends
-            and digit_ratio < 0.3
+            and digit_ratio < _MENU_DIGITS
             and (sd or 0) < self.stop_good
         ):
             return "bad", "boilerplate.navigation", f"menu-like line: {separators} separators, no sentence"
@@ -150,11 +158,11 @@ class BoilerplateCleaner(BaseCleaner):
         return (
             words >= self.label_clause_words
             and " " not in f.phrase
-            and f.coverage * words < 1.5  # the label is the line's only furniture word
+            and f.coverage * words < _ONE_WORD  # the label is the line's only furniture word
             and sd is not None
             and sd > 0
             and f.separators == 0
-            and f.url_density * words < 1.5
+            and f.url_density * words < _ONE_WORD
         )
 
     def score(self, label: str, f: Features) -> float:
@@ -168,7 +176,7 @@ class BoilerplateCleaner(BaseCleaner):
         if label == "bad":
             return -(self.bad_penalty + f.words)
         words = f.words
-        return -(self.short_penalty + self.short_word_penalty * (words if words < 20 else 20))  # min(), inline
+        return -(self.short_penalty + self.short_word_penalty * (words if words < _SHORT_PENALTY_WORDS else _SHORT_PENALTY_WORDS))  # min(), inline
 
     def _lines(self, texts: Sequence[str], feats: Sequence[Features]) -> list[_Line]:
         """Pass 1 for many blocks: their labels and what pass 2 reads of them,
@@ -289,7 +297,7 @@ class BoilerplateCleaner(BaseCleaner):
             found.append((near, (
                 f"{f.concept}: {f.concept.replace('_', ' ')} vocabulary ({f.phrase!r}) covers {f.coverage:.0%} of "
                 f"the line; the rule takes a line of at most {self.vocab_max_words} words it covers "
-                f"{self.vocab_coverage:.0%} of without a sentence end, or 75% of"
+                f"{self.vocab_coverage:.0%} of without a sentence end, or {_FULL_COVERAGE:.0%} of"
             )))
         if f.copyright:
             found.append((self.copyright_words / max(words, 1), (
@@ -305,20 +313,20 @@ class BoilerplateCleaner(BaseCleaner):
             near = 0.5 if ends else self.vocab_max_words / max(words, 1)
             found.append((near, f"{f.leading}: the line opens with a {f.leading.replace('_', ' ')} label, but {but}"))
         if f.url_density:
-            near = f.url_density / self.url_density * min(1.0, 20 / max(words, 1))
+            near = f.url_density / self.url_density * min(1.0, _URL_WORDS / max(words, 1))
             found.append((near, (
                 f"links: {f.url_density:.0%} of the tokens are URLs, addresses or handles; the rule takes "
-                f"a line of at most 20 words with {self.url_density:.0%}"
+                f"a line of at most {_URL_WORDS} words with {self.url_density:.0%}"
             )))
         if f.separators >= self.menu_separators:
             near = 0.5
             if f.table_row:
                 but = "it is a table row ('| … |')"
-            elif words > 30:
-                but, near = f"{words} words (a menu line has at most 30)", 30 / words
+            elif words > _MENU_LINE_WORDS:
+                but, near = f"{words} words (a menu line has at most {_MENU_LINE_WORDS})", _MENU_LINE_WORDS / words
             elif ends:
                 but = "it ends a sentence"
-            elif f.digit_ratio >= 0.3:
+            elif f.digit_ratio >= _MENU_DIGITS:
                 but = f"{f.digit_ratio:.0%} of its characters are digits (scores, dates)"
             else:
                 but = f"{sd or 0:.0%} of its words are function words (a menu has under {self.stop_good:.0%})"

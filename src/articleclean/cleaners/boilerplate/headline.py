@@ -14,6 +14,7 @@ from .vocabulary import CONCEPTS
 # Applied to the title with its white space squeezed to single spaces, so no
 # run of spaces is ever retried (on raw text ``\s+...\s+`` is quadratic).
 _TITLE_SEP = re.compile(r" [|:·•»\-–—]+ |\|")
+_MIN_TITLED_LINES = 2  # lines: the page title and a later line that may repeat it; a dump of one line has no headline under its title
 
 
 def _headline_end(texts: Sequence[str], min_chars: int = 12) -> int | None:
@@ -27,7 +28,7 @@ def _headline_end(texts: Sequence[str], min_chars: int = 12) -> int | None:
     >>> _headline_end(["Home", "News", "Home"]) is None  # too short to name an article
     True
     """
-    if len(texts) < 2:
+    if len(texts) < _MIN_TITLED_LINES:
         return None
     def key(t: str) -> str:
         return " ".join(t.casefold().split())
@@ -103,6 +104,12 @@ _SPARABLE = ("boilerplate.short", "boilerplate.outside")
 # above the article they may sit between other stories' teasers.
 _LABEL_CODES = frozenset(f"boilerplate.{c}" for c in CONCEPTS if c != "navigation")
 _LABEL_WORDS = 4
+_STANDFIRST_WORDS = 12  # words: a line this long under the headline is prose, a standfirst (or the article's first paragraph); a shorter one may be a title, a kicker or a label
+_PARAGRAPH_SPACES = _STANDFIRST_WORDS - 1  # spaces (words less one): the article's first kept paragraph has this many or more; the headline is looked for above it
+_MAX_STANDFIRST_WORDS = 40  # words: a standfirst of one sentence is at most this long; a longer sentence under a title is the article's first paragraph
+_SECTION_LABEL_WORDS = 2  # words: a section label ("World", "Local News") between the headline and the article is read past; a longer line may be the headline
+_MAX_ROLE_WORDS = 4  # words: a writer's role under the name line ("Local Democracy Reporter"), read past with the name; a longer line is no role
+_MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 3, 30  # words: a title ("Rates rise again"); a shorter line is a label or a name, a longer one prose
 
 
 def _spared_headline(
@@ -122,7 +129,7 @@ def _spared_headline(
     standfirst with no full stop (12 words or more) is read past, and kept
     with the headline above it: the first index of the list is the headline.
     """
-    start = next((i for i, f in enumerate(fates) if f is None and not known[i] and texts[i].count(" ") >= 11), None)
+    start = next((i for i, f in enumerate(fates) if f is None and not known[i] and texts[i].count(" ") >= _PARAGRAPH_SPACES), None)
     if start is None:
         return []
     skip = -1
@@ -152,7 +159,13 @@ def _spared_headline(
             if _sparable(fate):
                 dateline.append(j)  # the article's own: kept with the headline
             continue
-        if known[j] or n <= 2 or _META_LINE.match(t) or (n <= _AGO_WORDS and _AGO.search(t)) or line_furniture(t, top=True) is not None:
+        if (
+            known[j]
+            or n <= _SECTION_LABEL_WORDS
+            or _META_LINE.match(t)
+            or (n <= _AGO_WORDS and _AGO.search(t))
+            or line_furniture(t, top=True) is not None
+        ):
             continue
         if fate is not None and fate[0] in _LABEL_CODES and n <= _LABEL_WORDS:
             continue  # the page's label between the headline and its byline ("Author Picture Icon")
@@ -165,13 +178,18 @@ def _spared_headline(
             and _sparable(fates[j - 1])
         ):
             continue  # two writers' names under the headline ("Jeoffrey Maitem and Karl Romano", test5): a byline's
-        if n <= 4 and j > 0 and _NAME_LINE.fullmatch(texts[j - 1].strip()) and (fates[j - 1] is None or _sparable(fates[j - 1])):
+        if (
+            n <= _MAX_ROLE_WORDS
+            and j > 0
+            and _NAME_LINE.fullmatch(texts[j - 1].strip())
+            and (fates[j - 1] is None or _sparable(fates[j - 1]))
+        ):
             skip = j - 1  # a byline's name and role ("Jane Smith" / "Local Democracy Reporter")
             continue
-        if n >= 12 and not t.endswith(".") and not standfirst and (fate is None or fate[0] in _SPARABLE):
+        if n >= _STANDFIRST_WORDS and not t.endswith(".") and not standfirst and (fate is None or fate[0] in _SPARABLE):
             standfirst.append(j)  # a standfirst with no full stop: the article's, and the headline is above it
             continue
-        if 12 <= n <= 40 and t.endswith(".") and not standfirst and fate is not None and fate[0] in _SPARABLE:
+        if _STANDFIRST_WORDS <= n <= _MAX_STANDFIRST_WORDS and t.endswith(".") and not standfirst and fate is not None and fate[0] in _SPARABLE:
             # a one-sentence standfirst: the article's only when the headline sits right above it
             above = next((k for k in range(j - 1, max(-1, j - 3), -1) if texts[k].strip()), None)
             above_fate = None if above is None else fates[above]
@@ -187,7 +205,7 @@ def _spared_headline(
                 return [above, j]
             break
         if (
-            _SHORT_STANDFIRST <= n < 12
+            _SHORT_STANDFIRST <= n < _STANDFIRST_WORDS
             and not standfirst
             and not box
             and _is_title(t)
@@ -238,7 +256,7 @@ def _is_title(t: str) -> bool:
     """A title: 3 to 30 words, starting with a capital, a figure or a quote, not ending like a
     sentence or a clause, no menu ("Home | News")."""
     return (
-        3 <= t.count(" ") + 1 <= 30
+        _MIN_TITLE_WORDS <= t.count(" ") + 1 <= _MAX_TITLE_WORDS
         and not t.endswith((".", ":", ";", ","))
         and not _MENU_SEPARATORS.search(t)
         and (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘")

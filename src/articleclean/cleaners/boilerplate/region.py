@@ -40,6 +40,9 @@ COMMENTS_HEAD_WORDS = 8
 #: live lines after a comments head read for readers' comments, and the comments (prose lines
 #: after two short lines or more: a name and a date) that make them so
 COMMENTS_REACH, COMMENTS_TURNS = 12, 2
+#: short lines before a prose line that make it a reader's comment (a name and a date, "Rating: 36
+#: Votes"); one short line before a paragraph is the article's subheading
+COMMENTS_BYLINE_LINES = 2
 #: lines after a titled comments head ("4 thoughts on “Title”") read for the comment form that closes its thread
 COMMENTS_FORM_REACH = 80
 #: words a list item that continues the article has at most, and the heading that may open it
@@ -218,7 +221,7 @@ def comment_shaped(page: Page, j: int, reach: int = COMMENTS_REACH, turns: int =
         if lab == "short":
             shorts += 1
         else:
-            if lab in _PROSE and shorts >= 2:
+            if lab in _PROSE and shorts >= COMMENTS_BYLINE_LINES:
                 seen += 1
                 if seen >= turns:
                     return True
