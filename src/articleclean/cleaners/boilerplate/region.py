@@ -348,8 +348,9 @@ def cut_edges(page: Page) -> None:
     furniture blocks or is a long run of lines (:func:`furniture_zone`).  Lists of other
     pages outside the region (ranked headline lists, teaser cards) are found here.  List
     items that continue the article (digits or bullets, right after the region; a heading
-    line may open the list), and the sentences right after such a list before any furniture
-    ("The plan includes:" • a • b, "The council will publish it next week."), are not cut."""
+    line may open the list, a longer one over a list of places or names), the sentences right
+    after such a list before any furniture ("The plan includes:" • a • b, "The council will
+    publish it next week."), and the article's closing lines (:func:`_closing_lines`) are not cut."""
     cfg, labs, words, listy, n = page.cfg, page.labs, page.words, page.listy, page.n
     page.cut_before = page.lo if furniture_zone(page, 0, page.lo) else 0
     cut_after = page.hi + 1
@@ -399,15 +400,21 @@ def _closing_lines(page: Page, start: int, end: int) -> int:
     that will be affected are:" over its items, with or without bullets), with the sentences after
     it.  A list's items are short (``LIST_ITEM_WORDS``); other stories' headlines and teasers have
     no sentence end and no lead-in of the article's (harm review 13, groups A and B)."""
-    labs, texts, words, listed = page.labs, page.texts, page.words, page.listed
+    labs, texts, words, listed, live = page.labs, page.texts, page.words, page.listed, page.live
+
+    def open_(k: int) -> bool:
+        """No furniture block and no other page's list (a line an earlier cleaner removed may be an
+        item of the list, an embedded post under "Readers were quick to reply:")."""
+        return labs[k] != "bad" and k not in listed
+
     j = start
-    while j < end and labs[j] != "bad" and j not in listed:
+    while j < end and open_(j) and live[j]:
         t = texts[j].rstrip().rstrip(CLOSERS)
         if t.endswith(":"):
             if not _introduces(t):
                 break
             k = j + 1
-            while k < end and labs[k] != "bad" and k not in listed and words[k] <= LIST_ITEM_WORDS and not texts[k].rstrip().endswith(":"):
+            while k < end and open_(k) and words[k] <= LIST_ITEM_WORDS and not texts[k].rstrip().endswith(":"):
                 k += 1
             if k == j + 1:
                 break  # a lead-in with nothing under it
