@@ -128,6 +128,10 @@ def _spared_headline(
     The first line of another kind above the article stops the search.  A
     standfirst with no full stop (12 words or more) is read past, and kept
     with the headline above it: the first index of the list is the headline.
+    So are a shorter standfirst in sentence case right under a title, a box of
+    bullets under the headline (two or more, with its colon heading), and a
+    wire story's dateline alone on its line; a relative-time stamp ("3 HOURS
+    AGO") is read past like a date (harm review 13, test5).
     """
     start = next((i for i, f in enumerate(fates) if f is None and not known[i] and texts[i].count(" ") >= _PARAGRAPH_SPACES), None)
     if start is None:
@@ -236,12 +240,11 @@ def _spared_headline(
 
 
 # A box of bullets between the headline and the first paragraph ("What we know so far:" over "- Three
-# wards will lose water"): its items are at most _BOX_ITEM_WORDS words, its heading _BOX_HEADING_WORDS.
+# wards will lose water"): the marks its items open with, and its bounds.
 _BULLETS = ("-", "•", "*", "·", "–", "▪", "►")
-_BOX_ITEM_WORDS = 30
-_BOX_HEADING_WORDS = 8
-#: ... and it holds at least this many bulleted lines
-_BOX_ITEMS = 2
+_BOX_ITEM_WORDS = 30  # words: a box's item is a sentence at most; a longer line is a paragraph
+_BOX_HEADING_WORDS = 8  # words: the box's heading ("What we know so far:"); a longer colon line is prose
+_BOX_ITEMS = 2  # bulleted lines: a box holds at least this many (one is a commenter's name under a comment's title)
 #: a standfirst with no full stop under a headline has at least this many words (fewer: a kicker or a
 #: label, "Bengaluru", "Live updates")
 _SHORT_STANDFIRST = 6
