@@ -183,3 +183,45 @@ def test_a_relative_time_line_is_read_past_to_the_headline(stamp: str) -> None:
     res = _run([*TOPS[0], H, stamp, P, Q])
     assert H in res.text.split("\n")
     assert res.metadata.headline in (None, H)
+
+
+# Harm review 14 (docs/audits/review14.md): the article's last short lines under furniture that goes wherever it
+# is (ad markers, a share row), and a quotation the article introduces and quotes twice.
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["Advertisement", "Advertisement"],  # a UK regional's ad slots
+        ["ADVERTISEMENT", "Story continues below advertisement"],  # a Canadian broadcaster's
+        ["Share", "Facebook", "X", "Email"],  # an Irish daily's share row
+    ],
+)
+@pytest.mark.parametrize(
+    "ending",
+    [
+        ["The work ends on Friday."],
+        ["Gardaí are appealing for witnesses.", "The road was closed overnight."],
+        ["Is it for residents only?", "No. Visitors can ride too."],
+    ],
+)
+def test_the_articles_last_lines_under_inline_furniture_stay(furniture: list[str], ending: list[str]) -> None:
+    lines = [H, P, Q, *furniture, *ending]
+    assert _lost(lines, _run(lines)) == furniture
+
+
+def test_other_stories_headlines_under_ad_markers_still_go() -> None:
+    tail = ["Advertisement", "Advertisement", "Flood warnings issued for three rivers", "Man charged after crash on the A38"]
+    lines = [H, P, Q, *tail]
+    assert _lost(lines, _run(lines)) == tail
+
+
+@pytest.mark.parametrize(
+    "intro,quote",
+    [
+        ("As the crowd left the stadium, they sang:", "Go well, go slow, come home to us."),  # a South African report
+        ("Both candidates made the same pledge, and both said:", '"Every household will have clean water within two years."'),
+    ],
+)
+def test_a_quotation_the_article_introduces_and_quotes_twice_stays(intro: str, quote: str) -> None:
+    r = "By the evening the square had emptied, and the police had reopened the roads around it to traffic."
+    lines = [H, P, intro, quote, Q, quote, r]
+    assert articleclean.clean("\n\n".join(lines)).count(quote) == 2

@@ -107,6 +107,8 @@ class DuplicateCleaner(BaseCleaner):
             pa, pb = position[a.index], position[b.index]
             if counts[key] == _COPIES and (a.para != b.para or prose(b)) and pb - pa <= self.max_distance:
                 single = a.para != b.para and para_size[a.para] == 1 and para_size[b.para] == 1
+                if single and any(p > 0 and all_live[p - 1].text.rstrip().endswith(":") for p in (pa, pb)):
+                    continue  # a quotation the article introduces, quoted twice ("They sang:" / a refrain): harm review 14
                 if not single and not self._accidental_in_paragraph(a, b, pa, pb, lead, para_size[a.para], all_live):
                     continue
                 if not ends_sentence(b.text) and _parallel(all_live, pa, pb):

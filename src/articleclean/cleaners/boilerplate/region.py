@@ -393,6 +393,30 @@ def cut_edges(page: Page) -> None:
 
 
 def _closing_lines(page: Page, start: int, end: int) -> int:
+    """One past the article's own closing lines from ``start`` (:func:`_closing_run`), and past a
+    run of at most ``INLINE_RUN`` lines of furniture that goes wherever it is (whole-line furniture,
+    "Advertisement", or lines an earlier cleaner removed: ad markers, a share row) when nothing but
+    closing lines and such runs follow it to the page's end ("Advertisement" / "Advertisement" / "The
+    work ends on Friday.": harm review 14, group A).  Linear: each line is read once or twice."""
+    first = j = _closing_run(page, start, end)
+    live, wholes, labs, listed = page.live, page.wholes, page.labs, page.listed
+    while j < end:
+        k = j
+        while k < end and k - j < INLINE_RUN and k not in listed and (not live[k] or (labs[k] == "bad" and wholes[k])):
+            k += 1
+        if k == j:
+            return first  # other lines follow: the page's, from the first furniture on
+        j = k if k == end else _closing_run(page, k, end)
+        if j == k < end:
+            return first
+    return end
+
+
+#: lines of furniture that goes wherever it is (see _closing_lines): two ad markers, a share row
+INLINE_RUN = 4
+
+
+def _closing_run(page: Page, start: int, end: int) -> int:
     """One past the article's own closing lines from ``start`` (the first line after the region
     and its lists), up to the first furniture block: short lines that end a sentence or ask a
     question (a two-word quote, "Burial afterwards in Drumcliffe.", an interview's last questions
