@@ -88,6 +88,7 @@ def features(lines: Sequence[str], removed: Sequence[bool], stops: frozenset[str
 
 
 REMOVED = 22  # the column of the pipeline's own removal
+NEAR = 25  # the column of the pipeline's removals within WINDOW lines
 
 
 def page_lines(text: str, pipe: articleclean.Pipeline) -> tuple[list[str], list[bool], articleclean.CleanResult]:
@@ -117,13 +118,18 @@ def labelled(pages: list[dict], pipe: articleclean.Pipeline, stops: frozenset[st
     return xs, ys
 
 
-def _filtered(text: str, model, threshold: float, pipe, stops) -> tuple[str, tuple]:
+def _filtered(text: str, model, threshold: float, pipe, stops, near: bool = False) -> tuple[str, tuple]:
     lines, removed, res = page_lines(text, pipe)
     out, fixes = score._judged(res)
     if not lines:
         return out, fixes
     prob = model.predict_proba(features(lines, removed, stops))[:, 1]
-    drop = {_squeeze(line) for line, r, p in zip(lines, removed, prob) if not r and p > threshold}
+    rows = features(lines, removed, stops)
+    drop = {
+        _squeeze(line)
+        for line, r, p, row in zip(lines, removed, prob, rows)
+        if not r and p > threshold and (not near or row[NEAR] > 0)
+    }
     return "\n".join(line for line in out.split("\n") if _squeeze(line) not in drop), fixes
 
 
@@ -133,6 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--test", nargs="+", default=[])
     ap.add_argument("--threshold", type=float, nargs="+", default=[0.5, 0.7, 0.9])
     ap.add_argument("--aeb", type=Path)
+    ap.add_argument(
+        "--near-furniture", action="store_true", help="the model removes only lines within 3 lines of a line the pipeline removed"
+    )
     args = ap.parse_args(argv)
     try:
         from sklearn.ensemble import HistGradientBoostingClassifier
@@ -159,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         for label, threshold in [("default", None), *((f"+ model, p > {t}", t) for t in args.threshold)]:
             kept = keeps = gone = drops = 0
             for p in pages:
-                out = score._judged(pipe.run(p["text"])) if threshold is None else _filtered(p["text"], model, threshold, pipe, stops)
+                out = score._judged(pipe.run(p["text"])) if threshold is None else _filtered(p["text"], model, threshold, pipe, stops, args.near_furniture)
                 v = score.judge(p, out)
                 kept += sum(ok for _, ok in v["keep"])
                 keeps += len(v["keep"])
@@ -175,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
             inputs = [(t, x) for t, x in inputs if x]
             for label, threshold in [("default", None), *((f"+ model, p > {t}", t) for t in args.threshold)]:
                 pairs = [
-                    (t, pipe.clean(x) if threshold is None else _filtered(x, model, threshold, pipe, stops)[0]) for t, x in inputs
+                    (t, pipe.clean(x) if threshold is None else _filtered(x, model, threshold, pipe, stops, args.near_furniture)[0]) for t, x in inputs
                 ]
                 f1, p, r = aeb.score(pairs)
                 print(f"| {track} | {label} | {f1:.3f} | {p:.3f} | {r:.3f} |")
