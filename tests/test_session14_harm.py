@@ -225,3 +225,41 @@ def test_a_quotation_the_article_introduces_and_quotes_twice_stays(intro: str, q
     r = "By the evening the square had emptied, and the police had reopened the roads around it to traffic."
     lines = [H, P, intro, quote, Q, quote, r]
     assert articleclean.clean("\n\n".join(lines)).count(quote) == 2
+
+
+def test_a_timelines_first_date_under_a_one_line_standfirst_stays() -> None:
+    # a Kenyan daily's timeline; a UK regional's diary in the same shape
+    for dates in (["June 18, 2024", "June 25, 2024"], ["Monday, 15 May 2023", "Tuesday, 16 May 2023"]):
+        lines = [
+            H,
+            "A week of protests against the Finance Bill left at least 23 people dead. Here is what happened.",
+            dates[0],
+            "Hundreds of young people gathered in the city centre as MPs debated the bill.",
+            dates[1],
+            "Protesters broke into Parliament and the police opened fire.",
+        ]
+        assert _lost(lines, _run(lines)) == []
+
+
+@pytest.mark.parametrize("foot", FOOTS, ids=["most-read", "newsletter"])
+def test_a_live_pages_last_entries_stay_above_the_furniture(foot: list[str]) -> None:
+    # an Indian results live page, a UK council count: each entry's time over its sentence
+    entries = [
+        "9:30 am",
+        "Counting of postal ballots is over in most centres.",
+        "9:10 am",
+        "Early trends show a close contest in the north.",
+        "8:00 am",
+        "Counting begins.",
+    ]
+    lines = [H, P, "9:45 am", "The ruling alliance leads in 290 seats, according to early trends.", *entries, *foot]
+    assert _lost(lines, _run(lines)) == foot
+
+
+def test_a_box_of_bullets_under_a_long_headline_stays() -> None:
+    # a twelve-word headline is read as a standfirst with no headline above it: the box under it stays with it
+    head = "Namma Metro fares to go up by up to 45% from Sunday"
+    box = ["- Maximum fare rises from Rs 60 to Rs 90", "- Smart card users keep a 5% discount", "- Minimum fare stays at Rs 10"]
+    top = ["e-Paper | Subscribe | Sign in", "Home / News / Cities / Bengaluru", "Bengaluru"]
+    lines = [*top, head, *box, P, Q]
+    assert _lost(lines, _run(lines)) == top

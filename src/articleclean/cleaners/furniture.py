@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .. import lazyre as re
@@ -222,13 +222,21 @@ class FurnitureCleaner(BaseCleaner):
             if pos not in removed:
                 ch.remove([live[pos].index], code="byline.name", reason=reason)
                 removed[pos] = "byline.name"
+        def top_hit(k: int) -> Hit | None:
+            """Line ``k``'s hit as the top of the page reads it (a timeline's next date, below the top zone)."""
+            text = live[k].text
+            if (text, True) not in known:
+                t = text.strip()
+                return stripped_hit(t, doc.phrase_key(text), doc.word_count(text), top=True) if t else None
+            return known[text, True]
+
         # the article's prose speaks of advertising (a story about billboards, a marketing guide): an offer of ad
         # space on its own line is the article's ("Advertise here" on the empty billboards)
         ad_topic = any(_ADVERTISING.search(live[k].text) for k in prose_at)
         for pos, hit in hits.items():
             if pos in removed:
                 continue  # taken above with its own code (a cut title, an outlet's line, a label, a name)
-            if hit.code in _ENTRY_CODES and first_p < pos and _interleaved(live, hits, pos):
+            if hit.code in _ENTRY_CODES and first_p < pos and _interleaved(live, hits, pos, top_hit):
                 # "Friday, 8:30am" / "Gates open." / "Friday, 2pm" / ..., "Reuters, 14:02 GMT" / its alert / "AFP, 14:05
                 # GMT" / ...: stamps under the article's first sentence, each over a line of its own, are a list's
                 # (a schedule, a timeline, a live blog's entries), not the page's
@@ -895,12 +903,21 @@ _CODE_LINE = re.compile(r"(?=.*[A-Za-z])(?=.*[(=]).{1,200}[;{]")
 _ENTRY_CODES = frozenset({"byline.stamp", "byline.agency"})
 
 
-def _interleaved(live: Sequence[Block], hits: Mapping[int, Hit], pos: int) -> bool:
+def _interleaved(
+    live: Sequence[Block], hits: Mapping[int, Hit], pos: int, top_hit: Callable[[int], Hit | None] | None = None
+) -> bool:
     """Is the hit at ``pos`` an entry of a list: a hit of the same code two lines above or below it, with a
-    line of the article's between (no furniture: the entry's text)?"""
+    line of the article's between (no furniture: the entry's text)?  The line below is read as the page's top
+    reads it (``top_hit``): a timeline's next date is below the top zone, where a bare date is no stamp
+    (harm review 14: "June 18, 2024" / an entry / "June 25, 2024" under a one-line standfirst)."""
     code = hits[pos].code
     for other, between in ((pos - 2, pos - 1), (pos + 2, pos + 1)):
-        if 0 <= other < len(live) and other in hits and hits[other].code == code and between not in hits:
+        if not 0 <= other < len(live) or between in hits:
+            continue
+        partner = hits.get(other)
+        if partner is None and top_hit is not None and other > pos:
+            partner = top_hit(other)
+        if partner is not None and partner.code == code:
             return True
     return False
 

@@ -235,8 +235,8 @@ def _spared_headline(
         if fate[0] in _SPARABLE:
             return [j, *standfirst, *box, *dateline]
         break
-    # no headline above a standfirst-shaped line: that line is the title
-    return standfirst
+    # no headline above a standfirst-shaped line: that line is the title (with the box and dateline under it)
+    return [*standfirst, *box, *dateline] if standfirst else []
 
 
 # A box of bullets between the headline and the first paragraph ("What we know so far:" over "- Three

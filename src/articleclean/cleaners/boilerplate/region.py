@@ -444,10 +444,20 @@ def _closing_run(page: Page, start: int, end: int) -> int:
                 break  # a lead-in with nothing under it
             j = k
             continue
-        if not t.endswith(_SENTENCE_ENDS) or t.endswith("..."):
-            break
+        entry = _ENTRY_TIME.fullmatch(t) is not None and j + 1 < end and open_(j + 1) and _ends_sentence(texts[j + 1])
+        if not entry and (not t.endswith(_SENTENCE_ENDS) or t.endswith("...")):
+            break  # (an entry of a live page, its time over its sentence, "9:10 am" / "Counting begins.", goes on)
         j += 1
     return j
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip().rstrip(CLOSERS)
+    return t.endswith(_SENTENCE_ENDS) and not t.endswith("...")
+
+
+#: a live page's entry time alone on its line ("9:10 am", "14:52", "8.05pm")
+_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s?[A-Z]{2,4})?")
 
 
 #: a sentence ends on one of these (a colon opens a list, see _closing_lines)
