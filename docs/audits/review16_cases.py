@@ -31,22 +31,28 @@ FURNITURE: set[str] = set()
 META: set[str] = set()
 
 
+class Furniture(str):
+    """A furniture line: marked by its type, so that the same words written as the article's own line (a
+    subheading "Comments", a quoted "Advertisement") stay must-stay in the article that writes them."""
+
+
 def F(*lines):
     """Page furniture: not must-stay. Returns the lines (one line: the string)."""
     FURNITURE.update(lines)
-    return lines[0] if len(lines) == 1 else list(lines)
+    marked = [Furniture(x) for x in lines]
+    return marked[0] if len(marked) == 1 else marked
 
 
 def M(line):
     """The article's own byline, dateline, agency or wire credit line: moved to metadata or dropped by design."""
     FURNITURE.add(line)
     META.add(line)
-    return line
+    return Furniture(line)
 
 
 def a(rule, head, paras, stay=None):
     if stay is None:
-        stay = [x for x in [head, *paras] if x not in FURNITURE]
+        stay = [x for x in [head, *paras] if not isinstance(x, Furniture)]
     C.append((rule, head, paras, stay))
 
 
@@ -275,6 +281,385 @@ a(
         "File photo",
         "That label, stamped on the back of every print, suggests they came from a newspaper's library, the archive's director said.",
         "The photographs will be digitised and put online next year.",
+        F("Advertisement"),
+    ],
+)
+
+# ---------- shape-signup: a sign-up form's words in stories about breaches, scams and newsletters ----------
+a(
+    "shape-signup",
+    "Fake Optus page harvested thousands of customers' details, police say",
+    [
+        "A fake website made to look like Optus's customer portal collected the personal details of more than 9,000 people before it was taken down, the Australian Federal Police said on Wednesday.",
+        "Customers were sent a text message saying their account had been suspended. The link led to a page with the company's logo and a simple form.",
+        "Enter your email address",
+        "Enter your date of birth",
+        "Those were the first two fields. The third asked for a driver's licence number, and the fourth for the customer's bank card.",
+        "Optus said it would never ask customers for their card details by text.",
+    ],
+)
+a(
+    "shape-signup",
+    F("Menu"),
+    [
+        "Data of 1.2 million Pakistanis leaked from food delivery app, regulator says",
+        "The Pakistan Telecommunication Authority says names, phone numbers and home addresses of 1.2 million users of a food delivery app were posted on a hacking forum last month.",
+        "The company said the data came from an old marketing database, built from the sign-up box on its website.",
+        "The box, still online on Monday, reads:",
+        "Sign up for our newsletter",
+        "Get exclusive deals delivered to your inbox.",
+        "A lawyer for a group of affected users said customers had never been told their data would be kept after they deleted the app.",
+        F("Advertisement"),
+        *F("Share", "Tweet", "WhatsApp"),
+    ],
+)
+a(
+    "shape-signup",
+    "Why newsletters are the new front page for Kenyan media",
+    [
+        "When Nation Media Group launched its first email newsletter in 2021, it had 3,000 subscribers. It now has more than 150,000.",
+        "Other outlets have followed. The Standard, The Star and several digital start-ups now send daily emails, and editors say readers who sign up are far more likely to pay for a subscription.",
+        "Sign up, the pitch goes, and the news comes to you.",
+        "\"Social media sends us readers who read one story and leave,\" said one digital editor. \"Email readers come back every day.\"",
+        "But open rates are falling as inboxes fill up, and some outlets are now asking readers which newsletters they actually want.",
+    ],
+)
+a(
+    "shape-signup",
+    "Council's flood alert scheme signs up 5,000 homes in first week",
+    [
+        "More than 5,000 households in Carlisle have joined a free flood warning service launched by the city council and the Environment Agency last week.",
+        "Residents can sign up online or by phone, and receive a text or a call when river levels rise.",
+        "Sign up is free and takes about two minutes, the council said.",
+        "Householders who were flooded in 2005 and 2015 were written to directly.",
+        "Get flood warnings by phone, text or email",
+        "That is the headline of the leaflet now going through letterboxes in Warwick Road, Botcherby and Denton Holme.",
+    ],
+)
+
+# ---------- shape-ad: ad markers' words in stories about advertising ----------
+a(
+    "shape-ad",
+    "Influencers must label paid posts clearly, watchdog says",
+    [
+        "Social media influencers who are paid to promote products must say so clearly at the start of every post, the Advertising Standards Authority has ruled.",
+        "The ruling follows a complaint about a series of Instagram posts by a reality TV star that promoted a teeth whitening kit.",
+        "The posts were labelled with a small tag at the end of the caption:",
+        "Paid partnership",
+        "The ASA said the label was \"not sufficiently prominent\" and that many followers would not have seen it.",
+        "Ad",
+        "That, it said, is the simplest label, and it should come first.",
+    ],
+)
+a(
+    "shape-ad",
+    F("Business | Markets | Companies | Media"),
+    [
+        "Advertising spend in Nigeria hits record N128bn",
+        "Spending on advertising in Nigeria reached N128bn last year, the highest ever, according to the Advertising Regulatory Council of Nigeria.",
+        F("Advertisement"),
+        "Advertisement revenue grew fastest on digital platforms, which for the first time took more than a third of the total.",
+        "Sponsored content and influencer deals made up much of the growth, the council said.",
+        "Billboards in Lagos, long the industry's most visible outlet, saw spending fall for a second year.",
+        "\"Advertise here\" signs now hang on dozens of empty boards along the Third Mainland Bridge.",
+        F("Advertisement"),
+        F("© 2024 Business Daily. All rights reserved."),
+    ],
+)
+a(
+    "shape-ad",
+    "Radio station fined over ads disguised as news",
+    [
+        "A Manila radio station has been fined P500,000 by the Kapisanan ng mga Brodkaster ng Pilipinas after it aired paid promotions for a local politician as if they were news reports.",
+        "The KBP said the segments should have been clearly marked.",
+        "Sponsored",
+        "A single word read before a segment would have been enough, the board said in its ruling.",
+        "The station said it would appeal.",
+    ],
+)
+a(
+    "shape-ad",
+    "Transport for London bans junk food adverts: five years on",
+    [
+        "Five years after Transport for London banned adverts for food high in fat, salt and sugar on the Tube and buses, researchers say Londoners are buying fewer unhealthy snacks.",
+        "A study published in PLOS Medicine found that households bought on average 1,000 fewer calories a week from unhealthy food than they would have without the ban.",
+        "Advertisement",
+        "The word now appears over pictures of salad and fruit on the Underground, where burgers and chocolate used to be.",
+        "Campaigners want the ban extended nationwide.",
+    ],
+)
+
+# ---------- shape-share / shape-follow: "Share", "Follow" in articles ----------
+a(
+    "shape-share",
+    "Markets wrap: JSE slips as miners fall",
+    [
+        "The JSE all share index closed 0.8% lower on Friday, dragged down by mining stocks after a fall in metal prices.",
+        "Shares",
+        "Anglo American lost 3.1% and Sibanye-Stillwater 4.2%. Naspers gained 1.4% after Tencent reported better than expected earnings.",
+        "Currencies",
+        "The rand weakened to R18.42 against the dollar.",
+        "Commodities",
+        "Gold fell 0.6% to $2,318 an ounce, and Brent crude was little changed at $83 a barrel.",
+    ],
+)
+a(
+    "shape-share",
+    F("Advertisement"),
+    [
+        "Share of renters in Dublin hits 40 per cent, census shows",
+        "Share of households renting",
+        "- Dublin City: 40 per cent",
+        "- Fingal: 24 per cent",
+        "- Dún Laoghaire-Rathdown: 21 per cent",
+        "The share of households renting privately in Dublin city has risen to 40 per cent, according to the latest census figures from the Central Statistics Office.",
+        "Nationally, 19 per cent of households now rent, up from 18 per cent in 2016.",
+        "Share this with your landlord, one renters' group posted on social media, alongside the figures.",
+        *F("Share", "Facebook", "X", "Email"),
+    ],
+)
+a(
+    "shape-follow",
+    "Cyclone Alfred: what you need to know",
+    [
+        "Tropical Cyclone Alfred is expected to cross the coast between Brisbane and the Gold Coast early on Friday, the first cyclone to do so in more than 50 years.",
+        "Where to get help",
+        "For emergency help in floods and storms, call the SES on 132 500. In a life-threatening emergency, call triple zero.",
+        "Follow the Bureau of Meteorology on Facebook for the latest warnings.",
+        "Tune in to ABC Radio for emergency broadcasts.",
+        "Schools in the warning area will be closed on Thursday and Friday.",
+    ],
+)
+a(
+    "shape-follow",
+    F("News | Politics | Counties | Business | Sports"),
+    [
+        "Kenya Power: scheduled outages for Thursday",
+        "Kenya Power has announced planned power interruptions in parts of Nairobi, Kiambu and Nakuru counties on Thursday to allow for maintenance.",
+        "The outages will last from 9am to 5pm.",
+        "Follow Kenya Power on X for updates.",
+        "Customers can also report faults by dialling *977#.",
+        F("Follow us on Twitter, Facebook and Instagram"),
+        F("Related Stories"),
+        F("KPLC announces new tariffs for June"),
+    ],
+)
+a(
+    "shape-follow",
+    "Coach to cover 1,000km on foot for children's hospital",
+    [
+        "A rugby coach from Stellenbosch will walk from Cape Town to Port Elizabeth to raise money for the Red Cross War Memorial Children's Hospital.",
+        "Pieter de Wet, 52, sets off on Saturday and hopes to finish in 35 days.",
+        "Follow",
+        "That is what he asks of people on his Instagram page, where he will post a video each evening.",
+        "He hopes to raise R1 million.",
+    ],
+)
+
+# ---------- shape-comment: "Comments", "Have your say" in articles ----------
+a(
+    "shape-comment",
+    "Have your say on Galway's new cycle network, council urges residents",
+    [
+        "Galway City Council has opened a six-week public consultation on plans for 40km of new cycle lanes across the city.",
+        "The plans include segregated lanes on the Dublin Road, Seamus Quirke Road and through Salthill.",
+        "Have your say",
+        "Submissions can be made online, by post or at drop-in sessions in the city library on Tuesday and Thursday evenings.",
+        "The council received 2,300 submissions on the last phase of the network, many of them from residents opposed to the loss of parking.",
+        "A final plan will go before councillors in the autumn.",
+    ],
+)
+a(
+    "shape-comment",
+    F("Advertisement"),
+    [
+        "Planning board received 1,400 comments on Ottawa tower proposal",
+        "The city of Ottawa received more than 1,400 comments on a proposal for a 40-storey tower beside the Rideau Canal, a report to the planning committee shows.",
+        "Comments",
+        "Most of the comments opposed the tower, citing its height and the shadow it would cast on the canal.",
+        "About 200 supported it, most of them saying the city needs more housing near transit.",
+        "Comments are closed on the proposal, and the committee will vote next month.",
+        F("Advertisement"),
+        F("Join the discussion"),
+        F("Be the first to comment"),
+    ],
+)
+a(
+    "shape-comment",
+    "YouTube disables comments on videos of children after paedophile scandal",
+    [
+        "YouTube has disabled comments on tens of millions of videos featuring young children after advertisers pulled their spending over predatory comments on the platform.",
+        "Comments are disabled.",
+        "That message now appears under videos of children posted by family vloggers, many of whom depend on comments to build their audiences.",
+        "One Cebu-based vlogger with 400,000 subscribers said her views had fallen by half.",
+        "YouTube said a small number of channels would be allowed to keep comments if they moderate them actively.",
+    ],
+)
+a(
+    "shape-comment",
+    "Readers respond: your comments on the water tariff hike",
+    [
+        "Last week we asked readers in Lahore what they thought of Wasa's decision to raise water tariffs by 30 per cent. Here is a selection of your replies.",
+        "\"We get water for two hours a day, and now we pay more for it?\" - Asma, Gulberg",
+        "\"The tariff was not raised for ten years. Something had to give.\" - Tariq, Model Town",
+        "Join the conversation",
+        "We will publish more of your comments next week. Replies have been edited for length.",
+    ],
+)
+
+# ---------- shape-related: "Related", "Read more", "See also" in articles ----------
+a(
+    "shape-related",
+    "Read more, scroll less: the schools banning phones at lunch",
+    [
+        "A growing number of secondary schools in New Zealand are banning phones not only in class but at lunch and break times too.",
+        "Read more, scroll less",
+        "That is the slogan of Onslow College's scheme, which has stocked its library with graphic novels and magazines for students to read at lunch.",
+        "Principal Kate Gainsford said library visits had tripled.",
+        "The government's ban on phones in class took effect in April 2024.",
+    ],
+)
+a(
+    "shape-related",
+    "Genealogy site links 40,000 Irish to their famine-era ancestors",
+    [
+        "A free online database launched by University College Cork has matched more than 40,000 users to records of ancestors who left Ireland during the Great Famine.",
+        "Users enter a family name and a county. The site then lists passenger records, workhouse registers and parish baptisms.",
+        "Related",
+        "Beside each record is a button marked with that single word, which shows other people in the same household or on the same ship.",
+        "Read more: the project's historians have written short essays on each of the 12 emigrant ships it covers.",
+        "The database has been visited 1.5 million times since it went online in February.",
+    ],
+)
+a(
+    "shape-related",
+    F("Home | Nation | World | Opinion | Sport | Business"),
+    [
+        "Teachers' union rejects revised pay offer",
+        "The Kenya National Union of Teachers has rejected a revised pay offer from the Teachers Service Commission, saying it falls short of the deal signed in 2021.",
+        F("Advertisement"),
+        "See also the union's statement of March 3, which set out its demands in full.",
+        "Union secretary general Collins Oyuu said strike notices would go out next week.",
+        F("Related"),
+        F("KUPPET gives TSC 14 days to implement CBA"),
+        F("© 2024 The Nation. All rights reserved."),
+    ],
+)
+
+# ---------- shape-subscribe / shape-paywall: a story about a paywall ----------
+a(
+    "shape-paywall",
+    "The Herald to put all its journalism behind a paywall",
+    [
+        "The Herald will put all of its online journalism behind a paywall from next month, the paper's editor announced on Monday.",
+        "Readers who reach the end of a free preview will see a message:",
+        "To continue reading, please subscribe.",
+        "A digital subscription will cost £7.99 a month, with a discounted first year for readers who sign up in April.",
+        "Subscribe now",
+        "Those two words, on a blue button, will replace the links to other stories that now sit at the end of each article.",
+        "The paper said its print edition would be unaffected.",
+    ],
+)
+a(
+    "shape-paywall",
+    "Subscribers up 20% at Business Day since paywall launch",
+    [
+        "Business Day says its digital subscribers have grown by 20% in the year since it introduced a metered paywall.",
+        "Readers get five free articles a month before being asked to pay.",
+        "You have reached your limit of free articles this month.",
+        "The message, editor Lukanyo Mnyanda said, was seen by about 300,000 readers last year, and one in 40 of them subscribed.",
+        "Subscribers now pay R149 a month.",
+        "\"Quality journalism costs money, and our readers understand that,\" he said.",
+    ],
+)
+a(
+    "shape-subscribe",
+    "Bulacan vlogger hits one million subscribers",
+    [
+        "A Bulacan farmer who films his daily work on his family's rice farm has passed one million subscribers on YouTube.",
+        "Subscribe",
+        "He ends every video with that one word, and a wave from his three children.",
+        "Rodel Santos, 44, started filming during the pandemic lockdown to show his relatives abroad how the farm was doing.",
+        "His channel now earns more than the farm, he said.",
+    ],
+)
+
+# ---------- shape-donate: "Donate", "Support us" in articles ----------
+a(
+    "shape-donate",
+    "Blood stocks at critical level, SANBS warns",
+    [
+        "The South African National Blood Service says its stocks have fallen below two days' supply, and has appealed to donors to come forward before the Easter weekend.",
+        "Who can donate?",
+        "Anyone aged 16 to 75 who weighs more than 50kg and is in good health can give blood.",
+        "Donate",
+        "The service's app shows the nearest donor centre and its opening hours.",
+        "O negative blood, which can be given to any patient, is in shortest supply.",
+    ],
+)
+a(
+    "shape-donate",
+    F("Advertisement"),
+    [
+        "Fundraiser for Kaduna school fire victims passes N50m",
+        "An online fundraiser for the families of children killed in a school fire in Kaduna has raised more than N50 million in four days.",
+        "Support us",
+        "The school's parents' association posted those words under photographs of the burnt classrooms, with the account number of a relief fund.",
+        "The state government has promised to rebuild the school.",
+        "Donate now",
+        "The button on the fundraiser's page was clicked more than 12,000 times on Sunday alone, the platform said.",
+        F("Advertisement"),
+        *F("Share", "Facebook", "Twitter", "WhatsApp"),
+    ],
+)
+a(
+    "shape-donate",
+    "Guardian's reader revenue passes £100m",
+    [
+        "The Guardian received more than £100 million from its readers last year, for the first time, in donations, subscriptions and memberships.",
+        "The paper does not have a paywall. Instead, a message at the end of each article asks readers to pay what they can.",
+        "If you value our reporting, please support us.",
+        "More than a million readers now give regularly, the paper's owner, the Scott Trust, said.",
+        "Chief executive Anna Bateson said the model had proved itself over a decade.",
+    ],
+)
+
+# ---------- shape-jobs: "Jobs" and a job advert in articles ----------
+a(
+    "shape-jobs",
+    "Budget 2025: what it means for you",
+    [
+        "The Chancellor set out tax rises of £40 billion in her first Budget on Wednesday. Here is what it means for households.",
+        "Jobs",
+        "Employers' National Insurance will rise from 13.8% to 15% from April, and the threshold at which they start paying will fall to £5,000.",
+        "Wages",
+        "The National Living Wage rises 6.7% to £12.21 an hour.",
+        "Housing",
+        "Stamp duty surcharge on second homes rises to 5%.",
+    ],
+)
+a(
+    "shape-jobs",
+    "Council advertises for 'head of happiness' on £85,000 salary",
+    [
+        "A Yorkshire council has been criticised for advertising a new senior post with a salary of up to £85,000 while it consults on closing three libraries.",
+        "The advert, posted on the council's website on Monday, reads:",
+        "Head of Wellbeing and Happiness",
+        "£78,000 - £85,000",
+        "Closing date: 21 March",
+        "Opposition councillors said the money would be better spent on front-line services. The council said the post would be funded by a government grant.",
+    ],
+)
+a(
+    "shape-jobs",
+    F("Jobs | Property | Motors | Notices"),
+    [
+        "Jobs market cools as vacancies fall for third month",
+        "Job advertisements on Seek fell 2.1 per cent in October, the third monthly fall in a row, as the labour market continues to cool.",
+        "Jobs",
+        "The biggest falls were in information technology, down 6 per cent, and hospitality, down 4 per cent.",
+        "Applications per job ad rose to their highest level since 2020.",
+        F("Search for jobs near you"),
         F("Advertisement"),
     ],
 )
