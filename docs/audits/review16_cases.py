@@ -663,3 +663,344 @@ a(
         F("Advertisement"),
     ],
 )
+
+# ---------- shape-section: subheadings that equal a section name; lists of platforms ----------
+a(
+    "shape-section",
+    "Labour manifesto: the key pledges at a glance",
+    [
+        "Labour launched its election manifesto in Manchester on Thursday, promising \"change\" but few new spending commitments. Here are its main pledges.",
+        "Economy",
+        "No rise in income tax, National Insurance or VAT. A new national wealth fund with £7.3bn of public money.",
+        "Health",
+        "40,000 more NHS appointments a week in England, paid for by closing tax loopholes.",
+        "Education",
+        "6,500 new teachers, funded by charging VAT on private school fees.",
+        "Sport",
+        "A new independent regulator for men's football.",
+    ],
+)
+a(
+    "shape-section",
+    F("Advertisement"),
+    [
+        "Under-16 social media ban: which platforms are covered?",
+        "Australia's ban on social media accounts for children under 16 takes effect on December 10. The eSafety Commissioner has named the platforms that must comply.",
+        "The platforms covered are:",
+        "Facebook",
+        "Instagram",
+        "TikTok",
+        "Snapchat",
+        "X",
+        "YouTube",
+        "Reddit",
+        "Messaging apps such as WhatsApp, and gaming platforms such as Roblox, are exempt for now.",
+        "Platforms that fail to take reasonable steps face fines of up to $49.5 million.",
+        F("Advertisement"),
+    ],
+)
+a(
+    "shape-section",
+    "Dubai's week ahead: rain, a marathon and a budget",
+    [
+        "Here is what is happening in Dubai this week.",
+        "Weather",
+        "The National Centre of Meteorology expects rain on Tuesday and Wednesday, heaviest in the northern emirates. Residents are advised to avoid wadis.",
+        "Sport",
+        "The Dubai Marathon returns on Sunday, with road closures on Umm Suqeim Street and Jumeirah Beach Road from 4am.",
+        "Business",
+        "The emirate's 2026 budget is expected to be approved by the Ruler of Dubai this week, with spending of about Dh90 billion.",
+    ],
+)
+a(
+    "shape-section",
+    F("Home | News | Sport | Business | Entertainment | Lifestyle"),
+    [
+        "Ramaphosa's state of the nation: what he promised",
+        F("Advertisement"),
+        "President Cyril Ramaphosa delivered his state of the nation address in Cape Town on Thursday night, the first of the government of national unity.",
+        "Energy",
+        "The president said load shedding was \"behind us\" and promised to open the grid to private generators.",
+        "Crime",
+        "10,000 more police officers will be recruited this year.",
+        "Education",
+        "Free early childhood education for the poorest households from 2026.",
+        "Technology",
+        "A new digital ID and a single government app for grants, licences and permits.",
+        F("Advertisement"),
+        *F("Share", "Facebook", "X", "WhatsApp", "Email"),
+    ],
+)
+a(
+    "shape-section",
+    "How to contact your MP about the assisted dying bill",
+    [
+        "MPs will vote again on the Terminally Ill Adults (End of Life) Bill next month. Campaigners on both sides are urging people to contact their MP before the vote.",
+        "You can find your MP's details on the parliament website. Most MPs can be reached by:",
+        "Email",
+        "Phone",
+        "Letter",
+        "A letter or an email in your own words carries more weight than a template, MPs' staff say.",
+    ],
+)
+
+# ---------- shape-tweet: a quoted post and its attribution ----------
+a(
+    "shape-tweet",
+    "Met Office confirms UK's warmest spring on record",
+    [
+        "This spring was the warmest on record for the UK, the Met Office has confirmed, with an average temperature of 9.51C.",
+        "The forecaster announced the figure on social media on Sunday:",
+        "Spring 2025 has been the warmest on record for the UK, with a mean temperature of 9.51C, beating the previous record set in 2024.",
+        "— Met Office (@metoffice) June 1, 2025",
+        "It was also the sunniest spring since records began in 1910.",
+        "Scientists said climate change had made such a warm spring about 100 times more likely.",
+    ],
+)
+a(
+    "shape-tweet",
+    F("Advertisement"),
+    [
+        "Peter Obi condemns attack on Labour Party office in Enugu",
+        "The Labour Party's 2023 presidential candidate, Peter Obi, has condemned an attack on the party's office in Enugu on Saturday night.",
+        "In a post on X on Sunday, he wrote:",
+        "\"The attack on our party office in Enugu is condemnable. Violence has no place in our democracy. I urge security agencies to find those responsible.\" -PO",
+        "Obi signs his posts with his initials when he writes them himself, his aides say.",
+        "Police in Enugu said two suspects had been arrested.",
+        F("Advertisement"),
+        F("Related News"),
+    ],
+)
+a(
+    "shape-tweet",
+    "Pakistan cricket: Babar's post after the defeat",
+    [
+        "Former captain Babar Azam posted a message to fans on Instagram after Pakistan's defeat to India in Dubai on Sunday.",
+        "\"We are hurt, and we know you are hurt. We will come back stronger. Thank you for standing by us.\"",
+        "Posted by babarazam on Instagram, 24 February 2025",
+        "The post was liked more than a million times within an hour.",
+        "Pakistan must now beat Bangladesh and hope other results go their way to reach the semi-finals.",
+    ],
+)
+
+# ---------- shape-signoff: a station's sign-off in a transcript or quoted ----------
+a(
+    "shape-signoff",
+    "Radio Kerry presenter signs off after 40 years on air",
+    [
+        "Radio Kerry presenter Jerry O'Sullivan presented his last programme on Friday morning after 40 years at the station.",
+        "He played the first song he had ever played on air, and read messages from listeners in Kerry, Boston and Sydney.",
+        "His last words on air were:",
+        "Stay tuned to Radio Kerry for more updates. It's been a pleasure.",
+        "Station manager Fiona Stack said he was \"the voice of the county\".",
+    ],
+)
+a(
+    "shape-signoff",
+    "Transcript: RNZ Morning Report, the Christchurch earthquake, 22 February 2011",
+    [
+        "RNZ has released the audio of its first bulletin after the February 2011 earthquake. This is a transcript of its opening minutes.",
+        "Presenter: A severe earthquake has struck Christchurch. There are reports of buildings down in the central city and of people trapped.",
+        "Reporter: I'm on Colombo Street. The cathedral spire has fallen. There is dust everywhere.",
+        "Presenter: Stay with us for more on this story as it develops.",
+        "The bulletin ran without a break for 14 hours.",
+    ],
+)
+a(
+    "shape-signoff",
+    F("Advertisement"),
+    [
+        "Lahore FM station goes off air after 30 years",
+        "City FM 89, one of Pakistan's first private radio stations, stopped broadcasting in Lahore at midnight on Sunday after its licence was not renewed.",
+        "Its final announcement was played on a loop for an hour:",
+        "Thank you for listening to City FM 89. Keep it locked to City FM 89 for more.",
+        "The station said it would continue online.",
+        F("Advertisement"),
+        F("© 2024 The Express Tribune."),
+    ],
+)
+
+# ---------- shape-copyright: copyright notices in stories about copyright ----------
+a(
+    "shape-copyright",
+    "High Court rules AI company breached photographers' copyright",
+    [
+        "The High Court in London has ruled that an AI image company breached the copyright of thousands of photographers by training its model on their pictures.",
+        "Many of the images still carried their agencies' watermarks, the judge noted, and the model sometimes reproduced them.",
+        "Copyright 2019 Getty Images",
+        "That line appeared, slightly distorted, in the corner of images the model produced when asked for pictures of football matches.",
+        "The company said it would appeal.",
+        "All rights reserved",
+        "Lawyers for the photographers said the two words, printed on millions of agency images, meant exactly what they said.",
+    ],
+)
+a(
+    "shape-copyright",
+    F("Menu"),
+    [
+        "Copyright Amendment Bill sent back to Parliament",
+        "The Constitutional Court has sent South Africa's Copyright Amendment Bill back to Parliament, the second time the law has been rejected since 2019.",
+        "Copyright © 2024 by the author. All rights reserved.",
+        "That notice, found in most books sold in South Africa, would have been weakened by the bill's fair use clause, publishers argued.",
+        "Authors' groups welcomed the ruling. Education campaigners said it would keep textbooks expensive.",
+        F("© 2024 Daily Maverick. All rights reserved."),
+    ],
+)
+a(
+    "shape-copyright",
+    "Indian court protects Bollywood star's name and voice",
+    [
+        "The Delhi High Court has barred websites and AI platforms from using actor Anil Kapoor's name, image, voice and catchphrase without his consent.",
+        "The order covers his catchphrase \"jhakaas\", which the court said was part of his persona.",
+        "© All rights reserved to the copyright owners",
+        "That disclaimer, posted under videos that used deepfakes of the actor, did not make them lawful, the court said.",
+        "The order is the latest in a series protecting celebrities' personality rights.",
+    ],
+)
+
+# ---------- shape-promo: promo headings and app prompts in articles ----------
+a(
+    "shape-promo",
+    "Most read: the books Dubliners borrowed in 2024",
+    [
+        "Dublin's public libraries lent more than two million books in 2024, according to figures released by Dublin City Council.",
+        "Most read",
+        "Intermezzo by Sally Rooney",
+        "Prophet Song by Paul Lynch",
+        "Long Island by Colm Tóibín",
+        "Rooney's novel was borrowed 4,300 times, and the waiting list at one point stretched to six months.",
+        "Children's borrowing rose 12 per cent, the council said.",
+    ],
+)
+a(
+    "shape-promo",
+    F("Advertisement"),
+    [
+        "What Kenyans searched for on Google in 2024",
+        "Google has released its annual list of the top searches in Kenya, with the Finance Bill protests and the Paris Olympics dominating.",
+        "Trending",
+        "Finance Bill 2024",
+        "Paris Olympics",
+        "Euro 2024",
+        "Kelvin Kiptum",
+        "The death of marathon world record holder Kiptum in a road crash in February was the most searched news event.",
+        F("Advertisement"),
+        F("Trending Now"),
+        F("Ruto names new cabinet secretaries"),
+    ],
+)
+a(
+    "shape-promo",
+    "Editor's picks: the best Canadian books of the year",
+    [
+        "Our books editor chose ten titles from a strong year for Canadian fiction and non-fiction. Here are five of them.",
+        "Held by Anne Michaels",
+        "A novel in fragments about a soldier wounded in 1917 and four generations of his family.",
+        "Bad Cree by Jessica Johns",
+        "A horror novel set in northern Alberta that became one of the year's surprise bestsellers.",
+        "The full list is in Saturday's paper.",
+    ],
+)
+a(
+    "shape-promo",
+    "Download the app: Metro Manila drivers told to register for no-contact fines",
+    [
+        "The Metropolitan Manila Development Authority has told motorists to register on its new app to receive notices of fines for traffic violations caught on camera.",
+        "Download the app",
+        "That is the first instruction on the MMDA's new billboards along EDSA, beside a QR code.",
+        "Drivers who do not register will still receive notices by post, the authority said.",
+        "More than 300,000 motorists registered in the first week.",
+    ],
+)
+
+# ---------- more: widget words as the article's subheadings and quoted messages ----------
+a(
+    "shape-section",
+    "What to watch, read and listen to this weekend",
+    [
+        "Our culture desk picks the best of the week's new releases.",
+        "Watch",
+        "Adolescence (Netflix): a 13-year-old boy is arrested for the murder of a classmate in a four-part drama, each episode filmed in a single take.",
+        "Read",
+        "Orbital by Samantha Harvey: a day in the life of six astronauts on the International Space Station, winner of the Booker Prize.",
+        "Listen",
+        "The Rest Is History: the long-running podcast's new series on the fall of Saigon.",
+    ],
+)
+a(
+    "shape-share",
+    "WhatsApp's new features: what they do and how to use them",
+    [
+        "WhatsApp has added three features to its app this month. Here is how each of them works.",
+        "Reply",
+        "You can now reply to a single message in a group privately. Press and hold the message, tap the three dots and choose Reply privately.",
+        "Share",
+        "Status updates can now be shared to Instagram and Facebook at the same time, if your accounts are linked in the Accounts Centre.",
+        "Print",
+        "On the desktop app, a chat can now be exported as a PDF and printed, which lawyers and small businesses had asked for.",
+    ],
+)
+a(
+    "shape-share",
+    F("Advertisement"),
+    [
+        "Newspaper revenue: where the money comes from now",
+        "Irish newspaper publishers made €310 million last year, according to an industry report published on Tuesday. Here is how that breaks down.",
+        "Print",
+        "Sales of printed papers still brought in 48 per cent of revenue, down from 61 per cent five years ago.",
+        "Digital",
+        "Digital subscriptions made up 22 per cent, up from 9 per cent.",
+        "Advertising",
+        "Print and online advertising together made up the rest.",
+        F("Advertisement"),
+        *F("Share", "Facebook", "X", "Email"),
+    ],
+)
+a(
+    "shape-comment",
+    "Nadra portal outage leaves thousands unable to renew ID cards",
+    [
+        "Thousands of Pakistanis were unable to renew their identity cards online for three days this week after the National Database and Registration Authority's portal went down.",
+        "Users who tried to log in were shown a single line:",
+        "Something went wrong. Please try again later.",
+        "Nadra said the outage was caused by a hardware failure at its data centre in Islamabad and had been fixed on Thursday.",
+        "Something went wrong, one overseas Pakistani wrote on X, and nobody at the helpline could say what.",
+        "The authority said fees paid during the outage would be refunded.",
+    ],
+)
+a(
+    "shape-follow",
+    "LinkedIn, Seek or Trade Me? Where Kiwis look for work",
+    [
+        "A survey of 2,000 job seekers by recruitment firm Hays has found most New Zealanders now use more than one site to look for work.",
+        "LinkedIn",
+        "Used by 58 per cent of respondents, mostly for professional and office jobs.",
+        "Seek",
+        "Still the most used, by 71 per cent, and the first choice for trades and healthcare.",
+        "Trade Me Jobs",
+        "Used by 34 per cent, most of them outside the main centres.",
+    ],
+)
+a(
+    "shape-signup",
+    "School's newsletter warned parents about TikTok challenge weeks before pupil's injury",
+    [
+        "A Brisbane primary school warned parents about a dangerous TikTok challenge in its newsletter three weeks before a year 6 pupil was burned attempting it.",
+        "The newsletter, sent on 14 February, said:",
+        "Please talk to your children about what they watch online. Keep devices out of bedrooms at night.",
+        "Newsletter",
+        "The word heads a page of the school's website that has since been taken down.",
+        "Education Queensland said it was reviewing the school's response.",
+    ],
+)
+a(
+    "shape-related",
+    "Maharashtra election results: more on the numbers",
+    [
+        "The BJP-led Mahayuti alliance won 230 of Maharashtra's 288 assembly seats, the largest mandate in the state in five decades.",
+        "More on this story",
+        "The alliance's vote share rose by more than 7 percentage points compared with the Lok Sabha election in June, an analysis by the Centre for the Study of Developing Societies found.",
+        "Women voters, who turned out in record numbers, backed the alliance by a wide margin, the study said, crediting the Ladki Bahin cash transfer scheme.",
+        "The opposition Maha Vikas Aghadi won 46 seats.",
+    ],
+)
