@@ -69,6 +69,9 @@ a(
         "By air",
         "Dozens of flights were cancelled at Bristol and Cardiff airports, and some arrivals were diverted to Birmingham.",
         "By Sunday morning most roads had reopened, but rail operators warned of delays into Monday while crews cleared the lines.",
+        *F("Share", "Facebook", "X", "Email"),
+        F("Related Topics"),
+        F("Storm Darragh")
     ],
 )
 a(
@@ -104,9 +107,11 @@ a(
         "The Independent National Electoral Commission has declared the candidate of the All Progressives Congress winner of Saturday's by-election in the Kano Municipal federal constituency.",
         "By-elections were also held in three state constituencies in Kano, Kaduna and Bauchi.",
         "By 10pm on Saturday, collation had been completed in nine of the 13 wards, the returning officer said.",
+        F("Advertisement"),
         "By Order of the Returning Officer",
         "That was the heading on the notice pinned to the gate of the collation centre, which told party agents that no phones would be allowed inside.",
         "The NNPP candidate said he would challenge the result at the tribunal.",
+        F("© 2024 Punch Nigeria Limited. All rights reserved.")
     ],
 )
 a(
@@ -150,6 +155,8 @@ a(
         "The bodies of two men are found, one in a culvert in Wairau Valley and one in a flooded home in Remuera.",
         "Monday, 13 February 2023",
         "Cyclone Gabrielle arrives. The government declares a national state of emergency the next day, only the third in the country's history.",
+        F("Advertisement"),
+        F("More from NZ")
     ],
 )
 a(
@@ -175,6 +182,8 @@ a(
         "That is the date on the version now online, which the council says corrects two tables in which blocks in Dublin 15 had been listed twice.",
         "It found that 62 per cent of the 1,200 blocks surveyed had at least one defect in their fire-stopping.",
         "The Apartment Owners' Network said the figure was lower than it had feared.",
+        *F("Share", "Facebook", "X", "Email"),
+        F("© 2024 The Irish Times")
     ],
 )
 a(
@@ -246,6 +255,9 @@ a(
         "Source: Statistics Canada, Consumer Price Index, March 2024",
         "Shelter costs remained the largest contributor to inflation, up 6.5 per cent, led by rent and mortgage interest.",
         "Economists said the figures make a June rate cut by the Bank of Canada more likely.",
+        F("Story continues below advertisement"),
+        F("Trending Now"),
+        F("Trudeau announces housing plan")
     ],
 )
 a(
@@ -296,6 +308,9 @@ a(
         "Enter your date of birth",
         "Those were the first two fields. The third asked for a driver's licence number, and the fourth for the customer's bank card.",
         "Optus said it would never ask customers for their card details by text.",
+        F("Advertisement"),
+        F("Related Articles"),
+        F("Optus fined $12m over triple zero outage")
     ],
 )
 a(
@@ -386,6 +401,8 @@ a(
         "Advertisement",
         "The word now appears over pictures of salad and fruit on the Underground, where burgers and chocolate used to be.",
         "Campaigners want the ban extended nationwide.",
+        *F("Share", "Facebook", "X", "Email"),
+        F("© 2024 Evening Standard")
     ],
 )
 
@@ -401,6 +418,8 @@ a(
         "The rand weakened to R18.42 against the dollar.",
         "Commodities",
         "Gold fell 0.6% to $2,318 an ounce, and Brent crude was little changed at $83 a barrel.",
+        F("Advertisement"),
+        F("© 2024 Arena Holdings")
     ],
 )
 a(
@@ -467,6 +486,9 @@ a(
         "Submissions can be made online, by post or at drop-in sessions in the city library on Tuesday and Thursday evenings.",
         "The council received 2,300 submissions on the last phase of the network, many of them from residents opposed to the loss of parking.",
         "A final plan will go before councillors in the autumn.",
+        *F("Share", "Facebook", "X", "Email"),
+        F("Most Read"),
+        F("Gardaí investigate Salthill assault")
     ],
 )
 a(
@@ -493,6 +515,8 @@ a(
         "That message now appears under videos of children posted by family vloggers, many of whom depend on comments to build their audiences.",
         "One Cebu-based vlogger with 400,000 subscribers said her views had fallen by half.",
         "YouTube said a small number of channels would be allowed to keep comments if they moderate them actively.",
+        F("Advertisement"),
+        F("© 2024 Philippine Daily Inquirer")
     ],
 )
 a(
@@ -558,6 +582,9 @@ a(
         "Subscribe now",
         "Those two words, on a blue button, will replace the links to other stories that now sit at the end of each article.",
         "The paper said its print edition would be unaffected.",
+        F("Advertisement"),
+        F("Most Read"),
+        F("Ferry service cut to Arran for a third week")
     ],
 )
 a(
@@ -570,6 +597,7 @@ a(
         "The message, editor Lukanyo Mnyanda said, was seen by about 300,000 readers last year, and one in 40 of them subscribed.",
         "Subscribers now pay R149 a month.",
         "\"Quality journalism costs money, and our readers understand that,\" he said.",
+        *F("Share", "Facebook", "X", "LinkedIn", "Email"),
     ],
 )
 a(
@@ -595,6 +623,8 @@ a(
         "Donate",
         "The service's app shows the nearest donor centre and its opening hours.",
         "O negative blood, which can be given to any patient, is in shortest supply.",
+        F("Advertisement"),
+        F("© 2024 News24")
     ],
 )
 a(
@@ -636,6 +666,9 @@ a(
         "The National Living Wage rises 6.7% to £12.21 an hour.",
         "Housing",
         "Stamp duty surcharge on second homes rises to 5%.",
+        *F("Share", "Facebook", "X", "Email"),
+        F("Related"),
+        F("Autumn Budget 2024: the key points")
     ],
 )
 a(
@@ -755,6 +788,8 @@ a(
         "— Met Office (@metoffice) June 1, 2025",
         "It was also the sunniest spring since records began in 1910.",
         "Scientists said climate change had made such a warm spring about 100 times more likely.",
+        F("Advertisement"),
+        F("© 2025 The Independent")
     ],
 )
 a(
@@ -793,6 +828,8 @@ a(
         "His last words on air were:",
         "Stay tuned to Radio Kerry for more updates. It's been a pleasure.",
         "Station manager Fiona Stack said he was \"the voice of the county\".",
+        *F("Share", "Facebook", "X", "Email"),
+        F("© 2024 Kerry's Eye")
     ],
 )
 a(
@@ -870,6 +907,8 @@ a(
         "Long Island by Colm Tóibín",
         "Rooney's novel was borrowed 4,300 times, and the waiting list at one point stretched to six months.",
         "Children's borrowing rose 12 per cent, the council said.",
+        F("Advertisement"),
+        F("© 2025 Irish Independent")
     ],
 )
 a(
@@ -910,6 +949,8 @@ a(
         "That is the first instruction on the MMDA's new billboards along EDSA, beside a QR code.",
         "Drivers who do not register will still receive notices by post, the authority said.",
         "More than 300,000 motorists registered in the first week.",
+        *F("Share", "Facebook", "X", "Email"),
+        F("© 2025 Philstar.com")
     ],
 )
 
@@ -925,6 +966,8 @@ a(
         "Orbital by Samantha Harvey: a day in the life of six astronauts on the International Space Station, winner of the Booker Prize.",
         "Listen",
         "The Rest Is History: the long-running podcast's new series on the fall of Saigon.",
+        F("Advertisement"),
+        F("© 2025 Stuff")
     ],
 )
 a(
@@ -1002,5 +1045,7 @@ a(
         "The alliance's vote share rose by more than 7 percentage points compared with the Lok Sabha election in June, an analysis by the Centre for the Study of Developing Societies found.",
         "Women voters, who turned out in record numbers, backed the alliance by a wide margin, the study said, crediting the Ladki Bahin cash transfer scheme.",
         "The opposition Maha Vikas Aghadi won 46 seats.",
+        F("Advertisement"),
+        F("© 2024 Hindustan Times")
     ],
 )
