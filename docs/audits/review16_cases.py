@@ -71,7 +71,7 @@ a(
         "By Sunday morning most roads had reopened, but rail operators warned of delays into Monday while crews cleared the lines.",
         *F("Share", "Facebook", "X", "Email"),
         F("Related Topics"),
-        F("Storm Darragh")
+        F("Storm Darragh"),
     ],
 )
 a(
@@ -111,7 +111,7 @@ a(
         "By Order of the Returning Officer",
         "That was the heading on the notice pinned to the gate of the collation centre, which told party agents that no phones would be allowed inside.",
         "The NNPP candidate said he would challenge the result at the tribunal.",
-        F("© 2024 Punch Nigeria Limited. All rights reserved.")
+        F("© 2024 Punch Nigeria Limited. All rights reserved."),
     ],
 )
 a(
@@ -135,7 +135,7 @@ a(
         "Two cousins who stole six quad bikes from farms in County Tyrone were caught after one of them advertised a bike for sale on Facebook, a court has heard.",
         "The post, made on a local buy-and-sell page, was shown to Dungannon Crown Court on Tuesday.",
         "Posted by Ciaran McKenna",
-        "\"Quad for sale, good runner, no time wasters. £1,500 cash.\"",
+        '"Quad for sale, good runner, no time wasters. £1,500 cash."',
         "The owner of the bike recognised a dent on its fuel tank and called the PSNI.",
         "Both men were jailed for 18 months.",
         F("Advertisement"),
@@ -156,7 +156,7 @@ a(
         "Monday, 13 February 2023",
         "Cyclone Gabrielle arrives. The government declares a national state of emergency the next day, only the third in the country's history.",
         F("Advertisement"),
-        F("More from NZ")
+        F("More from NZ"),
     ],
 )
 a(
@@ -183,7 +183,7 @@ a(
         "It found that 62 per cent of the 1,200 blocks surveyed had at least one defect in their fire-stopping.",
         "The Apartment Owners' Network said the figure was lower than it had feared.",
         *F("Share", "Facebook", "X", "Email"),
-        F("© 2024 The Irish Times")
+        F("© 2024 The Irish Times"),
     ],
 )
 a(
@@ -213,7 +213,7 @@ a(
         "Three years after the floods that killed more than 400 people in KwaZulu-Natal, about 4,000 families are still living in temporary shelters, according to the provincial human settlements department.",
         "April 11, 2022",
         "That was the night the rain began. Nomvula Dlamini remembers the water coming through the door of her house in Clermont just after midnight.",
-        "\"We carried the children to the neighbour's roof,\" she said. \"When the sun came up, our house was gone.\"",
+        '"We carried the children to the neighbour\'s roof," she said. "When the sun came up, our house was gone."',
         "She has lived in a prefabricated unit in Pinetown ever since.",
         "The department said 1,800 houses would be handed over by the end of the year.",
     ],
@@ -227,7 +227,7 @@ a(
         "A Kerry photographer has won €12,000 in damages from a regional tourism body that used one of his images of Skellig Michael in a national advertising campaign without paying for it.",
         "Photograph: Seán Ó Riada",
         "That credit, the Circuit Court heard, was cropped out of the image before it was printed on posters at Dublin Airport and on buses in three cities.",
-        "Judge Patricia Ryan said the removal of the credit was \"not an accident\".",
+        'Judge Patricia Ryan said the removal of the credit was "not an accident".',
         "The tourism body said it had bought the image from an agency and believed the licence covered the campaign.",
     ],
 )
@@ -240,7 +240,7 @@ a(
         "The negatives were taken by an amateur photographer, Henry Lister, and left to the city archive by his great-granddaughter.",
         "Picture: the Te Aro foreshore in 1879, where Courtenay Place now runs.",
         "Archivist Mere Tipene said the images were in remarkable condition.",
-        "\"You can read the names on the shopfronts,\" she said.",
+        '"You can read the names on the shopfronts," she said.',
         "The collection goes on show at the City Gallery from 1 March.",
         F("Photo / Wellington City Archives"),
         *F("Share", "Facebook", "Twitter", "Email"),
@@ -257,7 +257,7 @@ a(
         "Economists said the figures make a June rate cut by the Bank of Canada more likely.",
         F("Story continues below advertisement"),
         F("Trending Now"),
-        F("Trudeau announces housing plan")
+        F("Trudeau announces housing plan"),
     ],
 )
 a(
@@ -279,7 +279,7 @@ a(
         "Credit: the word itself is avoided by the industry, which says its products are not loans.",
         "From June, that will change. The services will be regulated under the National Consumer Credit Protection Act, and providers will need a credit licence.",
         "Consumer groups welcomed the change.",
-        "\"People are using these products to pay for groceries,\" said Gerard Brody of the Consumer Action Law Centre.",
+        '"People are using these products to pay for groceries," said Gerard Brody of the Consumer Action Law Centre.',
     ],
 )
 a(
@@ -310,7 +310,7 @@ a(
         "Optus said it would never ask customers for their card details by text.",
         F("Advertisement"),
         F("Related Articles"),
-        F("Optus fined $12m over triple zero outage")
+        F("Optus fined $12m over triple zero outage"),
     ],
 )
 a(
@@ -335,7 +335,7 @@ a(
         "When Nation Media Group launched its first email newsletter in 2021, it had 3,000 subscribers. It now has more than 150,000.",
         "Other outlets have followed. The Standard, The Star and several digital start-ups now send daily emails, and editors say readers who sign up are far more likely to pay for a subscription.",
         "Sign up, the pitch goes, and the news comes to you.",
-        "\"Social media sends us readers who read one story and leave,\" said one digital editor. \"Email readers come back every day.\"",
+        '"Social media sends us readers who read one story and leave," said one digital editor. "Email readers come back every day."',
         "But open rates are falling as inboxes fill up, and some outlets are now asking readers which newsletters they actually want.",
     ],
 )
@@ -361,7 +361,7 @@ a(
         "The ruling follows a complaint about a series of Instagram posts by a reality TV star that promoted a teeth whitening kit.",
         "The posts were labelled with a small tag at the end of the caption:",
         "Paid partnership",
-        "The ASA said the label was \"not sufficiently prominent\" and that many followers would not have seen it.",
+        'The ASA said the label was "not sufficiently prominent" and that many followers would not have seen it.',
         "Ad",
         "That, it said, is the simplest label, and it should come first.",
     ],
@@ -376,7 +376,7 @@ a(
         "Advertisement revenue grew fastest on digital platforms, which for the first time took more than a third of the total.",
         "Sponsored content and influencer deals made up much of the growth, the council said.",
         "Billboards in Lagos, long the industry's most visible outlet, saw spending fall for a second year.",
-        "\"Advertise here\" signs now hang on dozens of empty boards along the Third Mainland Bridge.",
+        '"Advertise here" signs now hang on dozens of empty boards along the Third Mainland Bridge.',
         F("Advertisement"),
         F("© 2024 Business Daily. All rights reserved."),
     ],
@@ -402,7 +402,7 @@ a(
         "The word now appears over pictures of salad and fruit on the Underground, where burgers and chocolate used to be.",
         "Campaigners want the ban extended nationwide.",
         *F("Share", "Facebook", "X", "Email"),
-        F("© 2024 Evening Standard")
+        F("© 2024 Evening Standard"),
     ],
 )
 
@@ -419,7 +419,7 @@ a(
         "Commodities",
         "Gold fell 0.6% to $2,318 an ounce, and Brent crude was little changed at $83 a barrel.",
         F("Advertisement"),
-        F("© 2024 Arena Holdings")
+        F("© 2024 Arena Holdings"),
     ],
 )
 a(
@@ -488,7 +488,7 @@ a(
         "A final plan will go before councillors in the autumn.",
         *F("Share", "Facebook", "X", "Email"),
         F("Most Read"),
-        F("Gardaí investigate Salthill assault")
+        F("Gardaí investigate Salthill assault"),
     ],
 )
 a(
@@ -516,7 +516,7 @@ a(
         "One Cebu-based vlogger with 400,000 subscribers said her views had fallen by half.",
         "YouTube said a small number of channels would be allowed to keep comments if they moderate them actively.",
         F("Advertisement"),
-        F("© 2024 Philippine Daily Inquirer")
+        F("© 2024 Philippine Daily Inquirer"),
     ],
 )
 a(
@@ -524,8 +524,8 @@ a(
     "Readers respond: your comments on the water tariff hike",
     [
         "Last week we asked readers in Lahore what they thought of Wasa's decision to raise water tariffs by 30 per cent. Here is a selection of your replies.",
-        "\"We get water for two hours a day, and now we pay more for it?\" - Asma, Gulberg",
-        "\"The tariff was not raised for ten years. Something had to give.\" - Tariq, Model Town",
+        '"We get water for two hours a day, and now we pay more for it?" - Asma, Gulberg',
+        '"The tariff was not raised for ten years. Something had to give." - Tariq, Model Town',
         "Join the conversation",
         "We will publish more of your comments next week. Replies have been edited for length.",
     ],
@@ -584,7 +584,7 @@ a(
         "The paper said its print edition would be unaffected.",
         F("Advertisement"),
         F("Most Read"),
-        F("Ferry service cut to Arran for a third week")
+        F("Ferry service cut to Arran for a third week"),
     ],
 )
 a(
@@ -596,7 +596,7 @@ a(
         "You have reached your limit of free articles this month.",
         "The message, editor Lukanyo Mnyanda said, was seen by about 300,000 readers last year, and one in 40 of them subscribed.",
         "Subscribers now pay R149 a month.",
-        "\"Quality journalism costs money, and our readers understand that,\" he said.",
+        '"Quality journalism costs money, and our readers understand that," he said.',
         *F("Share", "Facebook", "X", "LinkedIn", "Email"),
     ],
 )
@@ -624,7 +624,7 @@ a(
         "The service's app shows the nearest donor centre and its opening hours.",
         "O negative blood, which can be given to any patient, is in shortest supply.",
         F("Advertisement"),
-        F("© 2024 News24")
+        F("© 2024 News24"),
     ],
 )
 a(
@@ -668,7 +668,7 @@ a(
         "Stamp duty surcharge on second homes rises to 5%.",
         *F("Share", "Facebook", "X", "Email"),
         F("Related"),
-        F("Autumn Budget 2024: the key points")
+        F("Autumn Budget 2024: the key points"),
     ],
 )
 a(
@@ -702,7 +702,7 @@ a(
     "shape-section",
     "Labour manifesto: the key pledges at a glance",
     [
-        "Labour launched its election manifesto in Manchester on Thursday, promising \"change\" but few new spending commitments. Here are its main pledges.",
+        'Labour launched its election manifesto in Manchester on Thursday, promising "change" but few new spending commitments. Here are its main pledges.',
         "Economy",
         "No rise in income tax, National Insurance or VAT. A new national wealth fund with £7.3bn of public money.",
         "Health",
@@ -753,7 +753,7 @@ a(
         F("Advertisement"),
         "President Cyril Ramaphosa delivered his state of the nation address in Cape Town on Thursday night, the first of the government of national unity.",
         "Energy",
-        "The president said load shedding was \"behind us\" and promised to open the grid to private generators.",
+        'The president said load shedding was "behind us" and promised to open the grid to private generators.',
         "Crime",
         "10,000 more police officers will be recruited this year.",
         "Education",
@@ -789,7 +789,7 @@ a(
         "It was also the sunniest spring since records began in 1910.",
         "Scientists said climate change had made such a warm spring about 100 times more likely.",
         F("Advertisement"),
-        F("© 2025 The Independent")
+        F("© 2025 The Independent"),
     ],
 )
 a(
@@ -799,7 +799,7 @@ a(
         "Peter Obi condemns attack on Labour Party office in Enugu",
         "The Labour Party's 2023 presidential candidate, Peter Obi, has condemned an attack on the party's office in Enugu on Saturday night.",
         "In a post on X on Sunday, he wrote:",
-        "\"The attack on our party office in Enugu is condemnable. Violence has no place in our democracy. I urge security agencies to find those responsible.\" -PO",
+        '"The attack on our party office in Enugu is condemnable. Violence has no place in our democracy. I urge security agencies to find those responsible." -PO',
         "Obi signs his posts with his initials when he writes them himself, his aides say.",
         "Police in Enugu said two suspects had been arrested.",
         F("Advertisement"),
@@ -811,7 +811,7 @@ a(
     "Pakistan cricket: Babar's post after the defeat",
     [
         "Former captain Babar Azam posted a message to fans on Instagram after Pakistan's defeat to India in Dubai on Sunday.",
-        "\"We are hurt, and we know you are hurt. We will come back stronger. Thank you for standing by us.\"",
+        '"We are hurt, and we know you are hurt. We will come back stronger. Thank you for standing by us."',
         "Posted by babarazam on Instagram, 24 February 2025",
         "The post was liked more than a million times within an hour.",
         "Pakistan must now beat Bangladesh and hope other results go their way to reach the semi-finals.",
@@ -827,9 +827,9 @@ a(
         "He played the first song he had ever played on air, and read messages from listeners in Kerry, Boston and Sydney.",
         "His last words on air were:",
         "Stay tuned to Radio Kerry for more updates. It's been a pleasure.",
-        "Station manager Fiona Stack said he was \"the voice of the county\".",
+        'Station manager Fiona Stack said he was "the voice of the county".',
         *F("Share", "Facebook", "X", "Email"),
-        F("© 2024 Kerry's Eye")
+        F("© 2024 Kerry's Eye"),
     ],
 )
 a(
@@ -888,7 +888,7 @@ a(
     "Indian court protects Bollywood star's name and voice",
     [
         "The Delhi High Court has barred websites and AI platforms from using actor Anil Kapoor's name, image, voice and catchphrase without his consent.",
-        "The order covers his catchphrase \"jhakaas\", which the court said was part of his persona.",
+        'The order covers his catchphrase "jhakaas", which the court said was part of his persona.',
         "© All rights reserved to the copyright owners",
         "That disclaimer, posted under videos that used deepfakes of the actor, did not make them lawful, the court said.",
         "The order is the latest in a series protecting celebrities' personality rights.",
@@ -908,7 +908,7 @@ a(
         "Rooney's novel was borrowed 4,300 times, and the waiting list at one point stretched to six months.",
         "Children's borrowing rose 12 per cent, the council said.",
         F("Advertisement"),
-        F("© 2025 Irish Independent")
+        F("© 2025 Irish Independent"),
     ],
 )
 a(
@@ -950,7 +950,7 @@ a(
         "Drivers who do not register will still receive notices by post, the authority said.",
         "More than 300,000 motorists registered in the first week.",
         *F("Share", "Facebook", "X", "Email"),
-        F("© 2025 Philstar.com")
+        F("© 2025 Philstar.com"),
     ],
 )
 
@@ -967,7 +967,7 @@ a(
         "Listen",
         "The Rest Is History: the long-running podcast's new series on the fall of Saigon.",
         F("Advertisement"),
-        F("© 2025 Stuff")
+        F("© 2025 Stuff"),
     ],
 )
 a(
@@ -1046,6 +1046,6 @@ a(
         "Women voters, who turned out in record numbers, backed the alliance by a wide margin, the study said, crediting the Ladki Bahin cash transfer scheme.",
         "The opposition Maha Vikas Aghadi won 46 seats.",
         F("Advertisement"),
-        F("© 2024 Hindustan Times")
+        F("© 2024 Hindustan Times"),
     ],
 )
