@@ -17,7 +17,15 @@ from pathlib import Path
 import articleclean
 
 AUDITS = Path(__file__).resolve().parent.parent / "docs" / "audits"
-REVIEWS = ("review11_cases", "review12_cases", "review12b_cases", "review12c_cases", "review13_cases", "review14_cases")
+REVIEWS = (
+    "review11_cases",
+    "review12_cases",
+    "review12b_cases",
+    "review12c_cases",
+    "review13_cases",
+    "review14_cases",
+    "review16_cases",
+)
 
 
 def _cases(name: str) -> list:
