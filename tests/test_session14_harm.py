@@ -263,3 +263,47 @@ def test_a_box_of_bullets_under_a_long_headline_stays() -> None:
     top = ["e-Paper | Subscribe | Sign in", "Home / News / Cities / Bengaluru", "Bengaluru"]
     lines = [*top, head, *box, P, Q]
     assert _lost(lines, _run(lines)) == top
+
+
+# Harm review 16 (docs/audits/review16.md): a label, a notice or a prompt the article quotes after a short line
+# saying what a printed thing reads ("The label reads:") is the article's; the same words alone still go.
+@pytest.mark.parametrize(
+    "intro,line",
+    [
+        ("The label reads:", "Sponsored"),  # a story on advertising rules
+        ("The notice reads:", "All rights reserved"),  # a story on a copyright dispute
+        ("The screen showed:", "Subscribe now"),  # a story on a streaming outage
+        ("The box reads:", "Sign up for our newsletter"),  # a story on a data leak
+    ],
+)
+def test_a_printed_line_the_article_quotes_after_a_short_intro_stays(intro: str, line: str) -> None:
+    r = "The regulator said it would publish new guidance on the wording before the end of the year."
+    lines = [H, P, Q, intro, line, r]
+    assert _lost(lines, _run(lines)) == []
+    # without the intro the line is the page's
+    assert line not in articleclean.clean("\n\n".join([H, P, Q, line, r])).split("\n")
+
+
+def test_an_advert_marker_between_a_speech_intro_and_the_quotation_still_goes() -> None:
+    lines = [H, P, "The mayor said:", "Advertisement", '"We will rebuild the bridge within a year."', Q]
+    assert _lost(lines, _run(lines)) == ["Advertisement"]
+
+
+def test_the_line_that_quotes_a_job_advert_stays() -> None:
+    # a UK council story and an Irish HSE story quoting the advert they report on
+    for intro, advert in (
+        ("The advert, posted on the council's website on Monday, reads:", ["Head of Wellbeing", "£78,000 - £85,000", "Closing date: 21 March", "Recruiter: Example Council"]),
+        ("The job, advertised by the health service last week, is described as:", ["Director of Communications", "€110,000 - €120,000 a year", "Closing date: 4 April", "Recruiter: Example Health"]),
+    ):
+        r = "Opposition councillors said the salary was more than the leader of the council earns."
+        lines = [H, P, Q, intro, *advert, r]
+        assert intro in _run(lines).text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Download the app, drivers told, as fines go digital", "Download the app to get your voucher, shoppers told"],
+)
+def test_a_headline_reporting_an_app_prompt_stays(headline: str) -> None:
+    lines = [headline, P, Q]
+    assert _lost(lines, _run(lines)) == []

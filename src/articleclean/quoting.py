@@ -52,6 +52,8 @@ MAX_QUOTED_LINES = 8
 MAX_QUOTED_WORDS = 8
 #: the colon line is the article's prose: this many words at least ("The most common were:")
 MIN_INTRO_WORDS = 4
+#: ... or this many when it says what a printed thing reads ("The box reads:", "The screen showed:")
+MIN_PRINTED_INTRO_WORDS = 3
 #: a line of this many words or more that ends in a full stop is a sentence of the article's, no label
 MIN_SENTENCE_WORDS = 6
 #: ... and the sentence after the run too, or a continuation in lower case of at least this many words
@@ -67,6 +69,9 @@ _PREDICATE = re.compile(
     r"became|becomes|appears|appeared|shows|showed|sat|sits|means|meant)\b"
 )
 _LOWER_START = re.compile(r"^[^\w]*[a-z]")
+# what a printed thing's words are introduced by ("The notice reads:", "The screen showed:"; not "said", which
+# introduces someone's words, and an advertisement's marker may sit between those and the quotation)
+_PRINTED = re.compile(r"\b(?:reads?|states|stated|shows|showed|displays|displayed)\s*:\s*$")
 # a colon line introducing someone's words ("Sentencing him, the judge said:", "his family said in a statement:"),
 # and the words themselves, opening on a quotation mark: short lines between them are no part of what was said
 _SPEECH = re.compile(
@@ -84,7 +89,10 @@ _NAMES_NEXT = re.compile(
 def _intro(text: str) -> bool:
     """A line of prose ending in a colon, about something (not addressed to the reader, not the outlet's)."""
     t = text.rstrip()
-    if not t.endswith(":") or word_count(t) < MIN_INTRO_WORDS or _VOICE.search(t):
+    if not t.endswith(":") or _VOICE.search(t):
+        return False
+    n = word_count(t)
+    if n < MIN_INTRO_WORDS and not (n >= MIN_PRINTED_INTRO_WORDS and _PRINTED.search(t)):
         return False
     # prose: at least two words in lower case ("Most users have never clicked any of them:"), not a title,
     # and no furniture's own heading ("Read more on this topic:", "Sign up for the briefing:")

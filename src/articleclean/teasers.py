@@ -341,11 +341,18 @@ def one_line_promo(text: str, *, count: Callable[[str], int] = word_count) -> st
         may_contain(text, _APP_LITERALS)
         and _APP.search(text)
         and (not text.rstrip().endswith(".") or _APP_IMPERATIVE.match(text))
+        and not _reported(text)
     ):
         return "promo.app"
     if _PRODUCT.search(text):
         return "promo.product"
     return None
+
+
+def _reported(text: str) -> bool:
+    """Someone's words reported ("Download the app, drivers told", "..., one mall tells shoppers"): a
+    reporting verb of :data:`REPORTED`, not only a quotation mark (an app's name may be quoted)."""
+    return any(m.group()[:1] not in "\"“”" for m in REPORTED.finditer(text))
 
 
 # ``count`` and ``key`` default to the plain functions; cleaners pass the

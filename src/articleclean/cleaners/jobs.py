@@ -129,6 +129,8 @@ class JobsCleaner(BaseCleaner):
             for q in range(p - 1, max(-1, p - 1 - self.title_lines), -1):
                 if q in recruiter_set or (items and q <= items[-1][1]) or not _short(live[q]):
                     break
+                if live[q].text.rstrip().endswith(":"):
+                    break  # the article's line that quotes the advert ("The advert ... reads:"), no listing's title
                 if _HEADING.search(live[q].text) and word_count(live[q].text) <= _MAX_HEADING_WORDS and q < p - 1:
                     break
                 start = q
