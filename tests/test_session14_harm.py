@@ -307,3 +307,17 @@ def test_the_line_that_quotes_a_job_advert_stays() -> None:
 def test_a_headline_reporting_an_app_prompt_stays(headline: str) -> None:
     lines = [headline, P, Q]
     assert _lost(lines, _run(lines)) == []
+
+
+@pytest.mark.parametrize("line", ["Have your say", "Join the conversation", '"Have your say"'])
+def test_a_comment_phrase_between_two_paragraphs_is_the_articles_subheading(line: str) -> None:
+    # a consultation story (an Irish county council's plan, a UK transport scheme): its section on how to respond
+    p2 = "Submissions can be made online or at the council offices until 5pm on Friday, 14 March, the council said."
+    lines = [H, P, Q, line, p2, "A public meeting will also be held in the town hall on Wednesday evening."]
+    assert _lost(lines, _run(lines)) == []
+
+
+def test_a_comment_phrase_by_the_comment_box_still_goes() -> None:
+    tail = ["Have your say", "Leave a Reply", "Your email address will not be published. Required fields are marked *"]
+    lines = [H, P, Q, *tail]
+    assert _lost(lines, _run(lines)) == tail

@@ -268,6 +268,16 @@ class FurnitureCleaner(BaseCleaner):
                 continue  # "Jane Fraser/Standard Chartered" under a sentence, in a list or after a colon: an entry of the article's
             # a one-word phrase ("Reply", "Related", "Newest") is furniture at the top or beside furniture
             beside = (pos - 1) in hits or (pos + 1) in hits
+            if (
+                hit.code.startswith(_SUBHEADING_FAMILIES)
+                and hit.reason.endswith(_PHRASE_REASON_END)
+                and first_prose is not None
+                and pos > first_prose
+                and _between_prose(doc, live, hits, pos)
+            ):
+                continue  # "Have your say" between two of the article's paragraphs: its subheading (harm review 16)
+            if hit.reason.endswith(_PHRASE_REASON_END) and _QUOTED_LINE.fullmatch(live[pos].text.strip()):
+                continue  # '"Have your say"' on its own line: the article quotes a campaign's name
             if hit.weak and hit.reason in _WEAK_SHAPES:
                 # a weak shape ("Author: X", "By JANE DOE", "Courtesy of X", a follow prompt after a clause) goes
                 # above the first paragraph and any sentence, or beside furniture that is no stamp (a list's
@@ -702,6 +712,22 @@ _MAX_UNDER_HEADLINE = 4
 _QUOTED_LINES = 3
 # ... its colon line introduces a message: "The message reads:", "One says:", "The email went on:"
 _QUOTE_INTRO = re.compile(r"\b(?:reads?|says?|said|states?|stated|wrote|writes|went on|goes on|continues|continued)\s*:\s*$", re.IGNORECASE)
+
+
+# The family whose phrases an article's subheading may be ("Have your say": a consultation story's), the end of a
+# phrase hit's reason (concepts.engine: "comments phrase ('have your say')"), and a line wholly in quotation marks.
+_SUBHEADING_FAMILIES = ("comments.",)
+_PHRASE_REASON_END = "')"
+_QUOTED_LINE = re.compile(r"[\"“‘'].+[\"”’']")
+
+
+def _between_prose(doc: Document, live: Sequence[Block], hits: Mapping[int, object], pos: int) -> bool:
+    """``live[pos]`` sits between two paragraphs of prose (sentences of ``_PROSE_WORDS`` words or more, no
+    furniture): where the article's own subheading sits, not a widget's heading over its items."""
+    return all(
+        0 <= k < len(live) and k not in hits and doc.word_count(live[k].text) >= _PROSE_WORDS and ends_sentence(live[k].text)
+        for k in (pos - 1, pos + 1)
+    )
 
 
 def _after_colon(live: Sequence[Block], hits: Mapping[int, object], pos: int) -> bool:
