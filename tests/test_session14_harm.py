@@ -321,3 +321,23 @@ def test_a_comment_phrase_by_the_comment_box_still_goes() -> None:
     tail = ["Have your say", "Leave a Reply", "Your email address will not be published. Required fields are marked *"]
     lines = [H, P, Q, *tail]
     assert _lost(lines, _run(lines)) == tail
+
+
+@pytest.mark.parametrize(
+    "heading,items",
+    [
+        ("Most read", ["Intermezzo by Sally Rooney", "Prophet Song by Paul Lynch", "Long Island by Colm Tóibín"]),  # a libraries story
+        ("Trending", ["Finance Bill 2024", "Paris Olympics", "Euro 2024", "Kelvin Kiptum"]),  # a story on the year's searches
+    ],
+)
+def test_a_promo_heading_over_the_articles_short_list_between_paragraphs_stays(heading: str, items: list[str]) -> None:
+    before = "The figures, published on Tuesday, show which titles and names were chosen most often last year."
+    after = "The full list, with the top 100 in each category, is published on the agency's website."
+    lines = [H, P, before, heading, *items, after, Q]
+    assert _lost(lines, _run(lines)) == []
+
+
+def test_a_promo_heading_over_other_stories_between_paragraphs_still_goes() -> None:
+    block = ["Most read", "Woman, 82, dies after being hit by bus in town centre", "Motorway closed for weekend as bridge is replaced"]
+    lines = [H, P, *block, Q, "The council will publish its plans for the bridge next month, a spokesperson said."]
+    assert _lost(lines, _run(lines)) == block

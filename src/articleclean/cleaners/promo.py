@@ -43,6 +43,7 @@ from ..teasers import (
     related_headings,
     teaser_run,
 )
+from ..text import ends_sentence
 
 __all__ = ["RELATED_FILES", "PromoCleaner", "related_headings", "teaser_run"]
 
@@ -79,9 +80,12 @@ class PromoCleaner(BaseCleaner):
             i = j
             b = live[i]
             t = b.text
-            if is_promo_heading(t, count=count, key=key) and _sponsor_box(live, i, count) and (
-                end := guarded_end(live, i, max_words=self.max_teaser_words, count=count, key=key)
-            ) is not None:
+            if (
+                is_promo_heading(t, count=count, key=key)
+                and _sponsor_box(live, i, count)
+                and (end := guarded_end(live, i, max_words=self.max_teaser_words, count=count, key=key)) is not None
+                and not _own_list(live, i, end, count)
+            ):
                 ch.remove(
                     [x.index for x in live[i:end]],
                     code="promo.block",
@@ -94,6 +98,23 @@ class PromoCleaner(BaseCleaner):
                 ch.remove([b.index], code=code, reason=ONE_LINE_REASONS[code])
             i += 1
         return ch.commit()
+
+
+#: words of a paragraph of prose (the article's, on both sides of its own list)
+_PROSE_WORDS = 12
+#: words of an item of the article's own short list under a heading ("Intermezzo by Sally Rooney", a search
+#: term); other stories' teasers are headlines, longer
+_OWN_ITEM_WORDS = 5
+
+
+def _own_list(live: Sequence[Block], i: int, end: int, count: Callable[[str], int]) -> bool:
+    """The block from heading ``i`` to ``end`` is the article's own list: a paragraph of prose right above the
+    heading and right below the block, and every item a few words ("Most read" over the three most borrowed
+    books between two paragraphs of a libraries story: harm review 16)."""
+    def prose(k: int) -> bool:
+        return 0 <= k < len(live) and count(live[k].text) >= _PROSE_WORDS and ends_sentence(live[k].text)
+
+    return prose(i - 1) and prose(end) and all(count(b.text) <= _OWN_ITEM_WORDS for b in live[i + 1 : end])
 
 
 @functools.cache
