@@ -1098,3 +1098,94 @@ a(
         "Residents were reminded not to park in ways that obstruct traffic.",
     ],
 )
+
+# ---------- the same formats ending right above the page's foot ----------
+a(
+    "obituary",
+    F("Home | Notices | Death Notices"),
+    [
+        "O'DRISCOLL, Patrick (Paddy)",
+        "Skibbereen, Co Cork. March 15th 2025, peacefully at home. Beloved husband of Eileen and loving father of Kieran, Siobhán and Tadhg.",
+        "Reposing at his residence on Monday evening from 5pm, with prayers at 8pm.",
+        "Funeral Mass on Tuesday at 12 noon in the Pro-Cathedral, Skibbereen; burial afterwards in Castlehaven Cemetery.",
+        "House private on Tuesday morning, please.",
+        "Rest in peace",
+        *foot_most_read("Skibbereen festival line-up announced", "N71 roadworks to finish in May"),
+    ],
+)
+a(
+    "results",
+    "Munster Senior Hurling Championship: fixtures confirmed",
+    [
+        "The Munster Council has confirmed the dates and venues for this year's round-robin series, which starts on April 19.",
+        "Limerick, the champions, open their campaign away to Cork, a repeat of last year's semi-final.",
+        "Round 1",
+        "Saturday, April 19: Cork v Limerick, Páirc Uí Chaoimh, 7pm",
+        "Sunday, April 20: Clare v Tipperary, Cusack Park, 2pm",
+        "Round 2",
+        "Saturday, April 26: Limerick v Waterford, TUS Gaelic Grounds, 7pm",
+        "Sunday, April 27: Tipperary v Cork, FBD Semple Stadium, 2pm",
+        *F("Share", "Facebook", "X", "Email"),
+        F("© 2025 Irish Examiner"),
+    ],
+)
+a(
+    "appeal",
+    "Appeal after cash machine ripped from wall in Stockton",
+    [
+        "Police are appealing for information after a cash machine was ripped from the wall of a convenience store in Norton, Stockton-on-Tees, in the early hours of Wednesday.",
+        "A stolen telehandler was used in the raid at about 3.30am, and the machine was loaded onto a pickup truck that drove off towards the A139.",
+        "Officers believe three men were involved.",
+        "Anyone with information or dashcam footage should contact Cleveland Police on 101",
+        "Quote log number 048532",
+        F("Advertisement"),
+        F("Advertisement"),
+        *foot_newsletter("the Gazette's daily newsletter"),
+    ],
+)
+a(
+    "explainer",
+    F("Sign in | Subscribe"),
+    [
+        "Your questions answered: the new e-scooter rules in Auckland",
+        "New rules for shared e-scooters come into force in Auckland on Monday. Here is what changes for riders.",
+        "Can I still ride on the footpath?",
+        "Yes, but at no more than 15km/h, and you must give way to pedestrians.",
+        "What about helmets?",
+        "They are not compulsory, but Auckland Transport recommends them.",
+        "Will I be fined?",
+        "Not yet",
+        "Warnings only for the first month",
+        *foot_most_read("Auckland Transport raises fares", "Northern Busway extension opens"),
+    ],
+)
+a(
+    "results",
+    F("Home | News | Education"),
+    [
+        "JAMB 2025: Top scorers named as board releases results",
+        "The Joint Admissions and Matriculation Board has released the results of the 2025 Unified Tertiary Matriculation Examination, taken by 1.9 million candidates.",
+        "The board's registrar, Prof. Is-haq Oloyede, said only 4,756 candidates scored 320 and above out of 400.",
+        "The three highest scorers were:",
+        "Ojo Tobiloba, Lagos, 375",
+        "Ibrahim Aisha, Kano, 371",
+        "Nwachukwu Chidera, Enugu, 369",
+        F("Advertisement"),
+        F("Sign up for our newsletter"),
+        F("© 2025 Premium Times. All rights reserved."),
+    ],
+)
+a(
+    "letters",
+    "Letters: Water rates, the new stadium and a lost dog",
+    [
+        "The council wants to raise water rates by 14 per cent while fixing almost none of the leaks in our street. Pay more, get less.",
+        "Hemi Tuhoe, Ōtāhuhu",
+        "Not one person I know asked for a new stadium. Fix the trains first.",
+        "Grace Liu, Mt Albert",
+        "Thank you to whoever found Milo, our old spaniel, and took him to the vet in Grey Lynn. He is home and very pleased with himself.",
+        "The Fletcher family, Ponsonby",
+        F("Advertisement"),
+        F("Advertisement"),
+    ],
+)
