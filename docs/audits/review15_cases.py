@@ -107,7 +107,7 @@ a(
     [
         "Former Lurambi MP Joseph Wanyama has died at a Nairobi hospital after a long illness, his family has said.",
         "Wanyama, who served two terms between 1983 and 1992, was a teacher at Kakamega School before entering politics and later chaired the Lake Basin Development Authority.",
-        "In a statement, his son Dr Peter Wanyama said the family had lost \"a patient father and a servant of the people\".",
+        'In a statement, his son Dr Peter Wanyama said the family had lost "a patient father and a servant of the people".',
         "Funeral arrangements:",
         "- Prayers at the family home in Shinyalu daily from 5pm",
         "- Fundraising at All Saints Cathedral, Nairobi, on Thursday from 2pm",
@@ -401,7 +401,7 @@ a(
         "Jahmal Browne, Charlestown Secondary School: Physics",
         "Amara Williams, Washington Archibald High School: English A",
         "The pass rate at grades I to III was 78 per cent, up from 71 per cent last year.",
-        "\"We are extremely proud,\" said Education Minister Dr Geoffrey Hanley.",
+        '"We are extremely proud," said Education Minister Dr Geoffrey Hanley.',
     ],
 )
 
@@ -659,7 +659,7 @@ a(
         "2 stock cubes, 1 teaspoon curry powder, 1 teaspoon dried thyme, 2 bay leaves",
         "Preparation",
         "Fry the blended pepper mix in the oil for 20 minutes until it has reduced by half. Add the paste, spices and stock, then the washed rice, and cover tightly with foil and a lid. Cook on low heat for 30 minutes without stirring.",
-        "\"The smoky bottom is not a mistake,\" she says. \"That is party jollof.\"",
+        '"The smoky bottom is not a mistake," she says. "That is party jollof."',
     ],
 )
 a(
@@ -718,7 +718,7 @@ a(
     [
         "Cork, 10 March 2025 – The Cross River Ferry between Glenbrook and Carrigaloe will resume a full timetable from 1 May after the completion of works on the Carrigaloe slipway, the Port of Cork Company announced today.",
         "The ferry, which carries about 450,000 passengers a year, has operated a reduced service since October while the slipway was strengthened.",
-        "\"We thank passengers for their patience,\" said Conor Mowlds, the port's chief operations officer.",
+        '"We thank passengers for their patience," said Conor Mowlds, the port\'s chief operations officer.',
         D("ENDS"),
         "Notes to editors",
         "The Port of Cork Company is a commercial semi-state company responsible for the running of Cork Harbour.",
@@ -776,7 +776,7 @@ a(
     "notes",
     "Clarification: Islamabad school fees story",
     [
-        "A report published on February 24 under the headline \"Private schools raise fees by 30pc\" stated that all private schools in Islamabad had raised their fees.",
+        'A report published on February 24 under the headline "Private schools raise fees by 30pc" stated that all private schools in Islamabad had raised their fees.',
         "The Private Educational Institutions Regulatory Authority has clarified that the increase applies only to 14 schools that applied for it, and that it has approved rises of up to 10 percent.",
         "The error is regretted.",
     ],
@@ -890,7 +890,7 @@ a(
         "Homes built since 2016: 740",
         "Largest employer: Hollister, 1,200 staff",
         "Local businesses say the new Moy greenway has helped.",
-        "\"We are busier on a Tuesday than we used to be on a Saturday,\" said café owner Niamh Walsh.",
+        '"We are busier on a Tuesday than we used to be on a Saturday," said café owner Niamh Walsh.',
         *foot_newsletter("the Western People newsletter"),
     ],
 )
@@ -900,10 +900,10 @@ a(
     [
         "A minister has been criticised for a social media post about a fatal crash in Lagos.",
         "In the post, deleted after two hours, he wrote:",
-        "\"Condolences to the families. But let's be honest, okada riders bring this on themselves. #LagosRoads\"",
+        '"Condolences to the families. But let\'s be honest, okada riders bring this on themselves. #LagosRoads"',
         "— Hon. Bayo Salami (@BayoSalamiNG) March 9, 2025",
         "Hundreds of users replied, many calling for his resignation.",
-        "One wrote: \"My brother was an okada rider. He was hit by a truck at a red light. Did he bring it on himself?\"",
+        'One wrote: "My brother was an okada rider. He was hit by a truck at a red light. Did he bring it on himself?"',
         "The minister later apologised.",
     ],
 )
@@ -950,7 +950,7 @@ a(
         "An NHS trust paid more than £4 million to a staffing company owned by a former director without putting the contracts out to tender, documents seen by this newspaper show.",
         "The payments, made over three years by the East Midlands Hospitals NHS Trust, were approved by a committee on which the director's former deputy sat.",
         "The trust said it had commissioned an independent review.",
-        "\"We take governance extremely seriously,\" a spokesperson said.",
+        '"We take governance extremely seriously," a spokesperson said.',
     ],
 )
 a(
@@ -1039,7 +1039,7 @@ a(
         ),
         "Crowds of more than 50,000 packed Hollywoodbets Greyville on Saturday for the 127th running of the Durban July.",
         "The race was won by See It Again, ridden by Richard Fourie, by a length and a half.",
-        "Fashion took centre stage as always, with the theme this year \"Alive with possibility\".",
+        'Fashion took centre stage as always, with the theme this year "Alive with possibility".',
         "Traffic was heavy on the N3 into the city from mid-morning.",
     ],
 )
@@ -1056,7 +1056,7 @@ a(
         "Four people were rescued from a yacht that lost its rudder off the Old Head of Kinsale on Sunday.",
         "The Kinsale RNLI inshore lifeboat launched at 5.20pm after a call from the Irish Coast Guard.",
         "The yacht was towed back to Kinsale, where the crew were checked by paramedics.",
-        "\"They did everything right,\" said helm Jonathan Connolly.",
+        '"They did everything right," said helm Jonathan Connolly.',
         *foot_most_read("Cork harbour cruise season opens", "Kinsale parking plan approved"),
     ],
 )
@@ -1081,7 +1081,7 @@ a(
         "Why is Delhi's air so bad every November?",
         "Stubble burning, falling temperatures and still winds combine to trap pollution over the capital each winter.",
         M("Written by Anjali Mehra | New Delhi | Updated: November 12, 2024 10:05 IST"),
-        "Delhi's air quality index crossed 400 on Tuesday, in the \"severe\" category, for the first time this season.",
+        'Delhi\'s air quality index crossed 400 on Tuesday, in the "severe" category, for the first time this season.',
         "The main reasons are well known: smoke from farm fires in Punjab and Haryana, vehicle emissions, construction dust and low wind speeds that stop pollutants from dispersing.",
         "GRAP stage 3 restrictions came into force on Friday.",
         *foot_most_read("Schools move to online classes", "Odd-even scheme back?"),
