@@ -24,6 +24,7 @@ REVIEWS = (
     "review12c_cases",
     "review13_cases",
     "review14_cases",
+    "review15_cases",
     "review16_cases",
 )
 
