@@ -341,3 +341,34 @@ def test_a_promo_heading_over_other_stories_between_paragraphs_still_goes() -> N
     block = ["Most read", "Woman, 82, dies after being hit by bus in town centre", "Motorway closed for weekend as bridge is replaced"]
     lines = [H, P, *block, Q, "The council will publish its plans for the bridge next month, a spokesperson said."]
     assert _lost(lines, _run(lines)) == block
+
+
+# Harm review 15 (docs/audits/review15.md): news formats whose own lines look like furniture.
+@pytest.mark.parametrize("foot", FOOTS, ids=["most-read", "newsletter"])
+@pytest.mark.parametrize(
+    "letter",
+    [
+        ["The bus lane has made my commute longer, not shorter.", "Tim O'Rourke, Randwick"],  # an Australian letters page
+        ["The Fletcher family, Ponsonby"],  # a New Zealand one
+        ["Is it too much to ask that the station clocks show the same time?", "Yours, etc,", "PAT NOLAN,", "Portlaoise."],  # an Irish one
+    ],
+)
+def test_a_letters_signature_stays_above_the_furniture(letter: list[str], foot: list[str]) -> None:
+    lines = ["Letters to the editor", P, Q, *letter, *foot]
+    assert _lost(lines, _run(lines)) == foot
+
+
+def test_a_timelines_last_entries_stay_above_the_furniture() -> None:
+    entries = ["December 2024", "Talks resume in Doha.", "January 15, 2025", "Qatar's prime minister announces the deal."]
+    lines = [H, P, Q, *entries, *FOOTS[0]]
+    assert _lost(lines, _run(lines)) == FOOTS[0]
+
+
+def test_a_schedules_dates_with_two_lines_under_each_stay() -> None:
+    # a UK rail strike bulletin; the same shape for an Irish bin collection schedule
+    for dates, items in (
+        (["Saturday 22 March", "Sunday 23 March"], ["Avanti West Coast: no trains", "London Northwestern: reduced service"]),
+        (["Monday 7 April", "Tuesday 8 April"], ["Green bins: north of the river", "Brown bins: town centre"]),
+    ):
+        lines = [H, P, dates[0], *items, dates[1], *items, Q, "Passengers are advised to check before they travel, the operators said."]
+        assert _lost(lines, _run(lines)) == []

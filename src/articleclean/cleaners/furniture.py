@@ -932,20 +932,29 @@ _ENTRY_CODES = frozenset({"byline.stamp", "byline.agency"})
 def _interleaved(
     live: Sequence[Block], hits: Mapping[int, Hit], pos: int, top_hit: Callable[[int], Hit | None] | None = None
 ) -> bool:
-    """Is the hit at ``pos`` an entry of a list: a hit of the same code two lines above or below it, with a
-    line of the article's between (no furniture: the entry's text)?  The line below is read as the page's top
+    """Is the hit at ``pos`` an entry of a list: a hit of the same code two or three lines above or below it,
+    with lines of the article's between (no furniture: the entry's text)?  The line below is read as the page's top
     reads it (``top_hit``): a timeline's next date is below the top zone, where a bare date is no stamp
     (harm review 14: "June 18, 2024" / an entry / "June 25, 2024" under a one-line standfirst)."""
     code = hits[pos].code
-    for other, between in ((pos - 2, pos - 1), (pos + 2, pos + 1)):
-        if not 0 <= other < len(live) or between in hits:
-            continue
-        partner = hits.get(other)
-        if partner is None and top_hit is not None and other > pos:
-            partner = top_hit(other)
-        if partner is not None and partner.code == code:
-            return True
+    # (a relative time, "updated 16M ago", is a teaser card's stamp: its cards are two lines apart at most)
+    gaps = _ENTRY_GAPS[:1] if "ago" in live[pos].text.lower() else _ENTRY_GAPS
+    for step in (-1, 1):
+        for gap in gaps:
+            other = pos + step * gap
+            if not 0 <= other < len(live) or any(pos + step * k in hits for k in range(1, gap)):
+                continue
+            partner = hits.get(other)
+            if partner is None and top_hit is not None and other > pos:
+                partner = top_hit(other)
+            if partner is not None and partner.code == code:
+                return True
     return False
+
+
+#: lines from one entry's stamp to the next: one or two lines of its text between ("Saturday 22 March" /
+#: "Avanti West Coast: no trains" / "London Northwestern: reduced service" / "Sunday 23 March": harm review 15)
+_ENTRY_GAPS = (2, 3)
 
 
 #: lines an author box may print between the writer's name and the bio (the name again, the role)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ... import lazyre as re
+from ...dates import DATE_PATTERN
 from ...text import CLOSERS
 from .cards import _PROSE, _Line, _long_runs, _ranked
 from .vocabulary import _COMMENT_BY, _COMMENT_FORM, _COMMENT_HEAD, _COUNTED_HEAD, _TITLED_HEAD
@@ -444,11 +445,46 @@ def _closing_run(page: Page, start: int, end: int) -> int:
                 break  # a lead-in with nothing under it
             j = k
             continue
-        entry = _ENTRY_TIME.fullmatch(t) is not None and j + 1 < end and open_(j + 1) and _ends_sentence(texts[j + 1])
-        if not entry and (not t.endswith(_SENTENCE_ENDS) or t.endswith("...")):
-            break  # (an entry of a live page, its time over its sentence, "9:10 am" / "Counting begins.", goes on)
+        entry = (
+            (_ENTRY_TIME.fullmatch(t) is not None or _ENTRY_DATE.fullmatch(t) is not None)
+            and j + 1 < end
+            and open_(j + 1)
+            and _ends_sentence(texts[j + 1])
+        )
+        if entry or _signs_off(texts, j, end, open_):
+            j += 1
+            continue  # (an entry's time or date over its sentence; a letter's signature under its last sentence)
+        if not t.endswith(_SENTENCE_ENDS) or t.endswith("..."):
+            break
         j += 1
     return j
+
+
+def _signs_off(texts: Sequence[str], j: int, end: int, open_: Callable[[int], bool]) -> bool:
+    """Line ``j`` signs a letter off: a writer and their town after a comma ("Tim O'Rourke, Randwick", "The
+    Fletcher family, Ponsonby"), or one of the lines of a signature that runs on with commas to a full stop
+    ("Yours, etc," / "PAT NOLAN," / "Portlaoise.": harm review 15)."""
+    t = texts[j].strip()
+    if _SIGNATURE.fullmatch(t):
+        return True
+    if not t.endswith(","):
+        return False
+    for k in range(j + 1, min(end, j + 1 + _SIGNATURE_LINES)):
+        u = texts[k].strip()
+        if not open_(k) or len(u.split()) > _SIGNATURE_WORDS:
+            return False
+        if not u.endswith(","):
+            return u.endswith(".") and len(t.split()) <= _SIGNATURE_WORDS
+    return False
+
+
+#: a letter's signature: a name (or "The X family") and a town after a comma, capitalised words only
+_SIGNATURE = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}(?:[A-Z][\w'’.-]+|family), [A-Z][\w'’.-]+(?: [A-Z0-9][\w'’.-]*){0,2}")
+_SIGNATURE_LINES = 4  # lines a signature runs on over with commas ("Yours, etc," / name / town / county)
+_SIGNATURE_WORDS = 5  # words of a line of a signature; a longer line ending in a comma is a sentence's
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: a timeline's date alone on its line over its entry ("December 2024", "January 15, 2025")
+_ENTRY_DATE = re.compile(rf"{DATE_PATTERN}|(?:{_MONTHS}) \d{{4}}")
 
 
 def _ends_sentence(text: str) -> bool:
