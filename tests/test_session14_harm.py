@@ -372,3 +372,21 @@ def test_a_schedules_dates_with_two_lines_under_each_stay() -> None:
     ):
         lines = [H, P, dates[0], *items, dates[1], *items, Q, "Passengers are advised to check before they travel, the operators said."]
         assert _lost(lines, _run(lines)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "See also: the council's website, which has a postcode search for the new collection days.",  # a UK council story
+        "Read more: the project's historians have written short essays on each of the twelve emigrant ships.",  # an Irish one
+    ],
+)
+def test_a_sentence_after_a_link_label_is_the_articles(line: str) -> None:
+    lines = [H, P, line, Q]
+    assert _lost(lines, _run(lines)) == []
+
+
+def test_a_link_to_another_story_after_its_label_still_goes() -> None:
+    for line in ("Read more: Council tax to rise by five per cent in April", 'READ MORE: "We will rebuild," says mayor'):
+        lines = [H, P, line, Q]
+        assert _lost(lines, _run(lines)) == [line]

@@ -278,6 +278,9 @@ def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
 
 # A wire's sign-off in brackets ending a paragraph: one word, no label ("(PTI)", "(NAN)", "(AFP)"; a caption's
 # credit has its label or a name: "(Photo: Jane Doe)", "(ABC News: Ian Cutmore)")
+_LINK_REASON = "link to another story"
+# the first letter after a link's label and its colon or arrow ("Read more: X", "See also > X")
+_AFTER_LINK_LABEL = re.compile(r"^[^:;>›»]{1,20}[:;>›»]\s*[\"“‘']?([^\W\d_])")
 _WIRE_SIGN_OFF = re.compile(r"\(\s?[A-Za-z]{2,12}\s?\)\s*$")
 
 # A writer's own voice: a caption speaks of the picture in the third person.
@@ -291,6 +294,10 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
     if s.max_words and n > s.max_words:
         return False
     if reported and s.code.startswith(_ADDRESSED):
+        return False
+    if s.reason == _LINK_REASON and (m_colon := _AFTER_LINK_LABEL.search(line)) is not None and m_colon.group(1).islower():
+        # "See also: the council's website, which has a postcode search.": a sentence goes on after the label; a
+        # link to another story is its headline, in capitals (harm reviews 14 and 16)
         return False
     if reported and s.code == "caption.credit" and _WIRE_SIGN_OFF.search(line):
         # "The minister said the state would pay compensation. (PTI)": the article's paragraph with the wire's
