@@ -245,3 +245,265 @@ a(
         "- [Bharatiya Nagarik Suraksha Sanhita, 2023 (PDF)](https://www.mha.gov.in/sites/default/files/bnss-2023.pdf)",
     ],
 )
+# ---------- ttxt: trafilatura text (single newlines) ----------
+a(
+    "ttxt",
+    "Nairobi Expressway tolls to rise from April",
+    [
+        N(
+            D("Nairobi Expressway tolls to rise from April"),
+            "Motorists using the Nairobi Expressway will pay up to Sh60 more per trip from April 1, the operator Moja Expressway said on Monday.",
+            "The company said the increase followed a review of the toll schedule agreed with the Kenya National Highways Authority.",
+            "New tolls, Mlolongo to Westlands:",
+            "| Class | Old | New | ",
+            "|---|---|---|",
+            "| Class 1 (cars) | Sh360 | Sh400 | ",
+            "| Class 2 (minibuses) | Sh540 | Sh600 | ",
+            "Matatu operators said the rise would be passed on to passengers.",
+            F("Share this article"),
+            F("Advertisement"),
+        )
+    ],
+)
+a(
+    "ttxt",
+    "Ballymun residents to get new health centre",
+    [
+        N(
+            "The HSE has confirmed that a new primary care centre will open in Ballymun in September, replacing the clinic on Balcurris Road.",
+            "The €14m building will house GPs, a pharmacy, physiotherapy and mental health services.",
+            "What the centre will offer",
+            "- GP services for 9,000 patients",
+            "- A daily walk-in clinic",
+            "- Child and adolescent mental health services",
+            "Local TD Paul McAuliffe said the centre had been promised since 2008.",
+            "Residents will be able to register from June.",
+        )
+    ],
+)
+a(
+    "ttxt",
+    "Abuja-Kaduna train resumes night services",
+    [
+        N(
+            "The Nigerian Railway Corporation has resumed night services on the Abuja-Kaduna line, two years after they were suspended following an attack on a train.",
+            "The NRC's managing director, Kayode Opeifa, said armed escorts would travel on every train.",
+            "New timetable",
+            "Idu to Rigasa: 6:45pm",
+            "Rigasa to Idu: 7:00pm",
+            "Tickets cost N6,000 in standard class and N9,000 in business class.",
+            F("ALSO READ: NRC to begin Kano-Maradi test runs"),
+            F("Advertisement"),
+            F("© 2025 Premium Times. All rights reserved."),
+        )
+    ],
+)
+a(
+    "ttxt",
+    "Canberra school zones: new speed cameras switched on",
+    [
+        N(
+            "Mobile speed cameras will operate in school zones across Canberra from Monday, the ACT Government says.",
+            "Drivers caught doing more than 40km/h in an active school zone face a fine of $330 and two demerit points.",
+            "Where the cameras will be",
+            "Gungahlin",
+            "Belconnen",
+            "Tuggeranong",
+            "Woden",
+            "The Road Safety Minister, Chris Steel, said 11 children had been hit near schools last year.",
+        )
+    ],
+)
+a(
+    "ttxt",
+    "Cape Town taxi strike: what we know",
+    [
+        N(
+            "Minibus taxi operators in Cape Town have begun a strike over vehicle impoundments, leaving thousands of commuters stranded on Thursday.",
+            "What we know",
+            "Santaco Western Cape called the strike on Wednesday night.",
+            "Golden Arrow buses are running but are full.",
+            "Schools in Khayelitsha and Nyanga have closed.",
+            "What we don't know",
+            "How long the strike will last.",
+            "Whether the city will release impounded vehicles.",
+            F("Share"),
+            F("Tweet"),
+            F("WhatsApp"),
+        )
+    ],
+)
+a(
+    "ttxt",
+    "Mumbai local trains: Western Railway adds 12 AC services",
+    [
+        N(
+            "Western Railway will run 12 more air-conditioned local trains between Churchgate and Virar from Monday, taking the daily total to 109.",
+            "The new services will replace ordinary trains at the same times.",
+            "A WR spokesperson said ridership on AC locals had risen 40% since January.",
+            "Passengers' groups said the change would hurt daily commuters who could not afford AC season tickets.",
+            "New AC services from Churchgate",
+            "7:49am to Virar",
+            "9:17am to Borivali",
+            "6:22pm to Virar",
+            F("Also Read"),
+            F("Mumbai Metro Line 3 opens to Worli"),
+            F("Advertisement"),
+        )
+    ],
+)
+a(
+    "ttxt",
+    "Saskatoon budget passes with 6.2% tax increase",
+    [
+        N(
+            "Saskatoon city council passed its 2025 budget on Wednesday night with a 6.2 per cent property tax increase, after two days of debate.",
+            "The average homeowner will pay about $120 more a year.",
+            "Where the money goes",
+            "Police: $4.1 million",
+            "Transit: $2.3 million",
+            "Roads: $1.9 million",
+            "Coun. Hilary Gough said the increase was \"the least bad option\".",
+        )
+    ],
+)
+a(
+    "ttxt",
+    "Hartlepool man jailed for stealing from elderly neighbours",
+    [
+        N(
+            "A Hartlepool man who stole more than £12,000 from his elderly neighbours has been jailed for three years.",
+            "Teesside Crown Court heard that Darren Pike, 41, of Catcote Road, used their bank cards over eight months.",
+            "Judge Paul Watson KC told him: \"You preyed on people who trusted you.\"",
+            "Anyone who thinks they have been a victim of similar fraud should call Cleveland Police on 101.",
+            "Sentencing",
+            "Darren Pike, 41: three years",
+            "Kelly Pike, 38: 18 months, suspended",
+            F("Share this article"),
+            F("Sign up for our newsletter"),
+        )
+    ],
+)
+# ---------- h2md: HTML-to-Markdown converters ----------
+a(
+    "h2md",
+    "Melbourne's Metro Tunnel to open in December",
+    [
+        "================================================",
+        M("By **Tom Alvarez**  \nUpdated 10 March 2025"),
+        "Victoria's $13 billion Metro Tunnel will open to passengers in December, a year ahead of schedule, the Premier has announced.",
+        "The five new stations are:",
+        "* Arden",
+        "* Parkville",
+        "* State Library",
+        "* Town Hall",
+        "* Anzac",
+        "Premier Jacinta Allan said the tunnel would free up space for 121,000 more passengers in peak hours.",
+        "* * *",
+        F("**Read more:** [Suburban Rail Loop costs blow out](https://www.theage.com.au/national/victoria/srl)"),
+        F("Share on Facebook"),
+        F("Share on X"),
+    ],
+)
+a(
+    "h2md",
+    "Dáil passes rent pressure zone extension",
+    [
+        "-------------------------------------------",
+        "The Dáil has voted to extend rent pressure zones to the whole country until 2028, capping rent increases at 2% a year.",
+        "Minister for Housing James Browne said the change would protect 300,000 tenancies.",
+        "Under the new rules:  \nRents can rise by 2% or inflation, whichever is lower.  \nNew-build properties are exempt for the first year.",
+        "Sinn Féin's housing spokesperson, Eoin Ó Broin, said the cap had \"failed tenants for eight years\".",
+        "_Additional reporting by Press Association_",
+    ],
+)
+a(
+    "h2md",
+    "Soweto residents march over electricity cuts",
+    [
+        "Hundreds of Soweto residents marched to Eskom's offices in Braamfontein on Tuesday to protest against electricity cuts that have left some areas in the dark for weeks.",
+        "Marchers handed over a memorandum with three demands:",
+        "1\\. Reconnect all households cut off since January",
+        "2\\. Scrap arrears older than three years",
+        "3\\. Install prepaid meters free of charge",
+        "Eskom's Gauteng spokesperson, Amanda Qiti, said the utility would respond within seven days.",
+        "[![Marchers in Braamfontein](https://cdn.example.co.za/soweto-march.jpg)](https://cdn.example.co.za/soweto-march-large.jpg)",
+        F("**Follow us on** [Twitter](https://twitter.com/example) | [Facebook](https://facebook.com/example)"),
+        F("Advertisement"),
+    ],
+)
+a(
+    "h2md",
+    "US Senate passes stopgap funding bill hours before shutdown",
+    [
+        "The Senate passed a stopgap spending bill late on Friday, averting a government shutdown hours before the deadline.",
+        "The vote was 54-46, with ten Democrats joining Republicans.",
+        "**Who voted yes** | **Who voted no**",
+        "--- | ---",
+        "52 Republicans | 1 Republican",
+        "10 Democrats | 45 Democrats",
+        "Senate Minority Leader Chuck Schumer said he voted for the bill because \"a shutdown would be far worse\".",
+        "The bill funds the government through September 30.",
+        F("Advertisement"),
+        F("Most Popular"),
+        F("Trump signs order on federal workforce"),
+        F("Supreme Court hears birthright citizenship case"),
+    ],
+)
+a(
+    "h2md",
+    "Gautrain fares up 7% from Monday",
+    [
+        "Gautrain fares will rise by an average of 7% from Monday, the Gautrain Management Agency said.",
+        "A single trip from Sandton to OR Tambo will cost R209, up from R195.",
+        "Other fares:  ",
+        "Park Station to Pretoria: R98  ",
+        "Rosebank to Hatfield: R92  ",
+        "Midrand to Centurion: R48",
+        "The agency said the increase was needed to cover rising electricity costs.",
+    ],
+)
+a(
+    "h2md",
+    "Ottawa's LRT shut down after power fault",
+    [
+        "Ottawa's O-Train Line 1 was shut down for most of Tuesday after a power fault near Tunney's Pasture, OC Transpo says.",
+        "R1 replacement buses ran between Blair and Tunney's Pasture.",
+        "OC Transpo's general manager, Renée Amilcar, apologised to riders.",
+        "> We know this is not good enough. We are working with RTG to understand what went wrong.",
+        ">",
+        "> — Renée Amilcar, OC Transpo",
+        "Service resumed at 6 p.m.",
+        F("Report a typo or error"),
+        F("©2025 Corus Entertainment Inc."),
+    ],
+)
+a(
+    "h2md",
+    "Kano state signs Hisbah bill into law",
+    [
+        "Kano State Governor Abba Yusuf has signed a bill that expands the powers of the Hisbah board, the state's religious police.",
+        "The law allows the board to:",
+        "  * arrest people for public indecency",
+        "  * seize goods sold during prayer times",
+        "  * fine shops that sell alcohol",
+        "Human rights groups said the law breached the constitution's guarantee of freedom of religion.",
+        "The Hisbah commander, Sheikh Aminu Daurawa, said the board would \"work with the police at all times\".",
+    ],
+)
+a(
+    "h2md",
+    "Brisbane Olympic venues plan released",
+    [
+        "Queensland has released its venues plan for the Brisbane 2032 Olympics, with a new stadium at Victoria Park and an upgrade of the Gabba dropped.",
+        "Venue | Sport | Capacity",
+        ":--- | :--- | ---:",
+        "Victoria Park Stadium | Athletics | 63,000",
+        "Brisbane Arena | Swimming | 17,000",
+        "Chandler | Cycling | 4,000",
+        "Premier David Crisafulli said the plan would cost $7.1 billion.",
+        F("More from News"),
+        F("Gold Coast light rail extension delayed"),
+        F("Share this article"),
+    ],
+)
