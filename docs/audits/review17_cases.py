@@ -507,3 +507,351 @@ a(
         F("Share this article"),
     ],
 )
+# ---------- rdb: readability text ----------
+a(
+    "rdb",
+    "Chennai Metro phase 2: first driverless train arrives",
+    [
+        "The first driverless train for phase 2 of the Chennai Metro has arrived at the Poonamallee depot, CMRL said on Friday.",
+        "The three-coach train, built by Alstom at Sri City, will run trials on the Poonamallee-Porur stretch from June.",
+        "Phase 2 at a glance",
+        "Length: 118.9 km",
+        "Corridors: 3",
+        "Stations: 128",
+        "Cost: Rs 63,246 crore",
+        "CMRL managing director M.A. Siddique said the stretch would open to passengers by December.",
+        F("Advertisement"),
+        F("Advertisement"),
+        F("Copyright© 2025, The Hindu"),
+    ],
+)
+a(
+    "rdb",
+    "Auditor General finds $1.6bn in unsupported spending at Ontario Health",
+    [
+        "Ontario's auditor general has found $1.6 billion in spending at Ontario Health that was not backed by proper documents, in a report released on Wednesday.",
+        "Shelley Spence made 14 recommendations, including:",
+        "Publishing all contracts over $1 million",
+        "Reviewing the use of agency nurses",
+        "Ending sole-source contracts for IT services",
+        "Health Minister Sylvia Jones said the government accepted all of them.",
+        "NDP health critic France Gélinas said the findings were \"shocking but not surprising\".",
+    ],
+)
+a(
+    "rdb",
+    "Eldoret farmers count losses after hailstorm",
+    [
+        "Farmers in Uasin Gishu are counting their losses after a hailstorm destroyed maize and wheat crops on more than 2,000 acres on Sunday.",
+        "County agriculture executive Edward Sawe said the worst-hit areas were Moiben, Kesses and Soy.",
+        "\"We have never seen hail like this in March,\" said farmer Joseph Kiprono, who lost 30 acres of wheat.",
+        "The county has asked the national government for seed and fertiliser for replanting.",
+        "Crops destroyed",
+        "Maize: 1,400 acres",
+        "Wheat: 650 acres",
+        "Beans: 80 acres",
+        F("Share"),
+        F("Advertisement"),
+    ],
+)
+a(
+    "rdb",
+    "Belfast: Translink announces Sunday rail timetable changes",
+    [
+        "Translink will run extra Sunday trains on the Belfast to Derry line from April, the company has announced.",
+        "Services will run every hour from 9am instead of every two hours.",
+        "Northern Ireland's infrastructure minister, Liz Kimmins, welcomed the change.",
+        "New Sunday departures from Lanyon Place",
+        "09:10",
+        "10:10",
+        "11:10",
+        "then hourly until 21:10",
+        F("Most Read"),
+        F("Belfast City Council approves new leisure centre"),
+        F("M1 crash: man dies after collision near Lisburn"),
+    ],
+)
+a(
+    "rdb",
+    "Harare water rationing extended",
+    [
+        "Harare City Council has extended water rationing to the northern suburbs as levels at Lake Chivero fall.",
+        "Borrowdale, Mount Pleasant and Avondale will get water on two days a week.",
+        "Council spokesperson Stanley Gama said residents should store water.",
+        "Schedule",
+        "Monday and Thursday: Borrowdale, Greendale",
+        "Tuesday and Friday: Mount Pleasant, Avondale",
+        "Wednesday and Saturday: Mabelreign, Marlborough",
+    ],
+)
+# ---------- np3k: newspaper3k article.text ----------
+a(
+    "np3k",
+    "Oyo governor presents N678bn budget",
+    [
+        "Oyo State Governor Seyi Makinde has presented a N678 billion budget for 2025 to the state House of Assembly.",
+        "The budget, tagged \"Budget of Sustainable Development\", gives 31 per cent to capital projects.",
+        "Education: N142bn",
+        "Health: N71bn",
+        "Roads: N98bn",
+        "Makinde said the state would complete the Ibadan circular road by December.",
+        "The Speaker, Adebo Ogundoyin, said the House would pass the budget before Christmas.",
+    ],
+)
+a(
+    "np3k",
+    "Galway city to pedestrianise Shop Street for good",
+    [
+        "Galway City Council has voted to make the pedestrianisation of Shop Street and High Street permanent after a two-year trial.",
+        "Councillors voted 14-4 in favour on Monday night.",
+        "Traders had been split on the plan.",
+        "Deliveries will be allowed between 6am and 11am.",
+        "\"It's the right call,\" said Cllr Niall Murphy.",
+        "\"People came back to the city centre once the cars were gone.\"",
+        F("Sign up for our newsletter"),
+        F("Get the latest news from the West every morning."),
+    ],
+)
+a(
+    "np3k",
+    "Adelaide's new women's and children's hospital cost rises to $3.2bn",
+    [
+        "The cost of Adelaide's new Women's and Children's Hospital has risen to $3.2 billion, the SA Government has confirmed.",
+        "The hospital was budgeted at $1.95 billion in 2022.",
+        "Health Minister Chris Picton blamed construction costs and a redesign that added 40 beds.",
+        "Opposition health spokesperson Ashton Hurn said the government had \"lost control\" of the project.",
+        "The hospital is due to open in 2031.",
+        "Key numbers",
+        "414 beds",
+        "24 operating theatres",
+        "2031 opening",
+        F("Share"),
+        F("Facebook"),
+        F("Twitter"),
+    ],
+)
+a(
+    "np3k",
+    "Winnipeg police to equip officers with body cameras",
+    [
+        "Winnipeg police officers will wear body cameras from next year after city council approved $3.9 million for the program.",
+        "Chief Gene Bowers said 1,200 officers would get the cameras by the end of 2026.",
+        "The Winnipeg Police Association supports the plan.",
+        "Council's finance chair, Coun. Jeff Browaty, said the money would come from the police reserve.",
+    ],
+)
+a(
+    "np3k",
+    "Mombasa ferry: new vessel enters service",
+    [
+        "A new ferry has entered service at the Likoni crossing, the Kenya Ferry Services said on Saturday.",
+        "MV Safari, built in Turkey, can carry 1,500 passengers and 30 vehicles.",
+        "It joins four other vessels on the route.",
+        "About 300,000 people and 6,000 vehicles cross the channel every day.",
+        "KFS managing director Rashid Salim said waiting times would fall by a third.",
+        F("Advertisement"),
+        F("Advertisement"),
+    ],
+)
+# ---------- jt: jusText paragraphs ----------
+a(
+    "jt",
+    "Pune: PMC cuts water supply to 32 housing societies",
+    [
+        N(
+            "The Pune Municipal Corporation has cut water supply to 32 housing societies in Baner and Balewadi for unpaid bills totalling Rs 4.2 crore.",
+            "PMC water department head Nandkishor Jagtap said the societies had been given three notices.",
+            "Residents said they had paid their builders, who had not passed on the money.",
+            "Societies affected",
+            "Baner: 19",
+            "Balewadi: 13",
+            "The PMC said supply would resume within 24 hours of payment.",
+            F("Also Read"),
+            F("Pune metro extension to Hinjewadi opens"),
+        )
+    ],
+)
+a(
+    "jt",
+    "Cardiff council agrees 20mph rollback on 12 roads",
+    [
+        N(
+            "Cardiff Council has agreed to raise the speed limit back to 30mph on 12 roads, after a review of the Welsh Government's 20mph policy.",
+            "The roads include Western Avenue, Newport Road and parts of Cowbridge Road East.",
+            "Cabinet member Dan De'Ath said the council had listened to residents.",
+            "Roads returning to 30mph",
+            "Western Avenue",
+            "Newport Road (east of Rover Way)",
+            "Cowbridge Road East (Ely)",
+            "Llanishen Street",
+            F("Share this article"),
+            F("Advertisement"),
+            F("© 2025 Media Wales Ltd"),
+        )
+    ],
+)
+a(
+    "jt",
+    "Limpopo learners walk 10km to school as bridge collapses",
+    [
+        N(
+            "Learners from Ga-Mphahlele in Limpopo are walking 10km to school after a bridge over the Olifants River collapsed in floods in January.",
+            "The provincial education department said it would provide buses from Monday.",
+            "\"We leave home at 5am,\" said Grade 11 learner Thabo Mphahlele.",
+            "The roads department said a temporary bridge would be built by June.",
+        )
+    ],
+)
+a(
+    "jt",
+    "Enugu: Electricity tariff for Band A customers cut",
+    [
+        N(
+            "The Enugu State Electricity Regulatory Commission has cut the tariff for Band A customers from N209.5 to N160 per kilowatt-hour.",
+            "The commission said Band A customers, who get at least 20 hours of supply a day, had paid more than those in other states.",
+            "The new tariff takes effect on April 1.",
+            "MainPower, the state's distribution company, said it would comply.",
+            "Band A: N160/kWh",
+            "Band B: N63/kWh",
+            F("Advertisement"),
+            F("Sign up for our newsletter"),
+        )
+    ],
+)
+# ---------- rss: RSS/Atom descriptions ----------
+a(
+    "rss",
+    "Storm Éowyn: 700,000 homes without power",
+    [
+        "About 700,000 homes, farms and businesses are without power after Storm Éowyn, ESB Networks said on Friday morning.",
+        "The company said it could take a week to reconnect everyone.",
+        F("The post Storm Éowyn: 700,000 homes without power appeared first on TheJournal.ie."),
+    ],
+)
+a(
+    "rss",
+    "Sydney trains: weekend shutdown on T1 line",
+    [
+        "There will be no trains between Strathfield and Parramatta this weekend while Sydney Trains upgrades signals.",
+        "Buses replace trains.",
+        F("Continue reading..."),
+    ],
+)
+a(
+    "rss",
+    "Kenya: KCSE 2024 results released",
+    [
+        "Education Cabinet Secretary Julius Ogamba has released the 2024 KCSE results, with 246,391 candidates scoring C+ and above.",
+        "Mean grades:",
+        "A: 1,693",
+        "A-: 7,744",
+        "B+: 18,078",
+        F("[…]"),
+    ],
+)
+a(
+    "rss",
+    "Manitoba to cut gas tax for another year",
+    [
+        "Manitoba will keep its gas tax holiday for another year, Premier Wab Kinew said on Tuesday.",
+        "<p>The province says the cut saves a family of four about $250 a year.</p>",
+        F("Read more at Winnipeg Free Press"),
+    ],
+)
+# ---------- fixers: what the fixers change inside kept Markdown lines ----------
+a(
+    "tmd",
+    "Eskom: stage 2 load shedding returns after unit breakdowns",
+    [
+        D("# Eskom: stage 2 load shedding returns after unit breakdowns"),
+        "Eskom has reintroduced stage 2 load shedding from 16:00 on Sunday after breakdowns at the Kusile and Medupi power stations, it said in a [statement](https://www.eskom.co.za/eskom-media-statment-stage-2-loadshedding?utm_source=rss&amp;utm_medium=feed).",
+        "The utility said the stages would be **reviewd daily** and that it expected to suspend load shedding by Wednesday.",
+        "| Time | Stage |",
+        "|---|---|",
+        "| 16:00&#124;22:00 | Stage 2 |",
+        "| 22:00&#124;05:00 | Stage 1 |",
+        "Check your schedule on the [EskomSePush app](https://esp.info/areas/johannesburg\\_central) or the municipality's site.",
+        "Eskom's spokesperson, Daphne Mokwena, said the breakdowns were \"within the range we planned for\".",
+        F("Share this article"),
+        F("Advertisement"),
+    ],
+)
+a(
+    "h2md",
+    "Dublin Airport passenger cap: what the court decided",
+    [
+        "The High Court has suspended the 32 million passenger cap at Dublin Airport until the European Court of Justice rules on the case.  ",
+        "Ms Justice Emily Farrell said the daa and the airlines would suffer \"real harm\" if the cap applied this summer.  ",
+        "Fingal County Council  \nPlanning Department  \nCounty Hall, Swords",
+        "The council, which set the cap in 2007, said it was studying the judgment.",
+        "_Ryanair's chief executive, Michael O'Leary, called the cap \"idiotic\"._",
+        "__The Department of Transport said it welcomed the ruling.__",
+        "* * *",
+        "**Note:** this article was amended on 14 March to correct the year the cap was set.",
+    ],
+)
+a(
+    "tmd",
+    "Nigeria's inflation eases to 24.5% in January",
+    [
+        "Nigeria's headline inflation fell to 24.48 per cent in January, the National Bureau of Statistics said, the first figure under a rebased index.",
+        "Food inflation was 26.08 per cent, down from 39.84 per cent in December.",
+        "## How the new index differs",
+        "- **Base year:** 2024, up from 2009",
+        "- **Basket:** 934 items, up from 740",
+        "- **Weights:** from the 2023 household survey",
+        "Read the NBS [CPI repport for January 2025](https://nigerianstat.gov.ng/elibrary/read/1241644) in full.",
+        "The CBN's Monetary Policy Committee meets on February 19-20.",
+        F("Advertisement"),
+        F("Join our WhatsApp channel"),
+        F("© 2025 Punch Nigeria Limited"),
+    ],
+)
+a(
+    "ttxt",
+    "Brampton council freezes parking fines",
+    [
+        N(
+            D("Brampton council freezes parking fines | CP24"),
+            "Brampton city council has voted to freeze parking fines for a year after a report found the city issued 40 per cent more tickets than Mississauga.",
+            "Mayor Patrick Brown said the city had relied on fines to balance its budget.",
+            "Fines at a glance:",
+            "No parking zone: $50",
+            "Fire route: $150",
+            "Accessible space: $450",
+            "The freeze takes effect on April 1.",
+        )
+    ],
+)
+a(
+    "jt",
+    "Kisumu port to handle Uganda fuel imports",
+    [
+        N(
+            "Kisumu port will handle fuel imports for Uganda from next month under a deal signed by the two countries' energy ministers in Nairobi on Friday.",
+            "Key points:",
+            "Fuel will be shipped from Kisumu to Port Bell and Jinja.",
+            "The Kenya Pipeline Company will build two new storage tanks.",
+            "Uganda will pay Sh2.50 a litre in port charges.",
+            "Energy CS Opiyo Wandayi said the deal would cut the number of fuel trucks on the Northern Corridor by 300 a day.",
+            F("Share"),
+            F("Advertisement"),
+        )
+    ],
+)
+a(
+    "rdb",
+    "Townsville floods: Bruce Highway reopens",
+    [
+        "The Bruce Highway has reopened north of Townsville after flooding closed it for six days, the Department of Transport and Main Roads says.",
+        "Motorists are asked to drive to conditions.",
+        "Road closures remaining",
+        "Hinchinbrook: Halifax Road",
+        "Townsville: Hervey Range Road",
+        "Burdekin: Ayr-Dalbeg Road",
+        "Check QLDTraffic for updates.",
+        F("Advertisement"),
+        F("Most Viewed in News"),
+        F("Cyclone season ends with record rainfall"),
+    ],
+)
