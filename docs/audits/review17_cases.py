@@ -156,7 +156,7 @@ a(
         "* For: 19",
         "* Against: 6",
         "* Absent: 1",
-        "The Ministry of Transportation said in a statement that it would \"review the decision\".",
+        'The Ministry of Transportation said in a statement that it would "review the decision".',
         "Cyclists gathered at Bloor and Spadina on Wednesday evening to celebrate.",
         D("![Cyclists on Bloor Street](https://www.cbc.ca/images/bloor-bike-lanes.jpg)"),
         D("Cyclists on Bloor Street West on Wednesday. (Evan Mitsui/CBC)"),
@@ -191,7 +191,9 @@ a(
         "| Lifeline (0-30 kWh) | Sh12.22 | Sh12.22 |",
         "| Domestic (31-100 kWh) | Sh16.30 | Sh17.20 |",
         "| Domestic (above 100 kWh) | Sh20.97 | Sh22.10 |",
-        F("ALSO READ: [Kenya Power blames vandals for Coast outages](https://nation.africa/kenya/news/kenya-power-coast)"),
+        F(
+            "ALSO READ: [Kenya Power blames vandals for Coast outages](https://nation.africa/kenya/news/kenya-power-coast)"
+        ),
         F("Advertisement"),
         F("© Nation Media Group"),
     ],
@@ -363,7 +365,7 @@ a(
             "Police: $4.1 million",
             "Transit: $2.3 million",
             "Roads: $1.9 million",
-            "Coun. Hilary Gough said the increase was \"the least bad option\".",
+            'Coun. Hilary Gough said the increase was "the least bad option".',
         )
     ],
 )
@@ -374,7 +376,7 @@ a(
         N(
             "A Hartlepool man who stole more than £12,000 from his elderly neighbours has been jailed for three years.",
             "Teesside Crown Court heard that Darren Pike, 41, of Catcote Road, used their bank cards over eight months.",
-            "Judge Paul Watson KC told him: \"You preyed on people who trusted you.\"",
+            'Judge Paul Watson KC told him: "You preyed on people who trusted you."',
             "Anyone who thinks they have been a victim of similar fraud should call Cleveland Police on 101.",
             "Sentencing",
             "Darren Pike, 41: three years",
@@ -413,7 +415,7 @@ a(
         "The Dáil has voted to extend rent pressure zones to the whole country until 2028, capping rent increases at 2% a year.",
         "Minister for Housing James Browne said the change would protect 300,000 tenancies.",
         "Under the new rules:  \nRents can rise by 2% or inflation, whichever is lower.  \nNew-build properties are exempt for the first year.",
-        "Sinn Féin's housing spokesperson, Eoin Ó Broin, said the cap had \"failed tenants for eight years\".",
+        'Sinn Féin\'s housing spokesperson, Eoin Ó Broin, said the cap had "failed tenants for eight years".',
         "_Additional reporting by Press Association_",
     ],
 )
@@ -427,7 +429,9 @@ a(
         "2\\. Scrap arrears older than three years",
         "3\\. Install prepaid meters free of charge",
         "Eskom's Gauteng spokesperson, Amanda Qiti, said the utility would respond within seven days.",
-        "[![Marchers in Braamfontein](https://cdn.example.co.za/soweto-march.jpg)](https://cdn.example.co.za/soweto-march-large.jpg)",
+        D(
+            "[![Marchers in Braamfontein](https://cdn.example.co.za/soweto-march.jpg)](https://cdn.example.co.za/soweto-march-large.jpg)"
+        ),
         F("**Follow us on** [Twitter](https://twitter.com/example) | [Facebook](https://facebook.com/example)"),
         F("Advertisement"),
     ],
@@ -442,7 +446,7 @@ a(
         "--- | ---",
         "52 Republicans | 1 Republican",
         "10 Democrats | 45 Democrats",
-        "Senate Minority Leader Chuck Schumer said he voted for the bill because \"a shutdown would be far worse\".",
+        'Senate Minority Leader Chuck Schumer said he voted for the bill because "a shutdown would be far worse".',
         "The bill funds the government through September 30.",
         F("Advertisement"),
         F("Most Popular"),
@@ -488,7 +492,7 @@ a(
         "  * seize goods sold during prayer times",
         "  * fine shops that sell alcohol",
         "Human rights groups said the law breached the constitution's guarantee of freedom of religion.",
-        "The Hisbah commander, Sheikh Aminu Daurawa, said the board would \"work with the police at all times\".",
+        'The Hisbah commander, Sheikh Aminu Daurawa, said the board would "work with the police at all times".',
     ],
 )
 a(
@@ -535,7 +539,7 @@ a(
         "Reviewing the use of agency nurses",
         "Ending sole-source contracts for IT services",
         "Health Minister Sylvia Jones said the government accepted all of them.",
-        "NDP health critic France Gélinas said the findings were \"shocking but not surprising\".",
+        'NDP health critic France Gélinas said the findings were "shocking but not surprising".',
     ],
 )
 a(
@@ -544,7 +548,7 @@ a(
     [
         "Farmers in Uasin Gishu are counting their losses after a hailstorm destroyed maize and wheat crops on more than 2,000 acres on Sunday.",
         "County agriculture executive Edward Sawe said the worst-hit areas were Moiben, Kesses and Soy.",
-        "\"We have never seen hail like this in March,\" said farmer Joseph Kiprono, who lost 30 acres of wheat.",
+        '"We have never seen hail like this in March," said farmer Joseph Kiprono, who lost 30 acres of wheat.',
         "The county has asked the national government for seed and fertiliser for replanting.",
         "Crops destroyed",
         "Maize: 1,400 acres",
@@ -590,7 +594,7 @@ a(
     "Oyo governor presents N678bn budget",
     [
         "Oyo State Governor Seyi Makinde has presented a N678 billion budget for 2025 to the state House of Assembly.",
-        "The budget, tagged \"Budget of Sustainable Development\", gives 31 per cent to capital projects.",
+        'The budget, tagged "Budget of Sustainable Development", gives 31 per cent to capital projects.',
         "Education: N142bn",
         "Health: N71bn",
         "Roads: N98bn",
@@ -606,8 +610,8 @@ a(
         "Councillors voted 14-4 in favour on Monday night.",
         "Traders had been split on the plan.",
         "Deliveries will be allowed between 6am and 11am.",
-        "\"It's the right call,\" said Cllr Niall Murphy.",
-        "\"People came back to the city centre once the cars were gone.\"",
+        '"It\'s the right call," said Cllr Niall Murphy.',
+        '"People came back to the city centre once the cars were gone."',
         F("Sign up for our newsletter"),
         F("Get the latest news from the West every morning."),
     ],
@@ -619,7 +623,7 @@ a(
         "The cost of Adelaide's new Women's and Children's Hospital has risen to $3.2 billion, the SA Government has confirmed.",
         "The hospital was budgeted at $1.95 billion in 2022.",
         "Health Minister Chris Picton blamed construction costs and a redesign that added 40 beds.",
-        "Opposition health spokesperson Ashton Hurn said the government had \"lost control\" of the project.",
+        'Opposition health spokesperson Ashton Hurn said the government had "lost control" of the project.',
         "The hospital is due to open in 2031.",
         "Key numbers",
         "414 beds",
@@ -697,7 +701,7 @@ a(
         N(
             "Learners from Ga-Mphahlele in Limpopo are walking 10km to school after a bridge over the Olifants River collapsed in floods in January.",
             "The provincial education department said it would provide buses from Monday.",
-            "\"We leave home at 5am,\" said Grade 11 learner Thabo Mphahlele.",
+            '"We leave home at 5am," said Grade 11 learner Thabo Mphahlele.',
             "The roads department said a temporary bridge would be built by June.",
         )
     ],
@@ -771,7 +775,7 @@ a(
         "| 16:00&#124;22:00 | Stage 2 |",
         "| 22:00&#124;05:00 | Stage 1 |",
         "Check your schedule on the [EskomSePush app](https://esp.info/areas/johannesburg\\_central) or the municipality's site.",
-        "Eskom's spokesperson, Daphne Mokwena, said the breakdowns were \"within the range we planned for\".",
+        'Eskom\'s spokesperson, Daphne Mokwena, said the breakdowns were "within the range we planned for".',
         F("Share this article"),
         F("Advertisement"),
     ],
@@ -781,7 +785,7 @@ a(
     "Dublin Airport passenger cap: what the court decided",
     [
         "The High Court has suspended the 32 million passenger cap at Dublin Airport until the European Court of Justice rules on the case.  ",
-        "Ms Justice Emily Farrell said the daa and the airlines would suffer \"real harm\" if the cap applied this summer.  ",
+        'Ms Justice Emily Farrell said the daa and the airlines would suffer "real harm" if the cap applied this summer.  ',
         "Fingal County Council  \nPlanning Department  \nCounty Hall, Swords",
         "The council, which set the cap in 2007, said it was studying the judgment.",
         "_Ryanair's chief executive, Michael O'Leary, called the cap \"idiotic\"._",
