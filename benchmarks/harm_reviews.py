@@ -26,6 +26,7 @@ REVIEWS = (
     "review14_cases",
     "review15_cases",
     "review16_cases",
+    "review17_cases",
 )
 
 
