@@ -46,7 +46,7 @@ from ..concepts import (
 )
 from ..document import MEMO_TEXT_LIMIT, Block, Document, Edit
 from ..lexicon import normalise_phrase, phrases
-from ..text import dedupe_key, ends_sentence, is_all_caps
+from ..text import dedupe_key, ends_sentence, is_all_caps, looks_like_body
 
 __all__ = ["FurnitureCleaner"]
 
@@ -116,18 +116,23 @@ class FurnitureCleaner(BaseCleaner):
         titled = len(live)
         # the lines' answers, remembered with the document: the settle passes ask again for the same lines
         known: dict[tuple[str, bool], Hit | None] = doc.memo().setdefault(("furniture.hits",), {})
+
+        def line_hit(text: str, top: bool) -> Hit | None:
+            """The line's hit at the page's top or below it, remembered with the document."""
+            if (text, top) in known:
+                return known[text, top]
+            # (the line's key and word count, read once for the document: the rules below ask again)
+            t = text.strip()
+            hit = stripped_hit(t, doc.phrase_key(text), doc.word_count(text), top=top) if t else None
+            if len(text) <= MEMO_TEXT_LIMIT:  # a long line is not kept as a key (issue 14.4: every version of it would stay)
+                known[text, top] = hit
+            return hit
+
         for pos, b in enumerate(live):
             top = prose < self.top_prose_lines
             if top:
                 top_zone.add(pos)
-            if (b.text, top) in known:
-                hit = known[b.text, top]
-            else:
-                # (the line's key and word count, read once for the document: the rules below ask again)
-                t = b.text.strip()
-                hit = stripped_hit(t, doc.phrase_key(b.text), doc.word_count(b.text), top=top) if t else None
-                if len(b.text) <= MEMO_TEXT_LIMIT:  # a long line is not kept as a key (issue 14.4: every version of it would stay)
-                    known[b.text, top] = hit
+            hit = line_hit(b.text, top)
             if hit is None and top:
                 hit = _glued_byline(b.text)
             if hit is not None:
@@ -224,11 +229,7 @@ class FurnitureCleaner(BaseCleaner):
                 removed[pos] = "byline.name"
         def top_hit(k: int) -> Hit | None:
             """Line ``k``'s hit as the top of the page reads it (a timeline's next date, below the top zone)."""
-            text = live[k].text
-            if (text, True) not in known:
-                t = text.strip()
-                return stripped_hit(t, doc.phrase_key(text), doc.word_count(text), top=True) if t else None
-            return known[text, True]
+            return line_hit(live[k].text, True)
 
         # the article's prose speaks of advertising (a story about billboards, a marketing guide): an offer of ad
         # space on its own line is the article's ("Advertise here" on the empty billboards)
@@ -725,7 +726,7 @@ def _between_prose(doc: Document, live: Sequence[Block], hits: Mapping[int, obje
     """``live[pos]`` sits between two paragraphs of prose (sentences of ``_PROSE_WORDS`` words or more, no
     furniture): where the article's own subheading sits, not a widget's heading over its items."""
     return all(
-        0 <= k < len(live) and k not in hits and doc.word_count(live[k].text) >= _PROSE_WORDS and ends_sentence(live[k].text)
+        0 <= k < len(live) and k not in hits and looks_like_body(live[k].text, min_words=_PROSE_WORDS, count=doc.word_count)
         for k in (pos - 1, pos + 1)
     )
 

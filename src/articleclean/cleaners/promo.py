@@ -43,7 +43,7 @@ from ..teasers import (
     related_headings,
     teaser_run,
 )
-from ..text import ends_sentence
+from ..text import looks_like_body
 
 __all__ = ["RELATED_FILES", "PromoCleaner", "related_headings", "teaser_run"]
 
@@ -112,7 +112,7 @@ def _own_list(live: Sequence[Block], i: int, end: int, count: Callable[[str], in
     heading and right below the block, and every item a few words ("Most read" over the three most borrowed
     books between two paragraphs of a libraries story: harm review 16)."""
     def prose(k: int) -> bool:
-        return 0 <= k < len(live) and count(live[k].text) >= _PROSE_WORDS and ends_sentence(live[k].text)
+        return 0 <= k < len(live) and looks_like_body(live[k].text, min_words=_PROSE_WORDS, count=count)
 
     return prose(i - 1) and prose(end) and all(count(b.text) <= _OWN_ITEM_WORDS for b in live[i + 1 : end])
 

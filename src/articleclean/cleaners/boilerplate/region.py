@@ -454,7 +454,7 @@ def _closing_run(page: Page, start: int, end: int) -> int:
         if entry or _signs_off(texts, j, end, open_):
             j += 1
             continue  # (an entry's time or date over its sentence; a letter's signature under its last sentence)
-        if not t.endswith(_SENTENCE_ENDS) or t.endswith("..."):
+        if not _ends_sentence(t):
             break
         j += 1
     return j
@@ -488,6 +488,7 @@ _ENTRY_DATE = re.compile(rf"{DATE_PATTERN}|(?:{_MONTHS}) \d{{4}}")
 
 
 def _ends_sentence(text: str) -> bool:
+    """The line ends a sentence (".", "!" or "?" before any closing quotes; not a colon, not "...")."""
     t = text.rstrip().rstrip(CLOSERS)
     return t.endswith(_SENTENCE_ENDS) and not t.endswith("...")
 
