@@ -387,13 +387,19 @@ class Document:
 
         The text ends with a newline when the source ended with a line break,
         and without one when it did not, so a clean text comes back byte for
-        byte.  Block texts never have white space at their edges (the model
-        trims what an edit leaves there), so lines render as they are.
+        byte.  A kept line keeps the white space at its edges in the source
+        (Markdown's hard break "  " at a line's end, a nested list's or a code
+        block's indentation): block texts are stripped for the cleaners to
+        read, and no cleaner decides about that white space, so none is lost
+        unrecorded when something else on the page is removed.
 
         >>> Document.from_text("One.\\n\\nTwo.").text(), Document.from_text("One.\\n").text()
         ('One.\\n\\nTwo.', 'One.\\n')
+        >>> Document.from_text("Hall  \\n  * nested").text()
+        'Hall  \\n  * nested'
         """
-        paras = ["\n".join(b.text for b in group) for group in self.paragraphs()]
+        source = self.source
+        paras = ["\n".join([_rendered(source, b) for b in group]) for group in self.paragraphs()]
         if not paras:
             return ""
         body = "\n\n".join(paras)
@@ -403,6 +409,21 @@ class Document:
     def changes(self, cleaner: str) -> Changes:
         """Start a batch of decisions made by ``cleaner``."""
         return Changes(self, cleaner)
+
+
+def _rendered(source: str, b: Block) -> str:
+    """A live block's line as rendered: its current text inside the source line's edge white space."""
+    line = source[b.start : b.end]
+    if not b.shifts:
+        return line  # unedited: the source line itself
+    text = b.text
+    body_end = len(line.rstrip())
+    # An edge's white space stays while the text still starts (ends) where the
+    # source line's text did: an edit that cut the line's start takes the
+    # indentation before it too.
+    lead = line[: b.lead] if text and b.source_offset(0) == b.start + b.lead else ""
+    trail = line[body_end:] if text and b.source_offset(len(text), end=True) == b.start + body_end else ""
+    return lead + text + trail
 
 
 class Changes:
