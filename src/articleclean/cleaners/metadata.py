@@ -24,6 +24,7 @@ from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import SENTENCE_BREAK, is_label_words, is_person_name
 from ..concepts.parts import AUTHOR_NAMES
+from ..concepts.stamps import BYLINE_DATE, NOT_NAME
 from ..dates import DATE_PATTERN, parse_date
 from ..document import Block, Document
 from ..lexicon import normalise_phrase, phrases
@@ -32,11 +33,8 @@ from ..text import ends_sentence, is_all_caps, looks_like_body, looks_like_title
 __all__ = ["MetadataCleaner"]
 
 _NAMES = AUTHOR_NAMES  # the byline's author, two to four words of letters (concepts.parts)
-# "By The Numbers" is a heading, not a byline: a name does not start with a determiner.
-_NOT_NAME = r"(?!(?:The|A|An|Our|This|That|These|Those|Its|His|Her|Their|My|Your)\b)"
-# "\s*X?\s*" is written "\s*(?:X\s*)?": the same strings, but a long run of
-# white space is no longer split between the two "\s*" in every way (quadratic).
-_BYLINE_DATE = re.compile(rf"^(?:[Bb]y:?\s+)?{_NOT_NAME}{_NAMES}\s*(?:[|,•·–—-]\s*)?(?P<date>{DATE_PATTERN})$")
+_NOT_NAME = NOT_NAME  # "By The Numbers" is a heading (concepts.stamps)
+_BYLINE_DATE = BYLINE_DATE  # "Jane Smith 3 March 2026", "By Jane Smith | 3 March 2026" (concepts.stamps)
 _BYLINE = re.compile(rf"^(?:[Bb]y|BY):?\s+{_NOT_NAME}{_NAMES}$")
 _DATED = re.compile(
     rf"^(?:(?i:published|updated|posted|last updated|first published)(?:\s+(?i:on))?\s*(?::\s*)?)?(?P<date>{DATE_PATTERN})$"
