@@ -3,7 +3,7 @@
 Block texts are stripped for the cleaners to read, and no cleaner decides about a
 line's edge white space, so rendering must not drop it: a Markdown hard break
 ("  " before the newline), a nested list's indentation, an indented code block.
-Before the sixteenth session the text was rendered from the stripped blocks, and
+Before 2026-12-06 the text was rendered from the stripped blocks, and
 all of these were lost whenever a prompt elsewhere on the page was removed.
 """
 

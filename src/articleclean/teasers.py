@@ -164,8 +164,17 @@ def teaser_run(
             break
         if i > start and _full_stop(t) and not any(_full_stop(x.text) for x in live[start:i]) and not _inside(live, i, count=count, key=key):
             break  # after headlines, a short sentence with the article's prose under it is the article's own
+        if i - start >= _MARKED_ITEMS and t[:1] not in _MARKS and all(x.text[:1] == live[start].text[:1] in _MARKS for x in live[start:i]):
+            break  # a list's items share their mark: the unmarked line after them is the page's next line (test6)
         i += 1
     return i
+
+
+# The marks a list's items open with ("• Port workers vote to strike", "- Ferry times change"), and the
+# marked items that set the pattern: a bulleted list of headlines ends at the first line without the mark
+# (the article's headline and byline under a "Latest news" list, test6).
+_MARKS = frozenset("•-*·–▪►")
+_MARKED_ITEMS = 2
 
 
 def _full_stop(text: str) -> bool:

@@ -42,7 +42,7 @@ from .names import (
     desk_words,
     is_label_words,
 )
-from .parts import REPORTED, SENTENCE_BREAK, Shape
+from .parts import BRACKET_SIGN_OFF, REPORTED, SENTENCE_BREAK, SLASH_SIGN_OFF, Shape
 from .shapes import PHRASE_CONCEPTS, SHAPES
 from .stamps import _EMPTY_LABEL, _HAS_DIGIT_OR_AGO, _STAMP_OPENERS, _YEAR, _is_stamp
 
@@ -299,9 +299,12 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         # "See also: the council's website, which has a postcode search.": a sentence goes on after the label; a
         # link to another story is its headline, in capitals (harm reviews 14 and 16)
         return False
-    if reported and s.code == "caption.credit" and _WIRE_SIGN_OFF.search(line):
+    if s.code == "caption.credit" and (
+        BRACKET_SIGN_OFF.search(line) or (reported and (_WIRE_SIGN_OFF.search(line) or SLASH_SIGN_OFF.search(line)))
+    ):
         # "The minister said the state would pay compensation. (PTI)": the article's paragraph with the wire's
-        # sign-off in brackets, not a caption with its credit (test5)
+        # sign-off in brackets, not a caption with its credit (test5; after a full sentence on any line, test6);
+        # a reported line's last sentence and a reporter's "Name/DESK" sign-off (test6)
         return False
     groups = m.groupdict()
     credit = groups.get("credit") or groups.get("credit2") or groups.get("credit3") or groups.get("credit4")

@@ -104,6 +104,21 @@ _SLASH_CREDIT = (
     r"(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+(?:\s[-–]\s[A-Z][\w&.'’-]*)?/[A-Z][\w&.'’ -]{1,40}"
     r"(?:\s(?:via|for)\s[A-Z][\w&.' -]{1,40})?"
 )
+# A reporter's or a wire's sign-off after the article's last sentence, not a picture's credit: a
+# name and a desk across a slash ("... have yet to be determined. Alanna Ambi/DMS", read only on a
+# line that reports speech) and a wire's bare name in brackets ("... rain to occur in Hyderabad.
+# (ANI)", "... would be prosecuted. (NAN)"; a caption's credit says more: "(ANI Photo)", "(AP
+# Photo/Jane Doe)"), test5 and test6.
+SLASH_SIGN_OFF = re.compile(
+    r"(?<=[\w)])[.!?][\"”]?\s+(?!(?:Credit|Photo|Picture|Image|Source|Courtesy|File|Supplied)\b)"
+    r"(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+/[A-Z][\w&.'’ -]{1,40}$"
+)
+# The bracketed sign-off is the national wires' convention (India's PTI, ANI, IANS and UNI,
+# Nigeria's NAN, Ghana's GNA, Pakistan's APP, Bangladesh's BSS, the Gulf's WAM, KUNA, QNA and
+# SPA, Malaysia's Bernama); a picture agency's bare name after a sentence is a caption's credit
+# ("Residents wade through floodwater ... on Sunday. (AFP)", harm review 13).
+_BRACKET_SIGN_OFF_WIRES = "PTI|ANI|IANS|UNI|NAN|GNA|APP|BSS|WAM|KUNA|QNA|SPA|Bernama"
+BRACKET_SIGN_OFF = re.compile(rf"(?<=[\w)])[.!?][\"”]?\s+\(\s?(?:{_BRACKET_SIGN_OFF_WIRES})\s?\)\s*$")
 # A picture desk in brackets: "(Supplied: Jane Doe)", "(ABC News: Ian Cutmore)", "(Getty Images)",
 # "(AP Photo/Jane Doe)", "(Stacey Rupolo/Chalkbeat)", "(X, CC BY-SA 3.0, via Wikimedia Commons)".
 _BRACKET_DESK = (

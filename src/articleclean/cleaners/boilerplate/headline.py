@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ... import lazyre as re
 from ...concepts import line_furniture
 from ...concepts.parts import PERSON_WORDS, PERSONS
+from ...concepts.stamps import BYLINE_DATE
 from .vocabulary import CONCEPTS
 
 # Where a page title joins the headline to the site's name: "Headline | Site", "Headline - Site".
@@ -167,6 +168,7 @@ def _spared_headline(
             known[j]
             or n <= _SECTION_LABEL_WORDS
             or _META_LINE.match(t)
+            or BYLINE_DATE.match(t)  # "News Desk Accidents 2022-02-18, 7:03pm" (test6)
             or (n <= _AGO_WORDS and _AGO.search(t))
             or line_furniture(t, top=True) is not None
         ):
