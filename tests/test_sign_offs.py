@@ -41,6 +41,11 @@ def test_a_captions_credit_in_brackets_still_goes():
         "Firefighters at the scene of the blaze on Friday night. (Photo: Supplied)",
         "Smoke rises over the harbour after the explosion. (Supplied)",
         "Residents wade through floodwater in a flooded street of the city on Sunday. (AFP)",
+        # present-tense captions with a national wire's bare name (a helper's attack, 2026-12-06)
+        "Prime Minister Narendra Modi addresses a rally in Varanasi on Sunday. (PTI)",
+        "Children play in a fountain on a hot afternoon at Qasr Al Shati in Abu Dhabi. (WAM)",
+        # one sentence with "officials said" in a clause, and a photographer's credit
+        "Residents gather outside the burnt houses where officials said the fire started. Ted Aljibe/AFP",
     ):
         assert not _kept(caption), caption
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import REPORTED, has_agency, is_agency
-from ..concepts.parts import BRACKET_SIGN_OFF
+from ..concepts.parts import bracket_sign_off
 from ..document import Document
 from ..scan import blocks_with, line_ends, live_blocks
 from ..text import is_all_caps, may_contain, word_count
@@ -143,7 +143,7 @@ class CaptionCleaner(BaseCleaner):
                 and ")" in t
                 and (m := _END_CREDIT.search(t))
                 and has_agency(m.group(1))
-                and not BRACKET_SIGN_OFF.search(t)
+                and not bracket_sign_off(t)
                 and _is_description(t[: m.start()])
                 and count(t) <= self.max_caption_words
             ):

@@ -42,7 +42,7 @@ from .names import (
     desk_words,
     is_label_words,
 )
-from .parts import BRACKET_SIGN_OFF, REPORTED, SENTENCE_BREAK, SLASH_SIGN_OFF, Shape
+from .parts import REPORTED, SENTENCE_BREAK, SLASH_SIGN_OFF, Shape, bracket_sign_off
 from .shapes import PHRASE_CONCEPTS, SHAPES
 from .stamps import _EMPTY_LABEL, _HAS_DIGIT_OR_AGO, _STAMP_OPENERS, _YEAR, _is_stamp
 
@@ -281,6 +281,7 @@ def _flattened_widget(line: str, top: bool, lang: str) -> str | None:
 _LINK_REASON = "link to another story"
 # the first letter after a link's label and its colon or arrow ("Read more: X", "See also > X")
 _AFTER_LINK_LABEL = re.compile(r"^[^:;>›»]{1,20}[:;>›»]\s*[\"“‘']?([^\W\d_])")
+_SIGNED_SENTENCES = 2  # sentence breaks (the sign-off's own included) a reported paragraph with a "Name/DESK" sign-off has
 _WIRE_SIGN_OFF = re.compile(r"\(\s?[A-Za-z]{2,12}\s?\)\s*$")
 
 # A writer's own voice: a caption speaks of the picture in the third person.
@@ -300,11 +301,13 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
         # link to another story is its headline, in capitals (harm reviews 14 and 16)
         return False
     if s.code == "caption.credit" and (
-        BRACKET_SIGN_OFF.search(line) or (reported and (_WIRE_SIGN_OFF.search(line) or SLASH_SIGN_OFF.search(line)))
+        bracket_sign_off(line)
+        or (reported and (_WIRE_SIGN_OFF.search(line) or (SLASH_SIGN_OFF.search(line) and len(SENTENCE_BREAK.findall(line)) >= _SIGNED_SENTENCES)))
     ):
         # "The minister said the state would pay compensation. (PTI)": the article's paragraph with the wire's
         # sign-off in brackets, not a caption with its credit (test5; after a full sentence on any line, test6);
-        # a reported line's last sentence and a reporter's "Name/DESK" sign-off (test6)
+        # a reported paragraph of two sentences or more and a reporter's "Name/DESK" sign-off (test6; one sentence
+        # with "officials said" in a clause is a caption: "... where officials said the fire started. Ted Aljibe/AFP")
         return False
     groups = m.groupdict()
     credit = groups.get("credit") or groups.get("credit2") or groups.get("credit3") or groups.get("credit4")

@@ -118,7 +118,18 @@ SLASH_SIGN_OFF = re.compile(
 # SPA, Malaysia's Bernama); a picture agency's bare name after a sentence is a caption's credit
 # ("Residents wade through floodwater ... on Sunday. (AFP)", harm review 13).
 _BRACKET_SIGN_OFF_WIRES = "PTI|ANI|IANS|UNI|NAN|GNA|APP|BSS|WAM|KUNA|QNA|SPA|Bernama"
-BRACKET_SIGN_OFF = re.compile(rf"(?<=[\w)])[.!?][\"”]?\s+\(\s?(?:{_BRACKET_SIGN_OFF_WIRES})\s?\)\s*$")
+_BRACKET_SIGN_OFF = re.compile(rf"(?<=[\w)])[.!?][\"”]?\s+\(\s?(?:{_BRACKET_SIGN_OFF_WIRES})\s?\)\s*$")
+# A caption describes its picture in the present ("Modi addresses a rally in Varanasi on Sunday.
+# (PTI)"); a report's paragraph tells what happened or will: an auxiliary of the past, the perfect
+# or the future, or a reporting verb (REPORTED, below).
+_TOLD = re.compile(r"\b(?:has|have|had|was|were|will|would|could|should|may|might)\b")
+
+
+def bracket_sign_off(line: str) -> bool:
+    """The line is the article's paragraph with a wire's sign-off in brackets ("... rain to occur
+    in Hyderabad. (ANI)"), not a caption with its credit (a helper's attack, 2026-12-06: present-tense
+    captions with "(PTI)" went on being removed only with the verb test)."""
+    return _BRACKET_SIGN_OFF.search(line) is not None and (_TOLD.search(line) is not None or REPORTED.search(line) is not None)
 # A picture desk in brackets: "(Supplied: Jane Doe)", "(ABC News: Ian Cutmore)", "(Getty Images)",
 # "(AP Photo/Jane Doe)", "(Stacey Rupolo/Chalkbeat)", "(X, CC BY-SA 3.0, via Wikimedia Commons)".
 _BRACKET_DESK = (

@@ -427,7 +427,7 @@ class BoilerplateCleaner(BaseCleaner):
             second: dict[str, Any] | None = None if trace is None else {}
             again = region_fates(
                 self, [texts[i] for i in keep], [lines[i] for i in keep], kept_head, kept_known, headline, kept_cards, topic,
-                second, settling=True,
+                second,
             )
             for i, fate in zip(keep, again):
                 fates[i] = fate

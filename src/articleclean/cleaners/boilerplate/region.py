@@ -24,11 +24,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ... import lazyre as re
-from ...concepts import REPORTED
 from ...dates import DATE_PATTERN
 from ...text import CLOSERS
 from .cards import _PROSE, _Line, _long_runs, _ranked
-from .headline import _is_title
 from .vocabulary import _COMMENT_BY, _COMMENT_FORM, _COMMENT_HEAD, _COUNTED_HEAD, _TITLED_HEAD
 
 if TYPE_CHECKING:  # pragma: no cover - types only
@@ -86,7 +84,6 @@ class Page:
     #: the lines of teaser cards of other stories, and the content words of the page's title
     cards: frozenset[int]
     topic: frozenset[str]
-    settling: bool = False  # the settle pass (see :func:`place`)
     # found by the placing rules
     lo: int = 0  # the region's first line
     hi: int = 0  # its last line, with the article's continuations
@@ -116,7 +113,6 @@ def place(
     cards: frozenset[int] = frozenset(),
     topic: frozenset[str] = frozenset(),
     trace: dict[str, Any] | None = None,
-    settling: bool = False,
 ) -> list[Fate]:
     """Pass 2 over blocks labelled by pass 1: every line's fate (code and reason of each
     removed block, ``None`` for kept), by the placing rules then the verdict rules.
@@ -130,9 +126,7 @@ def place(
 
     ``trace`` (explain mode only) is filled with where the rules put the region and its
     edges, and which stretches outside it they spared; it stays empty when no region is
-    found.  ``settling``: the settle pass, over the lines the first pass kept (the lines it
-    removed are gone from it, so the rules that read them in place, :func:`headline_list`,
-    do not run).
+    found.
     """
     n = len(texts)
     fates: list[Fate] = [None] * n
@@ -143,7 +137,7 @@ def place(
     live = [True] * n if known is None else list(map(operator.not_, known))
     page = Page(
         cfg, texts, lines, labs, codes, reasons, words, scores, frags, listy, list_items, caps, wholes, inlines, live,
-        known, head, headline, cards, topic, settling=settling,
+        known, head, headline, cards, topic,
     )
     for _name, rule in PLACING:
         if rule(page) is False:
@@ -166,42 +160,6 @@ def furniture_zone(page: Page, lo: int, hi: int) -> bool:
     bad = page.labs[lo:hi].count("bad")
     frag = page.frags[lo:hi].count(True)
     return bad >= cfg.min_edge_bad or (frag >= cfg.edge_fragments and 2 * frag >= hi - lo)
-
-
-def headline_list(page: Page, lo: int, hi: int) -> bool:
-    """The edge after the article is a list of other stories' headlines with no heading over it: from
-    the article's last paragraph (which introduces nothing: no colon) to the page's end, only
-    title-shaped short lines (``HEADLINE_LIST_WORDS`` words, no sentence's end, nobody reported) and
-    after them lines an earlier cleaner removed, at least ``HEADLINE_LIST_ITEMS`` titles (test6: a regional radio station's and a
-    Gulf radio station's "latest news" under the story, flattened without their heading)."""
-    texts, labs, words, live = page.texts, page.labs, page.words, page.live
-    if lo == 0 or texts[lo - 1].rstrip().endswith(":"):
-        return False
-    titles = 0
-    gap = False
-    for j in range(lo, hi):
-        if not live[j]:
-            gap = True  # a line an earlier cleaner removed: only the page's end may follow it
-            continue
-        if gap:
-            return False  # titles on both sides of a removed heading ("Comments"): the ones above are the article's closing lines
-        t = texts[j].strip()
-        if (
-            labs[j] != "short"  # furniture (a "Comments" heading) is the furniture zone's to read: the article's
-            # closing lines may sit above it ("For more information visit the festival website")
-            or not HEADLINE_LIST_WORDS[0] <= words[j] <= HEADLINE_LIST_WORDS[1]
-            or not _is_title(t)
-            or t.endswith(("?", "!"))
-            or REPORTED.search(t) is not None
-        ):
-            return False
-        titles += 1
-    return titles >= HEADLINE_LIST_ITEMS
-
-
-#: words of a headline in a list of them under the article (fewer: a name or a label); titles it takes
-HEADLINE_LIST_WORDS = (5, 20)
-HEADLINE_LIST_ITEMS = 4
 
 
 def fragments_only(page: Page, lo: int, hi: int) -> bool:
@@ -402,7 +360,7 @@ def cut_edges(page: Page) -> None:
     )
     page.listed = page.ranked | {i for i in page.cards if not page.lo <= i <= page.hi}
     listed = page.listed
-    if page.comments_at < n or furniture_zone(page, cut_after, n) or (not page.settling and headline_list(page, cut_after, n)):
+    if page.comments_at < n or furniture_zone(page, cut_after, n):
         end = min(n, page.comments_at)
 
         def item(j: int) -> bool:
