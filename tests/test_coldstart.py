@@ -207,3 +207,21 @@ def test_lazy_patterns_act_as_compiled_ones():
         assert (lazy.groups, lazy.groupindex) == (real.groups, real.groupindex)
         assert pickle.loads(pickle.dumps(lazy)) == real
     assert lazyre.compile(real) is real
+
+
+_OPENED_AT_IMPORT = """
+import json, os, sys
+opened = []
+def hook(event, args):
+    if event in ("open", "os.listdir", "os.scandir") and isinstance(args[0], (str, bytes, os.PathLike)):
+        opened.append(os.fsdecode(args[0]))
+sys.addaudithook(hook)
+import articleclean
+data = os.path.join(os.path.dirname(os.path.realpath(articleclean.__file__)), "data")
+print(json.dumps(sorted({p for p in map(os.path.realpath, opened) if p == data or p.startswith(data + os.sep)})))
+"""
+
+
+def test_import_reads_no_data_file():
+    """``import articleclean`` opens (or lists) nothing under ``articleclean/data/``: lists and tables are read on first need."""
+    assert _fresh(_OPENED_AT_IMPORT) == []

@@ -40,12 +40,11 @@ from __future__ import annotations
 
 import codecs
 import functools
-import json
-import re
 from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
+from . import lazyre as re
 from .document import Document
 from .page import Evidence, Page
 
@@ -284,6 +283,8 @@ def _ld_objects(value: Any) -> Iterator[dict]:
 
 def _json_ld(text: str) -> dict[str, str]:
     """headline, byline, date and section of the first article object in a JSON-LD script."""
+    import json  # imported when a page has JSON-LD, not with the package
+
     try:
         data = json.loads(text)
     except ValueError:

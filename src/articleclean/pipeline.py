@@ -15,7 +15,6 @@ False
 from __future__ import annotations
 
 import functools
-import json
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -103,6 +102,8 @@ class CleanResult:
         return out
 
     def to_json(self, **kwargs: Any) -> str:
+        import json  # imported when asked for, not with the package
+
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
 

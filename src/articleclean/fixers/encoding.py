@@ -32,11 +32,7 @@ Typographic quotes, dashes, ellipses, accents and non-Latin scripts are kept;
 from __future__ import annotations
 
 import functools
-import hashlib
-import html
-import html.entities
 import importlib.util
-import json
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
@@ -137,6 +133,8 @@ class _Badness(NamedTuple):
 def anchor_class(categories: dict[str, str], badness_pattern: str) -> str:
     """The anchor class for ftfy's ``MOJIBAKE_CATEGORIES`` and badness regex: every character
     a match needs, or any character when the regex is not the one that was checked."""
+    import hashlib
+
     if hashlib.sha256(badness_pattern.encode()).hexdigest() != _BADNESS_SHA256:
         return "(?s:.)"  # an unknown badness regex: every non-ASCII line goes to is_bad
     keys = ("c1", "bad", "upper_accented", "lower_accented", "currency", "numeric", "law", "box")
@@ -159,6 +157,9 @@ def _ftfy_badness_file() -> bytes | None:
 
 @functools.cache
 def _badness() -> _Badness:
+    import hashlib  # hashlib and json are imported on the first non-ASCII line, not with the package
+    import json
+
     shipped = json.loads((resources.files("articleclean") / _SHIPPED_BADNESS).read_text("utf-8"))
     source = _ftfy_badness_file()
     if source is not None and hashlib.sha256(source).hexdigest() == shipped["badness_py_sha256"]:
@@ -204,6 +205,8 @@ def needs_ftfy(line: str) -> bool:
 
 
 def _decode_entity(m: re.Match[str]) -> str | None:
+    import html.entities  # imported on the first character reference, not with the package
+
     ref = m.group(1)
     if ref[0] != "#" and f"{ref};" not in html.entities.html5:
         return None  # not a known name (html.unescape would decode "&notit;" as "¬it;")

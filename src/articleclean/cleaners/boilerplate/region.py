@@ -27,7 +27,7 @@ from ... import lazyre as re
 from ...dates import DATE_PATTERN
 from ...text import CLOSERS
 from .cards import _PROSE, _Line, _long_runs, _ranked
-from .vocabulary import _COMMENT_BY, _COMMENT_FORM, _COMMENT_HEAD, _COUNTED_HEAD, _TITLED_HEAD
+from .vocabulary import _COMMENT_BY, _COMMENT_FORM, _COUNTED_HEAD, _TITLED_HEAD, _comment_head
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from .cleaner import BoilerplateCleaner
@@ -256,7 +256,7 @@ def comments_head(page: Page, j: int, before: int, after: int, past: bool = Fals
         return True
     if before > 0 and end != "." and _TITLED_HEAD.match(t) and _form_follows(page, j):
         return True  # "4 thoughts on “Title”" ... "Leave a Reply": a thread, whatever its comments' length
-    if end == "." or not _COMMENT_HEAD.search(t):
+    if end == "." or not _comment_head().search(t):
         return False
     counted = _COUNTED_HEAD.match(t) is not None
     if prose_next(page, j):

@@ -19,8 +19,8 @@ _LABEL_CONCEPTS = frozenset({"tags", "author_bio", "share"})
 _INLINE_CONCEPTS = frozenset({"ads", "share", "newsletter", "consent", "skip_links", "login"})
 # A comments section opens ("34 Comments", "Leave a Reply", "5 комментариев",
 # "Kommentar schreiben") and a comment's byline ("jdoe says:", "fan_1975 schrieb:"):
-# :data:`_COMMENT_HEAD` and :data:`_COMMENT_BY`, built from the comments lists
-# of every language below (after :func:`vocabulary`).
+# :func:`_comment_head`, built from the comments lists of every language on first
+# use (after :func:`vocabulary`: importing reads no list), and :data:`_COMMENT_BY`.
 # "says:" and its equivalents, after a commenter's name (case-insensitive).
 _COMMENT_VERBS: tuple[str, ...] = (
     "says", "said", "wrote", "writes",  # en
@@ -243,8 +243,9 @@ _COMMENT_NOUN = re.compile(
 )
 
 
-def _comment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """:data:`_COMMENT_HEAD` and :data:`_COMMENT_BY` from the comments lists of every language.
+@functools.cache
+def _comment_head() -> re.Pattern[str]:
+    """A comments section's head, from the comments lists of every language (read on first use).
 
     A comments section opens with a count ("34 Comments", "5 комментариев":
     a number and a word of a comments list, the whole line) or a comments
@@ -252,9 +253,8 @@ def _comment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     a phrase of a comments list that holds one of its words, the whole line
     but for a count or punctuation).  List phrases that also head other lists
     ("Newest first", "Sort by") do not open one.  The English "34 comments on
-    ..." and "Leave a Reply Cancel reply" open the line.  A comment's byline
-    is a handle-like name (:data:`_COMMENTER`) and "says:" or an equivalent.
-    The lists are languages' own words: one pattern serves every page.
+    ..." and "Leave a Reply Cancel reply" open the line.  The lists are
+    languages' own words: one pattern serves every page.
     """
     words: set[str] = set()
     phrases: set[str] = set()
@@ -268,7 +268,7 @@ def _comment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = {w for w in words if _COMMENT_NOUN.fullmatch(w.casefold())}
     tail = r"[\W_]{0,8}(?:\d{1,6}[\W_]{0,4})?$"  # "Comments (34)", "Leave a comment:"
     count = r"(?:\d{1,6}|\(\s{0,4}\d{1,6}\s{0,4}\)|\[\s{0,4}\d{1,6}(?:\s{0,4}\])?)"  # "34", "(34)", "[ 34 ]", "[ 34"
-    head = re.compile(
+    return re.compile(
         # "34 comments", "12 responses to “Title”" (WordPress names the post in quotes)
         rf"^{_INDENT}(?:{count}\s{{1,4}}(?:comments?|responses?|replies)(?:\s{{1,4}}(?:on|to)\s{{1,4}}[\"'“‘«„‹]|\W{{0,4}}$)"
         rf"|(?:leave|post|add)\s{{1,4}}a\s{{1,4}}(?:comment|reply)(?:\s{{1,4}}cancel\s{{1,4}}reply)?{tail}"
@@ -277,8 +277,7 @@ def _comment_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?:{_alternation(phrases)}){tail})",
         re.IGNORECASE,
     )
-    by = re.compile(rf"^{_INDENT}{_LIST_MARK}{_COMMENTER}\s{{1,4}}(?i:{_alternation(_COMMENT_VERBS)})\s{{0,3}}:\s*$")
-    return head, by
 
 
-_COMMENT_HEAD, _COMMENT_BY = _comment_patterns()
+# A comment's byline: a handle-like name (:data:`_COMMENTER`) and "says:" or an equivalent.
+_COMMENT_BY = re.compile(rf"^{_INDENT}{_LIST_MARK}{_COMMENTER}\s{{1,4}}(?i:{_alternation(_COMMENT_VERBS)})\s{{0,3}}:\s*$")
