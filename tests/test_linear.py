@@ -62,6 +62,12 @@ CASES = {
     # the eighth session's weak shapes, each looking for the page's first sentence above it
     "weak_bylines": lambda n: repeat("By JANE DOE\nAuthor: Jane Doe\nCourtesy of Jane Doe\n", n, BODY + "\n\n"),
     "flat_repeats": lambda n: repeat(BODY + "\n" + BODY.upper() + "\n", n, BODY + "\n"),
+    # a promo heading over a long teaser run: bulleted lines, one with another mark, then unmarked lines (each
+    # unmarked line reading every marked line above it for their common mark would be quadratic)
+    "mixed_mark_teasers": lambda n: (
+        repeat("• Port workers vote to strike over pay\n", n // 2, BODY + "\n\nLatest news\n", "- Ferry timetable changes\n")
+        + repeat("Council names a new chief executive\n", n // 2)
+    ),
 }
 
 

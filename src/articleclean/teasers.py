@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from . import lazyre as re
 from .concepts import REPORTED, VOCABULARY_LANGUAGES, furniture_hit
+from .concepts.parts import LIST_MARKS
 from .document import Block
 from .lexicon import normalise_phrase, phrases
 from .text import ends_sentence, is_truncated, may_contain, word_count
@@ -147,6 +148,8 @@ def teaser_run(
     i = start
     n = len(live)
     standfirsts = 0  # in the run so far
+    mark = live[start].text[:1] if start < n and live[start].text[:1] in LIST_MARKS else None
+    marked = mark is not None  # every line of the run so far opens with the first line's mark
     while i < n:
         t = live[i].text
         words = count(t)
@@ -164,16 +167,16 @@ def teaser_run(
             break
         if i > start and _full_stop(t) and not any(_full_stop(x.text) for x in live[start:i]) and not _inside(live, i, count=count, key=key):
             break  # after headlines, a short sentence with the article's prose under it is the article's own
-        if i - start >= _MARKED_ITEMS and t[:1] not in _MARKS and all(x.text[:1] == live[start].text[:1] in _MARKS for x in live[start:i]):
+        if marked and i - start >= _MARKED_ITEMS and t[:1] not in LIST_MARKS:
             break  # a list's items share their mark: the unmarked line after them is the page's next line (test6)
+        marked = marked and t[:1] == mark
         i += 1
     return i
 
 
-# The marks a list's items open with ("• Port workers vote to strike", "- Ferry times change"), and the
-# marked items that set the pattern: a bulleted list of headlines ends at the first line without the mark
-# (the article's headline and byline under a "Latest news" list, test6).
-_MARKS = frozenset("•-*·–▪►")
+# The marked items (concepts.parts.LIST_MARKS: "• Port workers vote to strike", "- Ferry times change")
+# that set the pattern: a bulleted list of headlines ends at the first line without the mark (the
+# article's headline and byline under a "Latest news" list, test6).
 _MARKED_ITEMS = 2
 
 

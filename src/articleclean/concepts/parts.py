@@ -104,6 +104,8 @@ _SLASH_CREDIT = (
     r"(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+(?:\s[-–]\s[A-Z][\w&.'’-]*)?/[A-Z][\w&.'’ -]{1,40}"
     r"(?:\s(?:via|for)\s[A-Z][\w&.' -]{1,40})?"
 )
+# The marks a list's items open with ("- Three wards will lose water", "• Port workers vote to strike").
+LIST_MARKS = ("-", "•", "*", "·", "–", "▪", "►")
 # A reporter's or a wire's sign-off after the article's last sentence, not a picture's credit: a
 # name and a desk across a slash ("... have yet to be determined. Alanna Ambi/DMS", read only on a
 # line that reports speech) and a wire's bare name in brackets ("... rain to occur in Hyderabad.

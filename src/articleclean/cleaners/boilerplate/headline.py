@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ... import lazyre as re
 from ...concepts import line_furniture
-from ...concepts.parts import PERSON_WORDS, PERSONS
+from ...concepts.parts import LIST_MARKS, PERSON_WORDS, PERSONS
 from ...concepts.stamps import BYLINE_DATE
 from .vocabulary import CONCEPTS
 
@@ -243,7 +243,7 @@ def _spared_headline(
 
 # A box of bullets between the headline and the first paragraph ("What we know so far:" over "- Three
 # wards will lose water"): the marks its items open with, and its bounds.
-_BULLETS = ("-", "•", "*", "·", "–", "▪", "►")
+_BULLETS = LIST_MARKS
 _BOX_ITEM_WORDS = 30  # words: a box's item is a sentence at most; a longer line is a paragraph
 _BOX_HEADING_WORDS = 8  # words: the box's heading ("What we know so far:"); a longer colon line is prose
 _BOX_ITEMS = 2  # bulleted lines: a box holds at least this many (one is a commenter's name under a comment's title)
