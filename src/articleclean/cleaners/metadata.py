@@ -33,9 +33,8 @@ from ..text import ends_sentence, is_all_caps, looks_like_body, looks_like_title
 __all__ = ["MetadataCleaner"]
 
 _NAMES = AUTHOR_NAMES  # the byline's author, two to four words of letters (concepts.parts)
-_NOT_NAME = NOT_NAME  # "By The Numbers" is a heading (concepts.stamps)
-_BYLINE_DATE = BYLINE_DATE  # "Jane Smith 3 March 2026", "By Jane Smith | 3 March 2026" (concepts.stamps)
-_BYLINE = re.compile(rf"^(?:[Bb]y|BY):?\s+{_NOT_NAME}{_NAMES}$")
+# "By Jane Smith"; with its date on the line, "Jane Smith 3 March 2026", it is BYLINE_DATE (concepts.stamps)
+_BYLINE = re.compile(rf"^(?:[Bb]y|BY):?\s+{NOT_NAME}{_NAMES}$")
 _DATED = re.compile(
     rf"^(?:(?i:published|updated|posted|last updated|first published)(?:\s+(?i:on))?\s*(?::\s*)?)?(?P<date>{DATE_PATTERN})$"
 )
@@ -88,7 +87,7 @@ class MetadataCleaner(BaseCleaner):
                 if b.removed is None:
                     kept.append(b)
                 continue  # "Tony Blair, 2 May 1997" / "Gordon Brown, 27 June 2007": a list's entries, not a byline
-            if m := _BYLINE_DATE.match(t):
+            if m := BYLINE_DATE.match(t):
                 ch.meta(byline=m.group("name"), date=parse_date(m.group("date")))
                 ch.remove([b.index], code="meta.byline", reason="byline and date line moved to metadata")
             elif m := _BYLINE.match(t):
