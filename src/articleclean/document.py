@@ -29,9 +29,8 @@ from itertools import repeat
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .lexicon import normalise_phrase
+from .features import MEMO_TEXT_LIMIT, LineFeatures, LineTable
 from .quoting import quoted_lines
-from .text import word_count
 
 if TYPE_CHECKING:
     from .page import Page
@@ -186,40 +185,6 @@ class Block(NamedTuple):
         return self.start + self.lead + pos
 
 
-#: The longest text the memo's caches keep as a key after an edit replaced it (characters).
-#: A cache keyed by text keeps every version of a text it has seen: for a document that is
-#: one long line, a copy of the line per edit.  So the word counts and phrase keys of a
-#: longer text are dropped when an edit replaces it, and a cleaner's caches in
-#: :meth:`Document.memo` do not keep it at all (it is computed again when asked again:
-#: answers are functions of the text, so they are the same).
-MEMO_TEXT_LIMIT = 1 << 16
-
-
-#: The memo's slot for :meth:`Document.live`: (the blocks, their live ones).
-_LIVE_SLOT = ("document.live",)
-
-
-class _Memo:
-    """Caches of pure functions of a block text, for one source document."""
-
-    __slots__ = ("counts", "derived", "keys")
-
-    def __init__(self) -> None:
-        self.counts: dict[str, int] = {}
-        self.keys: dict[str, str] = {}
-        # other pure functions of a block text, keyed by (function name, its
-        # other arguments..., text): see :meth:`Document.memo`
-        self.derived: dict[tuple[Any, ...], Any] = {}
-
-    def __reduce__(self) -> tuple[type[_Memo], tuple[()]]:  # a cache is not state: pickle it empty
-        return (_Memo, ())
-
-    def forget(self, text: str) -> None:
-        """Drop the word count and phrase key of ``text``, a text an edit replaced."""
-        self.counts.pop(text, None)
-        self.keys.pop(text, None)
-
-
 def _lines(text: str) -> list[tuple[int, str, str]]:
     """(line number, line, line with its break) for every line of ``text``
     in which NEL (U+0085) is not a line break (see :meth:`Document.from_text`)."""
@@ -248,9 +213,9 @@ class Document:
     removals: tuple[Removal, ...] = ()
     fixes: tuple[Fix, ...] = ()
     metadata: Metadata = field(default_factory=Metadata)
-    # Per-text features (word counts, phrase keys) shared by the versions of
-    # one document: built lazily, never part of equality or the repr.
-    _memo: _Memo = field(default_factory=lambda: _Memo(), compare=False, repr=False)
+    # The features of the document's line texts (articleclean.features), shared by the
+    # versions of one document: built lazily, never part of equality or the repr.
+    _features: LineFeatures = field(default_factory=LineFeatures, compare=False, repr=False)
     #: For a document read from HTML (:mod:`articleclean.htmldoc`): the markup's evidence
     #: for each block; ``None`` for text.
     page: Page | None = field(default=None, compare=False, repr=False)
@@ -307,67 +272,52 @@ class Document:
         return cls(text, tuple(map(tuple.__new__, repeat(Block), zip(*columns))))  # Block(*row), without a Python call
 
 
-    # -- cached per-text features ------------------------------------------
-    def word_count(self, text: str) -> int:
-        """:func:`articleclean.text.word_count` of ``text``, computed once per document.
+    # -- the features of its lines (articleclean.features) ----------------
+    def features(self) -> LineFeatures:
+        """The :class:`~articleclean.features.LineFeatures` of this document's line texts, shared by its versions."""
+        return self._features
 
-        The cache is keyed by text, so it stays right after edits, and it is
-        handed on to every later version of this document by :meth:`Changes.commit`.
-        """
-        counts = self._memo.counts
-        n = counts.get(text)
-        if n is None:
-            n = counts[text] = word_count(text)
-        return n
+    def word_count(self, text: str) -> int:
+        """:func:`articleclean.text.word_count` of ``text``, computed once per document (``features().words``)."""
+        return self._features.words(text)
 
     def phrase_key(self, text: str) -> str:
-        """:func:`articleclean.lexicon.normalise_phrase` of ``text``, computed once per document (the key of a
-        text longer than :data:`MEMO_TEXT_LIMIT` is not kept: a folded copy of a long line would stay with
-        every later version of the document, issue 14.4)."""
-        keys = self._memo.keys
-        k = keys.get(text)
-        if k is None:
-            k = normalise_phrase(text)
-            if len(text) <= MEMO_TEXT_LIMIT:
-                keys[text] = k
-        return k
-
-    def memo(self) -> dict[tuple[Any, ...], Any]:
-        """A cache for a cleaner's pure functions of block texts, shared by the versions of this document.
-
-        Keys must name the function and every argument, e.g.
-        ``("typos.fixes", allowed, text)``; values must be immutable (a
-        cleaner may keep one read-only map per function, as ``boilerplate`` does).
-        A cleaner does not key a text longer than :data:`MEMO_TEXT_LIMIT`.
-        """
-        return self._memo.derived
+        """:func:`articleclean.lexicon.normalise_phrase` of ``text``, computed once per document (``features().key``)."""
+        return self._features.key(text)
 
     def quoted(self) -> Mapping[int, int]:
         """The indices of the blocks the article quotes (:func:`articleclean.quoting.quoted_lines`: a form's
         messages or an app's buttons listed under the article's own "... saw a red error:"), each with
         its anchor's (the article's line that quotes it), read once from the page as it came. No
         cleaner removes a quoted block but with its anchor (:meth:`Changes.remove`)."""
-        memo = self._memo.derived
-        found: Mapping[int, int] | None = memo.get(("quoted",))
+        feats = self._features
+        found: Mapping[int, int] | None = feats.quoted
         if found is None:
             src = self.source
-            found = memo[("quoted",)] = MappingProxyType(quoted_lines([src[b.start : b.end].strip() for b in self.blocks]))
+            found = feats.quoted = MappingProxyType(quoted_lines([src[b.start : b.end].strip() for b in self.blocks]))
         return found
 
     # -- reading -----------------------------------------------------------
     def live(self) -> list[Block]:
         """The blocks no cleaner has removed and no edit has emptied, in order (a new list).
 
-        Kept in the memo for the latest blocks read (one slot, as :func:`articleclean.scan.line_scan`'s):
+        Kept with the features for the latest blocks read (one slot, as :func:`articleclean.scan.line_scan`'s):
         most cleaners change nothing, and the next one reads the same blocks' live ones again."""
-        memo = self._memo.derived
+        feats = self._features
         blocks = self.blocks
-        hit = memo.get(_LIVE_SLOT)
+        hit = feats.live
         if hit is not None and hit[0] is blocks:
             return list(hit[1])
         live = [b for b in blocks if b.removed is None and b.text]
-        memo[_LIVE_SLOT] = (blocks, tuple(live))
+        feats.live = (blocks, tuple(live))
         return live
+
+    def table(self) -> LineTable:
+        """The :class:`~articleclean.features.LineTable` of :meth:`live`'s blocks: their texts, word counts
+        and sentence ends in columns, from the features the document remembers for their texts.
+        (Not kept in a slot of its own, as :meth:`live` is: a kept table would hold the texts of a
+        version an edit has replaced, a copy of a long line more.)"""
+        return self._features.lines(self.live())
 
     def paragraphs(self) -> list[list[Block]]:
         """Live blocks grouped by source paragraph (blocks that edits emptied are skipped)."""
@@ -548,7 +498,7 @@ class Changes:
             for i, b in self._blocks.items():
                 old = lst[i].text
                 if old is not b.text and len(old) > MEMO_TEXT_LIMIT:
-                    doc._memo.forget(old)  # (see MEMO_TEXT_LIMIT)
+                    doc._features.forget(old)  # (see MEMO_TEXT_LIMIT)
                 lst[i] = b
             blocks = tuple(lst)
         return Document(
@@ -557,6 +507,6 @@ class Changes:
             doc.removals + tuple(self._removals),
             doc.fixes + tuple(self._fixes),
             replace(doc.metadata, **self._meta) if self._meta else doc.metadata,
-            doc._memo,
+            doc._features,
             doc.page,
         )

@@ -75,18 +75,15 @@ class LineScan(NamedTuple):
         return folded, frozenset(lines)
 
 
-# The memo's one slot for the current scan: (blocks, texts, scan, what was found in
-# it).  One slot, not one per version of the document: a scan of texts that an
-# edit has changed is never searched again, and a document that is one long line
-# would otherwise keep a copy of its text (joined, folded, reversed) per version.
-_SLOT = ("text.line_scan",)
-
-
 def _slot(doc: Document) -> tuple[Any, tuple[str, ...], LineScan | None, dict]:
-    """The memo's slot for ``doc``'s blocks, made anew when their texts changed."""
-    memo = doc.memo()
+    """The scan of ``doc``'s blocks: (blocks, texts, scan, what was found in it), made anew when
+    their texts changed.  One slot (:attr:`articleclean.features.LineFeatures.scan`), not one per
+    version of the document: a scan of texts that an edit has changed is never searched again,
+    and a document that is one long line would otherwise keep a copy of its text (joined,
+    folded, reversed) per version."""
+    feats = doc.features()
     blocks = doc.blocks
-    hit = memo.get(_SLOT)
+    hit = feats.scan
     if hit is not None and hit[0] is blocks:
         return hit
     texts = tuple([b.text for b in blocks])
@@ -94,7 +91,7 @@ def _slot(doc: Document) -> tuple[Any, tuple[str, ...], LineScan | None, dict]:
         slot = (blocks, hit[1], hit[2], hit[3])
     else:
         if hit is not None:
-            memo[_SLOT] = None  # the old scan's copies go before the new ones are made
+            feats.scan = None  # the old scan's copies go before the new ones are made
             del hit
         joined = "\n" + "\n".join(texts) + "\n"
         if texts and joined.count("\n") == len(texts) + 1:
@@ -103,7 +100,7 @@ def _slot(doc: Document) -> tuple[Any, tuple[str, ...], LineScan | None, dict]:
             scan = None
         del joined
         slot = (blocks, texts, scan, {})
-    memo[_SLOT] = slot
+    feats.scan = slot
     return slot
 
 

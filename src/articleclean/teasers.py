@@ -11,14 +11,15 @@ The promo cleaner removes promo headings with their runs; the related cleaner, r
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from . import lazyre as re
 from .concepts import REPORTED, VOCABULARY_LANGUAGES, furniture_hit
 from .concepts.parts import LIST_MARKS
 from .document import Block
-from .lexicon import normalise_phrase, phrases
-from .text import ends_sentence, is_truncated, may_contain, word_count
+from .features import PLAIN, TextFeatures
+from .lexicon import phrases
+from .text import ends_sentence, is_truncated, may_contain
 
 __all__ = [
     "ONE_LINE_REASONS",
@@ -93,7 +94,7 @@ _MAX_PROMO_WORDS = 20  # words: a one-line promo (an app's or an e-book's prompt
 _MAX_HEADING_WORDS = 6  # words: a promo or related heading ("Most popular", "From our network:"); a longer line only starts like one
 
 
-def is_teaser(text: str, *, max_words: int = 12, count: Callable[[str], int] = word_count) -> bool:
+def is_teaser(text: str, *, max_words: int = 12, feats: TextFeatures = PLAIN) -> bool:
     """A headline- or teaser-like line: short, or not closed with a full stop.
 
     Headlines and teasers may end with a question mark, an exclamation mark or
@@ -115,7 +116,7 @@ def is_teaser(text: str, *, max_words: int = 12, count: Callable[[str], int] = w
         return False
     if _REPORTING.search(text):
         return False  # 'Reacting, Adejobi said, "This is not acceptable."': a quote in the article
-    if count(text) <= max_words:
+    if feats.words(text) <= max_words:
         return True
     t = text.rstrip().rstrip("\"'”’)]")
     return t[-1:] not in _FULL_STOP or t.endswith("...")
@@ -126,8 +127,7 @@ def teaser_run(
     start: int,
     *,
     max_words: int = 60,
-    count: Callable[[str], int] = word_count,
-    key: Callable[[str], str] = normalise_phrase,
+    feats: TextFeatures = PLAIN,
     cards: bool = False,
 ) -> int:
     """Index one past the last line of the teaser run beginning at ``live[start]``.
@@ -152,11 +152,11 @@ def teaser_run(
     marked = mark is not None  # every line of the run so far opens with the first line's mark
     while i < n:
         t = live[i].text
-        words = count(t)
-        if words < _MIN_TEASER_WORDS or words > max_words or starts_block(t, count=count, key=key):
+        words = feats.words(t)
+        if words < _MIN_TEASER_WORDS or words > max_words or starts_block(t, feats=feats):
             break
-        if not is_teaser(t, count=count):
-            if not (cards and _card_standfirst(live, i, start, words, count=count, key=key, cards=standfirsts)):
+        if not is_teaser(t, feats=feats):
+            if not (cards and _card_standfirst(live, i, start, words, feats=feats, cards=standfirsts)):
                 break
             standfirsts += 1
         if furniture_hit(t) is not None:
@@ -165,7 +165,7 @@ def teaser_run(
             break  # "Here are some of the highlights:" introduces the article's text, which goes on under it
         if i - start < _PATTERN_TEASERS and words > _LONG_QUESTION_WORDS and not is_truncated(t) and t.rstrip().rstrip("\"'”’)]")[-1:] in "?!":
             break
-        if i > start and _full_stop(t) and not any(_full_stop(x.text) for x in live[start:i]) and not _inside(live, i, count=count, key=key):
+        if i > start and _full_stop(t) and not any(_full_stop(x.text) for x in live[start:i]) and not _inside(live, i, feats=feats):
             break  # after headlines, a short sentence with the article's prose under it is the article's own
         if marked and i - start >= _MARKED_ITEMS and t[:1] not in LIST_MARKS:
             break  # a list's items share their mark: the unmarked line after them is the page's next line (test6)
@@ -186,12 +186,12 @@ def _full_stop(text: str) -> bool:
     return t.endswith(".") and not t.endswith("...")
 
 
-def _inside(live: Sequence[Block], i: int, *, count: Callable[[str], int], key: Callable[[str], str]) -> bool:
+def _inside(live: Sequence[Block], i: int, *, feats: TextFeatures) -> bool:
     """A line of a list has more of the list after it: a teaser, the page's end, or furniture."""
     if i + 1 >= len(live):
         return True
     t = live[i + 1].text
-    return is_teaser(t, count=count) or starts_block(t, count=count, key=key) or furniture_hit(t) is not None
+    return is_teaser(t, feats=feats) or starts_block(t, feats=feats) or furniture_hit(t) is not None
 
 
 # A card's standfirst has at most this many words; its headline between these.
@@ -199,14 +199,14 @@ _STANDFIRST_WORDS = 45
 _TITLE_WORDS = (3, 14)
 
 
-def _is_title(text: str, *, count: Callable[[str], int]) -> bool:
+def _is_title(text: str, *, feats: TextFeatures) -> bool:
     """A card's headline: a few words, no sentence's end (nor a question), nobody quoted."""
-    n = count(text)
+    n = feats.words(text)
     return (
         _TITLE_WORDS[0] <= n <= _TITLE_WORDS[1]
         and not ends_sentence(text)
         and not text.rstrip().endswith(":")
-        and is_teaser(text, count=count)
+        and is_teaser(text, feats=feats)
         and REPORTED.search(text) is None
     )
 
@@ -217,8 +217,7 @@ def _card_standfirst(
     start: int,
     words: int,
     *,
-    count: Callable[[str], int],
-    key: Callable[[str], str],
+    feats: TextFeatures,
     cards: int,
 ) -> bool:
     """``live[i]`` is a teaser card's standfirst: one sentence of the card under its headline.
@@ -234,12 +233,12 @@ def _card_standfirst(
     t = live[i].text
     if i == start or words > _STANDFIRST_WORDS or not ends_sentence(t) or t[:1].islower() or REPORTED.search(t) is not None:
         return False
-    if not _is_title(live[i - 1].text, count=count):
+    if not _is_title(live[i - 1].text, feats=feats):
         return False
-    if i + 1 < len(live) and _is_title(live[i + 1].text, count=count):
+    if i + 1 < len(live) and _is_title(live[i + 1].text, feats=feats):
         return True
     return cards > 0 and (
-        i + 1 == len(live) or starts_block(live[i + 1].text, count=count, key=key) or furniture_hit(live[i + 1].text) is not None
+        i + 1 == len(live) or starts_block(live[i + 1].text, feats=feats) or furniture_hit(live[i + 1].text) is not None
     )
 
 
@@ -248,8 +247,7 @@ def heading_block_end(
     i: int,
     *,
     max_words: int = 60,
-    count: Callable[[str], int] = word_count,
-    key: Callable[[str], str] = normalise_phrase,
+    feats: TextFeatures = PLAIN,
     cards: bool = False,
 ) -> int | None:
     """End of the block a heading at ``live[i]`` opens, or ``None`` to keep the heading.
@@ -266,33 +264,31 @@ def heading_block_end(
         # "Recommended:" or "Most popular:" may also introduce the article's own list of names: after a
         # colon only a card goes with the heading, or the heading alone before another block
         nxt = i + 1
-        if nxt >= len(live) or starts_block(live[nxt].text, count=count, key=key):
+        if nxt >= len(live) or starts_block(live[nxt].text, feats=feats):
             return nxt
-        return _card_end(live, i, count=count)
-    end = teaser_run(live, i + 1, max_words=max_words, count=count, key=key, cards=cards)
+        return _card_end(live, i, feats=feats)
+    end = teaser_run(live, i + 1, max_words=max_words, feats=feats, cards=cards)
     teasers = end - i - 1
-    if teasers >= _MIN_HEADING_TEASERS or (teasers == 0 and (end >= len(live) or starts_block(live[end].text, count=count, key=key))):
+    if teasers >= _MIN_HEADING_TEASERS or (teasers == 0 and (end >= len(live) or starts_block(live[end].text, feats=feats))):
         return end
-    return _card_end(live, i, count=count)
+    return _card_end(live, i, feats=feats)
 
 
-def _closes(live: Sequence[Block], end: int, *, count: Callable[[str], int], key: Callable[[str], str]) -> bool:
+def _closes(live: Sequence[Block], end: int, *, feats: TextFeatures) -> bool:
     """The block ending at ``end`` is below the article's last paragraph: the page ends, or furniture or
     another block follows."""
-    return end >= len(live) or starts_block(live[end].text, count=count, key=key) or furniture_hit(live[end].text) is not None
+    return end >= len(live) or starts_block(live[end].text, feats=feats) or furniture_hit(live[end].text) is not None
 
 
-def _cards_before(live: Sequence[Block], i: int, k: int, *, count: Callable[[str], int]) -> bool:
+def _cards_before(live: Sequence[Block], i: int, k: int, *, feats: TextFeatures) -> bool:
     """The sentence at ``live[k]`` is a card's standfirst: under a headline, with another card's standfirst
     between the heading at ``live[i]`` and it (the pattern set)."""
-    if k - 1 <= i or not _is_title(live[k - 1].text, count=count):
+    if k - 1 <= i or not _is_title(live[k - 1].text, feats=feats):
         return False
-    return any(_full_stop(live[j].text) and _is_title(live[j - 1].text, count=count) for j in range(i + 2, k - 1))
+    return any(_full_stop(live[j].text) and _is_title(live[j - 1].text, feats=feats) for j in range(i + 2, k - 1))
 
 
-def guarded_end(
-    live: Sequence[Block], i: int, *, max_words: int, count: Callable[[str], int], key: Callable[[str], str]
-) -> int | None:
+def guarded_end(live: Sequence[Block], i: int, *, max_words: int, feats: TextFeatures) -> int | None:
     """:func:`heading_block_end` for the promo cleaner, with the guards of the article's own lists.
 
     A card's standfirst (a sentence under a headline) is taken only below the article's last paragraph:
@@ -300,23 +296,23 @@ def guarded_end(
     sentences. A "More in"/"More on" heading (:data:`_SECTION_LIST`) goes only below the article's last
     paragraph, its run not ending on a sentence that is no card's standfirst.
     """
-    end = heading_block_end(live, i, max_words=max_words, count=count, key=key, cards=True)
+    end = heading_block_end(live, i, max_words=max_words, feats=feats, cards=True)
     if end is None:
         return None
     # (a sentence under a line that is no headline is the article's: "All three are in paperback next
     # spring." after a list of books and their reviews; the run reached the page's end by taking it)
     sentences = [k for k in range(i + 1, end) if _full_stop(live[k].text)]
     if sentences and (
-        not _closes(live, end, count=count, key=key) or any(not _is_title(live[k - 1].text, count=count) for k in sentences)
+        not _closes(live, end, feats=feats) or any(not _is_title(live[k - 1].text, feats=feats) for k in sentences)
     ):
-        end = heading_block_end(live, i, max_words=max_words, count=count, key=key, cards=False)
+        end = heading_block_end(live, i, max_words=max_words, feats=feats, cards=False)
         if end is None:
             return None
     # (the run must not end on the article's paragraph: "Elsewhere, Channel 4 has a new documentary ..." after
     # a TV guide's listings, a sentence under a line that is no headline)
     if _SECTION_LIST.match(live[i].text) and (
-        not _closes(live, end, count=count, key=key)
-        or (end - 1 > i and _full_stop(live[end - 1].text) and not _cards_before(live, i, end - 1, count=count))
+        not _closes(live, end, feats=feats)
+        or (end - 1 > i and _full_stop(live[end - 1].text) and not _cards_before(live, i, end - 1, feats=feats))
     ):
         return None
     return end
@@ -328,7 +324,7 @@ _CARD_WORDS = 40
 _CARD_LINK_WORDS = 6
 
 
-def _card_end(live: Sequence[Block], i: int, *, count: Callable[[str], int] = word_count) -> int | None:
+def _card_end(live: Sequence[Block], i: int, *, feats: TextFeatures = PLAIN) -> int | None:
     """One past a promo card's link under the heading at ``live[i]``, or ``None``.
 
     A card is a blurb of one or two lines (none quoted or reported, none over
@@ -338,16 +334,16 @@ def _card_end(live: Sequence[Block], i: int, *, count: Callable[[str], int] = wo
     """
     for k in range(i + 1, min(i + 2 + _CARD_LINES, len(live))):
         t = live[k].text
-        if k > i + 1 and count(t) <= _CARD_LINK_WORDS and (hit := furniture_hit(t)) is not None and hit.code == "related.link":
+        if k > i + 1 and feats.words(t) <= _CARD_LINK_WORDS and (hit := furniture_hit(t)) is not None and hit.code == "related.link":
             return k + 1
-        if count(t) > _CARD_WORDS or REPORTED.search(t) is not None:
+        if feats.words(t) > _CARD_WORDS or REPORTED.search(t) is not None:
             return None
     return None
 
 
-def one_line_promo(text: str, *, count: Callable[[str], int] = word_count) -> str | None:
+def one_line_promo(text: str, *, feats: TextFeatures = PLAIN) -> str | None:
     """The decision code of a one-line promo (app or e-book prompt), if ``text`` is one."""
-    if count(text) > _MAX_PROMO_WORDS:
+    if feats.words(text) > _MAX_PROMO_WORDS:
         return None
     if (
         may_contain(text, _APP_LITERALS)
@@ -367,9 +363,9 @@ def _reported(text: str) -> bool:
     return any(m.group()[:1] not in "\"“”" for m in REPORTED.finditer(text))
 
 
-# ``count`` and ``key`` default to the plain functions; cleaners pass the
-# document's cached versions (``doc.word_count``, ``doc.phrase_key``), which
-# return the same values, so each line's features are computed once.
+# ``feats`` (a line's word count and phrase key) defaults to articleclean.features.PLAIN, which
+# computes them; cleaners pass the document's (``doc.features()``), which returns the same
+# values, so each line's features are computed once.
 
 
 #: The tags of paid content a sponsor's box carries beside its name
@@ -386,29 +382,25 @@ def is_sponsored_heading(text: str) -> bool:
     return _SPONSORED_HEADING.match(text) is not None
 
 
-def is_promo_heading(
-    text: str, *, count: Callable[[str], int] = word_count, key: Callable[[str], str] = normalise_phrase
-) -> bool:
+def is_promo_heading(text: str, *, feats: TextFeatures = PLAIN) -> bool:
     return bool(
-        heading_kind(text, ("boilerplate/en/promo",), count=count, key=key)
-        or (count(text) <= _MAX_HEADING_WORDS and (_HEADING_PREFIX.match(text) or _SPONSORED_HEADING.match(text)))
+        heading_kind(text, ("boilerplate/en/promo",), feats=feats)
+        or (feats.words(text) <= _MAX_HEADING_WORDS and (_HEADING_PREFIX.match(text) or _SPONSORED_HEADING.match(text)))
     )
 
 
-def starts_block(
-    text: str, *, count: Callable[[str], int] = word_count, key: Callable[[str], str] = normalise_phrase
-) -> bool:
+def starts_block(text: str, *, feats: TextFeatures = PLAIN) -> bool:
     """True for a line that opens a new promo / related block or is a one-line promo."""
     # is_promo_heading(text) or heading_kind(text, related) or one_line_promo(text),
     # with the shared tests (word count, sentence end, phrase key) made once
-    if count(text) <= _MAX_HEADING_WORDS:
+    if feats.words(text) <= _MAX_HEADING_WORDS:
         if not ends_sentence(text):
-            k = key(text)
+            k = feats.key(text)
             if k in phrases("boilerplate/en/promo") or k in related_headings():
                 return True
         if _HEADING_PREFIX.match(text) or _SPONSORED_HEADING.match(text):
             return True
-    return one_line_promo(text, count=count) is not None
+    return one_line_promo(text, feats=feats) is not None
 
 
 #: Every language's list of related headings (``data/boilerplate/<lang>/related.txt``): "Related
@@ -427,14 +419,13 @@ def heading_kind(
     text: str,
     heading_files: Sequence[str],
     *,
-    count: Callable[[str], int] = word_count,
-    key: Callable[[str], str] = normalise_phrase,
+    feats: TextFeatures = PLAIN,
 ) -> str | None:
     """The data file whose heading list contains ``text``, if it is a short heading line."""
     # (a heading may end in a colon: "From our network:", "Trending:")
-    if count(text) > _MAX_HEADING_WORDS or ends_sentence(text.rstrip().rstrip(":")):
+    if feats.words(text) > _MAX_HEADING_WORDS or ends_sentence(text.rstrip().rstrip(":")):
         return None
-    k = key(text)
+    k = feats.key(text)
     for name in heading_files:
         if k in phrases(name):
             return name

@@ -22,7 +22,6 @@ none, so that the line after its counter is the article's.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import lazyre as re
@@ -30,6 +29,7 @@ from ..base import BaseCleaner
 from ..concepts import REPORTED, has_agency, is_agency
 from ..concepts.parts import bracket_sign_off
 from ..document import Document
+from ..features import TextFeatures
 from ..scan import blocks_with, line_ends, live_blocks
 from ..text import is_all_caps, may_contain, word_count
 
@@ -116,24 +116,24 @@ class CaptionCleaner(BaseCleaner):
     def apply(self, doc: Document) -> Document:
         texts: set[str] | None = None
         ch = doc.changes(self.name)
-        count = doc.word_count
+        feats = doc.features()
         # Each test below needs a certain start or end of the line: only the
         # lines a search of the whole text finds are tested.
         for b in live_blocks(doc, _candidates(doc)):
             t = b.text
             # word counts last: the patterns reject most lines at once
-            if _GALLERY.match(t) and count(t) <= self.max_caption_words:
+            if _GALLERY.match(t) and feats.words(t) <= self.max_caption_words:
                 ch.remove([b.index], code="caption.gallery", reason="gallery caption ('open image in gallery …')")
             elif _COUNTER.match(t):
                 ch.remove([b.index], code="caption.gallery", reason="gallery counter")
             elif _BRACKET_CREDIT.match(t):
                 ch.remove([b.index], code="credit.photo", reason="photo credit in brackets")
-            elif "/" in t and self._bare_credit(t, count):
+            elif "/" in t and self._bare_credit(t, feats):
                 ch.remove([b.index], code="credit.photo", reason="photo credit: names and an agency between slashes")
             elif (
                 _CREDIT_START.match(t)
                 and not _NOTICE.search(t)
-                and count(t) <= self.max_credit_words
+                and feats.words(t) <= self.max_credit_words
                 and ("/" in t or ".com" in t.lower() or has_agency(t) or t.startswith("©"))
                 and sum(1 for w in t.split() if w in _PROSE_WORDS) <= 1
             ):
@@ -145,18 +145,18 @@ class CaptionCleaner(BaseCleaner):
                 and has_agency(m.group(1))
                 and not bracket_sign_off(t)
                 and _is_description(t[: m.start()])
-                and count(t) <= self.max_caption_words
+                and feats.words(t) <= self.max_caption_words
             ):
                 ch.remove([b.index], code="caption.credit", reason=f"caption ending in agency credit ({m.group(1).strip()})")
             else:
                 stem = _ALT_WORD.sub("", t) if may_contain(t, _ALT_LITERALS) else t
                 if stem != t and texts is None:
                     texts = {x.text for x in doc.live()}
-                if stem != t and stem in texts and count(stem) >= _MIN_ALT_ECHO_WORDS:  # type: ignore[operator]
+                if stem != t and stem in texts and feats.words(stem) >= _MIN_ALT_ECHO_WORDS:  # type: ignore[operator]
                     ch.remove([b.index], code="caption.alt", reason="another line repeated as image alt text")
         return ch.commit()
 
-    def _bare_credit(self, text: str, count: Callable[[str], int]) -> bool:
+    def _bare_credit(self, text: str, feats: TextFeatures) -> bool:
         """A credit line with no label: a photographer (or an agency) and
         agencies between slashes, ending with an agency's name
         ("Sanjeev Verma/Hindustan Times/Getty Images", "Stefan Rousseau/PA
@@ -165,7 +165,7 @@ class CaptionCleaner(BaseCleaner):
         Biology/AP Chemistry", "Reuters/Ipsos") do not end with an agency or
         do not start with a person's full name."""
         t = text.strip()
-        if count(t) > self.max_credit_words or t.endswith((".", "!", "?", ":", ",")):
+        if feats.words(t) > self.max_credit_words or t.endswith((".", "!", "?", ":", ",")):
             return False
         parts = [p.strip() for p in t.split("/")]
         if not all(parts) or not is_agency(parts[-1]):

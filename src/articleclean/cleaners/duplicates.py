@@ -23,7 +23,6 @@ days of a meal plan).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress, islice
 from operator import attrgetter
@@ -32,6 +31,7 @@ from .. import lazyre as re
 from ..base import BaseCleaner
 from ..concepts import SENTENCE_BREAK
 from ..document import Block, Document
+from ..features import TextFeatures
 from ..scan import folded_text, live_blocks, live_positions, scan_memo
 from ..text import WORD_RE, dedupe_key, ends_sentence, is_truncated, word_count
 
@@ -76,7 +76,7 @@ class DuplicateCleaner(BaseCleaner):
     min_summary_words: int = 15
 
     def apply(self, doc: Document) -> Document:
-        count = doc.word_count
+        feats = doc.features()
         all_live = doc.live()
         para_size = Counter(map(_PARA, all_live))
         # Only a paragraph of one line, and not a question, counts: a repeated
@@ -84,18 +84,18 @@ class DuplicateCleaner(BaseCleaner):
         # put to two interviewees is the article's structure.
         maybe = _maybe_repeated(doc)
         def prose(b: Block) -> bool:
-            return count(b.text) >= self.min_prose_words and ends_sentence(b.text)
+            return feats.words(b.text) >= self.min_prose_words and ends_sentence(b.text)
 
         live = [
             b
             for b in (all_live if maybe is None else live_blocks(doc, maybe))
-            if (para_size[b.para] == 1 or prose(b)) and count(b.text) >= self.min_words and not b.text.rstrip().endswith("?")
+            if (para_size[b.para] == 1 or prose(b)) and feats.words(b.text) >= self.min_words and not b.text.rstrip().endswith("?")
         ]
         keys = [dedupe_key(b.text) for b in live]
         counts = Counter(keys)
         seen: dict[str, int] = {}
         ch = doc.changes(self.name)
-        lead = next((i for i, x in enumerate(all_live) if count(x.text) >= self.min_lead_words), -1)
+        lead = next((i for i, x in enumerate(all_live) if feats.words(x.text) >= self.min_lead_words), -1)
         position = {b.index: i for i, b in zip(live_positions(all_live, [b.index for b in live]), live)}
         gone: set[int] = set()  # live positions removed
         for b, key in zip(live, keys):
@@ -127,17 +127,17 @@ class DuplicateCleaner(BaseCleaner):
                         ch.remove([all_live[pb + k].index], code="duplicate.paragraph", reason=f"repeats line {all_live[pa + k].line}")
                         gone.add(pb + k)
                         k += 1
-        for pos, first in self._headline_echoes(all_live, gone, count, maybe).items():
+        for pos, first in self._headline_echoes(all_live, gone, feats, maybe).items():
             ch.remove([all_live[pos].index], code="duplicate.headline", reason=f"repeats the headline on line {all_live[first].line}")
             gone.add(pos)
-        summary = self._summary_above(all_live, gone, count)
+        summary = self._summary_above(all_live, gone, feats)
         if summary is not None:
             pos, full = summary
             ch.remove([all_live[pos].index], code="duplicate.summary", reason=f"a standfirst made of the article's lines below it (to line {all_live[full].line})")
         return ch.commit()
 
     def _headline_echoes(
-        self, live: list[Block], gone: set[int], count: Callable[[str], int], maybe: frozenset[int] | None = None
+        self, live: list[Block], gone: set[int], feats: TextFeatures, maybe: frozenset[int] | None = None
     ) -> dict[int, int]:
         """The page's title printed twice above the article (the page's title and its heading, or the heading
         over the picture): a line of ``2`` to ``max_echo_words`` words that does not end like a sentence,
@@ -169,7 +169,7 @@ class DuplicateCleaner(BaseCleaner):
         out: dict[int, int] = {}
         longest = 0  # the most words of a line above
         for pos, b in enumerate(live):
-            n = count(b.text)
+            n = feats.words(b.text)
             if n >= self.min_lead_words and ends_sentence(b.text):
                 prose_seen += 1
                 if prose_seen >= _PROSE_ABOVE_ECHO:
@@ -200,7 +200,7 @@ class DuplicateCleaner(BaseCleaner):
                 and heads
                 and pos - first <= self.max_distance
                 and not _parallel(live, first, pos)
-                and all(self._between_echoes(count(live[k].text), n) for k in range(first + 1, pos) if k not in gone)
+                and all(self._between_echoes(feats.words(live[k].text), n) for k in range(first + 1, pos) if k not in gone)
             ):
                 out[pos] = first
             longest = max(longest, n)
@@ -212,7 +212,7 @@ class DuplicateCleaner(BaseCleaner):
         as a title that is none (a verse's line between its refrain's copies)."""
         return words < n or words >= self.min_lead_words
 
-    def _summary_above(self, live: list[Block], gone: set[int], count: Callable[[str], int]) -> tuple[int, int] | None:
+    def _summary_above(self, live: list[Block], gone: set[int], feats: TextFeatures) -> tuple[int, int] | None:
         """A standfirst or teaser above the article that is made of the article's own opening: every
         sentence of the line (a teaser's cut-off last one too) is in the lines below it, within
         ``max_distance`` lines.  It has ``min_excerpt_words`` words or more, and ``min_summary_words`` when
@@ -223,7 +223,7 @@ class DuplicateCleaner(BaseCleaner):
         more (a refrain, a list's item).  (its position, the position of the last line it repeats) or ``None``."""
         keys: dict[int, str] = {}  # the lines' keys, each computed once
         for pos, b in enumerate(live[: 2 * self.max_distance]):
-            n = count(b.text)
+            n = feats.words(b.text)
             sentence = n >= self.min_lead_words and ends_sentence(b.text)
             parts = [dedupe_key(_strip_end(x)) for x in SENTENCE_BREAK.split(b.text)] if n >= self.min_excerpt_words else []
             if (

@@ -20,14 +20,14 @@ none of them and is kept.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import Block, Document
+from ..features import PLAIN, TextFeatures
 from ..scan import blocks_with, folded_lines, live_blocks
-from ..text import ends_sentence, may_contain, word_count
+from ..text import ends_sentence, may_contain
 
 __all__ = ["NewsletterCleaner", "signup_signals"]
 
@@ -153,13 +153,13 @@ class NewsletterCleaner(BaseCleaner):
     instruction_words: int = 12  # a full sentence this short may be a plain instruction
     lead_in_words: int = 8  # the one sentence beside such an instruction ("Don't miss a story.")
 
-    def is_prompt(self, text: str, *, count: Callable[[str], int] = word_count) -> bool:
+    def is_prompt(self, text: str, *, feats: TextFeatures = PLAIN) -> bool:
         if _BUTTON.match(text):
             return True
         hits = signup_signals(text)
         if hits == 0:
-            return self._form_state(text, count)
-        n = count(text)
+            return self._form_state(text, feats)
+        n = feats.words(text)
         if hits >= _MIN_SIGNALS and n <= self.words_per_signal * hits:
             return True
         if n > self.max_words_single:
@@ -169,31 +169,31 @@ class NewsletterCleaner(BaseCleaner):
         # Full sentences are a prompt only as a short, plain instruction, alone
         # or after one short lead-in to the reader ("Don't miss a story. Sign up ...").
         if _PROSE_MARK.search(text):
-            return self._form_state(text, count)
+            return self._form_state(text, feats)
         if n <= self.instruction_words and _IMPERATIVE.match(text):
             return True
         sentences = _SENTENCE_END.split(text)
         if len(sentences) == _LEAD_IN_SENTENCES:
             lead, rest = sentences
             if (
-                count(lead) <= self.lead_in_words
+                feats.words(lead) <= self.lead_in_words
                 and _LEAD_IN.search(lead)
-                and count(rest) <= self.instruction_words
+                and feats.words(rest) <= self.instruction_words
                 and _IMPERATIVE.match(rest)
                 and signup_signals(rest)
                 and _NEWS_NOUN.search(rest)
             ):
                 return True
-        return self._form_state(text, count)
+        return self._form_state(text, feats)
 
-    def _form_state(self, text: str, count: Callable[[str], int]) -> bool:
+    def _form_state(self, text: str, feats: TextFeatures) -> bool:
         """A sign-up form's own message, the whole line ("You are now subscribed.")."""
-        return _FORM_STATE.fullmatch(text.strip()) is not None and count(text) <= self.max_words_single
+        return _FORM_STATE.fullmatch(text.strip()) is not None and feats.words(text) <= self.max_words_single
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
         for b in _candidates(doc):
-            if self.is_prompt(b.text, count=doc.word_count):
+            if self.is_prompt(b.text, feats=doc.features()):
                 ch.remove([b.index], code="newsletter.signup", reason="newsletter or sign-up prompt addressed to the reader")
         return ch.commit()
 

@@ -23,12 +23,13 @@ Two shapes are recognised:
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import Block, Document
+from ..features import TextFeatures
 from ..lexicon import phrases
 from ..scan import blocks_with, line_pattern, live_positions
 from ..teasers import (
@@ -50,13 +51,13 @@ __all__ = ["RELATED_FILES", "PromoCleaner", "related_headings", "teaser_run"]
 _SPONSOR_TEASER_WORDS = 5
 
 
-def _sponsor_box(live: Sequence[Block], i: int, count: Callable[[str], int]) -> bool:
+def _sponsor_box(live: Sequence[Block], i: int, feats: TextFeatures) -> bool:
     """A sponsor-tagged heading at ``live[i]`` opens a box of teasers, not an entry of the article's list: no
     colon line introduces it ("The sponsors this year:" / "Acme Brewing (sponsored)") and a teaser of
     ``_SPONSOR_TEASER_WORDS`` words or more is under it (a name is shorter).  Other headings: always."""
     if not is_sponsored_heading(live[i].text):
         return True
-    return (i == 0 or not live[i - 1].text.rstrip().endswith(":")) and i + 1 < len(live) and count(live[i + 1].text) >= _SPONSOR_TEASER_WORDS
+    return (i == 0 or not live[i - 1].text.rstrip().endswith(":")) and i + 1 < len(live) and feats.words(live[i + 1].text) >= _SPONSOR_TEASER_WORDS
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class PromoCleaner(BaseCleaner):
     def apply(self, doc: Document) -> Document:
         live = doc.live()
         ch = doc.changes(self.name)
-        count, key = doc.word_count, doc.phrase_key
+        feats = doc.features()
         # Only a promo heading or a one-line promo starts a removal; every
         # other line just moves the scan on, so only those lines are visited.
         i = 0
@@ -81,10 +82,10 @@ class PromoCleaner(BaseCleaner):
             b = live[i]
             t = b.text
             if (
-                is_promo_heading(t, count=count, key=key)
-                and _sponsor_box(live, i, count)
-                and (end := guarded_end(live, i, max_words=self.max_teaser_words, count=count, key=key)) is not None
-                and not _own_list(live, i, end, count)
+                is_promo_heading(t, feats=feats)
+                and _sponsor_box(live, i, feats)
+                and (end := guarded_end(live, i, max_words=self.max_teaser_words, feats=feats)) is not None
+                and not _own_list(live, i, end, feats)
             ):
                 ch.remove(
                     [x.index for x in live[i:end]],
@@ -93,7 +94,7 @@ class PromoCleaner(BaseCleaner):
                 )
                 i = max(end, i + 1)
                 continue
-            code = one_line_promo(t, count=count)
+            code = one_line_promo(t, feats=feats)
             if code is not None:
                 ch.remove([b.index], code=code, reason=ONE_LINE_REASONS[code])
             i += 1
@@ -107,14 +108,14 @@ _PROSE_WORDS = 12
 _OWN_ITEM_WORDS = 5
 
 
-def _own_list(live: Sequence[Block], i: int, end: int, count: Callable[[str], int]) -> bool:
+def _own_list(live: Sequence[Block], i: int, end: int, feats: TextFeatures) -> bool:
     """The block from heading ``i`` to ``end`` is the article's own list: a paragraph of prose right above the
     heading and right below the block, and every item a few words ("Most read" over the three most borrowed
     books between two paragraphs of a libraries story: harm review 16)."""
     def prose(k: int) -> bool:
-        return 0 <= k < len(live) and looks_like_body(live[k].text, min_words=_PROSE_WORDS, count=count)
+        return 0 <= k < len(live) and looks_like_body(live[k].text, min_words=_PROSE_WORDS, count=feats.words)
 
-    return prose(i - 1) and prose(end) and all(count(b.text) <= _OWN_ITEM_WORDS for b in live[i + 1 : end])
+    return prose(i - 1) and prose(end) and all(feats.words(b.text) <= _OWN_ITEM_WORDS for b in live[i + 1 : end])
 
 
 @functools.cache

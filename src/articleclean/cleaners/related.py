@@ -29,16 +29,17 @@ Shapes recognised:
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import lazyre as re
 from ..base import BaseCleaner
 from ..dates import DATE_PATTERN, DATE_RE
 from ..document import Block, Document
+from ..features import PLAIN, TextFeatures
 from ..scan import blocks_with, line_pattern, live_positions
 from ..teasers import RELATED_FILES, heading_block_end, heading_kind, related_headings
-from ..text import CLOSERS, ends_sentence, is_all_caps, is_truncated, looks_like_body, looks_like_title, word_count
+from ..text import CLOSERS, ends_sentence, is_all_caps, is_truncated, looks_like_body, looks_like_title
 
 __all__ = ["RelatedCleaner", "is_card_byline"]
 
@@ -94,13 +95,13 @@ _BY_LIST_TAIL = r"(?:by|from|on|in|about)"
 _BY_LIST = re.compile(rf"^{_BY_LIST_HEAD} {_BY_LIST_TAIL}\b", re.IGNORECASE)
 
 
-def is_card_byline(text: str, *, count: Callable[[str], int] = word_count) -> bool:
+def is_card_byline(text: str, *, feats: TextFeatures = PLAIN) -> bool:
     """A "By NAME | DATE" line as used on story cards.
 
     >>> is_card_byline("By Dan Peters | 12 February 2026"), is_card_byline("By the way | it rained")
     (True, False)
     """
-    return count(text) <= _MAX_CARD_BYLINE_WORDS and bool(_CARD_BYLINE.match(text))
+    return feats.words(text) <= _MAX_CARD_BYLINE_WORDS and bool(_CARD_BYLINE.match(text))
 
 
 def _list_end(live: Sequence[Block], i: int, end: int | None) -> int | None:
@@ -129,39 +130,39 @@ class RelatedCleaner(BaseCleaner):
     def apply(self, doc: Document) -> Document:
         live = doc.live()
         ch = doc.changes(self.name)
-        count, key = doc.word_count, doc.phrase_key
-        first_body = _first_body(live, count)
+        feats = doc.features()
+        first_body = _first_body(live, feats)
         dated = live_positions(live, blocks_with(doc, line_end=_DATE_END))
         cards = [
             i
             for i in dated
-            if i > first_body and _SEPARATOR(live[i].text) and is_card_byline(live[i].text, count=count)
+            if i > first_body and _SEPARATOR(live[i].text) and is_card_byline(live[i].text, feats=feats)
         ]
         groups: list[list[int]] = []
         for k, p in enumerate(cards):
             group = [p]
-            if p - 1 >= 0 and looks_like_title(live[p - 1].text, count=count) and not looks_like_body(live[p - 1].text, count=count):
+            if p - 1 >= 0 and looks_like_title(live[p - 1].text, count=feats.words) and not looks_like_body(live[p - 1].text, count=feats.words):
                 group.insert(0, p - 1)
-                if p - 2 >= 0 and is_all_caps(live[p - 2].text) and count(live[p - 2].text) <= _MAX_CARD_LABEL_WORDS:
+                if p - 2 >= 0 and is_all_caps(live[p - 2].text) and feats.words(live[p - 2].text) <= _MAX_CARD_LABEL_WORDS:
                     group.insert(0, p - 2)
             if p + 1 < len(live):
                 teaser = live[p + 1].text
                 next_card = cards[k + 1] if k + 1 < len(cards) else None
                 followed = next_card is not None and next_card - (p + 1) <= _CARD_REACH
-                if is_truncated(teaser) or (followed and count(teaser) <= self.max_teaser_words):
+                if is_truncated(teaser) or (followed and feats.words(teaser) <= self.max_teaser_words):
                     group.append(p + 1)
             groups.append(group)
         is_list = len(groups) >= _MIN_CARDS or any(live[g[-1]].text and is_truncated(live[g[-1]].text) for g in groups)
         if is_list:
             for g in groups:
                 ch.remove([live[i].index for i in g], code="related.list", reason="related-story card: label, headline, byline and date, teaser")
-        for chain in _split_card_chains(live, dated, first_body, count):
+        for chain in _split_card_chains(live, dated, first_body, feats):
             ch.remove(
                 [live[i].index for i in chain],
                 code="related.list",
                 reason="related-story cards: headline, 'By NAME' line and date line, one card after another",
             )
-        for chain in _relative_time_cards(live, live_positions(live, blocks_with(doc, line_end=_AGO_END)), first_body, count):
+        for chain in _relative_time_cards(live, live_positions(live, blocks_with(doc, line_end=_AGO_END)), first_body, feats):
             ch.remove(
                 [live[i].index for i in chain],
                 code="related.list",
@@ -175,17 +176,17 @@ class RelatedCleaner(BaseCleaner):
                 continue
             i = j
             t = live[i].text
-            if heading_kind(t, RELATED_FILES, count=count, key=key) and (
-                end := _list_end(live, i, heading_block_end(live, i, max_words=self.max_teaser_words, count=count, key=key))
+            if heading_kind(t, RELATED_FILES, feats=feats) and (
+                end := _list_end(live, i, heading_block_end(live, i, max_words=self.max_teaser_words, feats=feats))
             ) is not None:
                 ch.remove([x.index for x in live[i:end]], code="related.list", reason=f"related heading {t!r} and the links under it")
                 i = max(end, i + 1)
                 continue
-            n = count(t)
+            n = feats.words(t)
             if (
                 _BARE_LABEL.match(t)
                 and i + 1 < len(live)
-                and _linked_title(live[i + 1].text, count)
+                and _linked_title(live[i + 1].text, feats)
                 and not (i > 0 and live[i - 1].text.rstrip().endswith(":"))  # a document's list quoted after "... headed:"
                 and not (i + 2 < len(live) and live[i + 2].text.lstrip()[:1].islower())  # the title goes on in a sentence
             ):
@@ -212,9 +213,7 @@ _SEPARATOR = re.compile("[|•·–—-]").search
 _LAST_CHARS = frozenset(".!?:。！？" + CLOSERS)
 
 
-def _split_card_chains(
-    live: Sequence[Block], dated: Sequence[int], first_body: int, count: Callable[[str], int]
-) -> list[list[int]]:
+def _split_card_chains(live: Sequence[Block], dated: Sequence[int], first_body: int, feats: TextFeatures) -> list[list[int]]:
     """Chains of story cards whose byline is split: headline, "By NAME", the date alone.
 
     ``dated`` are the positions in ``live`` of the lines that may end with a
@@ -240,18 +239,18 @@ def _split_card_chains(
         by = live[p].text
         head = live[t].text
         if (
-            count(by) <= _CARD_BY_WORDS
+            feats.words(by) <= _CARD_BY_WORDS
             and _CARD_BY.match(by)
-            and looks_like_title(head, count=count)
-            and not looks_like_body(head, count=count)
+            and looks_like_title(head, count=feats.words)
+            and not looks_like_body(head, count=feats.words)
         ):
             cards.append((t, q))
 
     def teaser(i: int) -> bool:  # a cut-off teaser, not a holding line ("More to come...")
-        return i < len(live) and is_truncated(live[i].text) and count(live[i].text) >= _TEASER_WORDS
+        return i < len(live) and is_truncated(live[i].text) and feats.words(live[i].text) >= _TEASER_WORDS
 
     def ends_list(i: int) -> bool:  # a list of cards is not followed by an entry's own text
-        return i >= len(live) or not (ends_sentence(live[i].text) or count(live[i].text) >= _ENTRY_WORDS)
+        return i >= len(live) or not (ends_sentence(live[i].text) or feats.words(live[i].text) >= _ENTRY_WORDS)
 
     chains: list[list[int]] = []
     chain: list[int] = []
@@ -272,7 +271,7 @@ def _split_card_chains(
     return out
 
 
-def _linked_title(text: str, count: Callable[[str], int]) -> bool:
+def _linked_title(text: str, feats: TextFeatures) -> bool:
     """Does ``text`` read as one linked headline: a title of ``_LINKED_TITLE_MIN_WORDS`` to
     ``_LINKED_TITLE_WORDS`` words, opening on a capital, a figure or a quotation mark, that does not end like
     a sentence, nor with a colon (a heading of the article's next part)?"""
@@ -280,10 +279,10 @@ def _linked_title(text: str, count: Callable[[str], int]) -> bool:
     return (
         bool(t)
         and (t[0].isupper() or t[0].isdigit() or t[0] in "\"“‘'")
-        and _LINKED_TITLE_MIN_WORDS <= count(t) <= _LINKED_TITLE_WORDS
+        and _LINKED_TITLE_MIN_WORDS <= feats.words(t) <= _LINKED_TITLE_WORDS
         and not ends_sentence(t)
         and t[-1] not in ":;,"
-        and looks_like_title(t, count=count)
+        and looks_like_title(t, count=feats.words)
     )
 
 
@@ -293,9 +292,7 @@ _RELATIVE_STAMP = re.compile(r"^\W{0,2}(?:\d{1,2}|an?|one) (?:min(?:ute)?s?|hour
 _AGO_END = re.compile(r"\n[^\w\n]{0,2}oga\s", re.IGNORECASE)
 
 
-def _relative_time_cards(
-    live: Sequence[Block], agos: Sequence[int], first_body: int, count: Callable[[str], int]
-) -> list[list[int]]:
+def _relative_time_cards(live: Sequence[Block], agos: Sequence[int], first_body: int, feats: TextFeatures) -> list[list[int]]:
     """Runs of two cards or more after the first body paragraph, each a headline and its relative time
     ("Bridge to shut for repairs" / "3 hours ago"), the time under the headline or over it, the same way
     in every card, one card right after another, with no sentence after the last.  None on a page where
@@ -306,7 +303,7 @@ def _relative_time_cards(
 
     def title(k: int) -> bool:
         t = live[k].text
-        return k > first_body and looks_like_title(t, count=count) and not looks_like_body(t, count=count) and not ends_sentence(t)
+        return k > first_body and looks_like_title(t, count=feats.words) and not looks_like_body(t, count=feats.words) and not ends_sentence(t)
 
     out: list[list[int]] = []
     for under in (True, False):  # the time under its headline, or over it
@@ -343,12 +340,12 @@ def _stamps_other_way(live: Sequence[Block], run: Sequence[int]) -> bool:
     return 0 <= k < len(live) and _RELATIVE_STAMP.match(live[k].text) is not None
 
 
-def _first_body(live: Sequence[Block], count: Callable[[str], int]) -> int:
+def _first_body(live: Sequence[Block], feats: TextFeatures) -> int:
     """Position in ``live`` of the first body paragraph (``looks_like_body``), or ``len(live)``."""
     for i, b in enumerate(live):
         t = b.text
         # 15 words need 29 characters (words are apart); cheap tests first
-        if len(t) >= _MIN_BODY_CHARS and (t[-1] in _LAST_CHARS or t[-1].isspace()) and looks_like_body(t, count=count):
+        if len(t) >= _MIN_BODY_CHARS and (t[-1] in _LAST_CHARS or t[-1].isspace()) and looks_like_body(t, count=feats.words):
             return i
     return len(live)
 

@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 
 from .. import lazyre as re
 from ..base import BaseCleaner
-from ..document import MEMO_TEXT_LIMIT, Document, Edit
+from ..document import Document, Edit
 from ..scan import blocks_with, live_blocks
 from ..text import ODD_SPACE_RE
 
@@ -718,6 +718,12 @@ def _compose_slow(line: str, steps: list[list[Edit]]) -> list[Edit]:
     return [Edit(a, b, rep, code, reason) for a, b, rep, code, reason in segs if rep is not None and rep != line[a:b]]
 
 
+def _repairs(line: str, straighten_quotes: bool, soft_hyphens: bool) -> tuple[Edit, ...]:
+    """The repairs of one line as one set of edits on the line itself (:func:`line_edits`, :func:`compose`)."""
+    steps = line_edits(line, straighten_quotes=straighten_quotes, soft_hyphens=soft_hyphens)
+    return tuple(compose(line, steps)) if steps else ()
+
+
 def compose(line: str, steps: list[list[Edit]]) -> list[Edit]:
     """Successive steps' edits as one set of non-overlapping edits on ``line`` itself.
 
@@ -813,23 +819,17 @@ class EncodingCleaner(BaseCleaner):
 
     def apply(self, doc: Document) -> Document:
         ch = doc.changes(self.name)
-        # Lines found to need nothing are remembered for the document's later
-        # versions: a settle pass reruns this cleaner on the same lines.
-        memo = doc.memo()
+        # A line's repairs are remembered with the document's line features: a settle pass
+        # reruns this cleaner on the same lines.
+        feats = doc.features()
         if self.straighten_quotes or self.spaces:
             blocks = doc.live()
         else:  # only a line with a _suspect() character can need a repair
             blocks = live_blocks(doc, blocks_with(doc, pattern=_suspect()))
         for b in blocks:
-            key = ("encoding.clean", self.straighten_quotes, self.soft_hyphens, b.text)
-            if key in memo:
-                steps = []
-            else:
-                steps = line_edits(b.text, straighten_quotes=self.straighten_quotes, soft_hyphens=self.soft_hyphens)
-                if not steps and len(b.text) <= MEMO_TEXT_LIMIT:
-                    memo[key] = True
-            if steps:
-                ch.edit(b.index, compose(b.text, steps))
+            repairs = feats.derived(_repairs, b.text, self.straighten_quotes, self.soft_hyphens)
+            if repairs:
+                ch.edit(b.index, list(repairs))
             if self.spaces:
                 text = ch.block(b.index).text
                 ch.edit(b.index, [Edit(m.start(), m.end(), " ", "encoding.space", "odd space") for m in ODD_SPACE_RE.finditer(text)])

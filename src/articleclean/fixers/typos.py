@@ -72,7 +72,7 @@ from typing import NamedTuple
 
 from .. import lazyre as re
 from ..base import BaseCleaner
-from ..document import MEMO_TEXT_LIMIT, Document, Edit
+from ..document import Document, Edit
 from ..language import ENGLISH_WORDS, english_counts, is_english, is_english_word, mostly_english
 from ..lexicon import find_line
 from ..text import similar_word
@@ -883,6 +883,11 @@ def fix_typos(text: str, *, allow: Iterable[str] = ()) -> str:
     return "\n".join(lines)
 
 
+def _sure_fixes(line: str, allowed: frozenset[str]) -> tuple[Correction, ...]:
+    """The sure corrections of ``line`` (none when too few of its words are English: :func:`_line_share_ok`)."""
+    return tuple(corrections(line, allow=allowed, sure_only=True)) if _line_share_ok(*english_counts(line)) else ()
+
+
 def _has_candidate(line: str) -> bool:
     """Quick test: could :func:`corrections` judge any word of the line?
 
@@ -921,45 +926,21 @@ class TypoCleaner(BaseCleaner):
     allow: frozenset[str] = frozenset()
 
     def apply(self, doc: Document) -> Document:
-        # Verdicts are pure functions of a line's text, kept in the document's memo:
+        # Verdicts are pure functions of a line's text, kept with the document's line features:
         # when the pipeline settles and runs this cleaner again, seen lines cost a look-up.
-        memo = doc.memo()
+        feats = doc.features()
         allowed = frozenset(w.lower() for w in self.allow)
         live = doc.live()
-        todo = []
-        for b in live:
-            key: tuple[object, ...] = ("typos.candidate", b.text)
-            hit = memo.get(key)
-            if hit is None:
-                hit = _has_candidate(b.text)
-                if len(b.text) <= MEMO_TEXT_LIMIT:
-                    memo[key] = hit
-            if hit:
-                todo.append(b)
+        todo = [b for b in live if feats.derived(_has_candidate, b.text)]
         if not todo:
             return doc
-        # The counts of known words, per line (memoised): a text's are the sums of its
-        # lines' (no word spans a line break), and a line's tell whether it is judged.
-        shares: dict[int, tuple[int, int]] = {}
-        for b in live:
-            key = ("typos.share", b.text)
-            share = memo.get(key)
-            if share is None:
-                share = english_counts(b.text)
-                if len(b.text) <= MEMO_TEXT_LIMIT:
-                    memo[key] = share
-            shares[b.index] = share
-        if not mostly_english(sum(k for k, _ in shares.values()), sum(n for _, n in shares.values())):
+        # The counts of known words, per line: a text's are the sums of its lines' (no word
+        # spans a line break), and a line's tell whether it is judged.
+        shares = [feats.derived(english_counts, b.text) for b in live]
+        if not mostly_english(sum(k for k, _ in shares), sum(n for _, n in shares)):
             return doc  # the text is not English: is_english("\n".join(b.text for b in live)) is false
         ch = doc.changes(self.name)
-        verdicts: dict[tuple[str, str | None, str | None, bool], tuple[str, bool] | None] = {}  # this call only
         for b in todo:
-            key = ("typos.fixes", allowed, b.text)
-            fixes = memo.get(key)
-            if fixes is None:
-                ok = _line_share_ok(*shares[b.index])  # _line_ok(b.text)
-                fixes = tuple(corrections(b.text, allow=allowed, sure_only=True, _verdicts=verdicts)) if ok else ()
-                if len(b.text) <= MEMO_TEXT_LIMIT:
-                    memo[key] = fixes
+            fixes = feats.derived(_sure_fixes, b.text, allowed)
             ch.edit(b.index, [Edit(c.start, c.end, c.replacement, "typo.fix", f"clear misspelling of {c.replacement!r}") for c in fixes])
         return ch.commit()

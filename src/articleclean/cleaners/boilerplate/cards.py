@@ -5,17 +5,15 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from itertools import repeat
-from types import MappingProxyType
 from typing import NamedTuple
 
 from ... import lazyre as re
 from ...dates import DATE_PATTERN
-from ...document import MEMO_TEXT_LIMIT, Block, Document
+from ...document import Block, Document
 from ...language import tokens
 from ...text import CLOSERS
-from .shapes import _T
 
 
 class _Line(NamedTuple):
@@ -40,29 +38,6 @@ def _page(doc: Document) -> tuple[list[Block], list[bool]]:
     by an earlier cleaner, in order — and which of them were removed."""
     blocks = list(itertools.compress(doc.blocks, map(_TEXT, doc.blocks)))
     return blocks, list(map(operator.is_not, map(_REMOVED, blocks), repeat(None)))
-
-
-def _remembered(memo: dict, key: tuple, texts: list[str], compute: Callable[[list[str]], list[_T]]) -> list[_T]:
-    """``compute(texts)``, from and into ``memo[key]``: a read-only map from
-    text to value, replaced by a larger one when some texts are new."""
-    known = memo.get(key)
-    if known is None:  # a new document
-        values = compute(texts)
-        memo[key] = MappingProxyType(_kept(texts, values))
-        return values
-    values = list(map(known.get, texts))
-    if None in values:
-        todo = [t for t, v in zip(texts, values) if v is None]
-        new = dict(zip(todo, compute(todo)))
-        memo[key] = MappingProxyType({**known, **_kept(todo, map(new.__getitem__, todo))})
-        values = list(map(known.get, texts, map(new.get, texts)))
-    return values
-
-
-def _kept(texts: list[str], values: Iterable[_T]) -> dict[str, _T]:
-    """``texts`` to ``values``, but for the texts too long to keep (see
-    :data:`~articleclean.document.MEMO_TEXT_LIMIT`)."""
-    return {t: v for t, v in zip(texts, values) if len(t) <= MEMO_TEXT_LIMIT}
 
 
 _ROW, _TEXT, _INDEX, _REMOVED = (operator.attrgetter(name) for name in ("row", "text", "index", "removed"))

@@ -12,7 +12,7 @@ from typing import Any
 from ...base import BaseCleaner
 from ...document import Document
 from ...language import language_of, stopwords
-from .cards import _INDEX, _LIVE, _PROSE, _ROW, _TEXT, _cards, _Line, _page, _remembered, _topic
+from .cards import _INDEX, _LIVE, _PROSE, _ROW, _TEXT, _cards, _Line, _page, _topic
 from .features import _URL_WORDS, Decision, Features, _features_all, _scans
 from .headline import _headline_end, _is_headline, _spared_headline, _spared_recipe
 from .region import place as region_fates
@@ -362,9 +362,9 @@ class BoilerplateCleaner(BaseCleaner):
         # versions, in read-only maps from text that a call replaces (with the
         # texts it added) and never changes.  ``stops`` and ``vocab`` are
         # functions of ``lang``, so it keys the features.
-        seen = doc.memo()
+        seen = doc.features()
         distinct = list(dict.fromkeys(texts))
-        scans = _remembered(seen, ("boilerplate.scan",), distinct, _scans)
+        scans = seen.derived_many(_scans, distinct)
         # Menus are full of names and English loan words: guess the language
         # from the longer blocks when there are any.
         by_text = dict(zip(distinct, scans))
@@ -372,11 +372,10 @@ class BoilerplateCleaner(BaseCleaner):
         lang = language_of(map(by_text.__getitem__, longer or texts))
         stops = stopwords(lang) if lang and lang != "cjk" else None
         vocab = vocabulary(lang if lang and lang != "cjk" else "en")
-        feats = _remembered(
-            seen,
-            ("boilerplate.features", lang),
-            distinct,
+        feats = seen.derived_many(
             lambda todo: _features_all(list(map(by_text.__getitem__, todo)), stops, vocab),
+            distinct,
+            name=(_features_all, lang),  # (``stops`` and ``vocab`` are functions of ``lang``)
         )
         rows = dict(zip(distinct, self._lines(distinct, feats)))  # pass 1, once per distinct text
         lines = list(map(rows.__getitem__, texts))

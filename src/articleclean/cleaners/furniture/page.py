@@ -11,14 +11,14 @@ edits, and marks a language switcher as furniture.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ... import lazyre as re
 from ...concepts import LEADING_STAMP, WIRE_DESK_TAIL, Hit, stripped_hit
-from ...document import MEMO_TEXT_LIMIT, Block, Changes, Document, Edit
+from ...document import Block, Changes, Document, Edit
 from ...lexicon import normalise_phrase, phrases
-from ...text import ends_sentence
+from ...text import ends_sentence, word_count
 from .glued import _glued, _glued_byline
 from .shapes import _PROSE_WORDS, _is_heading
 
@@ -47,8 +47,8 @@ class Page:
     titled: int
     #: the article's first paragraph of prose (12 words or more ending a sentence)
     first_prose: int | None
-    #: each line's word count
-    counts: list[int]
+    #: each line's word count (the document's :class:`~articleclean.features.LineTable` column)
+    counts: Sequence[int]
     #: a sentence of six words or more, line by line: the article's prose for the context rules
     sentence: list[bool]
     #: the sentences no furniture claims
@@ -156,6 +156,12 @@ def _language_switcher(doc: Document, live: list, hits: dict[int, Hit], top: set
     return out
 
 
+def line_hit(text: str, top: bool) -> Hit | None:
+    """The concept engine's hit on a line at the page's top (``top``) or below it."""
+    t = text.strip()
+    return stripped_hit(t, normalise_phrase(text), word_count(text), top=top) if t else None
+
+
 def read_page(doc: Document, name: str, top_prose_lines: int) -> Page:
     """Read the page's lines once (see the module docstring); ``name`` is the cleaner's, for its changes."""
     ch = doc.changes(name)
@@ -170,25 +176,13 @@ def read_page(doc: Document, name: str, top_prose_lines: int) -> Page:
     # last line when there is none); at the top, a caption below it may go, while a line above it,
     # and the line itself, are the headline and its echo
     titled = len(live)
-    # the lines' answers, remembered with the document: the settle passes ask again for the same lines
-    known: dict[tuple[str, bool], Hit | None] = doc.memo().setdefault(("furniture.hits",), {})
-
-    def line_hit(text: str, top: bool) -> Hit | None:
-        """The line's hit at the page's top or below it, remembered with the document."""
-        if (text, top) in known:
-            return known[text, top]
-        # (the line's key and word count, read once for the document: the rules below ask again)
-        t = text.strip()
-        hit = stripped_hit(t, doc.phrase_key(text), doc.word_count(text), top=top) if t else None
-        if len(text) <= MEMO_TEXT_LIMIT:  # a long line is not kept as a key (issue 14.4: every version of it would stay)
-            known[text, top] = hit
-        return hit
+    feats = doc.features()  # (the lines' answers are remembered with the document: the settle passes ask again)
 
     for pos, b in enumerate(live):
         top = prose < top_prose_lines
         if top:
             top_zone.add(pos)
-        hit = line_hit(b.text, top)
+        hit = feats.derived(line_hit, b.text, top)
         if hit is None and top:
             hit = _glued_byline(b.text)
         if hit is not None:
@@ -226,8 +220,9 @@ def read_page(doc: Document, name: str, top_prose_lines: int) -> Page:
     # the article's prose lines (six words or more ending a sentence), first and last: the guards below
     # read them once (linear)
     # a sentence of six words or more, line by line: the article's prose for the context rules below
-    counts = [doc.word_count(b.text) for b in live]  # (each line's word count, read once for the rules below)
-    sentence = [n >= _SENTENCE_WORDS and ends_sentence(b.text) for n, b in zip(counts, live)]
+    table = doc.table()  # (each line's word count and sentence end, read once for the document's version)
+    counts = table.words
+    sentence = [n >= _SENTENCE_WORDS and s for n, s in zip(counts, table.sentence)]
     prose_at = [k for k in range(len(live)) if k not in hits and sentence[k]]
     first_sentence = next((k for k, x in enumerate(sentence) if x), len(live))  # (any line's, furniture's too)
     first_p, last_p = (prose_at[0], prose_at[-1]) if prose_at else (len(live), -1)
@@ -279,5 +274,5 @@ def read_page(doc: Document, name: str, top_prose_lines: int) -> Page:
         first_p=first_p,
         last_p=last_p,
         first_long=first_long,
-        line_hit=line_hit,
+        line_hit=functools.partial(feats.derived, line_hit),
     )
