@@ -90,7 +90,6 @@ def test_table_columns_follow_the_live_lines() -> None:
     table = doc.table()
     assert table.texts == tuple(b.text for b in doc.live())
     assert table.words == tuple(word_count(t) for t in table.texts)
-    assert table.sentence == tuple(ends_sentence(t) for t in table.texts)
     assert doc.table() == table
     ch = doc.changes("test")
     ch.remove([3], code="share.row", reason="share row")

@@ -313,8 +313,8 @@ class Document:
         return live
 
     def table(self) -> LineTable:
-        """The :class:`~articleclean.features.LineTable` of :meth:`live`'s blocks: their texts, word counts
-        and sentence ends in columns, from the features the document remembers for their texts.
+        """The :class:`~articleclean.features.LineTable` of :meth:`live`'s blocks: their texts and word counts
+        in columns, from the features the document remembers for their texts.
         (Not kept in a slot of its own, as :meth:`live` is: a kept table would hold the texts of a
         version an edit has replaced, a copy of a long line more.)"""
         return self._features.lines(self.live())

@@ -12,8 +12,8 @@ Three kinds of feature:
   :meth:`LineFeatures.words` (:func:`articleclean.text.word_count`),
   :meth:`LineFeatures.key` (:func:`articleclean.lexicon.normalise_phrase`, the key of the
   one vocabulary) and :meth:`LineFeatures.ends_sentence`;
-* the **table** of the live lines (:class:`LineTable`): their texts, word counts and
-  sentence ends in columns (:meth:`articleclean.document.Document.table`);
+* the **table** of the live lines (:class:`LineTable`): their texts and word counts in
+  columns (:meth:`articleclean.document.Document.table`);
 * a **cleaner's own features**: any pure function of a line's text (and fixed
   arguments), named by the function itself, not by an ad-hoc key:
   ``feats.derived(has_candidate, text)``, ``feats.derived_many(scans, texts)``.
@@ -88,14 +88,14 @@ PLAIN: TextFeatures = _Plain()
 class LineTable(NamedTuple):
     """The live lines of one version of a document, in columns (row ``i`` is ``live[i]``).
 
-    ``words[i]`` is :meth:`LineFeatures.words` of ``texts[i]``; ``sentence[i]`` whether
-    it ends like a sentence (:func:`articleclean.text.ends_sentence`).
+    ``words[i]`` is :meth:`LineFeatures.words` of ``texts[i]``.  A feature that a cleaner
+    reads of some lines only (a sentence end, a phrase key) is no column: it is asked of
+    :class:`LineFeatures` line by line, and kept there.
     """
 
     live: tuple[Block, ...]
     texts: tuple[str, ...]
     words: tuple[int, ...]
-    sentence: tuple[bool, ...]
 
 
 class LineFeatures:
@@ -113,7 +113,7 @@ class LineFeatures:
         self._sentences: dict[str, bool] = {}
         # a cleaner's features: (function, its fixed arguments) -> {text: value}
         # (a dict, or a read-only map that a call of derived_many replaces)
-        self._derived: dict[tuple[Hashable, ...], dict[str, Any] | MappingProxyType[str, Any]] = {}
+        self._derived: dict[Hashable, dict[str, Any] | MappingProxyType[str, Any]] = {}
         # One slot each for the latest version's whole-document reads (see Document.live,
         # Document.quoted and articleclean.scan): the blocks they were read
         # from, and what was read; None before the first read.
@@ -160,15 +160,12 @@ class LineFeatures:
     def lines(self, live: Sequence[Block]) -> LineTable:
         """The :class:`LineTable` of the blocks ``live`` (a version's live blocks, in order)."""
         texts = tuple([b.text for b in live])
-        return LineTable(tuple(live), texts, tuple(map(self.words, texts)), tuple(map(self.ends_sentence, texts)))
+        return LineTable(tuple(live), texts, tuple(map(self.words, texts)))
 
     # -- a cleaner's features ----------------------------------------------------------
     def derived(self, fn: Callable[..., _T], text: str, *args: Hashable) -> _T:
         """``fn(text, *args)``, a pure function of the text, computed once per document."""
-        slot = (fn, *args)
-        table: Any = self._derived.get(slot)
-        if table is None:
-            table = self._derived[slot] = {}
+        table = self.answers(fn, *args)
         try:
             return table[text]
         except KeyError:
@@ -176,6 +173,43 @@ class LineFeatures:
             if len(text) <= MEMO_TEXT_LIMIT:
                 table[text] = value
             return value
+
+    def built(self, fn: Callable[..., _T], text: str, *args: Hashable) -> _T:
+        """``fn(self, text, *args)``: a pure function of the text that reads the shared features
+        (:meth:`words`, :meth:`key`) on its way, computed once per document."""
+        table = self.answers(fn, *args)
+        try:
+            return table[text]
+        except KeyError:
+            value = fn(self, text, *args)
+            if len(text) <= MEMO_TEXT_LIMIT:
+                table[text] = value
+            return value
+
+    def column(self, fn: Callable[..., _T], texts: Iterable[str], *args: Hashable) -> list[_T]:
+        """:meth:`derived` of each of ``texts``: a column of the table."""
+        table = self.answers(fn, *args)
+        out = []
+        for text in texts:
+            try:
+                value = table[text]
+            except KeyError:
+                value = fn(text, *args)
+                if len(text) <= MEMO_TEXT_LIMIT:
+                    table[text] = value
+            out.append(value)
+        return out
+
+    def answers(self, fn: Callable[..., Any], *args: Hashable) -> dict[Any, Any]:
+        """The answers of ``fn`` with ``args`` kept so far: by text for :meth:`derived`, or by the
+        function's own other arguments where a caller keeps them (the typo fixer's verdicts on a
+        word in its context).  For a loop over many lines that looks them up itself; a text over
+        :data:`MEMO_TEXT_LIMIT` characters is not put in."""
+        slot = (fn, *args) if args else fn  # (no tuple made for a function of the text alone)
+        table: Any = self._derived.get(slot)
+        if table is None:
+            table = self._derived[slot] = {}
+        return table
 
     def derived_many(self, fn: Callable[..., list[_T]], texts: list[str], *args: Any, name: Hashable = None) -> list[_T]:
         """``fn(texts, *args)``, a function that reads many texts at once and answers for each

@@ -73,6 +73,7 @@ from typing import NamedTuple
 from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import Document, Edit
+from ..features import LineFeatures
 from ..language import ENGLISH_WORDS, english_counts, is_english, is_english_word, mostly_english
 from ..lexicon import find_line
 from ..text import similar_word
@@ -883,9 +884,12 @@ def fix_typos(text: str, *, allow: Iterable[str] = ()) -> str:
     return "\n".join(lines)
 
 
-def _sure_fixes(line: str, allowed: frozenset[str]) -> tuple[Correction, ...]:
-    """The sure corrections of ``line`` (none when too few of its words are English: :func:`_line_share_ok`)."""
-    return tuple(corrections(line, allow=allowed, sure_only=True)) if _line_share_ok(*english_counts(line)) else ()
+def _sure_fixes(feats: LineFeatures, line: str, allowed: frozenset[str]) -> tuple[Correction, ...]:
+    """The sure corrections of ``line`` (none when too few of its words are English: :func:`_line_share_ok`);
+    the verdicts on a word in its context are kept with the document's features (:func:`judge` is pure)."""
+    if not _line_share_ok(*feats.derived(english_counts, line)):
+        return ()
+    return tuple(corrections(line, allow=allowed, sure_only=True, _verdicts=feats.answers(judge, True)))
 
 
 def _has_candidate(line: str) -> bool:
@@ -931,16 +935,17 @@ class TypoCleaner(BaseCleaner):
         feats = doc.features()
         allowed = frozenset(w.lower() for w in self.allow)
         live = doc.live()
-        todo = [b for b in live if feats.derived(_has_candidate, b.text)]
+        texts = [b.text for b in live]
+        todo = list(itertools.compress(live, feats.column(_has_candidate, texts)))
         if not todo:
             return doc
         # The counts of known words, per line: a text's are the sums of its lines' (no word
         # spans a line break), and a line's tell whether it is judged.
-        shares = [feats.derived(english_counts, b.text) for b in live]
+        shares = feats.column(english_counts, texts)
         if not mostly_english(sum(k for k, _ in shares), sum(n for _, n in shares)):
             return doc  # the text is not English: is_english("\n".join(b.text for b in live)) is false
         ch = doc.changes(self.name)
         for b in todo:
-            fixes = feats.derived(_sure_fixes, b.text, allowed)
+            fixes = feats.built(_sure_fixes, b.text, allowed)
             ch.edit(b.index, [Edit(c.start, c.end, c.replacement, "typo.fix", f"clear misspelling of {c.replacement!r}") for c in fixes])
         return ch.commit()

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from ... import lazyre as re
 from ...concepts import LEADING_STAMP, WIRE_DESK_TAIL, Hit, stripped_hit
 from ...document import Block, Changes, Document, Edit
+from ...features import LineFeatures
 from ...lexicon import normalise_phrase, phrases
-from ...text import ends_sentence, word_count
+from ...text import ends_sentence
 from .glued import _glued, _glued_byline
 from .shapes import _PROSE_WORDS, _is_heading
 
@@ -156,10 +157,13 @@ def _language_switcher(doc: Document, live: list, hits: dict[int, Hit], top: set
     return out
 
 
-def line_hit(text: str, top: bool) -> Hit | None:
+_UNKNOWN = object()  # (a look-up's default: the line was not read yet)
+
+
+def line_hit(feats: LineFeatures, text: str, top: bool) -> Hit | None:
     """The concept engine's hit on a line at the page's top (``top``) or below it."""
     t = text.strip()
-    return stripped_hit(t, normalise_phrase(text), word_count(text), top=top) if t else None
+    return stripped_hit(t, feats.key(text), feats.words(text), top=top) if t else None
 
 
 def read_page(doc: Document, name: str, top_prose_lines: int) -> Page:
@@ -178,11 +182,14 @@ def read_page(doc: Document, name: str, top_prose_lines: int) -> Page:
     titled = len(live)
     feats = doc.features()  # (the lines' answers are remembered with the document: the settle passes ask again)
 
+    known = (feats.answers(line_hit, False), feats.answers(line_hit, True))  # (looked up here: one line at a time)
     for pos, b in enumerate(live):
         top = prose < top_prose_lines
         if top:
             top_zone.add(pos)
-        hit = feats.derived(line_hit, b.text, top)
+        hit = known[top].get(b.text, _UNKNOWN)
+        if hit is _UNKNOWN:
+            hit = feats.built(line_hit, b.text, top)
         if hit is None and top:
             hit = _glued_byline(b.text)
         if hit is not None:
@@ -220,9 +227,8 @@ def read_page(doc: Document, name: str, top_prose_lines: int) -> Page:
     # the article's prose lines (six words or more ending a sentence), first and last: the guards below
     # read them once (linear)
     # a sentence of six words or more, line by line: the article's prose for the context rules below
-    table = doc.table()  # (each line's word count and sentence end, read once for the document's version)
-    counts = table.words
-    sentence = [n >= _SENTENCE_WORDS and s for n, s in zip(counts, table.sentence)]
+    counts = doc.table().words  # (each line's word count, read once for the rules below)
+    sentence = [n >= _SENTENCE_WORDS and ends_sentence(b.text) for n, b in zip(counts, live)]
     prose_at = [k for k in range(len(live)) if k not in hits and sentence[k]]
     first_sentence = next((k for k, x in enumerate(sentence) if x), len(live))  # (any line's, furniture's too)
     first_p, last_p = (prose_at[0], prose_at[-1]) if prose_at else (len(live), -1)
@@ -274,5 +280,5 @@ def read_page(doc: Document, name: str, top_prose_lines: int) -> Page:
         first_p=first_p,
         last_p=last_p,
         first_long=first_long,
-        line_hit=functools.partial(feats.derived, line_hit),
+        line_hit=functools.partial(feats.built, line_hit),
     )
