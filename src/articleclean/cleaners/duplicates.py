@@ -33,7 +33,7 @@ from ..concepts import SENTENCE_BREAK
 from ..document import Block, Document
 from ..features import TextFeatures
 from ..scan import folded_text, live_blocks, live_positions, scan_memo
-from ..text import WORD_RE, dedupe_key, ends_sentence, is_truncated, word_count
+from ..text import WORD_RE, dedupe_key, ends_sentence, is_truncated
 
 __all__ = ["DuplicateCleaner"]
 
@@ -109,7 +109,7 @@ class DuplicateCleaner(BaseCleaner):
                 single = a.para != b.para and para_size[a.para] == 1 and para_size[b.para] == 1
                 if single and any(p > 0 and all_live[p - 1].text.rstrip().endswith(":") for p in (pa, pb)):
                     continue  # a quotation the article introduces, quoted twice ("They sang:" / a refrain): harm review 14
-                if not single and not self._accidental_in_paragraph(a, b, pa, pb, lead, para_size[a.para], all_live):
+                if not single and not self._accidental_in_paragraph(a, b, pa, pb, lead, para_size[a.para], all_live, feats):
                     continue
                 if not ends_sentence(b.text) and _parallel(all_live, pa, pb):
                     continue  # the same item in two lists
@@ -263,7 +263,9 @@ class DuplicateCleaner(BaseCleaner):
             copies += keys[k] == keys[pos]
         return copies + 1 > _COPIES  # (with the line itself: more copies than an accident makes)
 
-    def _accidental_in_paragraph(self, a: Block, b: Block, pa: int, pb: int, lead: int, size: int, live: list[Block]) -> bool:
+    def _accidental_in_paragraph(
+        self, a: Block, b: Block, pa: int, pb: int, lead: int, size: int, live: list[Block], feats: TextFeatures
+    ) -> bool:
         """A long line printed twice among lines of its paragraph, by accident rather than as a refrain: both
         copies in one paragraph, and either next to each other and long (a standfirst printed twice: two
         sentences, or ``min_long_copy_words`` words), or in a paragraph of ``min_flat_lines`` lines or more (a
@@ -278,10 +280,10 @@ class DuplicateCleaner(BaseCleaner):
         run = pb - pa
         if run > 1 and pb + run <= len(live) and all(
             dedupe_key(live[pa + k].text) == dedupe_key(live[pb + k].text) for k in range(run)
-        ) and sum(word_count(live[pa + k].text) for k in range(run)) >= self.min_long_copy_words:
+        ) and sum(feats.words(live[pa + k].text) for k in range(run)) >= self.min_long_copy_words:
             return True  # a passage of lines printed twice in a row (a standfirst above the byline and under it)
         if pb - pa == 1:
-            long = word_count(b.text) >= self.min_long_copy_words or SENTENCE_BREAK.search(b.text) is not None
+            long = feats.words(b.text) >= self.min_long_copy_words or SENTENCE_BREAK.search(b.text) is not None
             return long or flat
         return flat and pa == lead
 

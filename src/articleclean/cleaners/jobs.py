@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from .. import lazyre as re
 from ..base import BaseCleaner
 from ..document import Block, Document
+from ..features import TextFeatures
 from ..text import ends_sentence, similar_word, word_count
 
 __all__ = ["JobsCleaner", "is_recruiter_line", "is_salary_line"]
@@ -98,8 +99,9 @@ def is_recruiter_line(text: str) -> bool:
     return label in _OTHER_LABELS or similar_word(label, "recruiter", 2)
 
 
-def _short(b: Block, max_words: int = 20) -> bool:
-    return word_count(b.text) <= max_words and not (ends_sentence(b.text) and word_count(b.text) > _MAX_LISTING_SENTENCE_WORDS)
+def _short(b: Block, feats: TextFeatures, max_words: int = 20) -> bool:
+    n = feats.words(b.text)
+    return n <= max_words and not (n > _MAX_LISTING_SENTENCE_WORDS and ends_sentence(b.text))
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ class JobsCleaner(BaseCleaner):
 
     def apply(self, doc: Document) -> Document:
         live = doc.live()
+        feats = doc.features()
         # every live line is read: a prefilter searching the whole text first (a second spelling of these
         # patterns' starts) saved under 0.5% of a run here (benchmarks/README.md, "Prefilters")
         maybe = range(len(live))
@@ -127,11 +130,11 @@ class JobsCleaner(BaseCleaner):
         for p in salary:
             start = p
             for q in range(p - 1, max(-1, p - 1 - self.title_lines), -1):
-                if q in recruiter_set or (items and q <= items[-1][1]) or not _short(live[q]):
+                if q in recruiter_set or (items and q <= items[-1][1]) or not _short(live[q], feats):
                     break
                 if live[q].text.rstrip().endswith(":"):
                     break  # the article's line that quotes the advert ("The advert ... reads:"), no listing's title
-                if _HEADING.search(live[q].text) and word_count(live[q].text) <= _MAX_HEADING_WORDS and q < p - 1:
+                if _HEADING.search(live[q].text) and feats.words(live[q].text) <= _MAX_HEADING_WORDS and q < p - 1:
                     break
                 start = q
             end = p
@@ -139,7 +142,7 @@ class JobsCleaner(BaseCleaner):
                 if q in recruiter_set:
                     end = q
                     break
-                if is_salary_line(live[q].text) or not _short(live[q], 40):
+                if is_salary_line(live[q].text) or not _short(live[q], feats, 40):
                     break
             items.append((start, end))
         if len(items) == 1 and items[0][1] == salary[0] and len(salary) + len(recruiter) < self.min_anchors:
@@ -148,7 +151,7 @@ class JobsCleaner(BaseCleaner):
         regions: list[list[int]] = [[items[0][0], items[0][1]]]
         for s, e in items[1:]:
             gap = range(regions[-1][1] + 1, s)
-            if len(gap) <= self.max_gap_lines and all(_short(live[g], 60) for g in gap):
+            if len(gap) <= self.max_gap_lines and all(_short(live[g], feats, 60) for g in gap):
                 regions[-1][1] = e
             else:
                 regions.append([s, e])
@@ -164,10 +167,10 @@ class JobsCleaner(BaseCleaner):
                 code="jobs.listing",
                 reason=f"job listing block: {anchors} salary/recruiter lines with titles and teasers",
             )
-            if s > 0 and _HEADING.search(live[s - 1].text) and word_count(live[s - 1].text) <= _MAX_HEADING_WORDS:
+            if s > 0 and _HEADING.search(live[s - 1].text) and feats.words(live[s - 1].text) <= _MAX_HEADING_WORDS:
                 ch.remove([live[s - 1].index], code="jobs.heading", reason="heading introducing job listings")
             # Short widget labels trailing the listings up to the end of the text.
             tail = live[e + 1 :]
-            if tail and len(tail) <= _MAX_TAIL_LABELS and all(word_count(b.text) <= _MAX_LABEL_WORDS and not ends_sentence(b.text) for b in tail):
+            if tail and len(tail) <= _MAX_TAIL_LABELS and all(feats.words(b.text) <= _MAX_LABEL_WORDS and not ends_sentence(b.text) for b in tail):
                 ch.remove([b.index for b in tail], code="label.stray", reason="widget label after job listings")
         return ch.commit()

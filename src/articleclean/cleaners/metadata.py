@@ -27,8 +27,9 @@ from ..concepts.parts import AUTHOR_NAMES
 from ..concepts.stamps import BYLINE_DATE, NOT_NAME
 from ..dates import DATE_PATTERN, parse_date
 from ..document import Block, Document
-from ..lexicon import normalise_phrase, phrases
-from ..text import ends_sentence, is_all_caps, looks_like_body, looks_like_title, word_count
+from ..features import PLAIN, TextFeatures
+from ..lexicon import phrases
+from ..text import ends_sentence, is_all_caps, looks_like_body, looks_like_title
 
 __all__ = ["MetadataCleaner"]
 
@@ -57,6 +58,7 @@ class MetadataCleaner(BaseCleaner):
 
     def apply(self, doc: Document) -> Document:
         live = doc.live()
+        feats = doc.features()
         ch = doc.changes(self.name)
         # The top of the page as it came: live lines, and the bylines, stamps and labels an
         # earlier cleaner removed as furniture (their facts still become metadata).
@@ -79,7 +81,7 @@ class MetadataCleaner(BaseCleaner):
         for k, b in enumerate(top):
             t = b.text
             below_label, labelled = labelled, labelled or b.removed == "navigation.label"
-            if word_count(t) > _MAX_META_WORDS:
+            if feats.words(t) > _MAX_META_WORDS:
                 if b.removed is None:
                     kept.append(b)
                 continue
@@ -99,7 +101,7 @@ class MetadataCleaner(BaseCleaner):
             elif (
                 not kept
                 and not below_label  # a name under the page's labels
-                and word_count(t) <= _LABEL_WORDS
+                and feats.words(t) <= _LABEL_WORDS
                 and not ends_sentence(t)
                 and k + 1 < len(top)
                 and looks_like_title(top[k + 1].text)
@@ -108,7 +110,7 @@ class MetadataCleaner(BaseCleaner):
             ):
                 ch.meta(section=t)
                 ch.remove([b.index], code="meta.section", reason="section label above the headline moved to metadata")
-            elif not kept and not below_label and b.removed is None and k + 1 < len(top) and _kicker(t, top[k + 1].text):
+            elif not kept and not below_label and b.removed is None and k + 1 < len(top) and _kicker(t, top[k + 1].text, feats):
                 # a section's name in title case is noted, and the line under it is the headline; the line stays:
                 # in text alone a short headline over its standfirst ("Fake News" / "Why ...") looks the same
                 ch.meta(section=t)
@@ -119,15 +121,15 @@ class MetadataCleaner(BaseCleaner):
             h = kept[0].text
             if (
                 len(kept) > 1
-                and word_count(h) <= _LABEL_WORDS
-                and word_count(kept[1].text) >= _KICKER_TITLE_WORDS
+                and feats.words(h) <= _LABEL_WORDS
+                and feats.words(kept[1].text) >= _KICKER_TITLE_WORDS
                 and looks_like_title(kept[1].text)
                 and not ends_sentence(kept[1].text)
                 and kept[1] is not live[-1]
                 and _CLOCK.search(kept[1].text) is None  # a stamp in a language without its words ("22 de outubro de 2010 às 20:13")
             ):
                 h = kept[1].text  # a short label over a longer title ("South Africa" / "Soweto residents ..."): the title
-            if _MIN_HEADLINE_WORDS <= word_count(h) <= _MAX_HEADLINE_WORDS and looks_like_title(h) and not ends_sentence(h) and kept[0] is not live[-1]:
+            if _MIN_HEADLINE_WORDS <= feats.words(h) <= _MAX_HEADLINE_WORDS and looks_like_title(h) and not ends_sentence(h) and kept[0] is not live[-1]:
                 headline = h
                 ch.meta(headline=h)
         noted = doc.metadata.headline
@@ -169,7 +171,7 @@ _LABEL_WORDS = 3
 _KICKER_TITLE_WORDS = 5
 
 
-def _kicker(text: str, title: str) -> bool:
+def _kicker(text: str, title: str, feats: TextFeatures = PLAIN) -> bool:
     """A section name in title case above the headline ("Politics & Government", "County News"):
     two or three capitalised words or particles, one of them a word of the vocabulary's section
     names, no figure, no given name, over a headline of
@@ -186,12 +188,12 @@ def _kicker(text: str, title: str) -> bool:
     >>> _kicker("Andrew Phelan", "Court lifts gagging order on new charges"), _kicker("Wright Ava", "Nurses reject pay offer")
     (False, False)
     """
-    words = normalise_phrase(text).split()
+    words = feats.key(text).split()
     return (
-        word_count(text) >= _MIN_KICKER_WORDS  # one word ("Brown", "Green") over a title may be a list's: sections named in the vocabulary go by furniture's rule
+        feats.words(text) >= _MIN_KICKER_WORDS  # one word ("Brown", "Green") over a title may be a list's: sections named in the vocabulary go by furniture's rule
         and is_label_words(text)
         and not any(c.isdigit() for c in text)
-        and word_count(title) >= max(_KICKER_TITLE_WORDS, 2 * word_count(text))
+        and feats.words(title) >= max(_KICKER_TITLE_WORDS, 2 * feats.words(text))
         and title.lstrip()[:1].isalnum()  # a quotation or a list item is no headline
         and SENTENCE_BREAK.search(title) is None  # nor are two sentences
         and not is_person_name(text)
