@@ -142,3 +142,49 @@ def test_sentence_break_and_reported_as_their_plain_forms(text: str) -> None:
         re.IGNORECASE,
     )
     assert [m.span() for m in REPORTED.finditer(text)] == [m.span() for m in plain_reported.finditer(text)]
+
+
+# lines in the shapes' words: labels, credits, prices, counts, marks, names, letters of any case
+_SHAPE_LINES = st.lists(
+    st.sampled_from(
+        [
+            "Photo:", "Photo", "photo", "Getty Images", "/", "(", ")", "AP", "(AP)", "Supplied", "File", "By", "by",
+            "Jane Doe", "JANE DOE", "Reuters", "|", "•", "-", "—", "Advertisement", "ADVERTISEMENT", "comments", "12",
+            "3", "£", "$", "per", "a", "month", "from", "Subscribe", "subscribe", "sign up", "newsletter", "inbox",
+            "free", "read more", "Read more", "…", "...", ".", ":", ",", "?", " ", "  ", "https://x.com", ".com",
+            "Copyright", "©", "2024", "ago", "hours", "This", "this", "you", "your", "É", "é", "ǅ", "İ", "ı", "K",
+            "“", "\"", "left", "(left)", "Published", "Updated", "x",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_SHAPE_LINES)
+def test_first_match_as_every_open_shape_tried_in_order(line: str) -> None:
+    """The shape engine tries only the shapes that can start with the line's first character (the
+    open ones in one alternation, the gated ones alone when their gate is open): the first shape it
+    finds is the first, in table order, of all whose gate is open that match the whole line."""
+    from articleclean import concepts
+
+    for on_key in (True, False):
+        _shapes, alone = concepts._kind(on_key)
+        text = normalise_phrase(line) if on_key else line.strip().rstrip(",;: ")
+        gates, needy = concepts._open_gates(on_key, line.strip().lower())
+        expected = next((i for i in gates if alone[i].fullmatch(text)), None)
+        assert concepts._first_match(on_key, text, needy) == expected, (on_key, text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_LINES)
+def test_tail_gates_search_as_their_plain_forms(text: str) -> None:
+    """The widget gate (a trie) finds a line its plain alternation finds; the one search for the last two
+    rules finds a line either gate finds."""
+    from articleclean.concepts.engine import _LAST_GATES, _WIDGET_GATE, _WIDGET_WORDS
+
+    key = text.lower() + " " + text
+    plain_widget = re.compile(r"sign up|subscri|newsletter|inbox|follow us|register|comment")
+    assert (_WIDGET_GATE.search(key) is None) == (plain_widget.search(key) is None)
+    assert set(_WIDGET_WORDS) == set(plain_widget.pattern.split("|"))
+    assert (_LAST_GATES.search(key) is None) == (_APPEAL_GATE.search(key) is None and _WIDGET_GATE.search(key) is None)

@@ -12,7 +12,7 @@ from .. import lazyre as re
 from ..lexicon import normalise_phrase, phrases
 from ..patterns import FirstCharIndex, word_trie
 from ..text import word_count
-from .appeals import _APPEAL_GATE, _DEAR_READER, _MAX_APPEAL_WORDS, _is_appeal
+from .appeals import _APPEAL_GATE, _APPEAL_WORDS, _DEAR_READER, _MAX_APPEAL_WORDS, _is_appeal
 from .buttons import (
     _CRUMB_MARK,
     _GLUED_ROW_TOKENS,
@@ -79,20 +79,42 @@ def _open_alternation(on_key: bool, candidates: tuple[int, ...]) -> re.Pattern[s
     return re.compile("|".join(parts) or "(?!)")
 
 
+class _Start(NamedTuple):
+    """What a kind's shapes make of a line's first character: the open shapes that can start with it in
+    one alternation, and the gated ones that can (a gated shape that cannot is not tried, its gate open
+    or not)."""
+
+    alternation: re.Pattern[str]
+    gated: frozenset[int]
+
+
+@functools.cache
+def _start(on_key: bool, first: str) -> _Start:
+    """:class:`_Start` for a line whose first character is ``first`` (a pure function of it, kept: one
+    look-up a line)."""
+    return _Start(_open_alternation(on_key, _open_index(on_key).candidates(first)), frozenset(_gated_index(on_key).candidates(first)))
+
+
 def _first_match(on_key: bool, text: str, needy: tuple[int, ...]) -> int | None:
     """The first shape of a kind, in table order, whose pattern matches the whole ``text``:
     the open shapes that can start with its first character in one pass, each gated shape
-    whose gate is open on its own."""
+    whose gate is open, and that can start with that character too, on its own."""
     alone = _kind(on_key)[1]
-    m = _open_alternation(on_key, _open_index(on_key).candidates(text)).fullmatch(text)
+    start = _start(on_key, text[:1])
+    m = start.alternation.fullmatch(text)
     best = int(m.lastgroup[1:]) if m is not None and m.lastgroup is not None else None
     for i in needy:
         if best is not None and i > best:
             break
-        if alone[i].fullmatch(text):
+        if i in start.gated and alone[i].fullmatch(text):
             return i
     return best
 
+
+@functools.cache
+def _gated_index(on_key: bool) -> FirstCharIndex:
+    """The shapes of a kind that have a gate, indexed by the characters a match can start with."""
+    return FirstCharIndex([s.pattern if s.needs else None for s in _kind(on_key)[0]])
 
 
 @functools.cache
@@ -221,6 +243,8 @@ def stripped_hit(t: str, key: str, n: int, *, top: bool = False, lang: str = "en
         return Hit("byline.agency", "news agency credit line")
     if _DEAR_READER.match(t) and not REPORTED.search(t):
         return Hit("donation.appeal", "the outlet's letter to its readers (an appeal's opening)")
+    if _LAST_GATES.search(key) is None:
+        return None  # (neither an appeal's word nor a box's: one search for the two rules below)
     if n <= _MAX_APPEAL_WORDS and _APPEAL_GATE.search(key) and _is_appeal(t, key, n):
         return Hit("donation.appeal", "reader appeal for money")
     if len(t) <= _MAX_SHAPE_CHARS and _WIDGET_GATE.search(key) and (code := _flattened_widget(t, top, lang)) is not None:
@@ -230,7 +254,10 @@ def stripped_hit(t: str, key: str, n: int, *, top: bool = False, lang: str = "en
 
 # A box's sentences: every one is furniture of a reader-addressed family, or the outlet's own
 # blurb beside them ("ProPublica is a nonprofit newsroom that investigates abuses of power.").
-_WIDGET_GATE = re.compile(r"sign up|subscri|newsletter|inbox|follow us|register|comment")
+_WIDGET_WORDS = ("sign up", "subscri", "newsletter", "inbox", "follow us", "register", "comment")
+_WIDGET_GATE = re.compile(word_trie(_WIDGET_WORDS))
+# The words of either gate, an appeal's or a box's: a line with none of them is neither (most lines: one search)
+_LAST_GATES = re.compile(word_trie((*_APPEAL_WORDS, *_WIDGET_WORDS)))
 _WIDGET_FAMILIES = ("signup.", "paywall.", "share.", "notice.", "donation.", "related.link", "promo.", "comments.")
 _OUTLET_BLURB = re.compile(
     r"[A-Z][\w.&'’ -]{1,40} is (?:a|an|the) (?:[\w-]+ ){0,3}(?:newsroom|news (?:site|organi[sz]ation|outlet|service|website)|"
