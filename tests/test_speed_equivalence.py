@@ -188,3 +188,14 @@ def test_tail_gates_search_as_their_plain_forms(text: str) -> None:
     assert (_WIDGET_GATE.search(key) is None) == (plain_widget.search(key) is None)
     assert set(_WIDGET_WORDS) == set(plain_widget.pattern.split("|"))
     assert (_LAST_GATES.search(key) is None) == (_APPEAL_GATE.search(key) is None and _WIDGET_GATE.search(key) is None)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["Source", "SOURCES", "agency", ":", " ", "\t", "PA", "Media", ",", "x", "é"]), max_size=8).map("".join))
+def test_agency_label_cut_only_after_a_colon(head: str) -> None:
+    """The agency line's label is cut only from a head with a colon in it: one without is as the cut leaves it."""
+    from articleclean.concepts.names import _SOURCE_LABEL
+
+    if ":" not in head:
+        assert _SOURCE_LABEL.sub("", head, count=1) == head
+

@@ -36,6 +36,12 @@ def _button_words() -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str
     return frozenset(actions), frozenset(words), tuple(frozenset(m | shared) for m in per_lang)
 
 
+@functools.cache
+def _longest_button_word() -> int:
+    """The letters of the longest button word (a glued word's pieces are no longer)."""
+    return max(map(len, _button_words()[1]))
+
+
 # Where a scrape glued two buttons' labels: a small letter before a capital, or a capital before a word's
 # capital ("FacebookTwitter", "PDFPrint").
 _BUTTON_SEAM = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
@@ -54,7 +60,7 @@ def _glued_buttons(line: str) -> str | None:
     if _BUTTON_SEAM.search(line) is None:
         return None
     _, words, _ = _button_words()
-    longest = max(map(len, words))
+    longest = _longest_button_word()
     out: list[str] = []
     for tok in line.split():
         low = tok.lower()

@@ -72,10 +72,12 @@ def _open_index(on_key: bool) -> FirstCharIndex:
 
 @functools.cache
 def _open_alternation(on_key: bool, candidates: tuple[int, ...]) -> re.Pattern[str]:
-    """One alternation of the ``candidates`` (shapes of a kind that have no gate), each a named
-    group ``s<index>`` (one match a line, linear: a pass over the line per shape at most)."""
+    """One alternation of the ``candidates`` (shapes of a kind that have no gate), each closed by an
+    empty named group ``s<index>``, the match's ``lastgroup`` (one match a line, linear: a pass over the
+    line per shape at most).  (The group after the shape, not round it: an alternative then opens on
+    the shape's own first character or class, which the engine tests before it enters the alternative.)"""
     shapes = _kind(on_key)[0]
-    parts = [f"(?P<s{i}>{_INNER_GROUP.sub('(?:', shapes[i].pattern)})" for i in candidates]
+    parts = [f"(?:{_INNER_GROUP.sub('(?:', shapes[i].pattern)})(?P<s{i}>)" for i in candidates]
     return re.compile("|".join(parts) or "(?!)")
 
 
