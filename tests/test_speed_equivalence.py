@@ -199,3 +199,21 @@ def test_agency_label_cut_only_after_a_colon(head: str) -> None:
     if ":" not in head:
         assert _SOURCE_LABEL.sub("", head, count=1) == head
 
+
+_CONTROL_WORDS = st.lists(
+    st.sampled_from(["leave a reply", "cancel reply", "reply", "oldest", "newest", "most voted", "sign in", "register",
+                     "log in", "subscribe", "12", "comments", "|", "?", "the", "x", " ", "•"]),
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_CONTROL_WORDS)
+def test_control_runs_looked_for_only_where_one_may_start(text: str) -> None:
+    """The one look-up before the two runs of controls says no only where neither finds a run."""
+    from articleclean.concepts.buttons import _account_phrases, _comment_phrases, _control_run, _may_run_controls
+
+    key = normalise_phrase(text)
+    if not _may_run_controls(key, "en"):
+        assert _control_run(key, _comment_phrases("en"), counts=True) == 0
+        assert _control_run(key, _account_phrases("en")) == 0

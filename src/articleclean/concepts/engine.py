@@ -28,6 +28,7 @@ from .buttons import (
     _control_run,
     _glued_buttons,
     _icon_row,
+    _may_run_controls,
 )
 from .comments import _comment_policy, _comment_rules
 from .names import (
@@ -219,12 +220,13 @@ def stripped_hit(t: str, key: str, n: int, *, top: bool = False, lang: str = "en
                 mk = alone[k].fullmatch(text)
                 if mk is not None and _passes(shapes[k], mk, t, n, top, REPORTED.search(t) is not None):
                     return Hit(shapes[k].code, shapes[k].reason, shapes[k].weak)
-    if _MIN_CONTROL_RUN_WORDS <= n <= _MAX_CONTROL_RUN_WORDS and (controls := _control_run(key, _comment_phrases(lang), counts=True)):
-        # the comment box's controls run together ("Leave a Reply Cancel reply", "Oldest Newest Most Voted")
-        return Hit("comments.furniture", "the comment box's controls run together", weak=controls < _STRONG_CONTROLS and controls == n)
-    if _MIN_CONTROL_RUN_WORDS <= n <= _MAX_CONTROL_RUN_WORDS and (controls := _control_run(key, _account_phrases(lang))):
-        # the page's account bar run together ("Sign In | Register", "Subscribe now Already a subscriber? Log in")
-        return Hit("paywall.prompt", "the page's account controls run together (log in, register, subscribe)", weak=controls < _STRONG_CONTROLS)
+    if _MIN_CONTROL_RUN_WORDS <= n <= _MAX_CONTROL_RUN_WORDS and _may_run_controls(key, lang):
+        if controls := _control_run(key, _comment_phrases(lang), counts=True):
+            # the comment box's controls run together ("Leave a Reply Cancel reply", "Oldest Newest Most Voted")
+            return Hit("comments.furniture", "the comment box's controls run together", weak=controls < _STRONG_CONTROLS and controls == n)
+        if controls := _control_run(key, _account_phrases(lang)):
+            # the page's account bar run together ("Sign In | Register", "Subscribe now Already a subscriber? Log in")
+            return Hit("paywall.prompt", "the page's account controls run together (log in, register, subscribe)", weak=controls < _STRONG_CONTROLS)
     if _MIN_ROW_WORDS <= n <= _MAX_ROW_WORDS and "," not in t and (buttons := _button_row(key)) and not _YEAR.search(t):
         # one button alone ("Save for later", "Share a post") is a how-to's heading as often: only beside furniture
         return Hit("share.buttons", "a row of share and tool buttons", weak=buttons < _STRONG_BUTTONS and "window" not in key)
