@@ -142,3 +142,78 @@ def test_sentence_break_and_reported_as_their_plain_forms(text: str) -> None:
         re.IGNORECASE,
     )
     assert [m.span() for m in REPORTED.finditer(text)] == [m.span() for m in plain_reported.finditer(text)]
+
+
+# lines in the shapes' words: labels, credits, prices, counts, marks, names, letters of any case
+_SHAPE_LINES = st.lists(
+    st.sampled_from(
+        [
+            "Photo:", "Photo", "photo", "Getty Images", "/", "(", ")", "AP", "(AP)", "Supplied", "File", "By", "by",
+            "Jane Doe", "JANE DOE", "Reuters", "|", "•", "-", "—", "Advertisement", "ADVERTISEMENT", "comments", "12",
+            "3", "£", "$", "per", "a", "month", "from", "Subscribe", "subscribe", "sign up", "newsletter", "inbox",
+            "free", "read more", "Read more", "…", "...", ".", ":", ",", "?", " ", "  ", "https://x.com", ".com",
+            "Copyright", "©", "2024", "ago", "hours", "This", "this", "you", "your", "É", "é", "ǅ", "İ", "ı", "K",
+            "“", "\"", "left", "(left)", "Published", "Updated", "x",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_SHAPE_LINES)
+def test_first_match_as_every_open_shape_tried_in_order(line: str) -> None:
+    """The shape engine tries only the shapes that can start with the line's first character (the
+    open ones in one alternation, the gated ones alone when their gate is open): the first shape it
+    finds is the first, in table order, of all whose gate is open that match the whole line."""
+    from articleclean import concepts
+
+    for on_key in (True, False):
+        _shapes, alone = concepts._kind(on_key)
+        text = normalise_phrase(line) if on_key else line.strip().rstrip(",;: ")
+        gates, needy = concepts._open_gates(on_key, line.strip().lower())
+        expected = next((i for i in gates if alone[i].fullmatch(text)), None)
+        assert concepts._first_match(on_key, text, needy) == expected, (on_key, text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_LINES)
+def test_tail_gates_search_as_their_plain_forms(text: str) -> None:
+    """The widget gate (a trie) finds a line its plain alternation finds; the one search for the last two
+    rules finds a line either gate finds."""
+    from articleclean.concepts.engine import _LAST_GATES, _WIDGET_GATE, _WIDGET_WORDS
+
+    key = text.lower() + " " + text
+    plain_widget = re.compile(r"sign up|subscri|newsletter|inbox|follow us|register|comment")
+    assert (_WIDGET_GATE.search(key) is None) == (plain_widget.search(key) is None)
+    assert set(_WIDGET_WORDS) == set(plain_widget.pattern.split("|"))
+    assert (_LAST_GATES.search(key) is None) == (_APPEAL_GATE.search(key) is None and _WIDGET_GATE.search(key) is None)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["Source", "SOURCES", "agency", ":", " ", "\t", "PA", "Media", ",", "x", "é"]), max_size=8).map("".join))
+def test_agency_label_cut_only_after_a_colon(head: str) -> None:
+    """The agency line's label is cut only from a head with a colon in it: one without is as the cut leaves it."""
+    from articleclean.concepts.names import _SOURCE_LABEL
+
+    if ":" not in head:
+        assert _SOURCE_LABEL.sub("", head, count=1) == head
+
+
+_CONTROL_WORDS = st.lists(
+    st.sampled_from(["leave a reply", "cancel reply", "reply", "oldest", "newest", "most voted", "sign in", "register",
+                     "log in", "subscribe", "12", "comments", "|", "?", "the", "x", " ", "•"]),
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_CONTROL_WORDS)
+def test_control_runs_looked_for_only_where_one_may_start(text: str) -> None:
+    """The one look-up before the two runs of controls says no only where neither finds a run."""
+    from articleclean.concepts.buttons import _account_phrases, _comment_phrases, _control_run, _may_run_controls
+
+    key = normalise_phrase(text)
+    if not _may_run_controls(key, "en"):
+        assert _control_run(key, _comment_phrases("en"), counts=True) == 0
+        assert _control_run(key, _account_phrases("en")) == 0

@@ -36,6 +36,12 @@ def _button_words() -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str
     return frozenset(actions), frozenset(words), tuple(frozenset(m | shared) for m in per_lang)
 
 
+@functools.cache
+def _longest_button_word() -> int:
+    """The letters of the longest button word (a glued word's pieces are no longer)."""
+    return max(map(len, _button_words()[1]))
+
+
 # Where a scrape glued two buttons' labels: a small letter before a capital, or a capital before a word's
 # capital ("FacebookTwitter", "PDFPrint").
 _BUTTON_SEAM = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
@@ -54,7 +60,7 @@ def _glued_buttons(line: str) -> str | None:
     if _BUTTON_SEAM.search(line) is None:
         return None
     _, words, _ = _button_words()
-    longest = max(map(len, words))
+    longest = _longest_button_word()
     out: list[str] = []
     for tok in line.split():
         low = tok.lower()
@@ -201,7 +207,7 @@ def _control_run(key: str, vocabulary: frozenset[str], *, counts: bool = False) 
     # the words without the marks a flattened widget leaves between its items ("Sign In | Register",
     # "Already a subscriber? Log in")
     starts = _first_words(vocabulary)
-    head = key.split(None, 1)[0].strip(_ITEM_MARKS) if key.strip() else ""
+    head = _control_head(key)
     if head and head not in starts and not (counts and head.isdigit()):
         return 0  # no phrase starts the line (most lines: one set lookup)
     toks = [w for t in key.split() if (w := t.strip(_ITEM_MARKS))]
@@ -220,6 +226,25 @@ def _control_run(key: str, vocabulary: frozenset[str], *, counts: bool = False) 
             if " ".join(toks[i:j]) in vocabulary:
                 most[j] = max(most[j], most[i] + 1)
     return most[n] if most[n] >= _MIN_CONTROLS else 0
+
+
+def _control_head(key: str) -> str:
+    """The line's first word without the marks a flattened widget leaves round it: where a run of controls starts."""
+    return key.split(None, 1)[0].strip(_ITEM_MARKS) if key.strip() else ""
+
+
+@functools.cache
+def _control_starts(lang: str) -> frozenset[str]:
+    """The words a run of the comment box's or the account bar's controls can start with."""
+    return _first_words(_comment_phrases(lang)) | _first_words(_account_phrases(lang))
+
+
+def _may_run_controls(key: str, lang: str) -> bool:
+    """A run of the comment box's controls or the account bar's may start the (normalised) line: its first
+    word starts a phrase of either, or is a count (the comment box's); else :func:`_control_run` finds none
+    in either (one look-up for the two)."""
+    head = _control_head(key)
+    return not head or head in _control_starts(lang) or head.isdigit()
 
 
 # A breadcrumb trail: the page's place among its sections, its parts between separators ("Home > News >

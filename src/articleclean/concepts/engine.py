@@ -12,7 +12,7 @@ from .. import lazyre as re
 from ..lexicon import normalise_phrase, phrases
 from ..patterns import FirstCharIndex, word_trie
 from ..text import word_count
-from .appeals import _APPEAL_GATE, _DEAR_READER, _MAX_APPEAL_WORDS, _is_appeal
+from .appeals import _APPEAL_GATE, _APPEAL_WORDS, _DEAR_READER, _MAX_APPEAL_WORDS, _is_appeal
 from .buttons import (
     _CRUMB_MARK,
     _GLUED_ROW_TOKENS,
@@ -28,6 +28,7 @@ from .buttons import (
     _control_run,
     _glued_buttons,
     _icon_row,
+    _may_run_controls,
 )
 from .comments import _comment_policy, _comment_rules
 from .names import (
@@ -72,27 +73,51 @@ def _open_index(on_key: bool) -> FirstCharIndex:
 
 @functools.cache
 def _open_alternation(on_key: bool, candidates: tuple[int, ...]) -> re.Pattern[str]:
-    """One alternation of the ``candidates`` (shapes of a kind that have no gate), each a named
-    group ``s<index>`` (one match a line, linear: a pass over the line per shape at most)."""
+    """One alternation of the ``candidates`` (shapes of a kind that have no gate), each closed by an
+    empty named group ``s<index>``, the match's ``lastgroup`` (one match a line, linear: a pass over the
+    line per shape at most).  (The group after the shape, not round it: an alternative then opens on
+    the shape's own first character or class, which the engine tests before it enters the alternative.)"""
     shapes = _kind(on_key)[0]
-    parts = [f"(?P<s{i}>{_INNER_GROUP.sub('(?:', shapes[i].pattern)})" for i in candidates]
+    parts = [f"(?:{_INNER_GROUP.sub('(?:', shapes[i].pattern)})(?P<s{i}>)" for i in candidates]
     return re.compile("|".join(parts) or "(?!)")
+
+
+class _Start(NamedTuple):
+    """What a kind's shapes make of a line's first character: the open shapes that can start with it in
+    one alternation, and the gated ones that can (a gated shape that cannot is not tried, its gate open
+    or not)."""
+
+    alternation: re.Pattern[str]
+    gated: frozenset[int]
+
+
+@functools.cache
+def _start(on_key: bool, first: str) -> _Start:
+    """:class:`_Start` for a line whose first character is ``first`` (a pure function of it, kept: one
+    look-up a line)."""
+    return _Start(_open_alternation(on_key, _open_index(on_key).candidates(first)), frozenset(_gated_index(on_key).candidates(first)))
 
 
 def _first_match(on_key: bool, text: str, needy: tuple[int, ...]) -> int | None:
     """The first shape of a kind, in table order, whose pattern matches the whole ``text``:
     the open shapes that can start with its first character in one pass, each gated shape
-    whose gate is open on its own."""
+    whose gate is open, and that can start with that character too, on its own."""
     alone = _kind(on_key)[1]
-    m = _open_alternation(on_key, _open_index(on_key).candidates(text)).fullmatch(text)
+    start = _start(on_key, text[:1])
+    m = start.alternation.fullmatch(text)
     best = int(m.lastgroup[1:]) if m is not None and m.lastgroup is not None else None
     for i in needy:
         if best is not None and i > best:
             break
-        if alone[i].fullmatch(text):
+        if i in start.gated and alone[i].fullmatch(text):
             return i
     return best
 
+
+@functools.cache
+def _gated_index(on_key: bool) -> FirstCharIndex:
+    """The shapes of a kind that have a gate, indexed by the characters a match can start with."""
+    return FirstCharIndex([s.pattern if s.needs else None for s in _kind(on_key)[0]])
 
 
 @functools.cache
@@ -195,12 +220,13 @@ def stripped_hit(t: str, key: str, n: int, *, top: bool = False, lang: str = "en
                 mk = alone[k].fullmatch(text)
                 if mk is not None and _passes(shapes[k], mk, t, n, top, REPORTED.search(t) is not None):
                     return Hit(shapes[k].code, shapes[k].reason, shapes[k].weak)
-    if _MIN_CONTROL_RUN_WORDS <= n <= _MAX_CONTROL_RUN_WORDS and (controls := _control_run(key, _comment_phrases(lang), counts=True)):
-        # the comment box's controls run together ("Leave a Reply Cancel reply", "Oldest Newest Most Voted")
-        return Hit("comments.furniture", "the comment box's controls run together", weak=controls < _STRONG_CONTROLS and controls == n)
-    if _MIN_CONTROL_RUN_WORDS <= n <= _MAX_CONTROL_RUN_WORDS and (controls := _control_run(key, _account_phrases(lang))):
-        # the page's account bar run together ("Sign In | Register", "Subscribe now Already a subscriber? Log in")
-        return Hit("paywall.prompt", "the page's account controls run together (log in, register, subscribe)", weak=controls < _STRONG_CONTROLS)
+    if _MIN_CONTROL_RUN_WORDS <= n <= _MAX_CONTROL_RUN_WORDS and _may_run_controls(key, lang):
+        if controls := _control_run(key, _comment_phrases(lang), counts=True):
+            # the comment box's controls run together ("Leave a Reply Cancel reply", "Oldest Newest Most Voted")
+            return Hit("comments.furniture", "the comment box's controls run together", weak=controls < _STRONG_CONTROLS and controls == n)
+        if controls := _control_run(key, _account_phrases(lang)):
+            # the page's account bar run together ("Sign In | Register", "Subscribe now Already a subscriber? Log in")
+            return Hit("paywall.prompt", "the page's account controls run together (log in, register, subscribe)", weak=controls < _STRONG_CONTROLS)
     if _MIN_ROW_WORDS <= n <= _MAX_ROW_WORDS and "," not in t and (buttons := _button_row(key)) and not _YEAR.search(t):
         # one button alone ("Save for later", "Share a post") is a how-to's heading as often: only beside furniture
         return Hit("share.buttons", "a row of share and tool buttons", weak=buttons < _STRONG_BUTTONS and "window" not in key)
@@ -221,6 +247,8 @@ def stripped_hit(t: str, key: str, n: int, *, top: bool = False, lang: str = "en
         return Hit("byline.agency", "news agency credit line")
     if _DEAR_READER.match(t) and not REPORTED.search(t):
         return Hit("donation.appeal", "the outlet's letter to its readers (an appeal's opening)")
+    if _LAST_GATES.search(key) is None:
+        return None  # (neither an appeal's word nor a box's: one search for the two rules below)
     if n <= _MAX_APPEAL_WORDS and _APPEAL_GATE.search(key) and _is_appeal(t, key, n):
         return Hit("donation.appeal", "reader appeal for money")
     if len(t) <= _MAX_SHAPE_CHARS and _WIDGET_GATE.search(key) and (code := _flattened_widget(t, top, lang)) is not None:
@@ -230,7 +258,10 @@ def stripped_hit(t: str, key: str, n: int, *, top: bool = False, lang: str = "en
 
 # A box's sentences: every one is furniture of a reader-addressed family, or the outlet's own
 # blurb beside them ("ProPublica is a nonprofit newsroom that investigates abuses of power.").
-_WIDGET_GATE = re.compile(r"sign up|subscri|newsletter|inbox|follow us|register|comment")
+_WIDGET_WORDS = ("sign up", "subscri", "newsletter", "inbox", "follow us", "register", "comment")
+_WIDGET_GATE = re.compile(word_trie(_WIDGET_WORDS))
+# The words of either gate, an appeal's or a box's: a line with none of them is neither (most lines: one search)
+_LAST_GATES = re.compile(word_trie((*_APPEAL_WORDS, *_WIDGET_WORDS)))
 _WIDGET_FAMILIES = ("signup.", "paywall.", "share.", "notice.", "donation.", "related.link", "promo.", "comments.")
 _OUTLET_BLURB = re.compile(
     r"[A-Z][\w.&'’ -]{1,40} is (?:a|an|the) (?:[\w-]+ ){0,3}(?:newsroom|news (?:site|organi[sz]ation|outlet|service|website)|"

@@ -18,7 +18,8 @@ _SOURCE_LABEL = re.compile(r"^\s*(?i:source|sources|agency)\s*:\s*")
 def _agency_line(line: str) -> bool:
     """A line that is a news agency's name, maybe with a date stamp: 'PA Media', 'The Canadian Press, 14 Jan, 2019 09:48 PM'."""
     head, _, rest = line.partition(",")
-    head = _SOURCE_LABEL.sub("", head, count=1)  # "Source: GNA"
+    if ":" in head:  # (the label ends in its colon: most lines have none, and no search)
+        head = _SOURCE_LABEL.sub("", head, count=1)  # "Source: GNA"
     names = _agency_names()
     if head.strip() not in names:
         return False
