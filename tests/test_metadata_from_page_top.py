@@ -48,3 +48,18 @@ def test_a_by_line_without_a_date_in_a_menu_is_no_byline():
     text = f"{SITE_MENU}By Any Means Necessary\n\nListen Live\n\nMan charged over backyard blaze\n\nBy Jordan Whitby\n\n{STORY}"
     r = articleclean.clean_and_explain(text)
     assert r.metadata.byline != "Any Means Necessary"
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("By Staff | May 15, 2019", "Staff"),  # tylerstarnews.com's form (news corpus, development)
+        ("By Newsdesk | 2 March 2021", "Newsdesk"),
+        ("By Jordan Whitby | March 2, 2021", "Jordan Whitby"),  # a two-word name keeps both words
+    ],
+)
+def test_the_by_label_is_no_part_of_the_name(byline, name):
+    """A "By" label over a one-word name ("By Staff") was read as the first of two names."""
+    head = "Man charged over backyard blaze during fire ban"
+    r = articleclean.clean_and_explain(f"homepage logo\n\n{head}\n\n{byline}\n\n{STORY}")
+    assert r.metadata.byline == name

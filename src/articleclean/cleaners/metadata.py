@@ -36,6 +36,8 @@ __all__ = ["MetadataCleaner"]
 _NAMES = AUTHOR_NAMES  # the byline's author, two to four words of letters (concepts.parts)
 # "By Jane Smith"; with its date on the line, "Jane Smith 3 March 2026", it is BYLINE_DATE (concepts.stamps)
 _BYLINE = re.compile(rf"^(?:[Bb]y|BY):?\s+{NOT_NAME}{_NAMES}$")
+# "By" read as the first of a byline's two names ("By Staff | May 15, 2019": one name, "Staff"): the label
+_BY_LABEL = re.compile(r"^(?:[Bb]y|BY):?\s+")
 _DATED = re.compile(
     rf"^(?:(?i:published|updated|posted|last updated|first published)(?:\s+(?i:on))?\s*(?::\s*)?)?(?P<date>{DATE_PATTERN})$"
 )
@@ -97,7 +99,7 @@ class MetadataCleaner(BaseCleaner):
                     kept.append(b)
                 continue  # "Tony Blair, 2 May 1997" / "Gordon Brown, 27 June 2007": a list's entries, not a byline
             if m := BYLINE_DATE.match(t):
-                ch.meta(byline=m.group("name"), date=parse_date(m.group("date")))
+                ch.meta(byline=_BY_LABEL.sub("", m.group("name")), date=parse_date(m.group("date")))
                 ch.remove([b.index], code="meta.byline", reason="byline and date line moved to metadata")
             elif m := _BYLINE.match(t):
                 ch.meta(byline=m.group("name"))
