@@ -85,27 +85,27 @@ _DANGLING_HIT = Hit("related.link", "a link's label left at the end of a paragra
 _MAX_GLUED_LINE_CHARS = 2000  # characters: a longer line is a scraped blob, not a paragraph ending on a glued prompt (and is not split into sentences)
 
 
-def _glued(text: str) -> list[tuple[int, int, Hit]]:
+def _glued(text: str) -> tuple[tuple[int, int, Hit], ...]:
     """A sign-up or paywall prompt run onto the end of an article sentence ("... has increased. For
     the latest news sign up to our newsletter here."): the last sentence of the line, when it alone
     is such a prompt, points at a link ("here", "below", an arrow, "click"), is not quoted, and no
     one on the line is reported speaking.  A review found that any other prompt-like closing line
     ("Share this story.", "Become a member.", "Support our work.") may be the article's own."""
     if len(text) > _MAX_GLUED_LINE_CHARS:
-        return []
+        return ()
     # the dangling label ends the line and is at most this long: the cheap test first
     if _DANGLING_WORDS.search(text.rstrip()[-_DANGLING_SPAN:]) and (m := _DANGLING_LINK.search(text)) is not None and m.start() > 0:
-        return [(m.start(), len(text), _DANGLING_HIT)]
+        return ((m.start(), len(text), _DANGLING_HIT),)
     if not _LINK_WORD.search(text):
-        return []  # (no link word on the line: no prompt pointing at one, the cheap test first)
+        return ()  # (no link word on the line: no prompt pointing at one, the cheap test first)
     cuts = [m.start() for m in SENTENCE_BREAK.finditer(text)]
     if not cuts:
-        return []
+        return ()
     last = cuts[-1]
     tail = text[last:].strip()
     if tail[:1] in "\"“‘'" or not _LINK_WORD.search(tail) or REPORTED.search(text):
-        return []
+        return ()
     hit = furniture_hit(tail)
     if hit is not None and hit.code.startswith(_GLUABLE) and not hit.weak:
-        return [(last, len(text), hit)]
-    return []
+        return ((last, len(text), hit),)
+    return ()

@@ -114,7 +114,8 @@ def _outlet_lines(
     free = [pos for pos in range(len(live)) if pos not in hits and pos not in removed]
     if not free:
         return []
-    outlets = [pos for pos in free if _outlet_line(live[pos].text)]
+    feats = doc.features()
+    outlets = [pos for pos in free if feats.derived(_outlet_line, live[pos].text)]
     last = free[-1]
     initials = _INITIALS.fullmatch(live[last].text.strip()) is not None
     if initials and last not in outlets and (first is None or last > first):

@@ -191,7 +191,7 @@ def read_page(doc: Document, name: str, top_prose_lines: int) -> Page:
         if hit is _UNKNOWN:
             hit = feats.built(line_hit, b.text, top)
         if hit is None and top:
-            hit = _glued_byline(b.text)
+            hit = feats.derived(_glued_byline, b.text)
         if hit is not None:
             hits[pos] = hit
             continue
@@ -260,7 +260,7 @@ def read_page(doc: Document, name: str, top_prose_lines: int) -> Page:
             ch.edit(b.index, [Edit(m.start(), m.end(), "", "byline.wire", "a wire's sign-off (its desk's initials or its name after a dash), glued to the paragraph's end")])
         if pos not in hits:
             # the line as it is now (the first line may have lost its glued date stamp)
-            for start, end, hit in _glued(ch.block(b.index).text):
+            for start, end, hit in feats.derived(_glued, ch.block(b.index).text):
                 ch.edit(b.index, [Edit(start, end, "", hit.code, f"{hit.reason}, glued to an article sentence")])
     # a language switcher ("English" / "Arabic") at the top or beside furniture: furniture for the rules below
     for pos in _language_switcher(doc, live, hits, top_zone):
