@@ -279,11 +279,13 @@ class Document:
 
     def word_count(self, text: str) -> int:
         """:func:`articleclean.text.word_count` of ``text``, computed once per document (``features().words``)."""
-        return self._features.words(text)
+        n = self._features._words.get(text)  # (the kept answer without a second call: the hot path)
+        return self._features.words(text) if n is None else n
 
     def phrase_key(self, text: str) -> str:
         """:func:`articleclean.lexicon.normalise_phrase` of ``text``, computed once per document (``features().key``)."""
-        return self._features.key(text)
+        k = self._features._keys.get(text)
+        return self._features.key(text) if k is None else k
 
     def quoted(self) -> Mapping[int, int]:
         """The indices of the blocks the article quotes (:func:`articleclean.quoting.quoted_lines`: a form's

@@ -165,25 +165,29 @@ class LineFeatures:
     # -- a cleaner's features ----------------------------------------------------------
     def derived(self, fn: Callable[..., _T], text: str, *args: Hashable) -> _T:
         """``fn(text, *args)``, a pure function of the text, computed once per document."""
-        table = self.answers(fn, *args)
+        table = self._derived.get((fn, *args) if args else fn)
+        if table is None:
+            table = self.answers(fn, *args)
         try:
             return table[text]
         except KeyError:
             value = fn(text, *args)
             if len(text) <= MEMO_TEXT_LIMIT:
-                table[text] = value
+                table[text] = value  # type: ignore[index]
             return value
 
     def built(self, fn: Callable[..., _T], text: str, *args: Hashable) -> _T:
         """``fn(self, text, *args)``: a pure function of the text that reads the shared features
         (:meth:`words`, :meth:`key`) on its way, computed once per document."""
-        table = self.answers(fn, *args)
+        table = self._derived.get((fn, *args) if args else fn)
+        if table is None:
+            table = self.answers(fn, *args)
         try:
             return table[text]
         except KeyError:
             value = fn(self, text, *args)
             if len(text) <= MEMO_TEXT_LIMIT:
-                table[text] = value
+                table[text] = value  # type: ignore[index]
             return value
 
     def column(self, fn: Callable[..., _T], texts: Iterable[str], *args: Hashable) -> list[_T]:
