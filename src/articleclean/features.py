@@ -165,30 +165,20 @@ class LineFeatures:
     # -- a cleaner's features ----------------------------------------------------------
     def derived(self, fn: Callable[..., _T], text: str, *args: Hashable) -> _T:
         """``fn(text, *args)``, a pure function of the text, computed once per document."""
-        table = self._derived.get((fn, *args) if args else fn)
-        if table is None:
-            table = self.answers(fn, *args)
+        table = self._derived.get((fn, *args) if args else fn) or self.answers(fn, *args)
         try:
             return table[text]
         except KeyError:
-            value = fn(text, *args)
-            if len(text) <= MEMO_TEXT_LIMIT:
-                table[text] = value  # type: ignore[index]
-            return value
+            return _keep(table, text, fn(text, *args))
 
     def built(self, fn: Callable[..., _T], text: str, *args: Hashable) -> _T:
         """``fn(self, text, *args)``: a pure function of the text that reads the shared features
         (:meth:`words`, :meth:`key`) on its way, computed once per document."""
-        table = self._derived.get((fn, *args) if args else fn)
-        if table is None:
-            table = self.answers(fn, *args)
+        table = self._derived.get((fn, *args) if args else fn) or self.answers(fn, *args)
         try:
             return table[text]
         except KeyError:
-            value = fn(self, text, *args)
-            if len(text) <= MEMO_TEXT_LIMIT:
-                table[text] = value  # type: ignore[index]
-            return value
+            return _keep(table, text, fn(self, text, *args))
 
     def column(self, fn: Callable[..., _T], texts: Iterable[str], *args: Hashable) -> list[_T]:
         """:meth:`derived` of each of ``texts``: a column of the table."""
@@ -196,12 +186,9 @@ class LineFeatures:
         out = []
         for text in texts:
             try:
-                value = table[text]
+                out.append(table[text])
             except KeyError:
-                value = fn(text, *args)
-                if len(text) <= MEMO_TEXT_LIMIT:
-                    table[text] = value
-            out.append(value)
+                out.append(_keep(table, text, fn(text, *args)))
         return out
 
     def answers(self, fn: Callable[..., Any], *args: Hashable) -> dict[Any, Any]:
@@ -234,6 +221,13 @@ class LineFeatures:
             self._derived[slot] = MappingProxyType({**known, **_kept(todo, map(new.__getitem__, todo))})
             values = list(map(known.get, texts, map(new.get, texts)))
         return values
+
+
+def _keep(table: Any, text: str, value: _T) -> _T:
+    """``value``, kept in ``table`` as ``text``'s answer unless the text is too long to keep (:data:`MEMO_TEXT_LIMIT`)."""
+    if len(text) <= MEMO_TEXT_LIMIT:
+        table[text] = value
+    return value
 
 
 def _kept(texts: Iterable[str], values: Iterable[_T]) -> dict[str, _T]:
