@@ -32,7 +32,6 @@ from .buttons import (
 )
 from .comments import _comment_policy, _comment_rules
 from .names import (
-    _FUNCTION_WORDS,
     _agency_line,
     _named_outlet,
     _nameish,
@@ -41,6 +40,7 @@ from .names import (
     _wire_name,
     agent_noun,
     desk_words,
+    function_words,
     is_label_words,
 )
 from .parts import REPORTED, SENTENCE_BREAK, SLASH_SIGN_OFF, Shape, bracket_sign_off
@@ -351,7 +351,7 @@ def _passes(s: Shape, m: re.Match[str], line: str, n: int, top: bool, reported: 
                 return False  # "First Published: ..." is a stamp, not a name and a stamp
         elif (role := groups.get("role")) is not None:
             words = role.split()
-            if any(w in _FUNCTION_WORDS for w in words) or not (words[-1] in desk_words() or agent_noun(words[-1])):
+            if not function_words().isdisjoint(words) or not (words[-1] in desk_words() or agent_noun(words[-1])):
                 return False  # "By the River Thames", "By lunchtime Downing Street": no role (a role is a desk's word or an agent noun)
         elif groups.get("wire") is None and groups.get("agency") is None and groups.get("person") is None and not _plausible_byline(line):
             return False  # (a wire's name is checked below: "By The Associated Press")

@@ -105,15 +105,11 @@ _PERSON = re.compile(
     r"(?:\s(?:(?:de|van|von|der|bin|al|da|di|du|le|la|del|dos|ap)\s)?(?:[A-Z]\.|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)){1,3}"
 )
 _MAX_NAME_CHARS = 60  # characters: a line that is a person's name alone is short; a longer one is not matched against _PERSON
-# Words that make two capitalised words a heading's, not a person's ("Key Points", "Live Updates").
-_NOT_NAME_WORDS = frozenset(
-    "the a an of and or in on at for to with by from our your my key more latest live update updates watch read "
-    "news points facts summary report video photos gallery related top breaking "
-    # a place or a body named after a person ("Preston Crown Court", "Victoria Park", "Jordan Valley")
-    "court street road park station hall centre center council police hospital school college university bridge "
-    "square church house airport river beach valley county city town club united museum library stadium arena "
-    "avenue lane way hill bay island lake tech state".split()
-)
+@functools.cache
+def _not_name_words() -> frozenset[str]:
+    """Words that make two capitalised words a heading's or a place's, not a person's
+    (``data/names/not_name_words.txt``: "Key Points", "Preston Crown Court")."""
+    return phrases("names/not_name_words")
 
 
 def is_person_name(text: str) -> bool:
@@ -131,7 +127,7 @@ def is_person_name(text: str) -> bool:
         return False
     words = [w.strip(".").lower() for w in t.split()]
     given = next((w for w in words if len(w) > 1), "")  # the first name after any initials
-    return given in phrases("names/given") and not any(w in _NOT_NAME_WORDS for w in words)
+    return given in phrases("names/given") and _not_name_words().isdisjoint(words)
 
 
 def is_name_shaped(text: str) -> bool:
@@ -145,7 +141,7 @@ def is_name_shaped(text: str) -> bool:
     t = text.strip()
     if len(t) > _MAX_NAME_CHARS or _PERSON.fullmatch(t) is None:
         return False
-    return not any(w.strip(".").lower() in _NOT_NAME_WORDS for w in t.split())
+    return _not_name_words().isdisjoint(w.strip(".").lower() for w in t.split())
 
 
 _PARTICLES = frozenset("of for via and de van von der la le da di du del dos y e at on in".split())
@@ -218,7 +214,7 @@ def _wire_name(text: str, *, agency: bool) -> bool:
     if agency:
         return all(p.removeprefix("The ") in _WIRES for p in parts)
     return all(
-        p.isupper() and is_person_name(p.title()) and not any(w in _FUNCTION_WORDS for w in p.lower().split()) for p in parts
+        p.isupper() and is_person_name(p.title()) and function_words().isdisjoint(p.lower().split()) for p in parts
     )
 
 
@@ -269,12 +265,11 @@ def byline_name(line: str) -> str | None:
     return None if m is None else m.group("name").strip()
 
 
-_FUNCTION_WORDS = frozenset(
-    "a an the this that these those it its is are was were be been his her their our your my of for from with about "
-    "into over under after before while because and or but not no all any some such contrast then now far law way far "
-    "far the way default design far chance mistake accident night day morning evening noon midnight royal popular "
-    "invitation only group demand mail age appointment request standards order comparison".split()
-)
+@functools.cache
+def function_words() -> frozenset[str]:
+    """Words that, after "By", make a line no byline (``data/names/not_byline_words.txt``: English
+    function words and the nouns of "by" idioms: "By contrast", "By the way", "By popular demand")."""
+    return phrases("names/not_byline_words")
 
 
 # How a role's noun ends when the desk vocabulary does not name it: an agent noun ("convenor", "reporter",
@@ -305,4 +300,4 @@ def _plausible_byline(line: str) -> bool:
         return False
     if len(rest) == 1 and not rest[0].isupper():
         return False  # "By Friday": one capitalised word is not a name (an agency is in capitals)
-    return not any(w.lower() in _FUNCTION_WORDS for w in rest[:2]) and not any(w.lower() in _MONTHS for w in rest[:2])
+    return function_words().isdisjoint(w.lower() for w in rest[:2]) and not any(w.lower() in _MONTHS for w in rest[:2])
