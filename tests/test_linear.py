@@ -86,6 +86,9 @@ FULL_CASES = {
         "Police arrest man after chase\nBy Ana Lima\nThe chase ended on the ring road.\n", n,
         "Budget agreed | Daily Post\n" + (BODY + "\n") * 12 + "Menu\n", "Privacy Policy\n"),
     "dated_lines": lambda n: repeat("Nov 18\n", n, "Budget agreed | Daily Post\n" + (BODY + "\n") * 12 + "Menu\n"),
+    # one unbroken run of letters in an English line (a pasted blob): the typo fixer once made its edits letter
+    # by letter (the square of its length), and its English count split it without end
+    "one_long_word": lambda n: repeat("x", n, BODY + " ", " " + BODY),
     # ranked lists ("1", a headline, "2" ...) past a furniture heading
     "ranked_lists": lambda n: repeat(
         "Menu\n1\nPolice arrest man after a chase\n2\nHarbour festival returns this summer\n3\nBus routes change next month\n", n,

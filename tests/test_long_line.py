@@ -93,3 +93,12 @@ def test_a_long_line_that_is_not_plain_is_scanned_in_pieces_as_a_whole():
             sc = features._long_other_scan(line)
         assert sc._replace(toks=tuple(sc.toks)) == whole, size
         assert len(sc.toks) == len(whole.toks)
+
+
+def test_a_line_with_one_word_longer_than_a_piece_is_cleaned():
+    # A pasted blob with no space in it (base64, a minified script) is one piece of the line however long:
+    # the typo fixer's English count split it into pieces again without end (RecursionError).
+    eng = "The council met on Monday and the residents said they would like the new park to open next year. "
+    text = eng * 20 + "x" * 300_000 + " " + eng * 20 + "\n\n" + eng * 3
+    out = default_pipeline().clean(text)
+    assert out.startswith("The council met") and "x" * 300_000 in out

@@ -365,3 +365,14 @@ def test_a_rare_word_a_letter_short_of_a_commoner_one_is_kept(word):
 def test_a_three_letter_word_outside_common_english_stays(text):
     # "teh" is fixed only between two common English words ("said teh council"); found on a news page
     assert fix_typos(text) == text
+
+
+def test_the_longest_judged_word_covers_every_dictionary_word_two_edits_away():
+    # MAX_JUDGED_LEN bounds the words the fixer judges: a misspelling of the dictionary's longest word by
+    # two added letters must still be judged, and a longer run of letters (a blob) is not (its edits cost
+    # the square of its length).
+    from articleclean.fixers.typos import _TWO_EDITS, MAX_JUDGED_LEN, judge
+    from articleclean.language import _known_table
+
+    assert max(map(len, _known_table().split())) + _TWO_EDITS <= MAX_JUDGED_LEN
+    assert judge("x" * 5000) is None

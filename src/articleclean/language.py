@@ -327,13 +327,18 @@ def english_counts(text: str) -> tuple[int, int]:
     >>> english_counts("The council met on Monday, 3 times."), english_counts("Der Stadtrat tagte über die Radwege.")
     ((6, 6), (2, 6))
     """
-    if len(text) >= _LONG:  # a long line, a piece at a time
-        known = n = 0
-        for piece in pieces(text):
-            k, m = english_counts(piece)
-            known += k
-            n += m
-        return known, n
+    if len(text) < _LONG:
+        return _english_counts(text)
+    known = n = 0
+    for piece in pieces(text):  # a long line, a piece at a time (a piece may be long too: one long word)
+        k, m = _english_counts(piece)
+        known += k
+        n += m
+    return known, n
+
+
+def _english_counts(text: str) -> tuple[int, int]:
+    """:func:`english_counts` of a text read whole."""
     # (lower-cased first, "İ" would split its word: "i" and a combining dot)
     if text.isascii():
         words = _ASCII_WORD.findall(text.lower())

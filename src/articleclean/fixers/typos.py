@@ -110,6 +110,10 @@ TITLE_MIN_ZIPF = 3.0  # ... and how common the correction must be
 BLOCK_SHARE = 0.6  # share of known words for one line of an English text to be judged (see language.is_english) ...
 BLOCK_MIN_WORDS = 6  # ... judged only on lines with this many words
 _TWO_EDITS = 2  # edits: the farthest a correction may be (the *_DIST2 thresholds are for it); each edit brings in or takes out one letter at most
+#: letters: the longest word judged: the dictionary's longest word (28 letters, "antidisestablishmentarianism")
+#: and two edits that each add a letter; a longer run of letters (a pasted blob) is no slip of a word, and its
+#: edits, made letter by letter, would cost the square of its length (tests/test_typos.py checks the bound)
+MAX_JUDGED_LEN = 28 + _TWO_EDITS
 _MIN_STEM = 3  # letters: what an affix leaves must be this long to be the word it derives from ("re" + "ad" is no derivation); a doubled last letter is undone only when this many stay ("runn": "run")
 _SWAP_LETTERS = 2  # letters: two swapped letters differ at exactly two positions, side by side
 
@@ -547,7 +551,7 @@ def judge(
     >>> judge("influencer"), judge("regionals")
     (None, None)
     """
-    if len(word) < MIN_LEN or word in ENGLISH_WORDS or (title and len(word) < SHORT_MIN_LEN):
+    if len(word) < MIN_LEN or len(word) > MAX_JUDGED_LEN or word in ENGLISH_WORDS or (title and len(word) < SHORT_MIN_LEN):
         return None
     known = _zipf(word)
     if known and (title or known >= COMMON_MISSPELLING[1]):
