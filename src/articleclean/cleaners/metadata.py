@@ -50,16 +50,6 @@ _META_CODES = ("byline.", "navigation.label", "label.")
 _PAGE_META_CODES = (*_META_CODES, "boilerplate.header", "boilerplate.author_bio", "boilerplate.outside")
 
 
-_SHORT = "boilerplate.short"
-
-
-def _credited(b: Block) -> bool:
-    """A line the page classifier removed as a short line of the page's top that is, as a whole, a byline
-    with its date (:data:`~articleclean.concepts.stamps.BYLINE_DATE`): its facts become metadata, as a
-    byline cleaner's would.  (Not a "By ..." line without a date: a menu's "By Any Means Necessary" is one.)"""
-    return b.removed == _SHORT and BYLINE_DATE.match(b.text) is not None
-
-
 @dataclass(frozen=True)
 class MetadataCleaner(BaseCleaner):
     """Move byline / date / section label lines at the top into metadata; note the headline."""
@@ -80,7 +70,7 @@ class MetadataCleaner(BaseCleaner):
         for b in doc.blocks:
             if seen_live >= self.top_lines or len(top) >= 4 * self.top_lines:
                 break  # the top of a page, not a page of labels
-            if not b.text or (b.removed is not None and not b.removed.startswith(codes) and (b.removed != _SHORT or not _credited(b))):
+            if not b.text or (b.removed is not None and not b.removed.startswith(codes)):
                 continue
             if b.removed is None:
                 if looks_like_body(b.text):
