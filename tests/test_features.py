@@ -61,17 +61,20 @@ def test_a_long_text_is_not_kept() -> None:
     assert long not in feats._keys
 
 
-def test_an_edit_forgets_a_replaced_long_text() -> None:
-    long = "word " * (MEMO_TEXT_LIMIT // 4)
-    doc = Document.from_text(long)
-    assert doc.word_count(doc.blocks[0].text) == MEMO_TEXT_LIMIT // 4
-    ch = doc.changes("test")
-    from articleclean.document import Edit
+def test_no_long_text_but_a_block_text_is_kept_after_a_pipeline_run() -> None:
+    """Of texts over MEMO_TEXT_LIMIT characters only the block texts of the last version keep a feature
+    (their word count): not a version an edit replaced, not a piece a cleaner read (the captions cleaner
+    counts the words before a credit).  (The review helper's case: two more copies of a 560,000-character
+    line, pieces of earlier versions, stayed before.)"""
+    from articleclean.pipeline import default_pipeline
 
-    ch.edit(0, [Edit(0, 5, "", "test.cut", "a cut")])
-    new = ch.commit()
-    assert new.features() is doc.features()  # the versions share the features
-    assert doc.blocks[0].text not in new.features()._words  # the old long text is gone
+    words = "the council met on monday and discussed budget for next year with residents who said they would recieve goverment funds".split()
+    line = " ".join(words[i % len(words)] for i in range(60_000)) + ". The scene at the harbour on Monday (Photo: Getty Images)"
+    out = default_pipeline().run_document(Document.from_text(line))
+    assert out.fixes  # the typos were fixed: the line has had other versions
+    feats = out.features()
+    kept = [*feats._words, *feats._keys, *feats._sentences, *(t for table in feats._derived.values() for t in table)]
+    assert {t for t in kept if isinstance(t, str) and len(t) > MEMO_TEXT_LIMIT} <= {b.text for b in out.blocks}
 
 
 def test_versions_share_features_and_a_pickle_drops_them() -> None:

@@ -53,8 +53,8 @@ _T = TypeVar("_T")
 #: The longest text (characters) whose features are kept after they were computed.  A cache
 #: keyed by text keeps every version of a text it has seen: for a document that is one long
 #: line, a copy of the line per edit.  So a longer text's features are computed again when
-#: asked again (they are functions of the text, so they are the same), and an edit that
-#: replaces a text drops its word count and key (:meth:`LineFeatures.forget`).
+#: asked again (they are functions of the text, so they are the same), but for its word
+#: count, which an edit that replaces the text drops (:meth:`LineFeatures.forget`).
 MEMO_TEXT_LIMIT = 1 << 16
 
 
@@ -126,8 +126,10 @@ class LineFeatures:
 
     # -- the shared features -----------------------------------------------------------
     def words(self, text: str) -> int:
-        """:func:`articleclean.text.word_count` of ``text`` (kept whatever its length:
-        an edit that replaces a long text drops it, :meth:`forget`)."""
+        """:func:`articleclean.text.word_count` of ``text``, kept whatever its length (a long line's count is
+        asked again by each cleaner; an edit that replaces a long block text drops it, :meth:`forget`).  Ask it
+        of a block's text, not of a piece of a long one: a piece would stay (count a piece with
+        :func:`articleclean.text.word_count`)."""
         n = self._words.get(text)
         if n is None:
             n = self._words[text] = word_count(text)
@@ -152,7 +154,7 @@ class LineFeatures:
         return s
 
     def forget(self, text: str) -> None:
-        """Drop the shared features of ``text``, a long text an edit replaced."""
+        """Drop the shared features of ``text``, a long block text an edit replaced."""
         self._words.pop(text, None)
         self._keys.pop(text, None)
         self._sentences.pop(text, None)
@@ -208,7 +210,7 @@ class LineFeatures:
         The answers are kept in a read-only map that a later call replaces with a larger one.
         ``name`` stands for ``fn`` and ``args`` as the answers' name where they are not
         hashable (a closure made anew for each call)."""
-        slot = (fn, *args) if name is None else (name,)
+        slot = (LineFeatures.derived_many, fn, *args) if name is None else (LineFeatures.derived_many, name)  # (not derived's)
         known: Any = self._derived.get(slot)
         if known is None:  # a new document
             values = fn(texts, *args)

@@ -31,7 +31,7 @@ from ..concepts.parts import bracket_sign_off
 from ..document import Document
 from ..features import TextFeatures
 from ..scan import blocks_with, line_ends, live_blocks
-from ..text import is_all_caps, may_contain
+from ..text import is_all_caps, may_contain, word_count
 
 __all__ = ["CaptionCleaner"]
 
@@ -97,11 +97,11 @@ _MIN_ALT_ECHO_WORDS = 2  # words: a line repeated as alt text ("Main image: ..."
 _MIN_PHOTOGRAPHER_WORDS, _MAX_PHOTOGRAPHER_WORDS = 2, 3  # words: a photographer's full name before a credit's first slash ("Stefan Rousseau"); one word is a surname or a topic ("Biden/Sanders"), four or more a phrase, no name
 
 
-def _is_description(text: str, feats: TextFeatures) -> bool:
+def _is_description(text: str) -> bool:
     """The part of a caption before its credit: a few words, not a dateline ("ST. JOSEPH, Mich."), and
     nobody reported ("He said that those arrested ... would be prosecuted. (NAN)" is the article's last
     paragraph with the Nigerian wire's sign-off, test5)."""
-    return feats.words(text) >= _MIN_DESCRIPTION_WORDS and not is_all_caps(text.split(",")[0]) and REPORTED.search(text) is None
+    return word_count(text) >= _MIN_DESCRIPTION_WORDS and not is_all_caps(text.split(",")[0]) and REPORTED.search(text) is None
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,7 @@ class CaptionCleaner(BaseCleaner):
                 and (m := _END_CREDIT.search(t))
                 and has_agency(m.group(1))
                 and not bracket_sign_off(t)
-                and _is_description(t[: m.start()], feats)
+                and _is_description(t[: m.start()])  # (a piece of the line: counted, not kept)
                 and feats.words(t) <= self.max_caption_words
             ):
                 ch.remove([b.index], code="caption.credit", reason=f"caption ending in agency credit ({m.group(1).strip()})")
