@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from articleclean.document import Document
 from articleclean.features import MEMO_TEXT_LIMIT, PLAIN, LineFeatures
 from articleclean.lexicon import normalise_phrase
-from articleclean.text import ends_sentence, word_count
+from articleclean.text import word_count
 
 PAGE = "Council backs new bridge\nBy Jane Doe\nThe council voted on Tuesday to build the bridge.\nShare this\nIt opens in 2027."
 
@@ -73,7 +73,7 @@ def test_no_long_text_but_a_block_text_is_kept_after_a_pipeline_run() -> None:
     out = default_pipeline().run_document(Document.from_text(line))
     assert out.fixes  # the typos were fixed: the line has had other versions
     feats = out.features()
-    kept = [*feats._words, *feats._keys, *feats._sentences, *(t for table in feats._derived.values() for t in table)]
+    kept = [*feats._words, *feats._keys, *(t for table in feats._derived.values() for t in table)]
     assert {t for t in kept if isinstance(t, str) and len(t) > MEMO_TEXT_LIMIT} <= {b.text for b in out.blocks}
 
 
@@ -105,7 +105,6 @@ def test_the_document_answers_as_the_plain_functions(text: str) -> None:
     feats = LineFeatures()
     assert feats.words(text) == PLAIN.words(text) == word_count(text)
     assert feats.key(text) == PLAIN.key(text) == normalise_phrase(text)
-    assert feats.ends_sentence(text) == ends_sentence(text)
     assert pickle.loads(pickle.dumps(PLAIN)) is PLAIN
 
 

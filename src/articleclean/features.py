@@ -9,9 +9,9 @@ features of the texts it did not change are not computed again).
 Three kinds of feature:
 
 * the **shared features** of a line's text, which every cleaner reads:
-  :meth:`LineFeatures.words` (:func:`articleclean.text.word_count`),
+  :meth:`LineFeatures.words` (:func:`articleclean.text.word_count`) and
   :meth:`LineFeatures.key` (:func:`articleclean.lexicon.normalise_phrase`, the key of the
-  one vocabulary) and :meth:`LineFeatures.ends_sentence`;
+  one vocabulary);
 * the **table** of the live lines (:class:`LineTable`): their texts and word counts in
   columns (:meth:`articleclean.document.Document.table`);
 * a **cleaner's own features**: any pure function of a line's text (and fixed
@@ -41,7 +41,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from .lexicon import normalise_phrase
-from .text import ends_sentence, word_count
+from .text import word_count
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .document import Block
@@ -89,8 +89,8 @@ class LineTable(NamedTuple):
     """The live lines of one version of a document, in columns (row ``i`` is ``live[i]``).
 
     ``words[i]`` is :meth:`LineFeatures.words` of ``texts[i]``.  A feature that a cleaner
-    reads of some lines only (a sentence end, a phrase key) is no column: it is asked of
-    :class:`LineFeatures` line by line, and kept there.
+    reads of some lines only (a phrase key; a sentence end, which furniture reads only of
+    lines of six words or more) is no column: it is asked line by line.
     """
 
     live: tuple[Block, ...]
@@ -105,12 +105,11 @@ class LineFeatures:
     nothing but answers that can be computed again.
     """
 
-    __slots__ = ("_derived", "_keys", "_sentences", "_words", "live", "quoted", "scan")
+    __slots__ = ("_derived", "_keys", "_words", "live", "quoted", "scan")
 
     def __init__(self) -> None:
         self._words: dict[str, int] = {}
         self._keys: dict[str, str] = {}
-        self._sentences: dict[str, bool] = {}
         # a cleaner's features: (function, its fixed arguments) -> {text: value}
         # (a dict, or a read-only map that a call of derived_many replaces)
         self._derived: dict[Hashable, dict[str, Any] | MappingProxyType[str, Any]] = {}
@@ -144,20 +143,10 @@ class LineFeatures:
                 self._keys[text] = k
         return k
 
-    def ends_sentence(self, text: str) -> bool:
-        """:func:`articleclean.text.ends_sentence` of ``text``."""
-        s = self._sentences.get(text)
-        if s is None:
-            s = ends_sentence(text)
-            if len(text) <= MEMO_TEXT_LIMIT:
-                self._sentences[text] = s
-        return s
-
     def forget(self, text: str) -> None:
         """Drop the shared features of ``text``, a long block text an edit replaced."""
         self._words.pop(text, None)
         self._keys.pop(text, None)
-        self._sentences.pop(text, None)
 
     def lines(self, live: Sequence[Block]) -> LineTable:
         """The :class:`LineTable` of the blocks ``live`` (a version's live blocks, in order)."""

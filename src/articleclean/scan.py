@@ -237,7 +237,7 @@ def blocks_with(
       break), so this is how to find the lines that end in a certain way.
 
     ``None`` means every block may match (the scan is unavailable).  Answers
-    are cached in the document's memo.
+    are kept with the document's scan (:func:`scan_memo`).
 
     >>> from articleclean.document import Document
     >>> doc = Document.from_text("Get our APP\\nThe council met.\\nSee also: x ©\\n")

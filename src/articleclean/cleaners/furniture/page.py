@@ -157,9 +157,6 @@ def _language_switcher(doc: Document, live: list, hits: dict[int, Hit], top: set
     return out
 
 
-_UNKNOWN = object()  # (a look-up's default: the line was not read yet)
-
-
 def line_hit(feats: LineFeatures, text: str, top: bool) -> Hit | None:
     """The concept engine's hit on a line at the page's top (``top``) or below it."""
     t = text.strip()
@@ -182,14 +179,11 @@ def read_page(doc: Document, name: str, top_prose_lines: int) -> Page:
     titled = len(live)
     feats = doc.features()  # (the lines' answers are remembered with the document: the settle passes ask again)
 
-    known = (feats.answers(line_hit, False), feats.answers(line_hit, True))  # (looked up here: one line at a time)
     for pos, b in enumerate(live):
         top = prose < top_prose_lines
         if top:
             top_zone.add(pos)
-        hit = known[top].get(b.text, _UNKNOWN)
-        if hit is _UNKNOWN:
-            hit = feats.built(line_hit, b.text, top)
+        hit = feats.built(line_hit, b.text, top)
         if hit is None and top:
             hit = feats.derived(_glued_byline, b.text)
         if hit is not None:
